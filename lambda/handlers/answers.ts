@@ -1,0 +1,80 @@
+import type { Response } from 'ask-sdk-model';
+import { say } from '../speech/ssml';
+import type { Dialog } from '../skill/dialog';
+import { idle } from '../skill/dialog';
+import type { Turn } from '../skill/turn';
+import { flushUnsaved } from '../skill/turn';
+import { handler, isIntent } from './common';
+import { ask, askText, tell } from './reply';
+import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
+import { continueTraining, startTraining, stopTraining } from './training';
+
+/** "Ja", "verder", "volgende": go on with whatever the last question offered. */
+export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Promise<Response | undefined> {
+  switch (dialog.step) {
+    case 'offerMeasure':
+      return startMeasure(turn);
+    case 'offerTraining':
+      return startTraining(turn);
+    case 'training':
+      return continueTraining(turn, dialog);
+    case 'measureRepetitions':
+      return continueMeasure(turn, dialog.holdSeconds, dialog.segmentIndex);
+    case 'paused':
+      return goOn(turn, dialog.resume);
+    case 'confirmRetrySave':
+      if (await flushUnsaved(turn)) return tell(turn, say(turn.t('error.savedNow')));
+      return askText(turn, 'error.saveRetry', 'error.saveRetryReprompt', { step: 'confirmRetrySave' });
+    default:
+      return undefined;
+  }
+}
+
+/** "Nee": decline the offer, or stop what is running, without losing what was done. */
+export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): Promise<Response> {
+  switch (dialog.step) {
+    case 'offerMeasure':
+      return askText(turn, 'startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });
+    case 'training':
+      return stopTraining(turn, dialog);
+    case 'measureRepetitions':
+      return askRepetitionsCount(turn, dialog.holdSeconds);
+    case 'paused':
+      return decline(turn, dialog.resume);
+    case 'confirmRetrySave':
+      return tell(turn, say(turn.t('error.saveGivenUp')));
+    default:
+      return askText(turn, 'no.general', 'no.general', idle);
+  }
+}
+
+function notUnderstood(turn: Turn): Response {
+  return askText(turn, 'fallback.general', 'fallback.general', turn.state.dialog);
+}
+
+export const YesHandler = handler(
+  (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NextIntent', 'AMAZON.ResumeIntent'),
+  async (turn) => (await goOn(turn)) ?? resumeNothing(turn),
+);
+
+function resumeNothing(turn: Turn): Response {
+  return isIntent(turn.input, 'AMAZON.YesIntent') ? notUnderstood(turn) : askText(turn, 'pause.nothingToResume', 'pause.nothingToResume', idle);
+}
+
+export const NoHandler = handler(
+  (input) => isIntent(input, 'AMAZON.NoIntent'),
+  (turn) => decline(turn),
+);
+
+export const PauseHandler = handler(
+  (input) => isIntent(input, 'AMAZON.PauseIntent'),
+  (turn) => {
+    const d = turn.state.dialog;
+    if (d.step === 'idle' || d.step === 'paused') {
+      return d.step === 'paused'
+        ? askText(turn, 'pause.paused', 'pause.pausedReprompt', d)
+        : askText(turn, 'pause.nothingToResume', 'pause.nothingToResume', idle);
+    }
+    return ask(turn, say(turn.t('pause.paused')), say(turn.t('pause.pausedReprompt')), { step: 'paused', resume: d });
+  },
+);

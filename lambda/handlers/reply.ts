@@ -1,0 +1,39 @@
+import type { Response } from 'ask-sdk-model';
+import type { Speech } from '../speech/ssml';
+import { say } from '../speech/ssml';
+import type { TextKey, TextVars } from '../speech/translator';
+import type { Dialog } from '../skill/dialog';
+import { idle } from '../skill/dialog';
+import type { Turn } from '../skill/turn';
+
+function saveState(turn: Turn, dialog: Dialog, speech: Speech, reprompt?: Speech): void {
+  turn.state.dialog = dialog;
+  turn.state.last = { speech: speech.ssml, reprompt: reprompt?.ssml };
+  turn.input.attributesManager.setSessionAttributes({ ...turn.state });
+}
+
+/** An open-mic answer: it must end with a question and always carries a reprompt. */
+export function ask(turn: Turn, speech: Speech, reprompt: Speech, dialog: Dialog): Response {
+  saveState(turn, dialog, speech, reprompt);
+  return turn.input.responseBuilder.speak(speech.ssml).reprompt(reprompt.ssml).withShouldEndSession(false).getResponse();
+}
+
+/** A closing answer: the session ends after it. */
+export function tell(turn: Turn, speech: Speech): Response {
+  saveState(turn, idle, speech);
+  return turn.input.responseBuilder.speak(speech.ssml).withShouldEndSession(true).getResponse();
+}
+
+/** The common case: one resource text as the question, one as the reprompt. */
+export function askText(turn: Turn, key: TextKey, repromptKey: TextKey, dialog: Dialog, vars?: TextVars): Response {
+  return ask(turn, say(turn.t(key, vars)), say(turn.t(repromptKey, vars)), dialog);
+}
+
+/** Replays the last answer as it was, for "herhaal". */
+export function replay(turn: Turn, last: { speech: string; reprompt?: string }): Response {
+  const builder = turn.input.responseBuilder.speak(last.speech);
+  turn.input.attributesManager.setSessionAttributes({ ...turn.state });
+  return last.reprompt !== undefined
+    ? builder.reprompt(last.reprompt).withShouldEndSession(false).getResponse()
+    : builder.withShouldEndSession(true).getResponse();
+}

@@ -1,0 +1,101 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getRequestType } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { join, nothing, say } from '../speech/ssml';
+import type { TextKey } from '../speech/translator';
+import type { Turn } from '../skill/turn';
+import { handler, isIntent } from './common';
+import { ask, askText, replay, tell } from './reply';
+import { startMeasure } from './startblok';
+import { recordPartial, startTraining, stopTraining } from './training';
+
+/** The dialog a paused exercise will resume, or the dialog itself. */
+function active(turn: Turn) {
+  const d = turn.state.dialog;
+  return d.step === 'paused' ? d.resume : d;
+}
+
+function leave(turn: Turn, key: TextKey): Promise<Response> | Response {
+  const d = active(turn);
+  if (d.step === 'training') return stopTraining(turn, d);
+  const lost = turn.state.unsaved.length > 0 ? say(turn.t('error.lostOnExit')) : nothing;
+  return tell(turn, join(say(turn.t(key)), lost));
+}
+
+export const StopHandler = handler(
+  (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
+  (turn) => leave(turn, 'goodbye'),
+);
+
+export const NavigateHomeHandler = handler(
+  (input) => isIntent(input, 'AMAZON.NavigateHomeIntent'),
+  (turn) => leave(turn, 'navigateHome'),
+);
+
+const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
+  training: 'help.training',
+  measureAskHold: 'help.measure',
+  measureRepetitions: 'help.measure',
+  measureAskRepetitions: 'help.measure',
+  askStartblok: 'help.startblok',
+};
+
+export const HelpHandler = handler(
+  (input) => isIntent(input, 'AMAZON.HelpIntent'),
+  (turn) => {
+    const key = HELP_BY_STEP[active(turn).step] ?? 'help.general';
+    return ask(turn, say(turn.t(key)), say(turn.t(key)), turn.state.dialog);
+  },
+);
+
+const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
+  training: 'fallback.training',
+  measureAskHold: 'fallback.number',
+  measureAskRepetitions: 'fallback.number',
+  askStartblok: 'fallback.number',
+  offerMeasure: 'fallback.yesNo',
+  offerTraining: 'fallback.yesNo',
+  measureRepetitions: 'fallback.yesNo',
+  confirmRetrySave: 'fallback.yesNo',
+  paused: 'fallback.yesNo',
+};
+
+/** Anything unmatched, known or not: a re-prompt that fits the open question. */
+export function fallback(turn: Turn): Response {
+  const key = FALLBACK_BY_STEP[turn.state.dialog.step] ?? 'fallback.general';
+  return askText(turn, key, key, turn.state.dialog);
+}
+
+export const RepeatHandler = handler(
+  (input) => isIntent(input, 'AMAZON.RepeatIntent'),
+  (turn) => (turn.state.last ? replay(turn, turn.state.last) : askText(turn, 'repeat.nothing', 'repeat.nothing', turn.state.dialog)),
+);
+
+export const StartOverHandler = handler(
+  (input) => isIntent(input, 'AMAZON.StartOverIntent'),
+  async (turn) => {
+    const d = active(turn);
+    if (d.step === 'training') {
+      await recordPartial(turn, d);
+      return startTraining(turn);
+    }
+    if (d.step.startsWith('measure')) return startMeasure(turn);
+    return startTraining(turn);
+  },
+);
+
+/** Last in the list: any intent no other handler took (including ones the model lacks). */
+export const FallbackHandler = handler(
+  (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
+  fallback,
+);
+
+/** Alexa closed the session (silence, an error, "Alexa, stop" elsewhere): keep what was done. */
+export const SessionEndedHandler = handler(
+  (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
+  async (turn) => {
+    const d = active(turn);
+    if (d.step === 'training') await recordPartial(turn, d);
+    return turn.input.responseBuilder.getResponse();
+  },
+);

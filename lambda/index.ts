@@ -1,0 +1,24 @@
+/** Composition root: the only file that reads the environment. */
+import { randomUUID } from 'node:crypto';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { createDynamoClient, documentClient } from './persistence/client';
+import { DynamoUserStore } from './persistence/dynamoUserStore';
+import { buildSkill } from './skill/buildSkill';
+import { consoleLogger } from './skill/log';
+
+const tableName = process.env.TABLE_NAME ?? 'bekkenbodem-coach';
+const dynamo = createDynamoClient({ region: process.env.AWS_REGION, endpoint: process.env.DYNAMODB_ENDPOINT });
+
+const skill = buildSkill(
+  {
+    store: new DynamoUserStore(documentClient(dynamo), tableName),
+    now: () => new Date(),
+    newId: randomUUID,
+    log: consoleLogger,
+  },
+  { skillId: process.env.SKILL_ID || undefined },
+);
+
+export async function handler(event: RequestEnvelope, _context?: unknown): Promise<ResponseEnvelope> {
+  return skill.invoke(event);
+}

@@ -1,0 +1,90 @@
+import type { RequestInterceptor } from 'ask-sdk-core';
+import { getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { YesHandler, NoHandler, PauseHandler } from '../handlers/answers';
+import { errorEnvelope, errorHandler } from '../handlers/errors';
+import { LaunchHandler } from '../handlers/launch';
+import {
+  FallbackHandler,
+  HelpHandler,
+  NavigateHomeHandler,
+  RepeatHandler,
+  SessionEndedHandler,
+  StartOverHandler,
+  StopHandler,
+} from '../handlers/session';
+import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } from '../handlers/startblok';
+import { StartTrainingHandler } from '../handlers/training';
+import type { SkillDeps } from './deps';
+import { attachTurn, beginTurn } from './turn';
+
+export interface SkillOptions {
+  /** When set, requests for any other skill are refused. */
+  readonly skillId?: string;
+}
+
+export interface Skill {
+  invoke(envelope: RequestEnvelope): Promise<ResponseEnvelope>;
+}
+
+export const SKILL_ID_MISMATCH = 'CustomSkill ID verification failed!';
+
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
+  const prepareTurn: RequestInterceptor = {
+    async process(input) {
+      const envelope = input.requestEnvelope;
+      const requestType = safely(() => getRequestType(envelope));
+      deps.log({
+        event: 'request',
+        requestType,
+        intent: requestType === 'IntentRequest' ? safely(() => getIntentName(envelope)) : undefined,
+      });
+      attachTurn(input, await beginTurn(input, deps));
+    },
+  };
+
+  const builder = SkillBuilders.custom()
+    .addRequestInterceptors(prepareTurn)
+    .addRequestHandlers(
+      LaunchHandler,
+      StartTrainingHandler,
+      MeasureStartblokHandler,
+      SetStartblokHandler,
+      NumberAnswerHandler,
+      YesHandler,
+      NoHandler,
+      PauseHandler,
+      HelpHandler,
+      StopHandler,
+      NavigateHomeHandler,
+      RepeatHandler,
+      StartOverHandler,
+      SessionEndedHandler,
+      // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
+      FallbackHandler,
+    )
+    .addErrorHandlers(errorHandler(deps.log));
+  if (options.skillId) builder.withSkillId(options.skillId);
+  const skill = builder.create();
+
+  return {
+    async invoke(envelope) {
+      try {
+        return await skill.invoke(envelope);
+      } catch (error) {
+        // A request meant for another skill is refused, never answered.
+        if ((error as Error).message?.includes(SKILL_ID_MISMATCH)) throw error;
+        deps.log({ event: 'error', error: (error as Error).name });
+        return errorEnvelope();
+      }
+    },
+  };
+}

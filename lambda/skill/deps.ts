@@ -1,0 +1,11 @@
+import type { UserStore } from '../persistence/userData';
+import type { Logger } from './log';
+
+/** Everything from outside the skill's own logic, passed in so tests control it. */
+export interface SkillDeps {
+  readonly store: UserStore;
+  readonly now: () => Date;
+  /** A fresh id per training run, so a retried write counts once. */
+  readonly newId: () => string;
+  readonly log: Logger;
+}

@@ -1,0 +1,82 @@
+/**
+ * Where the conversation stands: the question the skill last asked, so that "ja", "nee",
+ * a number or "help" mean the right thing. Kept in session attributes, so JSON-safe.
+ */
+export type Dialog =
+  | { readonly step: 'idle' }
+  | { readonly step: 'offerMeasure' }
+  | { readonly step: 'offerTraining' }
+  | {
+      readonly step: 'training';
+      readonly holdSeconds: number;
+      readonly repetitions: number;
+      /** The segment to play on "ja". */
+      readonly setIndex: number;
+      readonly segmentIndex: number;
+      readonly runId: string;
+    }
+  | { readonly step: 'measureAskHold' }
+  | { readonly step: 'measureRepetitions'; readonly holdSeconds: number; readonly segmentIndex: number }
+  | { readonly step: 'measureAskRepetitions'; readonly holdSeconds: number }
+  | { readonly step: 'askStartblok'; readonly holdSeconds?: number }
+  | { readonly step: 'confirmRetrySave' }
+  | { readonly step: 'paused'; readonly resume: Dialog };
+
+export type DialogStep = Dialog['step'];
+
+export const idle: Dialog = { step: 'idle' };
+
+const STEPS: readonly DialogStep[] = [
+  'idle',
+  'offerMeasure',
+  'offerTraining',
+  'training',
+  'measureAskHold',
+  'measureRepetitions',
+  'measureAskRepetitions',
+  'askStartblok',
+  'confirmRetrySave',
+  'paused',
+];
+
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
+/** Session attributes come from outside: anything malformed starts the dialog afresh. */
+export function parseDialog(raw: unknown, depth = 0): Dialog {
+  if (typeof raw !== 'object' || raw === null) return idle;
+  const d = raw as Record<string, unknown>;
+  const step = d.step as DialogStep;
+  if (!STEPS.includes(step)) return idle;
+  switch (step) {
+    case 'training':
+      return isInt(d.holdSeconds, 1, 10) &&
+        isInt(d.repetitions, 1, 12) &&
+        isInt(d.setIndex, 0, 9) &&
+        isInt(d.segmentIndex, 0, 99) &&
+        typeof d.runId === 'string'
+        ? {
+            step,
+            holdSeconds: d.holdSeconds,
+            repetitions: d.repetitions,
+            setIndex: d.setIndex,
+            segmentIndex: d.segmentIndex,
+            runId: d.runId,
+          }
+        : idle;
+    case 'measureRepetitions':
+      return isInt(d.holdSeconds, 1, 10) && isInt(d.segmentIndex, 0, 99)
+        ? { step, holdSeconds: d.holdSeconds, segmentIndex: d.segmentIndex }
+        : idle;
+    case 'measureAskRepetitions':
+      return isInt(d.holdSeconds, 1, 10) ? { step, holdSeconds: d.holdSeconds } : idle;
+    case 'askStartblok':
+      return isInt(d.holdSeconds, 1, 10) ? { step, holdSeconds: d.holdSeconds } : { step };
+    case 'paused': {
+      const resume = depth < 1 ? parseDialog(d.resume, depth + 1) : idle;
+      return resume.step === 'idle' ? idle : { step, resume };
+    }
+    default:
+      return { step } as Dialog;
+  }
+}

@@ -1,0 +1,112 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getLocale, getRequestType } from 'ask-sdk-core';
+import type { DayTally, UserSnapshot } from '../persistence/userData';
+import { emptyDay } from '../persistence/userData';
+import type { Translate } from '../speech/translator';
+import { translatorFor } from '../speech/translator';
+import { localDate } from './calendar';
+import type { SkillDeps } from './deps';
+import type { SessionState } from './sessionState';
+import { parseSessionState } from './sessionState';
+
+/** What every handler works with during one request. */
+export interface Turn {
+  readonly input: HandlerInput;
+  readonly deps: SkillDeps;
+  readonly t: Translate;
+  readonly today: string;
+  /** personId when Alexa recognised the voice, else userId; absent in a malformed request. */
+  readonly userKey?: string;
+  readonly state: SessionState;
+  /** True when the profile could not be read this turn. */
+  storageDown: boolean;
+}
+
+const TURN = 'bekkenbodemTurn';
+
+export function userKeyOf(input: HandlerInput): string | undefined {
+  const system = input.requestEnvelope.context?.System;
+  const key = system?.person?.personId ?? system?.user?.userId;
+  return typeof key === 'string' && key.length > 0 ? `${system?.person?.personId ? 'person' : 'user'}:${key}` : undefined;
+}
+
+function safeLocale(input: HandlerInput): string | undefined {
+  try {
+    return getLocale(input.requestEnvelope);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Today's tally, reset when the session runs past midnight. */
+export function todayTally(turn: Turn): DayTally {
+  const tally = turn.state.user?.today;
+  return tally && tally.date === turn.today ? tally : emptyDay(turn.today);
+}
+
+/**
+ * Builds the turn: reads the profile once per session (cached in session attributes) and
+ * retries work that could not be saved earlier. Never throws: a database that is down only
+ * sets storageDown, and the handlers say so.
+ */
+export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<Turn> {
+  const state = parseSessionState(input.attributesManager.getSessionAttributes());
+  const turn: Turn = {
+    input,
+    deps,
+    t: translatorFor(safeLocale(input)),
+    today: localDate(deps.now()),
+    userKey: userKeyOf(input),
+    state,
+    storageDown: false,
+  };
+  if (turn.userKey === undefined) {
+    turn.storageDown = true;
+    return turn;
+  }
+  if (!state.user) {
+    try {
+      state.user = await deps.store.load(turn.userKey, turn.today);
+    } catch (error) {
+      turn.storageDown = true;
+      deps.log({ event: 'storage', requestType: getRequestType(input.requestEnvelope), error: (error as Error).name });
+    }
+  }
+  await flushUnsaved(turn);
+  return turn;
+}
+
+/** Writes what is waiting; keeps what still fails. Returns true when nothing is left. */
+export async function flushUnsaved(turn: Turn): Promise<boolean> {
+  const { state, deps, userKey } = turn;
+  if (state.unsaved.length === 0) return true;
+  if (userKey === undefined) return false;
+  const left = [];
+  for (const increment of state.unsaved) {
+    try {
+      const tally = await deps.store.addToDay(userKey, increment);
+      if (tally.date === turn.today) rememberTally(turn, tally);
+    } catch (error) {
+      left.push(increment);
+      deps.log({ event: 'storage', error: (error as Error).name });
+    }
+  }
+  state.unsaved = left;
+  return left.length === 0;
+}
+
+export function rememberTally(turn: Turn, tally: DayTally): void {
+  if (turn.state.user) turn.state.user = { ...turn.state.user, today: tally };
+}
+
+export function rememberUser(turn: Turn, user: UserSnapshot): void {
+  turn.state.user = user;
+}
+
+export function attachTurn(input: HandlerInput, turn: Turn): void {
+  input.attributesManager.getRequestAttributes()[TURN] = turn;
+}
+
+export function turnOf(input: HandlerInput): Turn | undefined {
+  return input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
+}

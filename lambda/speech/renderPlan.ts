@@ -1,0 +1,116 @@
+import type { Cue, ExerciseSet, Repetition, SessionPlan, Step } from '../domain/timeline';
+import type { Speech } from './ssml';
+import { join, say, silence, word } from './ssml';
+import type { TextKey, Translate } from './translator';
+
+/**
+ * What one response may hold. Alexa's hard limits are 8000 characters and 240 s; we aim
+ * well below (6000, 150 s) and keep room for the closing question the handler adds.
+ */
+export const SEGMENT_BUDGET = { seconds: 150, characters: 6000 } as const;
+export const CLOSING_RESERVE = { seconds: 20, characters: 600 } as const;
+
+export interface Segment {
+  readonly speech: Speech;
+  /** Repetition numbers inside this segment, first and last (1-based, inclusive). */
+  readonly first: number;
+  readonly last: number;
+}
+
+const SETTLE_SECONDS = 2;
+
+function numberWord(t: Translate, n: number): string {
+  return t(`number.${n}` as TextKey);
+}
+
+function cueText(cue: Cue, repetition: Repetition, t: Translate): string {
+  const last = repetition.of > 1 && repetition.number === repetition.of;
+  const number = numberWord(t, repetition.number);
+  switch (cue.id) {
+    case 'contract':
+      return last ? t('cue.contractLast') : t('cue.contract', { number });
+    case 'quickContract':
+      return last ? t('cue.quickContractLast') : t('cue.quickContract', { number });
+    case 'relax':
+      return t('cue.relax');
+    case 'quickRelax':
+      return t('cue.quickRelax');
+    case 'measureContract':
+      return t('cue.measureContract');
+    case 'measureRelax':
+      return t('cue.measureRelax');
+  }
+}
+
+/** Counting aloud inside a hold: each number word starts a tick, its break fills the rest. */
+function renderCount(upTo: number, everySeconds: number, t: Translate): Speech {
+  const ticks: Speech[] = [];
+  for (let n = 1; n <= upTo; n++) {
+    const spoken = word(numberWord(t, n));
+    ticks.push(spoken, silence(Math.max(0, everySeconds - spoken.seconds)));
+  }
+  return join(...ticks);
+}
+
+function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
+  switch (step.type) {
+    case 'cue':
+      return say(cueText(step, repetition, t));
+    case 'pause':
+      return silence(step.seconds);
+    case 'count':
+      return renderCount(step.upTo, step.everySeconds, t);
+  }
+}
+
+export function renderRepetition(repetition: Repetition, t: Translate): Speech {
+  return join(...repetition.steps.map((step) => renderStep(step, repetition, t)));
+}
+
+export function renderSetIntro(set: ExerciseSet, t: Translate): Speech {
+  const vars = { hold: set.holdSeconds, repetitions: set.repetitions.length };
+  switch (set.kind) {
+    case 'startblok':
+      return join(say(t('set.startblokIntro', vars)), say(t('set.startblokPosture')), silence(SETTLE_SECONDS));
+    case 'quick':
+      return join(say(t('set.quickIntro', vars)), silence(SETTLE_SECONDS));
+    case 'measureHold':
+      return join(say(t('set.measureHoldIntro')), silence(SETTLE_SECONDS));
+    case 'measureRepetitions':
+      return join(say(t('set.measureRepetitionsIntro', vars)), silence(SETTLE_SECONDS));
+  }
+}
+
+function fits(speech: Speech): boolean {
+  return (
+    speech.seconds + CLOSING_RESERVE.seconds <= SEGMENT_BUDGET.seconds &&
+    speech.ssml.length + CLOSING_RESERVE.characters <= SEGMENT_BUDGET.characters
+  );
+}
+
+/**
+ * Splits a set into responses at repetition boundaries, packing greedily. A single
+ * repetition always fits: the longest (10 s hold + 10 s rest + cues) is far below budget.
+ */
+export function segmentSet(set: ExerciseSet, t: Translate): Segment[] {
+  const segments: Segment[] = [];
+  let current: Speech = renderSetIntro(set, t);
+  let first = 1;
+  set.repetitions.forEach((repetition) => {
+    const rendered = renderRepetition(repetition, t);
+    const grown = join(current, rendered);
+    if (repetition.number > first && !fits(grown)) {
+      segments.push({ speech: current, first, last: repetition.number - 1 });
+      current = rendered;
+      first = repetition.number;
+    } else {
+      current = grown;
+    }
+  });
+  segments.push({ speech: current, first, last: set.repetitions.length });
+  return segments;
+}
+
+export function segmentPlan(plan: SessionPlan, t: Translate): Segment[][] {
+  return plan.sets.map((set) => segmentSet(set, t));
+}
