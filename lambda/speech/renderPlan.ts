@@ -23,7 +23,16 @@ function numberWord(t: Translate, n: number): string {
   return t(`number.${n}` as TextKey);
 }
 
+/** A cue may open with a number word from the counting list, which is lower case. */
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nl-NL') + text.slice(1);
+}
+
 function cueText(cue: Cue, repetition: Repetition, t: Translate): string {
+  return capitalised(cueSentence(cue, repetition, t));
+}
+
+function cueSentence(cue: Cue, repetition: Repetition, t: Translate): string {
   const last = repetition.of > 1 && repetition.number === repetition.of;
   const number = numberWord(t, repetition.number);
   switch (cue.id) {

@@ -1,0 +1,42 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createDynamoClient, documentClient } from '../../lambda/persistence/client';
+import { DynamoUserStore } from '../../lambda/persistence/dynamoUserStore';
+import { ensureTable } from '../../lambda/persistence/tableSetup';
+
+export interface TestDatabase {
+  readonly client: DynamoDBClient;
+  readonly db: DynamoDBDocumentClient;
+  readonly store: DynamoUserStore;
+  readonly tableName: string;
+  items(): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+let tables = 0;
+
+/** A fresh table on the run's DynamoDB Local (real engine, loopback only). */
+export async function freshDatabase(): Promise<TestDatabase> {
+  const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
+  if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run the tests through jest (globalSetup)');
+  const client = createDynamoClient({ endpoint });
+  const db = documentClient(client);
+  const tableName = `test-${process.pid}-${Date.now()}-${++tables}`;
+  await ensureTable(client, tableName);
+  return {
+    client,
+    db,
+    store: new DynamoUserStore(db, tableName),
+    tableName,
+    async items() {
+      const result = await db.send(new ScanCommand({ TableName: tableName, ConsistentRead: true }));
+      return (result.Items ?? []) as Record<string, unknown>[];
+    },
+    async close() {
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
+      client.destroy();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { Intent, RequestEnvelope, Slot } from 'ask-sdk-model';
+
+/** Who is talking, and the Alexa session they are in. */
+export interface Caller {
+  userId: string;
+  personId?: string;
+  sessionId: string;
+  isNew: boolean;
+  attributes: Record<string, unknown>;
+  locale?: string;
+  applicationId?: string;
+}
+
+export const APPLICATION_ID = 'amzn1.ask.skill.test-bekkenbodem-coach';
+const TIMESTAMP = '2026-11-21T09:00:00Z';
+
+export function caller(userId: string, personId?: string): Caller {
+  return { userId, personId, sessionId: 'amzn1.echo-api.session.test-0', isNew: true, attributes: {}, locale: 'nl-NL' };
+}
+
+function envelope(who: Caller, request: RequestEnvelope['request']): RequestEnvelope {
+  const application = { applicationId: who.applicationId ?? APPLICATION_ID };
+  const user = { userId: who.userId };
+  return {
+    version: '1.0',
+    session: { new: who.isNew, sessionId: who.sessionId, application, user, attributes: who.attributes },
+    context: {
+      System: {
+        application,
+        user,
+        person: who.personId ? { personId: who.personId } : undefined,
+        device: { deviceId: 'amzn1.ask.device.test', supportedInterfaces: {} },
+        apiEndpoint: 'https://api.eu.amazonalexa.com',
+        apiAccessToken: 'test-token',
+      },
+    },
+    request,
+  } as RequestEnvelope;
+}
+
+export function launchRequest(who: Caller): RequestEnvelope {
+  return envelope(who, { type: 'LaunchRequest', requestId: 'req-launch', timestamp: TIMESTAMP, locale: who.locale });
+}
+
+/** Like Alexa: every slot the model declares is present, unfilled ones without a value. */
+export function intentRequest(
+  who: Caller,
+  name: string,
+  slots: Record<string, string | undefined> = {},
+): RequestEnvelope {
+  const slotMap: Record<string, Slot> = {};
+  for (const [slotName, value] of Object.entries(slots)) {
+    slotMap[slotName] = { name: slotName, value, confirmationStatus: 'NONE' } as Slot;
+  }
+  const intent: Intent = { name, confirmationStatus: 'NONE', slots: slotMap };
+  return envelope(who, {
+    type: 'IntentRequest',
+    requestId: `req-${name}`,
+    timestamp: TIMESTAMP,
+    locale: who.locale,
+    dialogState: 'COMPLETED',
+    intent,
+  });
+}
+
+export function sessionEndedRequest(who: Caller, reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' = 'EXCEEDED_MAX_REPROMPTS'): RequestEnvelope {
+  return envelope(who, {
+    type: 'SessionEndedRequest',
+    requestId: 'req-ended',
+    timestamp: TIMESTAMP,
+    locale: who.locale,
+    reason,
+  });
+}

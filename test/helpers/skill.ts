@@ -1,0 +1,46 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { UserStore } from '../../lambda/persistence/userData';
+import type { Skill } from '../../lambda/skill/buildSkill';
+import { buildSkill } from '../../lambda/skill/buildSkill';
+import type { LogLine } from '../../lambda/skill/log';
+
+export interface TestSkill {
+  readonly skill: Skill;
+  readonly logs: LogLine[];
+  /** Moves the skill's clock. */
+  setNow(moment: Date): void;
+}
+
+export const MONDAY_MORNING = new Date('2026-11-23T08:00:00+01:00');
+
+/** The real skill with a fixed clock, counted ids and captured logs. */
+export function testSkill(store: UserStore, options: { now?: Date; skillId?: string } = {}): TestSkill {
+  let now = options.now ?? MONDAY_MORNING;
+  let ids = 0;
+  const logs: LogLine[] = [];
+  const skill = buildSkill(
+    { store, now: () => now, newId: () => `run-${++ids}`, log: (line) => logs.push(line) },
+    { skillId: options.skillId },
+  );
+  return {
+    skill,
+    logs,
+    setNow(moment) {
+      now = moment;
+    },
+  };
+}
+
+/** Counts the DynamoDB calls that really go out, by command name. */
+export function countCalls(client: DynamoDBClient): Map<string, number> {
+  const counts = new Map<string, number>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCalls' },
+  );
+  return counts;
+}

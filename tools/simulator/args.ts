@@ -1,0 +1,38 @@
+export interface SimulatorArgs {
+  readonly says: string[];
+  readonly realtime: boolean;
+  readonly dataDir: string;
+  readonly userId: string;
+  readonly help: boolean;
+}
+
+export const USAGE = `Bekkenbodem coach simulator
+
+  npm start                         interactive: type what you would say to Alexa
+  npm start -- --say "open bekkenbodem coach" --say "ja"
+                                    scripted: each --say is one turn, then it exits
+Options:
+  --realtime        print each cue at the moment Alexa would say it (train along)
+  --user ID         talk as another user (default: simulator-user)
+  --data DIR        where DynamoDB Local keeps its files (default: .data/dynamodb)
+  --help            this text
+
+In the conversation: an empty line is silence-free nonsense (the fallback), "/quit" ends.`;
+
+export function parseArgs(argv: readonly string[]): SimulatorArgs {
+  const says: string[] = [];
+  let realtime = false;
+  let dataDir = '.data/dynamodb';
+  let userId = 'simulator-user';
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--say') says.push(argv[++i] ?? '');
+    else if (arg === '--realtime') realtime = true;
+    else if (arg === '--data') dataDir = argv[++i] ?? dataDir;
+    else if (arg === '--user') userId = argv[++i] ?? userId;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else throw new Error(`Unknown option ${arg}\n\n${USAGE}`);
+  }
+  return { says, realtime, dataDir, userId, help };
+}
