@@ -97,27 +97,52 @@ function fits(speech: Speech): boolean {
   );
 }
 
-/**
- * Splits a set into responses at repetition boundaries, packing greedily. A single
- * repetition always fits: the longest (10 s hold + 10 s rest + cues) is far below budget.
- */
-export function segmentSet(set: ExerciseSet, t: Translate): Segment[] {
-  const segments: Segment[] = [];
-  let current: Speech = renderSetIntro(set, t);
-  let first = 1;
-  set.repetitions.forEach((repetition) => {
-    const rendered = renderRepetition(repetition, t);
+/** Packs repetitions greedily: the fewest responses that keep each within budget. */
+function greedySizes(intro: Speech, repetitions: readonly Speech[]): number[] {
+  const sizes: number[] = [];
+  let current = intro;
+  let size = 0;
+  for (const rendered of repetitions) {
     const grown = join(current, rendered);
-    if (repetition.number > first && !fits(grown)) {
-      segments.push({ speech: current, first, last: repetition.number - 1 });
+    if (size > 0 && !fits(grown)) {
+      sizes.push(size);
       current = rendered;
-      first = repetition.number;
+      size = 1;
     } else {
       current = grown;
+      size += 1;
     }
+  }
+  sizes.push(size);
+  return sizes;
+}
+
+/** The same number of responses, with rounds as even as possible (first ones one longer). */
+function evenSizes(count: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(count / parts) + (i < count % parts ? 1 : 0));
+}
+
+function buildSegments(intro: Speech, repetitions: readonly Speech[], sizes: readonly number[]): Segment[] {
+  let first = 1;
+  return sizes.map((size, i) => {
+    const speech = join(i === 0 ? intro : join(), ...repetitions.slice(first - 1, first - 1 + size));
+    const segment = { speech, first, last: first + size - 1 };
+    first += size;
+    return segment;
   });
-  segments.push({ speech: current, first, last: set.repetitions.length });
-  return segments;
+}
+
+/**
+ * Splits a set into responses at repetition boundaries: as few as fit the budget, with
+ * rounds of even length where they still fit. A single repetition always fits: the
+ * longest (10 s hold, 10 s rest and two cues) is far below budget.
+ */
+export function segmentSet(set: ExerciseSet, t: Translate): Segment[] {
+  const intro = renderSetIntro(set, t);
+  const repetitions = set.repetitions.map((repetition) => renderRepetition(repetition, t));
+  const greedy = greedySizes(intro, repetitions);
+  const even = buildSegments(intro, repetitions, evenSizes(repetitions.length, greedy.length));
+  return even.every((segment) => fits(segment.speech)) ? even : buildSegments(intro, repetitions, greedy);
 }
 
 export function segmentPlan(plan: SessionPlan, t: Translate): Segment[][] {

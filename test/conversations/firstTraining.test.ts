@@ -1,0 +1,80 @@
+import { freshDatabase, TestDatabase } from '../helpers/database';
+import { Conversation } from '../helpers/conversation';
+import { holdsAndRests } from '../helpers/cueTiming';
+import { countCalls, testSkill } from '../helpers/skill';
+import { quickRounds, startblokRounds, turn } from '../helpers/transcript';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const USER = 'amzn1.ask.account.first-training';
+
+test('first launch, startblok 4 s x 6, the training, quick contractions, and the next session offers it', async () => {
+  const calls = countCalls(database.client);
+  const c = new Conversation(testSkill(database.store).skill, USER);
+
+  await turn(c, 'open bekkenbodem coach', {
+    A:
+      'Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. ' +
+      'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
+      'Zullen we eerst je startblok bepalen?',
+    R: 'Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
+    end: false,
+  });
+
+  await turn(c, 'mijn startblok is vier seconden zes keer', {
+    A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+    R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+    end: false,
+  });
+
+  const training = await turn(c, 'ja', {
+    A:
+      'We doen je startblok: 4 seconden vasthouden, 6 keer. ' +
+      'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. [2 s] ' +
+      startblokRounds(4, 4, 1, 6, 6) +
+      ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+    R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
+    end: false,
+  });
+  // Measured from the SSML breaks themselves, not from the readable text.
+  expect(holdsAndRests(training.ssml)).toEqual({ holds: [4, 4, 4, 4, 4, 4], rests: [4, 4, 4, 4, 4, 4] });
+
+  const quick = await turn(c, 'ja', {
+    A:
+      'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en meteen weer los. [2 s] ' +
+      quickRounds(6) +
+      ' Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
+    R: undefined,
+    end: true,
+  });
+  expect(holdsAndRests(quick.ssml)).toEqual({ holds: [1, 1, 1, 1, 1, 1], rests: [2, 2, 2, 2, 2, 2] });
+
+  // What was stored: the startblok with its date, today's count, nothing else.
+  const items = await database.items();
+  expect(items.find((i) => i.sk === 'PROFILE')).toEqual({
+    pk: `USER#user:${USER}`,
+    sk: 'PROFILE',
+    version: 2,
+    welcomedOn: '2026-11-23',
+    startblokHoldSeconds: 4,
+    startblokRepetitions: 6,
+    startblokSetOn: '2026-11-23',
+  });
+  expect(items.find((i) => i.sk === 'DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1 });
+
+  await turn(c, 'open bekkenbodem coach', {
+    A: 'Fijn dat je er weer bent. Zullen we je startblok doen, 4 seconden, 6 keer?',
+    R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+    end: false,
+  });
+
+  // Two sessions: one read each; writes: welcome, startblok, two completed sets. (The scan is this test's own.)
+  calls.delete('ScanCommand');
+  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, PutItemCommand: 2, UpdateItemCommand: 2 });
+});
