@@ -1,22 +1,16 @@
-import { freshDatabase, TestDatabase } from '../helpers/database';
+import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { holdsAndRests } from '../helpers/cueTiming';
 import { countCalls, testSkill } from '../helpers/skill';
 import { quickRounds, startblokRounds, turn } from '../helpers/transcript';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await freshDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = useDatabase();
 
 const USER = 'amzn1.ask.account.first-training';
 
 test('first launch, startblok 4 s x 6, the training, quick contractions, and the next session offers it', async () => {
-  const calls = countCalls(database.client);
-  const c = new Conversation(testSkill(database.store).skill, USER);
+  const calls = countCalls(database().client);
+  const c = new Conversation(testSkill(database().store).skill, USER);
 
   await turn(c, 'open bekkenbodem coach', {
     A:
@@ -56,7 +50,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   expect(holdsAndRests(quick.ssml)).toEqual({ holds: [1, 1, 1, 1, 1, 1], rests: [2, 2, 2, 2, 2, 2] });
 
   // What was stored: the startblok with its date, today's count, nothing else.
-  const items = await database.items();
+  const items = await database().items();
   expect(items.find((i) => i.sk === 'PROFILE')).toEqual({
     pk: `USER#user:${USER}`,
     sk: 'PROFILE',

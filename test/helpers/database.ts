@@ -40,3 +40,24 @@ export async function freshDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** Registers a fresh table for the test file; call the returned function inside tests. */
+export function useDatabase(): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await freshDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return () => {
+    if (!database) throw new Error('useDatabase(): the table is made in beforeAll');
+    return database;
+  };
+}
+
+/** The stored items of one Alexa user, by sort key. */
+export async function itemsOf(database: TestDatabase, userId: string): Promise<Map<string, Record<string, unknown>>> {
+  const items = (await database.items()).filter((i) => i.pk === `USER#user:${userId}`);
+  return new Map(items.map((i) => [String(i.sk), i]));
+}

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import nl from '../lambda/i18n/nl.json';
+
+const LAMBDA = join(__dirname, '..', 'lambda');
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The code without its comments, which may well mention tags. */
+const codeOf = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+
+const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+
+describe('architecture', () => {
+  it('keeps the domain pure: no SDK, no i18next, no Node APIs, no clock', () => {
+    for (const file of sourceFiles(join(LAMBDA, 'domain'))) {
+      const source = readFileSync(file, 'utf8');
+      for (const imported of imports(file)) expect({ file: relative(LAMBDA, file), imported }).toEqual({ file: relative(LAMBDA, file), imported: expect.stringMatching(/^\.\//) });
+      expect(source).not.toMatch(/Date\.now|new Date|Math\.random|process\./);
+    }
+  });
+
+  it('writes SSML markup only in speech/ssml.ts', () => {
+    for (const file of sourceFiles(LAMBDA).filter((f) => !f.endsWith(join('speech', 'ssml.ts')))) {
+      expect({ file: relative(LAMBDA, file), markup: /<(speak|break|s|audio|prosody)[\s>/]/.test(codeOf(file)) }).toEqual({
+        file: relative(LAMBDA, file),
+        markup: false,
+      });
+    }
+  });
+
+  it('reads the environment only in index.ts', () => {
+    for (const file of sourceFiles(LAMBDA).filter((f) => !f.endsWith(join('lambda', 'index.ts')))) {
+      expect({ file: relative(LAMBDA, file), env: readFileSync(file, 'utf8').includes('process.env') }).toEqual({ file: relative(LAMBDA, file), env: false });
+    }
+  });
+});
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, `${path}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+describe('Dutch resource strings', () => {
+  const strings = leaves(nl as Tree);
+  const code = sourceFiles(LAMBDA).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const json = JSON.stringify(nl);
+
+  it('hold no SSML or markup', () => {
+    for (const [key, text] of strings) expect({ key, markup: /[<>]|&\w+;/.test(text) }).toEqual({ key, markup: false });
+  });
+
+  it('are all used: by code, by nesting, or as counting words', () => {
+    const unused = [...strings.keys()].filter((key) => {
+      if (code.includes(`'${key}'`) || json.includes(`$t(${key},`)) return false;
+      return !(key.startsWith('number.') && code.includes('`number.${'));
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it('exist for every key the code names', () => {
+    const namespaces = [...new Set([...strings.keys()].map((k) => k.split('.')[0]))];
+    const named = [...code.matchAll(/'([a-z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]).filter((k) => namespaces.includes(k.split('.')[0]));
+    expect(named.filter((k) => !strings.has(k))).toEqual([]);
+    expect(named.length).toBeGreaterThan(50);
+  });
+});

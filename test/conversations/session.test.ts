@@ -1,0 +1,172 @@
+import { itemsOf, useDatabase } from '../helpers/database';
+import { Conversation } from '../helpers/conversation';
+import { testSkill } from '../helpers/skill';
+import { startblokRounds, turn } from '../helpers/transcript';
+
+const database = useDatabase();
+
+let users = 0;
+/** A user whose startblok is 10 s x 12: three rounds of four. */
+async function midTraining(): Promise<Conversation> {
+  const c = new Conversation(testSkill(database().store).skill, `amzn1.ask.account.session-${++users}`);
+  await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
+  const first = await c.user('ja');
+  expect(first.text).toMatch(/Vier\. Adem uit, en span aan\. \[10 s\] Adem in, en laat los\. \[10 s\] Klaar voor de volgende ronde\?$/);
+  return c;
+}
+
+async function today(c: Conversation) {
+  return (await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23');
+}
+
+const NEXT_ROUND_R = 'Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?';
+
+describe('during a training', () => {
+  it('"stop" ends politely and records the repetitions done', async () => {
+    const c = await midTraining();
+    await turn(c, 'stop', {
+      A: 'Prima, we stoppen. Je hebt er 4 keer op zitten, dat telt ook. Tot de volgende keer!',
+      end: true,
+    });
+    expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 4, quickSets: 0 });
+  });
+
+  it('"nee" to the next round does the same', async () => {
+    const c = await midTraining();
+    await c.user('ja');
+    await turn(c, 'nee', {
+      A: 'Prima, we stoppen. Je hebt er 8 keer op zitten, dat telt ook. Tot de volgende keer!',
+      end: true,
+    });
+    expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 8 });
+  });
+
+  it('"help" explains the set and keeps the place; "ja" then plays the next round', async () => {
+    const c = await midTraining();
+    await turn(c, 'help', {
+      A: 'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      R: 'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      end: false,
+    });
+    await turn(c, 'volgende', {
+      A: startblokRounds(10, 10, 5, 8, 12) + ' Klaar voor de volgende ronde?',
+      R: NEXT_ROUND_R,
+      end: false,
+    });
+  });
+
+  it('pauses and resumes where it was', async () => {
+    const c = await midTraining();
+    await turn(c, 'wacht even', {
+      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
+      end: false,
+    });
+    await turn(c, 'ga door', {
+      A: startblokRounds(10, 10, 5, 8, 12) + ' Klaar voor de volgende ronde?',
+      R: NEXT_ROUND_R,
+      end: false,
+    });
+  });
+
+  it('repeats the last round on "herhaal"', async () => {
+    const c = await midTraining();
+    const last = c.replies[c.replies.length - 1];
+    const again = await c.user('herhaal');
+    expect(again.ssml).toBe(last.ssml);
+    expect(again.reprompt).toBe(NEXT_ROUND_R);
+  });
+
+  it('starts over from the first repetition, keeping what was done', async () => {
+    const c = await midTraining();
+    const restart = await c.user('begin opnieuw');
+    expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Één\. Adem uit/);
+    expect(await today(c)).toMatchObject({ repetitions: 4 });
+  });
+
+  it('answers what it did not understand with the training question', async () => {
+    const c = await midTraining();
+    await turn(c, 'wat is het weer', {
+      A: 'Dat heb ik niet begrepen. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      R: 'Dat heb ik niet begrepen. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      end: false,
+    });
+  });
+
+  it('keeps the repetitions when Alexa closes the session', async () => {
+    const c = await midTraining();
+    await c.sessionEnded();
+    expect(await today(c)).toMatchObject({ repetitions: 4, sessions: 0 });
+  });
+
+  it('finishes the whole 10 s x 12 training across rounds and counts it', async () => {
+    const c = await midTraining();
+    await c.user('ja');
+    const third = await c.user('ja');
+    expect(third.text).toMatch(/Mooi, je startblok zit erop\. Klaar voor de snelle knijpjes\?$/);
+    await turn(c, 'nee', {
+      A: 'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      end: true,
+    });
+    expect(await today(c)).toMatchObject({ sessions: 1, repetitions: 12, quickSets: 0 });
+  });
+});
+
+describe('outside a training', () => {
+  it('says goodbye on stop, cancel and navigate home', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.leaver');
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'annuleer', { A: 'Tot de volgende keer!', end: true });
+    await c.user('open bekkenbodem coach');
+    const home = await c.intent('AMAZON.NavigateHomeIntent');
+    expect([home.text, home.end]).toEqual(['Tot later!', true]);
+  });
+
+  it('gives general help with the disclaimer, and a general fallback', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.helper');
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    await turn(c, 'hulp', {
+      A: 'Je startblok zeg je zo: mijn startblok is vier seconden zes keer. Dat betekent vier seconden vasthouden, zes keer achter elkaar. Wat is je startblok?',
+      R: 'Je startblok zeg je zo: mijn startblok is vier seconden zes keer. Dat betekent vier seconden vasthouden, zes keer achter elkaar. Wat is je startblok?',
+      end: false,
+    });
+    await turn(c, 'stop', { A: 'Tot de volgende keer!', end: true });
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    await c.user('nee');
+    const help = await c.user('wat kan ik zeggen');
+    expect(help.text).toBe(
+      'Met bekkenbodem coach train je je bekkenbodem: aanspannen als je uitademt, loslaten als je inademt. Zeg: start mijn training, of: bepaal mijn startblok, of: mijn startblok is vier seconden zes keer. Ik vervang geen arts of bekkenfysiotherapeut. Wat wil je doen?',
+    );
+  });
+
+  it('offers to determine a startblok when the training is asked for without one', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.no-startblok');
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'start de training', {
+      A: 'Voor de training heb ik eerst je startblok nodig: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat samen bepalen?',
+      R: 'Zeg ja, dan bepalen we je startblok samen. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
+      end: false,
+    });
+  });
+
+  it('counts the sessions of the day in the closing words', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.counter');
+    await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden twee keer te zetten');
+    const closings: string[] = [];
+    for (let session = 0; session < 7; session++) {
+      await c.user('vraag bekkenbodem coach om mijn training te starten');
+      closings.push((await c.user('ja')).text.replace(/^.*\] /, ''));
+    }
+    expect(closings).toEqual([
+      'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag 2 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag 3 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag 4 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag 5 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag 6 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag al 7 keer getraind, meer dan genoeg. Rust is ook training. Tot morgen!',
+    ]);
+  });
+});

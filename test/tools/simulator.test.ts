@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..');
+
+async function simulator(dataDir: string, ...says: string[]): Promise<string> {
+  const args = ['tools/simulator/main.ts', '--data', dataDir, ...says.flatMap((s) => ['--say', s])];
+  const { stdout } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), args, { cwd: ROOT, timeout: 60_000 });
+  return stdout;
+}
+
+describe('npm start (the simulator)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bekkenbodem-sim-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('talks to the real handler on DynamoDB Local, answers nonsense with the fallback, and keeps data on disk', async () => {
+    const first = await simulator(dataDir, 'open bekkenbodem coach', '', 'blabla', 'mijn startblok is vier seconden zes keer', 'stop');
+    expect(first.split('\n')).toEqual([
+      'U: open bekkenbodem coach',
+      'A: Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Zullen we eerst je startblok bepalen?',
+      '   (als je niets zegt: Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?)',
+      'U: ',
+      'A: Dat heb ik niet begrepen. Zeg ja of nee. Wat wordt het?',
+      '   (als je niets zegt: Dat heb ik niet begrepen. Zeg ja of nee. Wat wordt het?)',
+      'U: blabla',
+      'A: Dat heb ik niet begrepen. Zeg ja of nee. Wat wordt het?',
+      '   (als je niets zegt: Dat heb ik niet begrepen. Zeg ja of nee. Wat wordt het?)',
+      'U: mijn startblok is vier seconden zes keer',
+      'A: Je startblok is nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+      '   (als je niets zegt: Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?)',
+      'U: stop',
+      'A: Tot de volgende keer!',
+      '   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]',
+      '',
+    ]);
+    expect(readdirSync(dataDir)).toContain('shared-local-instance.db');
+
+    // A second run reads what the first one stored.
+    const second = await simulator(dataDir, 'open bekkenbodem coach');
+    expect(second).toContain('A: Fijn dat je er weer bent. Zullen we je startblok doen, 4 seconden, 6 keer?');
+  });
+});
