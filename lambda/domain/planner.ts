@@ -1,51 +1,36 @@
 import type { Startblok } from './startblok';
 import { HOLD_SECONDS, REPETITIONS } from './startblok';
-import type { ExerciseSet, Repetition, SessionPlan, SetKind, Step } from './timeline';
+import type { Position, SessionPlan } from './timeline';
 import { checkPlan } from './rules';
+import { holdAndRestSet, letGo, repetitions, restFor, squeeze } from './steps';
+
+export { restFor } from './steps';
 
 /** Quick contractions: a short firm squeeze, then a rest twice as long (leaflet 001, step 6). */
 export const QUICK = { holdSeconds: 1, restSeconds: 2 } as const;
 
-/** Short holds still get a few seconds of rest so the next cue is not rushed. */
-const MIN_REST_SECONDS = 3;
-
-export function restFor(holdSeconds: number): number {
-  return Math.max(holdSeconds, MIN_REST_SECONDS);
-}
-
-const cue = (id: Extract<Step, { type: 'cue' }>['id'], effort: 'contract' | 'relax'): Step => ({
-  type: 'cue',
-  id,
-  breath: effort === 'contract' ? 'exhale' : 'inhale',
-  effort,
-});
-
-function repetitions(count: number, stepsOf: (number: number) => Step[]): Repetition[] {
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, of: count, steps: stepsOf(i + 1) }));
-}
-
-function holdAndRestSet(kind: SetKind, holdSeconds: number, restSeconds: number, count: number): ExerciseSet {
-  const [contract, relax] = kind === 'quick' ? (['quickContract', 'quickRelax'] as const) : (['contract', 'relax'] as const);
-  return {
-    kind,
-    holdSeconds,
-    restSeconds,
-    repetitions: repetitions(count, () => [
-      cue(contract, 'contract'),
-      { type: 'pause', kind: 'hold', seconds: holdSeconds },
-      cue(relax, 'relax'),
-      { type: 'pause', kind: 'rest', seconds: restSeconds },
-    ]),
-  };
-}
-
 /** The daily training: the startblok, then as many quick contractions. */
-export function planStartblokTraining(startblok: Startblok): SessionPlan {
+export function planStartblokTraining(startblok: Startblok, position?: Position): SessionPlan {
   return checkPlan({
     programme: 'startblokTraining',
     sets: [
-      holdAndRestSet('startblok', startblok.holdSeconds, restFor(startblok.holdSeconds), startblok.repetitions),
-      holdAndRestSet('quick', QUICK.holdSeconds, QUICK.restSeconds, startblok.repetitions),
+      holdAndRestSet({
+        kind: 'startblok',
+        contract: 'contract',
+        relax: 'relax',
+        holdSeconds: startblok.holdSeconds,
+        restSeconds: restFor(startblok.holdSeconds),
+        count: startblok.repetitions,
+        position,
+      }),
+      holdAndRestSet({
+        kind: 'quick',
+        contract: 'quickContract',
+        relax: 'quickRelax',
+        holdSeconds: QUICK.holdSeconds,
+        restSeconds: QUICK.restSeconds,
+        count: startblok.repetitions,
+      }),
     ],
   });
 }
@@ -59,10 +44,11 @@ export function planMeasureHold(): SessionPlan {
         kind: 'measureHold',
         holdSeconds: HOLD_SECONDS.max,
         restSeconds: 0,
+        restRule: 'atLeastHold',
         repetitions: repetitions(1, () => [
-          cue('measureContract', 'contract'),
+          squeeze('measureContract'),
           { type: 'count', kind: 'hold', upTo: HOLD_SECONDS.max, everySeconds: 1 },
-          cue('measureRelax', 'relax'),
+          letGo('measureRelax'),
         ]),
       },
     ],
@@ -73,6 +59,15 @@ export function planMeasureHold(): SessionPlan {
 export function planMeasureRepetitions(holdSeconds: number): SessionPlan {
   return checkPlan({
     programme: 'measureRepetitions',
-    sets: [holdAndRestSet('measureRepetitions', holdSeconds, restFor(holdSeconds), REPETITIONS.max)],
+    sets: [
+      holdAndRestSet({
+        kind: 'measureRepetitions',
+        contract: 'contract',
+        relax: 'relax',
+        holdSeconds,
+        restSeconds: restFor(holdSeconds),
+        count: REPETITIONS.max,
+      }),
+    ],
   });
 }

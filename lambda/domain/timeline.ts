@@ -4,7 +4,7 @@
  */
 export type Breath = 'exhale' | 'inhale' | 'calm';
 
-/** What the muscles do during a cue. */
+/** What the muscles do during a cue: squeeze, let go, or neither (ease down, breathe). */
 export type Effort = 'contract' | 'relax' | 'none';
 
 export type CueId =
@@ -13,7 +13,23 @@ export type CueId =
   | 'quickContract'
   | 'quickRelax'
   | 'measureContract'
-  | 'measureRelax';
+  | 'measureRelax'
+  | 'liftUp'
+  | 'liftSecond'
+  | 'liftThird'
+  | 'liftFourth'
+  | 'liftDownToSecond'
+  | 'liftDownToFirst'
+  | 'liftGround'
+  | 'sphincterStrong'
+  | 'sphincterHalf'
+  | 'sphincterFast'
+  | 'sphincterRelax'
+  | 'breatheIn'
+  | 'breatheOut'
+  | 'layerSurface'
+  | 'layerMiddle'
+  | 'layerDeep';
 
 export interface Cue {
   readonly type: 'cue';
@@ -22,8 +38,8 @@ export interface Cue {
   readonly effort: Effort;
 }
 
-/** hold: the muscles stay contracted; rest: everything loose. */
-export type PauseKind = 'hold' | 'rest';
+/** hold: the muscles stay contracted; rest: everything loose; breathe: a paced breath. */
+export type PauseKind = 'hold' | 'rest' | 'breathe';
 
 export interface Pause {
   readonly type: 'pause';
@@ -47,19 +63,51 @@ export interface Repetition {
   readonly steps: readonly Step[];
 }
 
-export type SetKind = 'startblok' | 'quick' | 'measureHold' | 'measureRepetitions';
+export type SetKind =
+  | 'startblok'
+  | 'quick'
+  | 'measureHold'
+  | 'measureRepetitions'
+  | 'lift'
+  | 'sphincterStrength'
+  | 'sphincterEndurance'
+  | 'sphincterSpeed'
+  | 'relaxation'
+  | 'layerSurface'
+  | 'layerMiddle'
+  | 'layerDeep';
 
+export type Position = 'zittend' | 'staand' | 'liggend';
+
+/**
+ * restRule 'leaflet': the source leaflet gives its own rest, shorter than the hold
+ * (sphincter strength: hold 5 s, rest about 4 s); every other set rests at least the hold.
+ */
 export interface ExerciseSet {
   readonly kind: SetKind;
   readonly holdSeconds: number;
   readonly restSeconds: number;
+  readonly restRule: 'atLeastHold' | 'leaflet';
   readonly repetitions: readonly Repetition[];
+  /** Spoken once before the first repetition of the set. */
+  readonly position?: Position;
 }
 
-export type ProgrammeId = 'startblokTraining' | 'measureHold' | 'measureRepetitions';
+export type ProgrammeId =
+  | 'startblokTraining'
+  | 'measureHold'
+  | 'measureRepetitions'
+  | 'lift'
+  | 'sphincter'
+  | 'relaxation'
+  | 'layers';
+
+/** What to tell before the first set: an image or a way to learn the movement. */
+export type Introduction = 'liftImage' | 'sphincterLearning' | 'layers';
 
 export interface SessionPlan {
   readonly programme: ProgrammeId;
+  readonly introduction?: Introduction;
   readonly sets: readonly ExerciseSet[];
 }
 

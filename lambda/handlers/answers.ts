@@ -7,7 +7,9 @@ import { flushUnsaved } from '../skill/turn';
 import { handler, isIntent } from './common';
 import { ask, askText, tell } from './reply';
 import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
-import { continueTraining, startTraining, stopTraining } from './training';
+import { continueExercise, stopExercise } from './exercise';
+import { startRelaxation } from './exercises';
+import { startTraining } from './training';
 
 /** "Ja", "verder", "volgende": go on with whatever the last question offered. */
 export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Promise<Response | undefined> {
@@ -16,8 +18,10 @@ export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Prom
       return startMeasure(turn);
     case 'offerTraining':
       return startTraining(turn);
-    case 'training':
-      return continueTraining(turn, dialog);
+    case 'offerRelaxation':
+      return startRelaxation(turn);
+    case 'exercise':
+      return continueExercise(turn, dialog);
     case 'measureRepetitions':
       return continueMeasure(turn, dialog.holdSeconds, dialog.segmentIndex);
     case 'paused':
@@ -35,8 +39,8 @@ export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): P
   switch (dialog.step) {
     case 'offerMeasure':
       return askText(turn, 'startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });
-    case 'training':
-      return stopTraining(turn, dialog);
+    case 'exercise':
+      return stopExercise(turn, dialog);
     case 'measureRepetitions':
       return askRepetitionsCount(turn, dialog.holdSeconds);
     case 'paused':

@@ -1,29 +1,26 @@
-import type { DayIncrement, DayTally, UserProfile } from '../persistence/userData';
-import { emptyProfile } from '../persistence/userData';
+import type { DayCounter, DayIncrement, DayTally, UserProfile } from '../persistence/userData';
+import { DAY_COUNTERS, emptyProfile } from '../persistence/userData';
 import type { Turn } from '../skill/turn';
 import { rememberTally, todayTally } from '../skill/turn';
 
-export type Work = Partial<Pick<DayIncrement, 'sessions' | 'repetitions' | 'quickSets'>>;
+export type Work = Partial<Record<DayCounter, number>>;
 
 /**
  * Records completed work for today. Counted locally at once; when the database does not
  * take it, it waits in the session and every later turn retries it (same id, so once).
  */
 export async function recordWork(turn: Turn, id: string, work: Work): Promise<DayTally> {
-  const increment: DayIncrement = {
-    id,
-    date: turn.today,
-    sessions: work.sessions ?? 0,
-    repetitions: work.repetitions ?? 0,
-    quickSets: work.quickSets ?? 0,
-  };
   const before = todayTally(turn);
-  const local: DayTally = {
-    date: turn.today,
-    sessions: before.sessions + increment.sessions,
-    repetitions: before.repetitions + increment.repetitions,
-    quickSets: before.quickSets + increment.quickSets,
-  };
+  const increment = { id, date: turn.today } as Record<string, string | number>;
+  const local = { date: turn.today } as Record<string, string | number>;
+  for (const counter of DAY_COUNTERS) {
+    increment[counter] = work[counter] ?? 0;
+    local[counter] = before[counter] + (work[counter] ?? 0);
+  }
+  return saveIncrement(turn, increment as DayIncrement, local as DayTally);
+}
+
+async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
   if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local };
   rememberTally(turn, local);
   if (turn.userKey === undefined) {

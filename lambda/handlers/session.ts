@@ -5,9 +5,13 @@ import { join, nothing, say } from '../speech/ssml';
 import type { TextKey } from '../speech/translator';
 import type { Turn } from '../skill/turn';
 import { handler, isIntent } from './common';
+import { fallback } from './fallback';
 import { ask, askText, replay, tell } from './reply';
 import { startMeasure } from './startblok';
-import { recordPartial, startTraining, stopTraining } from './training';
+import type { ExerciseProgramme } from '../domain/programme';
+import type { Dialog } from '../skill/dialog';
+import { recordPartial, startExercise, stopExercise } from './exercise';
+import { startTraining } from './training';
 
 /** The dialog a paused exercise will resume, or the dialog itself. */
 function active(turn: Turn) {
@@ -17,7 +21,7 @@ function active(turn: Turn) {
 
 function leave(turn: Turn, key: TextKey): Promise<Response> | Response {
   const d = active(turn);
-  if (d.step === 'training') return stopTraining(turn, d);
+  if (d.step === 'exercise') return stopExercise(turn, d);
   const lost = turn.state.unsaved.length > 0 ? say(turn.t('error.lostOnExit')) : nothing;
   return tell(turn, join(say(turn.t(key)), lost));
 }
@@ -32,8 +36,16 @@ export const NavigateHomeHandler = handler(
   (turn) => leave(turn, 'navigateHome'),
 );
 
+const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
+  startblokTraining: 'help.training',
+  lift: 'help.lift',
+  sphincter: 'help.sphincter',
+  relaxation: 'help.relaxation',
+  layers: 'help.layers',
+};
+
 const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
-  training: 'help.training',
+  chooseExercise: 'exercises.list',
   measureAskHold: 'help.measure',
   measureRepetitions: 'help.measure',
   measureAskRepetitions: 'help.measure',
@@ -43,28 +55,11 @@ const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
 export const HelpHandler = handler(
   (input) => isIntent(input, 'AMAZON.HelpIntent'),
   (turn) => {
-    const key = HELP_BY_STEP[active(turn).step] ?? 'help.general';
+    const d: Dialog = active(turn);
+    const key = d.step === 'exercise' ? HELP_BY_PROGRAMME[d.request.programme] : (HELP_BY_STEP[d.step] ?? 'help.general');
     return ask(turn, say(turn.t(key)), say(turn.t(key)), turn.state.dialog);
   },
 );
-
-const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
-  training: 'fallback.training',
-  measureAskHold: 'fallback.number',
-  measureAskRepetitions: 'fallback.number',
-  askStartblok: 'fallback.number',
-  offerMeasure: 'fallback.yesNo',
-  offerTraining: 'fallback.yesNo',
-  measureRepetitions: 'fallback.yesNo',
-  confirmRetrySave: 'fallback.yesNo',
-  paused: 'fallback.yesNo',
-};
-
-/** Anything unmatched, known or not: a re-prompt that fits the open question. */
-export function fallback(turn: Turn): Response {
-  const key = FALLBACK_BY_STEP[turn.state.dialog.step] ?? 'fallback.general';
-  return askText(turn, key, key, turn.state.dialog);
-}
 
 export const RepeatHandler = handler(
   (input) => isIntent(input, 'AMAZON.RepeatIntent'),
@@ -75,9 +70,9 @@ export const StartOverHandler = handler(
   (input) => isIntent(input, 'AMAZON.StartOverIntent'),
   async (turn) => {
     const d = active(turn);
-    if (d.step === 'training') {
+    if (d.step === 'exercise') {
       await recordPartial(turn, d);
-      return startTraining(turn);
+      return startExercise(turn, d.request);
     }
     if (d.step.startsWith('measure')) return startMeasure(turn);
     return startTraining(turn);
@@ -95,7 +90,7 @@ export const SessionEndedHandler = handler(
   (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
   async (turn) => {
     const d = active(turn);
-    if (d.step === 'training') await recordPartial(turn, d);
+    if (d.step === 'exercise') await recordPartial(turn, d);
     return turn.input.responseBuilder.getResponse();
   },
 );

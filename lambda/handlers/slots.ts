@@ -1,3 +1,5 @@
+import { isPosition } from '../domain/positions';
+import type { Position } from '../domain/timeline';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 
@@ -12,4 +14,26 @@ export function numberSlot(input: HandlerInput, name: string): number | undefine
   const trimmed = raw.trim().replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return undefined;
   return Number(trimmed);
+}
+
+/**
+ * A custom slot: empty, matched to one of the model's values (by Alexa's entity resolution),
+ * or heard but matching nothing, which the handler must not mistake for a choice.
+ */
+export type CustomSlot = { readonly kind: 'empty' } | { readonly kind: 'matched'; readonly value: string } | { readonly kind: 'unmatched' };
+
+export function customSlot(input: HandlerInput, name: string): CustomSlot {
+  const request = input.requestEnvelope.request as IntentRequest;
+  const slot = request.intent?.slots?.[name];
+  if (typeof slot?.value !== 'string' || slot.value.trim() === '') return { kind: 'empty' };
+  const match = slot.resolutions?.resolutionsPerAuthority?.find((r) => r.status?.code === 'ER_SUCCESS_MATCH');
+  const value = match?.values?.[0]?.value?.name;
+  return typeof value === 'string' ? { kind: 'matched', value } : { kind: 'unmatched' };
+}
+
+/** A position the user named; `unmatched` when they said something that is no position. */
+export function positionSlot(input: HandlerInput): Position | 'unmatched' | undefined {
+  const slot = customSlot(input, 'position');
+  if (slot.kind === 'empty') return undefined;
+  return slot.kind === 'matched' && isPosition(slot.value) ? slot.value : 'unmatched';
 }

@@ -9,6 +9,7 @@ import type { TextKey } from '../speech/translator';
 import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent, storedStartblok } from './common';
+import { answerEnduranceHold } from './exercises';
 import { changeProfile } from './recording';
 import { ask, askText } from './reply';
 import { numberSlot } from './slots';
@@ -140,6 +141,8 @@ export async function answerNumber(
       return answerMeasuredHold(turn, seconds ?? bare ?? repetitions);
     case 'measureAskRepetitions':
       return answerMeasuredRepetitions(turn, d.holdSeconds, repetitions ?? bare ?? seconds);
+    case 'askEnduranceHold':
+      return answerEnduranceHold(turn, d.parts, seconds ?? bare ?? repetitions);
     case 'askStartblok':
       if (d.holdSeconds === undefined && seconds === undefined && repetitions === undefined) {
         return answerStartblok(turn, undefined, bare, undefined);

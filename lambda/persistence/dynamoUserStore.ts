@@ -3,7 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DAY_RETENTION_DAYS, TABLE } from './table';
 import type { DayIncrement, DayTally, UserProfile, UserSnapshot, UserStore } from './userData';
-import { emptyDay, emptyProfile } from './userData';
+import { DAY_COUNTERS, emptyDay, emptyProfile } from './userData';
 
 const PROFILE_SK = 'PROFILE';
 const DAY_PREFIX = 'DAY#';
@@ -23,6 +23,9 @@ function profileFromItem(item: Item | undefined): UserProfile {
   return {
     version: num(item.version),
     welcomedOn: str(item.welcomedOn),
+    focus: item.focus === 'kracht' || item.focus === 'ontspanning' ? item.focus : undefined,
+    liftExplainedOn: str(item.liftExplainedOn),
+    enduranceHoldSeconds: typeof item.enduranceHoldSeconds === 'number' ? item.enduranceHoldSeconds : undefined,
     startblok:
       typeof hold === 'number' && typeof reps === 'number' && setOn
         ? { holdSeconds: hold, repetitions: reps, setOn }
@@ -40,12 +43,16 @@ function itemFromProfile(userKey: string, profile: UserProfile): Item {
     startblokHoldSeconds: profile.startblok?.holdSeconds,
     startblokRepetitions: profile.startblok?.repetitions,
     startblokSetOn: profile.startblok?.setOn,
+    focus: profile.focus,
+    liftExplainedOn: profile.liftExplainedOn,
+    enduranceHoldSeconds: profile.enduranceHoldSeconds,
   };
 }
 
 function dayFromItem(date: string, item: Item | undefined): DayTally {
-  if (!item) return emptyDay(date);
-  return { date, sessions: num(item.sessions), repetitions: num(item.repetitions), quickSets: num(item.quickSets) };
+  const tally: Record<string, number | string> = { ...emptyDay(date) };
+  for (const counter of DAY_COUNTERS) tally[counter] = num(item?.[counter]);
+  return tally as unknown as DayTally;
 }
 
 function epochSeconds(date: string, plusDays: number): number {
@@ -120,14 +127,14 @@ export class DynamoUserStore implements UserStore {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { [TABLE.partitionKey]: pk(userKey), [TABLE.sortKey]: daySk(increment.date) },
-          UpdateExpression:
-            'ADD sessions :sessions, repetitions :repetitions, quickSets :quickSets, writeIds :ids SET #ttl = :ttl',
+          UpdateExpression: `ADD ${DAY_COUNTERS.map((c) => `#${c} :${c}`).join(', ')}, writeIds :ids SET #ttl = :ttl`,
           ConditionExpression: 'attribute_not_exists(writeIds) OR NOT contains(writeIds, :id)',
-          ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+          ExpressionAttributeNames: {
+            '#ttl': TABLE.ttlAttribute,
+            ...Object.fromEntries(DAY_COUNTERS.map((c) => [`#${c}`, c])),
+          },
           ExpressionAttributeValues: {
-            ':sessions': increment.sessions,
-            ':repetitions': increment.repetitions,
-            ':quickSets': increment.quickSets,
+            ...Object.fromEntries(DAY_COUNTERS.map((c) => [`:${c}`, increment[c]])),
             ':ids': new Set([increment.id]),
             ':id': increment.id,
             ':ttl': epochSeconds(increment.date, DAY_RETENTION_DAYS),

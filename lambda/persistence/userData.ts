@@ -1,4 +1,4 @@
-/** What the skill keeps about a user: exercise settings, counts, dates. Nothing else. */
+/** What the skill keeps about a user: exercise settings, counts, dates, preferences. Nothing else. */
 export interface StoredStartblok {
   readonly holdSeconds: number;
   readonly repetitions: number;
@@ -6,31 +6,34 @@ export interface StoredStartblok {
   readonly setOn: string;
 }
 
+/** kracht: a weak floor (startblok + quick contractions); ontspanning: a tense floor. */
+export type Focus = 'kracht' | 'ontspanning';
+
 export interface UserProfile {
   readonly startblok?: StoredStartblok;
   /** The first visit, when the disclaimer was said. */
   readonly welcomedOn?: string;
+  readonly focus?: Focus;
+  /** The lift image is explained once. */
+  readonly liftExplainedOn?: string;
+  /** Sphincter endurance: how long the user holds at half strength, asked once. */
+  readonly enduranceHoldSeconds?: number;
   /** Optimistic lock: 0 means never stored. */
   readonly version: number;
 }
 
-export interface DayTally {
-  readonly date: string;
-  /** Completed startblok sessions. */
-  readonly sessions: number;
-  /** Every repetition done, also from sessions stopped halfway. */
-  readonly repetitions: number;
-  readonly quickSets: number;
-}
+/** Per day: how often each thing was done. A closed list, so nothing else can be stored. */
+export const DAY_COUNTERS = ['sessions', 'repetitions', 'quickSets', 'lift', 'sphincter', 'relaxation', 'layers'] as const;
+export type DayCounter = (typeof DAY_COUNTERS)[number];
+
+/**
+ * sessions: completed startblok sessions; repetitions: every startblok repetition done, also
+ * from sessions stopped halfway; the rest: completed sets and exercises.
+ */
+export type DayTally = { readonly date: string } & Readonly<Record<DayCounter, number>>;
 
 /** A change to one day's tally, applied at most once thanks to its id. */
-export interface DayIncrement {
-  readonly id: string;
-  readonly date: string;
-  readonly sessions: number;
-  readonly repetitions: number;
-  readonly quickSets: number;
-}
+export type DayIncrement = DayTally & { readonly id: string };
 
 export interface UserSnapshot {
   readonly profile: UserProfile;
@@ -40,7 +43,7 @@ export interface UserSnapshot {
 export const emptyProfile: UserProfile = { version: 0 };
 
 export function emptyDay(date: string): DayTally {
-  return { date, sessions: 0, repetitions: 0, quickSets: 0 };
+  return { date, sessions: 0, repetitions: 0, quickSets: 0, lift: 0, sphincter: 0, relaxation: 0, layers: 0 };
 }
 
 export interface UserStore {

@@ -3,6 +3,14 @@ import { getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { YesHandler, NoHandler, PauseHandler } from '../handlers/answers';
 import { errorEnvelope, errorHandler } from '../handlers/errors';
+import {
+  FocusHandler,
+  LayersExerciseHandler,
+  LiftExerciseHandler,
+  ListExercisesHandler,
+  RelaxationExerciseHandler,
+  SphincterExerciseHandler,
+} from '../handlers/exercises';
 import { LaunchHandler } from '../handlers/launch';
 import {
   FallbackHandler,
@@ -56,6 +64,12 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
     .addRequestHandlers(
       LaunchHandler,
       StartTrainingHandler,
+      LiftExerciseHandler,
+      SphincterExerciseHandler,
+      RelaxationExerciseHandler,
+      LayersExerciseHandler,
+      ListExercisesHandler,
+      FocusHandler,
       MeasureStartblokHandler,
       SetStartblokHandler,
       NumberAnswerHandler,

@@ -1,3 +1,8 @@
+import type { ProgrammeRequest } from '../domain/programme';
+import { parseProgrammeRequest } from '../domain/programme';
+import type { SphincterPart } from '../domain/sphincter';
+import { SPHINCTER_PARTS } from '../domain/sphincter';
+
 /**
  * Where the conversation stands: the question the skill last asked, so that "ja", "nee",
  * a number or "help" mean the right thing. Kept in session attributes, so JSON-safe.
@@ -6,10 +11,12 @@ export type Dialog =
   | { readonly step: 'idle' }
   | { readonly step: 'offerMeasure' }
   | { readonly step: 'offerTraining' }
+  | { readonly step: 'offerRelaxation' }
+  | { readonly step: 'chooseExercise' }
+  | { readonly step: 'askEnduranceHold'; readonly parts: readonly SphincterPart[] }
   | {
-      readonly step: 'training';
-      readonly holdSeconds: number;
-      readonly repetitions: number;
+      readonly step: 'exercise';
+      readonly request: ProgrammeRequest;
       /** The segment to play on "ja". */
       readonly setIndex: number;
       readonly segmentIndex: number;
@@ -30,7 +37,10 @@ const STEPS: readonly DialogStep[] = [
   'idle',
   'offerMeasure',
   'offerTraining',
-  'training',
+  'offerRelaxation',
+  'chooseExercise',
+  'askEnduranceHold',
+  'exercise',
   'measureAskHold',
   'measureRepetitions',
   'measureAskRepetitions',
@@ -49,21 +59,16 @@ export function parseDialog(raw: unknown, depth = 0): Dialog {
   const step = d.step as DialogStep;
   if (!STEPS.includes(step)) return idle;
   switch (step) {
-    case 'training':
-      return isInt(d.holdSeconds, 1, 10) &&
-        isInt(d.repetitions, 1, 12) &&
-        isInt(d.setIndex, 0, 9) &&
-        isInt(d.segmentIndex, 0, 99) &&
-        typeof d.runId === 'string'
-        ? {
-            step,
-            holdSeconds: d.holdSeconds,
-            repetitions: d.repetitions,
-            setIndex: d.setIndex,
-            segmentIndex: d.segmentIndex,
-            runId: d.runId,
-          }
+    case 'exercise': {
+      const request = parseProgrammeRequest(d.request);
+      return request && isInt(d.setIndex, 0, 9) && isInt(d.segmentIndex, 0, 99) && typeof d.runId === 'string'
+        ? { step, request, setIndex: d.setIndex, segmentIndex: d.segmentIndex, runId: d.runId }
         : idle;
+    }
+    case 'askEnduranceHold': {
+      const parts = Array.isArray(d.parts) ? d.parts.filter((p): p is SphincterPart => SPHINCTER_PARTS.includes(p)) : [];
+      return parts.length > 0 ? { step, parts } : idle;
+    }
     case 'measureRepetitions':
       return isInt(d.holdSeconds, 1, 10) && isInt(d.segmentIndex, 0, 99)
         ? { step, holdSeconds: d.holdSeconds, segmentIndex: d.segmentIndex }

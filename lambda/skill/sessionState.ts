@@ -1,4 +1,5 @@
 import type { DayIncrement, DayTally, UserProfile, UserSnapshot } from '../persistence/userData';
+import { DAY_COUNTERS } from '../persistence/userData';
 import type { Dialog } from './dialog';
 import { parseDialog } from './dialog';
 
@@ -24,14 +25,20 @@ function parseProfile(raw: unknown): UserProfile | undefined {
     isObj(s) && isNum(s.holdSeconds) && isNum(s.repetitions) && isStr(s.setOn)
       ? { holdSeconds: s.holdSeconds, repetitions: s.repetitions, setOn: s.setOn }
       : undefined;
-  return { version: raw.version, welcomedOn: isStr(raw.welcomedOn) ? raw.welcomedOn : undefined, startblok };
+  return {
+    version: raw.version,
+    welcomedOn: isStr(raw.welcomedOn) ? raw.welcomedOn : undefined,
+    startblok,
+    focus: raw.focus === 'kracht' || raw.focus === 'ontspanning' ? raw.focus : undefined,
+    liftExplainedOn: isStr(raw.liftExplainedOn) ? raw.liftExplainedOn : undefined,
+    enduranceHoldSeconds: isNum(raw.enduranceHoldSeconds) ? raw.enduranceHoldSeconds : undefined,
+  };
 }
 
 function parseTally(raw: unknown): DayTally | undefined {
   if (!isObj(raw) || !isStr(raw.date)) return undefined;
-  const { sessions, repetitions, quickSets } = raw;
-  if (!isNum(sessions) || !isNum(repetitions) || !isNum(quickSets)) return undefined;
-  return { date: raw.date, sessions, repetitions, quickSets };
+  if (!DAY_COUNTERS.every((counter) => isNum(raw[counter]))) return undefined;
+  return Object.fromEntries([['date', raw.date], ...DAY_COUNTERS.map((c) => [c, raw[c]])]) as DayTally;
 }
 
 function parseIncrement(raw: unknown): DayIncrement | undefined {

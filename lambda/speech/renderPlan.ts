@@ -1,6 +1,6 @@
-import type { Cue, ExerciseSet, Repetition, SessionPlan, Step } from '../domain/timeline';
+import type { CueId, ExerciseSet, Introduction, Repetition, SessionPlan, SetKind, Step } from '../domain/timeline';
 import type { Speech } from './ssml';
-import { join, say, silence, word } from './ssml';
+import { join, nothing, say, silence, word } from './ssml';
 import type { TextKey, Translate } from './translator';
 
 /**
@@ -19,36 +19,56 @@ export interface Segment {
 
 const SETTLE_SECONDS = 2;
 
+/** A cue's text; `again` replaces it from the third repetition on, so guidance gets shorter. */
+const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey }> = {
+  contract: { key: 'cue.contract' },
+  relax: { key: 'cue.relax' },
+  quickContract: { key: 'cue.quickContract' },
+  quickRelax: { key: 'cue.quickRelax' },
+  measureContract: { key: 'cue.measureContract' },
+  measureRelax: { key: 'cue.measureRelax' },
+  liftUp: { key: 'cue.liftUp' },
+  liftSecond: { key: 'cue.liftSecond' },
+  liftThird: { key: 'cue.liftThird' },
+  liftFourth: { key: 'cue.liftFourth' },
+  liftDownToSecond: { key: 'cue.liftDownToSecond' },
+  liftDownToFirst: { key: 'cue.liftDownToFirst' },
+  liftGround: { key: 'cue.liftGround' },
+  sphincterStrong: { key: 'cue.sphincterStrong' },
+  sphincterHalf: { key: 'cue.sphincterHalf' },
+  sphincterFast: { key: 'cue.sphincterFast' },
+  sphincterRelax: { key: 'cue.sphincterRelax' },
+  breatheIn: { key: 'cue.breatheIn', again: 'cue.breatheInAgain' },
+  breatheOut: { key: 'cue.breatheOut', again: 'cue.breatheOutAgain' },
+  layerSurface: { key: 'cue.layerSurface' },
+  layerMiddle: { key: 'cue.layerMiddle' },
+  layerDeep: { key: 'cue.layerDeep' },
+};
+
+const FULL_GUIDANCE_REPETITIONS = 2;
+
+/** Sets whose repetitions are counted aloud; breathing is not, one squeeze needs no count. */
+const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold']);
+
+const INTRODUCTION: Record<Introduction, TextKey> = {
+  liftImage: 'set.liftImage',
+  sphincterLearning: 'set.sphincterLearning',
+  layers: 'set.layersIntro',
+};
+
 function numberWord(t: Translate, n: number): string {
   return t(`number.${n}` as TextKey);
 }
 
-/** A cue may open with a number word from the counting list, which is lower case. */
+/** A count opens with a number word from the counting list, which is lower case. */
 function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl-NL') + text.slice(1);
 }
 
-function cueText(cue: Cue, repetition: Repetition, t: Translate): string {
-  return capitalised(cueSentence(cue, repetition, t));
-}
-
-function cueSentence(cue: Cue, repetition: Repetition, t: Translate): string {
-  const last = repetition.of > 1 && repetition.number === repetition.of;
-  const number = numberWord(t, repetition.number);
-  switch (cue.id) {
-    case 'contract':
-      return last ? t('cue.contractLast') : t('cue.contract', { number });
-    case 'quickContract':
-      return last ? t('cue.quickContractLast') : t('cue.quickContract', { number });
-    case 'relax':
-      return t('cue.relax');
-    case 'quickRelax':
-      return t('cue.quickRelax');
-    case 'measureContract':
-      return t('cue.measureContract');
-    case 'measureRelax':
-      return t('cue.measureRelax');
-  }
+function repetitionNumber(set: ExerciseSet, repetition: Repetition, t: Translate): Speech {
+  if (UNCOUNTED.has(set.kind) || repetition.of < 2) return nothing;
+  if (repetition.number === repetition.of) return say(t('cue.last'));
+  return say(capitalised(t('cue.repetition', { number: numberWord(t, repetition.number) })));
 }
 
 /** Counting aloud inside a hold: each number word starts a tick, its break fills the rest. */
@@ -63,8 +83,10 @@ function renderCount(upTo: number, everySeconds: number, t: Translate): Speech {
 
 function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
   switch (step.type) {
-    case 'cue':
-      return say(cueText(step, repetition, t));
+    case 'cue': {
+      const text = CUE_TEXT[step.id];
+      return say(t(text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key));
+    }
     case 'pause':
       return silence(step.seconds);
     case 'count':
@@ -72,22 +94,39 @@ function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
   }
 }
 
-export function renderRepetition(repetition: Repetition, t: Translate): Speech {
-  return join(...repetition.steps.map((step) => renderStep(step, repetition, t)));
+export function renderRepetition(set: ExerciseSet, repetition: Repetition, t: Translate): Speech {
+  return join(repetitionNumber(set, repetition, t), ...repetition.steps.map((step) => renderStep(step, repetition, t)));
 }
 
+const SET_INTRO: Record<SetKind, TextKey> = {
+  startblok: 'set.startblokIntro',
+  quick: 'set.quickIntro',
+  measureHold: 'set.measureHoldIntro',
+  measureRepetitions: 'set.measureRepetitionsIntro',
+  lift: 'set.liftIntro',
+  sphincterStrength: 'set.sphincterStrengthIntro',
+  sphincterEndurance: 'set.sphincterEnduranceIntro',
+  sphincterSpeed: 'set.sphincterSpeedIntro',
+  relaxation: 'set.relaxationIntro',
+  layerSurface: 'set.layerSurfaceIntro',
+  layerMiddle: 'set.layerMiddleIntro',
+  layerDeep: 'set.layerDeepIntro',
+};
+
+const POSITION_SETUP = {
+  zittend: 'set.position.zittend',
+  staand: 'set.position.staand',
+  liggend: 'set.position.liggend',
+} as const satisfies Record<NonNullable<ExerciseSet['position']>, TextKey>;
+
 export function renderSetIntro(set: ExerciseSet, t: Translate): Speech {
-  const vars = { hold: set.holdSeconds, repetitions: set.repetitions.length };
-  switch (set.kind) {
-    case 'startblok':
-      return join(say(t('set.startblokIntro', vars)), say(t('set.startblokPosture')), silence(SETTLE_SECONDS));
-    case 'quick':
-      return join(say(t('set.quickIntro', vars)), silence(SETTLE_SECONDS));
-    case 'measureHold':
-      return join(say(t('set.measureHoldIntro')), silence(SETTLE_SECONDS));
-    case 'measureRepetitions':
-      return join(say(t('set.measureRepetitionsIntro', vars)), silence(SETTLE_SECONDS));
-  }
+  const vars = { hold: set.holdSeconds, repetitions: set.repetitions.length, rest: set.restSeconds };
+  return join(
+    say(t(SET_INTRO[set.kind], vars)),
+    set.kind === 'startblok' ? say(t('set.startblokPosture')) : nothing,
+    set.position ? say(t(POSITION_SETUP[set.position])) : nothing,
+    silence(SETTLE_SECONDS),
+  );
 }
 
 function fits(speech: Speech): boolean {
@@ -125,7 +164,7 @@ function evenSizes(count: number, parts: number): number[] {
 function buildSegments(intro: Speech, repetitions: readonly Speech[], sizes: readonly number[]): Segment[] {
   let first = 1;
   return sizes.map((size, i) => {
-    const speech = join(i === 0 ? intro : join(), ...repetitions.slice(first - 1, first - 1 + size));
+    const speech = join(i === 0 ? intro : nothing, ...repetitions.slice(first - 1, first - 1 + size));
     const segment = { speech, first, last: first + size - 1 };
     first += size;
     return segment;
@@ -135,16 +174,18 @@ function buildSegments(intro: Speech, repetitions: readonly Speech[], sizes: rea
 /**
  * Splits a set into responses at repetition boundaries: as few as fit the budget, with
  * rounds of even length where they still fit. A single repetition always fits: the
- * longest (10 s hold, 10 s rest and two cues) is far below budget.
+ * longest (a lift round, or 10 s hold and 10 s rest with two cues) is far below budget.
  */
-export function segmentSet(set: ExerciseSet, t: Translate): Segment[] {
-  const intro = renderSetIntro(set, t);
-  const repetitions = set.repetitions.map((repetition) => renderRepetition(repetition, t));
+export function segmentSet(set: ExerciseSet, t: Translate, before: Speech = nothing): Segment[] {
+  const intro = join(before, renderSetIntro(set, t));
+  const repetitions = set.repetitions.map((repetition) => renderRepetition(set, repetition, t));
   const greedy = greedySizes(intro, repetitions);
   const even = buildSegments(intro, repetitions, evenSizes(repetitions.length, greedy.length));
   return even.every((segment) => fits(segment.speech)) ? even : buildSegments(intro, repetitions, greedy);
 }
 
+/** Every set of a plan as responses; the plan's introduction opens the first one. */
 export function segmentPlan(plan: SessionPlan, t: Translate): Segment[][] {
-  return plan.sets.map((set) => segmentSet(set, t));
+  const introduction = plan.introduction ? say(t(INTRODUCTION[plan.introduction])) : nothing;
+  return plan.sets.map((set, i) => segmentSet(set, t, i === 0 ? introduction : nothing));
 }

@@ -30,7 +30,8 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   const training = await turn(c, 'ja', {
     A:
       'We doen je startblok: 4 seconden vasthouden, 6 keer. ' +
-      'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. [2 s] ' +
+      'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
+      'Je oefent nu zittend: voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën. [2 s] ' +
       startblokRounds(4, 4, 1, 6, 6) +
       ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
     R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',

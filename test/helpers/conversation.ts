@@ -4,7 +4,7 @@ import { loadModel } from '../../tools/nlu/interactionModel';
 import { Resolver } from '../../tools/nlu/resolve';
 import { readable } from '../../tools/ssmlText';
 import { alexaLimitProblems } from './alexaLimits';
-import type { Caller } from './requests';
+import type { Caller, SlotInput } from './requests';
 import { caller, intentRequest, launchRequest, sessionEndedRequest } from './requests';
 
 export interface Reply {
@@ -62,12 +62,12 @@ export class Conversation {
   intentFor(utterance: string): RequestEnvelope {
     const { intent, slots } = resolver.resolve(utterance);
     const declared = loadModel().intents.find((i) => i.name === intent)?.slots ?? [];
-    const all: Record<string, string | undefined> = {};
+    const all: Record<string, SlotInput> = {};
     for (const slot of declared) all[slot.name] = slots[slot.name];
     return intentRequest(this.who, intent, all);
   }
 
-  async intent(name: string, slots: Record<string, string | undefined> = {}): Promise<Reply> {
+  async intent(name: string, slots: Record<string, SlotInput> = {}): Promise<Reply> {
     return this.send(intentRequest(this.who, name, slots));
   }
 

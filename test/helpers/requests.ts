@@ -1,4 +1,6 @@
 import type { Intent, RequestEnvelope, Slot } from 'ask-sdk-model';
+import { alexaSlot } from '../../tools/nlu/alexaSlot';
+import type { SlotFill } from '../../tools/nlu/resolve';
 
 /** Who is talking, and the Alexa session they are in. */
 export interface Caller {
@@ -42,16 +44,12 @@ export function launchRequest(who: Caller): RequestEnvelope {
   return envelope(who, { type: 'LaunchRequest', requestId: 'req-launch', timestamp: TIMESTAMP, locale: who.locale });
 }
 
+export type SlotInput = SlotFill | string | undefined;
+
 /** Like Alexa: every slot the model declares is present, unfilled ones without a value. */
-export function intentRequest(
-  who: Caller,
-  name: string,
-  slots: Record<string, string | undefined> = {},
-): RequestEnvelope {
+export function intentRequest(who: Caller, name: string, slots: Record<string, SlotInput> = {}): RequestEnvelope {
   const slotMap: Record<string, Slot> = {};
-  for (const [slotName, value] of Object.entries(slots)) {
-    slotMap[slotName] = { name: slotName, value, confirmationStatus: 'NONE' } as Slot;
-  }
+  for (const [slotName, value] of Object.entries(slots)) slotMap[slotName] = alexaSlot(slotName, value);
   const intent: Intent = { name, confirmationStatus: 'NONE', slots: slotMap };
   return envelope(who, {
     type: 'IntentRequest',

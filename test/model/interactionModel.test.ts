@@ -5,9 +5,18 @@ import { normalize, Resolver } from '../../tools/nlu/resolve';
 
 const model = loadModel();
 const resolver = new Resolver(model);
-const SAMPLE_VALUE = 'vier';
+const slotType = (intent: string, slot: string) =>
+  model.intents.find((i) => i.name === intent)?.slots?.find((s) => s.name === slot)?.type ?? 'missing';
 
-const fill = (sample: string) => sample.replace(/\{\w+\}/g, SAMPLE_VALUE);
+/** A value Alexa could fill in: a number word, or a custom type's first value. */
+function exampleValue(type: string): string {
+  if (type === 'AMAZON.NUMBER') return 'vier';
+  const custom = model.types?.find((t) => t.name === type);
+  if (!custom) throw new Error(`slot type ${type} is not defined`);
+  return custom.values[0].name.value;
+}
+
+const fill = (intent: string, sample: string) => sample.replace(/\{(\w+)\}/g, (_, slot: string) => exampleValue(slotType(intent, slot)));
 
 describe('nl-NL interaction model', () => {
   it('has an invocation name Alexa accepts: lower case, two words or more, no launch or wake words', () => {
@@ -23,18 +32,27 @@ describe('nl-NL interaction model', () => {
   const samples = model.intents.flatMap((intent) => intent.samples.map((sample) => [intent.name, sample] as const));
 
   it.each(samples)('%s: "%s" resolves to its own intent', (intent, sample) => {
-    expect(resolver.resolve(fill(sample)).intent).toBe(intent);
+    expect(resolver.resolve(fill(intent, sample)).intent).toBe(intent);
   });
 
   it('uses no sample twice, within or across intents', () => {
     const seen = new Map<string, string>();
     const duplicates: string[] = [];
     for (const [intent, sample] of samples) {
-      const key = normalize(sample).replace(/\{\w+\}/g, '{}');
+      const key = normalize(sample).replace(/\{(\w+)\}/g, (_, slot: string) => `{${slotType(intent, slot)}}`);
       if (seen.has(key)) duplicates.push(`${sample} (${seen.get(key)} and ${intent})`);
       seen.set(key, intent);
     }
     expect(duplicates).toEqual([]);
+  });
+
+  it('defines every custom slot type it uses, with values', () => {
+    for (const intent of model.intents) {
+      for (const slot of intent.slots ?? []) {
+        if (slot.type.startsWith('AMAZON.')) continue;
+        expect(model.types?.find((t) => t.name === slot.type)?.values.length ?? 0).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('declares every slot a sample uses, and uses every slot it declares', () => {
@@ -68,7 +86,11 @@ describe('nl-NL interaction model', () => {
   it('resolves Dutch number words and sends unmatched speech to the fallback', () => {
     expect(resolver.resolve('mijn startblok is vier seconden zes keer')).toEqual({
       intent: 'SetStartblokIntent',
-      slots: { seconds: '4', repetitions: '6' },
+      slots: { seconds: { value: '4' }, repetitions: { value: '6' } },
+    });
+    expect(resolver.resolve('ik lig')).toEqual({
+      intent: 'StartTrainingIntent',
+      slots: { position: { value: 'lig', canonical: 'liggend' } },
     });
     expect(resolver.resolve('wat is het weer in Utrecht')).toEqual({ intent: 'AMAZON.FallbackIntent', slots: {} });
   });

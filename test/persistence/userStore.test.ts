@@ -1,15 +1,23 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { emptyDay } from '../../lambda/persistence/userData';
 import { useDatabase } from '../helpers/database';
 
 const database = useDatabase();
 
-const increment = (id: string, date = '2026-11-23') => ({ id, date, sessions: 1, repetitions: 6, quickSets: 0 });
+const increment = (id: string, date = '2026-11-23') => ({ ...emptyDay(date), id, sessions: 1, repetitions: 6 });
 
 describe('DynamoUserStore on DynamoDB Local', () => {
   it('loads an empty profile and an empty day for a new user', async () => {
     expect(await database().store.load('user:new', '2026-11-23')).toEqual({
-      profile: { version: 0, welcomedOn: undefined, startblok: undefined },
-      today: { date: '2026-11-23', sessions: 0, repetitions: 0, quickSets: 0 },
+      profile: {
+        version: 0,
+        welcomedOn: undefined,
+        startblok: undefined,
+        focus: undefined,
+        liftExplainedOn: undefined,
+        enduranceHoldSeconds: undefined,
+      },
+      today: emptyDay('2026-11-23'),
     });
   });
 
@@ -51,18 +59,9 @@ describe('DynamoUserStore on DynamoDB Local', () => {
   });
 
   it('adds to a day atomically and counts a retried increment once', async () => {
-    expect(await database().store.addToDay('user:c', increment('run-1:startblok'))).toEqual({
-      date: '2026-11-23',
-      sessions: 1,
-      repetitions: 6,
-      quickSets: 0,
-    });
-    expect(await database().store.addToDay('user:c', increment('run-1:startblok'))).toEqual({
-      date: '2026-11-23',
-      sessions: 1,
-      repetitions: 6,
-      quickSets: 0,
-    });
+    const once = { ...emptyDay('2026-11-23'), sessions: 1, repetitions: 6 };
+    expect(await database().store.addToDay('user:c', increment('run-1:startblok'))).toEqual(once);
+    expect(await database().store.addToDay('user:c', increment('run-1:startblok'))).toEqual(once);
     await database().store.addToDay('user:c', increment('run-2:startblok'));
     expect((await database().store.load('user:c', '2026-11-23')).today.sessions).toBe(2);
   });

@@ -19,9 +19,9 @@ describe('segmentSet', () => {
       '<s>We doen je startblok: 2 seconden vasthouden, 2 keer.</s>' +
         '<s>Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je.</s>' +
         '<break time="2000ms"/>' +
-        '<s>Één. Adem uit, en span aan.</s><break time="2000ms"/>' +
+        '<s>Één.</s><s>Adem uit, en span aan.</s><break time="2000ms"/>' +
         '<s>Adem in, en laat los.</s><break time="3000ms"/>' +
-        '<s>De laatste. Adem uit, en span aan.</s><break time="2000ms"/>' +
+        '<s>De laatste.</s><s>Adem uit, en span aan.</s><break time="2000ms"/>' +
         '<s>Adem in, en laat los.</s><break time="3000ms"/>',
     );
   });

@@ -5,9 +5,15 @@ import { NUMBER_PATTERN, numberValue } from './dutchNumbers';
  * A small stand-in for Alexa's NLU, enough to drive the real skill from typed text: a
  * sample matches when the whole utterance equals it, slots filled with values of their type.
  */
+/** A filled slot as Alexa sends it: the words heard, and for custom types the value they resolve to. */
+export interface SlotFill {
+  readonly value: string;
+  readonly canonical?: string;
+}
+
 export interface Resolution {
   readonly intent: string;
-  readonly slots: Readonly<Record<string, string>>;
+  readonly slots: Readonly<Record<string, SlotFill>>;
 }
 
 export type Invocation =
@@ -48,12 +54,12 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function slotValue(intent: ModelIntent, slot: string, raw: string, model: LanguageModel): string {
+function slotValue(intent: ModelIntent, slot: string, raw: string, model: LanguageModel): SlotFill {
   const type = intent.slots?.find((s) => s.name === slot)?.type;
-  if (type === 'AMAZON.NUMBER') return numberValue(raw) ?? '?';
+  if (type === 'AMAZON.NUMBER') return { value: numberValue(raw) ?? '?' };
   const custom = model.types?.find((t) => t.name === type);
   const value = custom?.values.find((v) => [v.name.value, ...(v.name.synonyms ?? [])].map(normalize).includes(raw));
-  return value?.name.value ?? raw;
+  return { value: raw, canonical: value?.name.value };
 }
 
 export class Resolver {
@@ -86,7 +92,7 @@ export class Resolver {
       const match = sample.regex.exec(text);
       if (!match) continue;
       const intent = this.model.intents.find((i) => i.name === sample.intent) as ModelIntent;
-      const slots: Record<string, string> = {};
+      const slots: Record<string, SlotFill> = {};
       sample.slotNames.forEach((name, i) => {
         slots[name] = slotValue(intent, name, match[i + 1], this.model);
       });

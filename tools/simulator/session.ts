@@ -1,5 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadModel } from '../nlu/interactionModel';
+import type { SlotFill } from '../nlu/resolve';
+import { alexaSlot } from '../nlu/alexaSlot';
 import { FALLBACK_INTENT, Resolver } from '../nlu/resolve';
 
 export type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -63,11 +65,9 @@ export class SimulatedAlexa {
     return this.intentNamed(intent, slots);
   }
 
-  private intentNamed(name: string, values: Readonly<Record<string, string>>): RequestEnvelope['request'] {
+  private intentNamed(name: string, values: Readonly<Record<string, SlotFill>>): RequestEnvelope['request'] {
     const declared = this.model.intents.find((i) => i.name === name)?.slots ?? [];
-    const slots = Object.fromEntries(
-      declared.map((s) => [s.name, { name: s.name, value: values[s.name], confirmationStatus: 'NONE' as const }]),
-    );
+    const slots = Object.fromEntries(declared.map((s) => [s.name, alexaSlot(s.name, values[s.name])]));
     return {
       type: 'IntentRequest',
       requestId: this.requestId(),

@@ -1,0 +1,119 @@
+import type { Response } from 'ask-sdk-model';
+import type { ExerciseProgramme, ProgrammeRequest } from '../domain/programme';
+import { planProgramme } from '../domain/programme';
+import { DAILY_SESSIONS_ADVICE } from '../domain/startblok';
+import type { SetKind } from '../domain/timeline';
+import type { DayCounter } from '../persistence/userData';
+import { segmentPlan } from '../speech/renderPlan';
+import type { Speech } from '../speech/ssml';
+import { join, nothing, say } from '../speech/ssml';
+import type { TextKey } from '../speech/translator';
+import type { Dialog } from '../skill/dialog';
+import type { Turn } from '../skill/turn';
+import type { Work } from './recording';
+import { recordWork } from './recording';
+import { ask, tell } from './reply';
+
+/**
+ * Runs any exercise programme: plays the segment the dialog points at, asks before the next
+ * round or set, records each completed set, and closes with praise. Every programme goes
+ * through here, so none has timing or flow code of its own.
+ */
+export type ExerciseDialog = Extract<Dialog, { step: 'exercise' }>;
+
+const NEXT_SET: Partial<Record<SetKind, readonly [TextKey, TextKey]>> = {
+  quick: ['next.quick', 'next.quickReprompt'],
+  sphincterEndurance: ['next.sphincterEndurance', 'next.reprompt'],
+  sphincterSpeed: ['next.sphincterSpeed', 'next.reprompt'],
+  layerMiddle: ['next.layerMiddle', 'next.reprompt'],
+  layerDeep: ['next.layerDeep', 'next.reprompt'],
+};
+
+/** Exercises other than the daily training: one day counter and one closing each. */
+const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter: DayCounter; done: TextKey }> = {
+  lift: { counter: 'lift', done: 'done.lift' },
+  sphincter: { counter: 'sphincter', done: 'done.sphincter' },
+  relaxation: { counter: 'relaxation', done: 'done.relaxation' },
+  layers: { counter: 'layers', done: 'done.layers' },
+};
+
+function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
+  if (request.programme === 'startblokTraining') {
+    return kind === 'startblok' ? { sessions: 1, repetitions: request.repetitions } : { quickSets: 1 };
+  }
+  return lastSet ? { [COUNTED[request.programme].counter]: 1 } : undefined;
+}
+
+function trainingDoneText(turn: Turn): string {
+  const sessions = turn.state.user?.today.sessions ?? 0;
+  const advice = { min: DAILY_SESSIONS_ADVICE.min, max: DAILY_SESSIONS_ADVICE.max, count: sessions };
+  if (sessions <= 1) return turn.t('training.doneFirstToday', advice);
+  if (sessions > DAILY_SESSIONS_ADVICE.max) return turn.t('training.doneEnough', advice);
+  return turn.t('training.doneToday', advice);
+}
+
+function doneText(turn: Turn, programme: ExerciseProgramme): string {
+  return programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
+}
+
+/** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
+function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Response {
+  if (turn.state.unsaved.length > 0) {
+    return ask(turn, join(before, say(turn.t('training.doneUnsaved'))), say(turn.t('training.doneUnsavedReprompt')), {
+      step: 'confirmRetrySave',
+    });
+  }
+  return tell(turn, join(before, say(doneText(turn, programme))));
+}
+
+export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Speech = nothing): Promise<Response> {
+  const plan = planProgramme(d.request);
+  const sets = segmentPlan(plan, turn.t);
+  const segments = sets[d.setIndex];
+  const segment = segments?.[d.segmentIndex];
+  if (!segment) return startExercise(turn, d.request, before);
+  const played = join(before, segment.speech);
+  if (d.segmentIndex < segments.length - 1) {
+    return ask(turn, join(played, say(turn.t('training.nextRound'))), say(turn.t('training.nextRoundReprompt')), {
+      ...d,
+      segmentIndex: d.segmentIndex + 1,
+    });
+  }
+  const lastSet = d.setIndex === sets.length - 1;
+  const set = plan.sets[d.setIndex];
+  const work = workFor(d.request, set.kind, lastSet);
+  if (work) await recordWork(turn, `${d.runId}:${set.kind}`, work);
+  if (lastSet) return close(turn, d.request.programme, played);
+  const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
+  return ask(turn, join(played, say(turn.t(question))), say(turn.t(reprompt)), {
+    ...d,
+    setIndex: d.setIndex + 1,
+    segmentIndex: 0,
+  });
+}
+
+export function startExercise(turn: Turn, request: ProgrammeRequest, before: Speech = nothing): Promise<Response> {
+  return continueExercise(turn, { step: 'exercise', request, setIndex: 0, segmentIndex: 0, runId: turn.deps.newId() }, before);
+}
+
+/** Startblok repetitions already played when the user stops halfway through that set. */
+function repetitionsDone(turn: Turn, d: ExerciseDialog): number {
+  if (d.request.programme !== 'startblokTraining' || d.setIndex > 0 || d.segmentIndex === 0) return 0;
+  return segmentPlan(planProgramme(d.request), turn.t)[0][d.segmentIndex - 1].last;
+}
+
+/** Records what was done before a stop; finished is true when the startblok itself was. */
+export async function recordPartial(turn: Turn, d: ExerciseDialog): Promise<{ repetitions: number; finished: boolean }> {
+  const repetitions = repetitionsDone(turn, d);
+  if (repetitions > 0) await recordWork(turn, `${d.runId}:partial`, { repetitions });
+  return { repetitions, finished: d.request.programme === 'startblokTraining' && d.setIndex > 0 };
+}
+
+/** "Stop" or "nee" during an exercise: record, say what counted, and close. */
+export async function stopExercise(turn: Turn, d: ExerciseDialog): Promise<Response> {
+  const { repetitions, finished } = await recordPartial(turn, d);
+  const lost = turn.state.unsaved.length > 0 ? say(turn.t('error.lostOnExit')) : nothing;
+  if (finished) return tell(turn, join(say(trainingDoneText(turn)), lost));
+  if (repetitions > 0) return tell(turn, join(say(turn.t('training.stoppedPartway', { repetitions })), lost));
+  return tell(turn, join(say(turn.t('goodbye')), lost));
+}

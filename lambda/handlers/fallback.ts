@@ -1,0 +1,25 @@
+import type { Response } from 'ask-sdk-model';
+import type { TextKey } from '../speech/translator';
+import type { Turn } from '../skill/turn';
+import { askText } from './reply';
+
+const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
+  exercise: 'fallback.training',
+  chooseExercise: 'fallback.chooseExercise',
+  askEnduranceHold: 'fallback.number',
+  offerRelaxation: 'fallback.yesNo',
+  measureAskHold: 'fallback.number',
+  measureAskRepetitions: 'fallback.number',
+  askStartblok: 'fallback.number',
+  offerMeasure: 'fallback.yesNo',
+  offerTraining: 'fallback.yesNo',
+  measureRepetitions: 'fallback.yesNo',
+  confirmRetrySave: 'fallback.yesNo',
+  paused: 'fallback.yesNo',
+};
+
+/** Anything unmatched, known or not: a re-prompt that fits the open question. */
+export function fallback(turn: Turn): Response {
+  const key = FALLBACK_BY_STEP[turn.state.dialog.step] ?? 'fallback.general';
+  return askText(turn, key, key, turn.state.dialog);
+}
