@@ -81,12 +81,16 @@ function renderCount(upTo: number, everySeconds: number, t: Translate): Speech {
   return join(...ticks);
 }
 
+/** The sentence a cue is spoken as, in this repetition. */
+export function cueSentence(id: CueId, repetition: Repetition, t: Translate): string {
+  const text = CUE_TEXT[id];
+  return t(text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key);
+}
+
 function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
   switch (step.type) {
-    case 'cue': {
-      const text = CUE_TEXT[step.id];
-      return say(t(text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key));
-    }
+    case 'cue':
+      return say(cueSentence(step.id, repetition, t));
     case 'pause':
       return silence(step.seconds);
     case 'count':

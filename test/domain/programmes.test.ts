@@ -1,0 +1,141 @@
+import { planLayers } from '../../lambda/domain/layers';
+import { LIFT, planLift } from '../../lambda/domain/lift';
+import { planStartblokTraining } from '../../lambda/domain/planner';
+import { POSITION_ROTATION, positionFor } from '../../lambda/domain/positions';
+import type { ProgrammeRequest } from '../../lambda/domain/programme';
+import { parseProgrammeRequest, planProgramme } from '../../lambda/domain/programme';
+import { planRelaxation } from '../../lambda/domain/relaxation';
+import { checkPlan, PlanRuleError } from '../../lambda/domain/rules';
+import { planSphincter, SPHINCTER_PARTS } from '../../lambda/domain/sphincter';
+import type { SessionPlan, Step } from '../../lambda/domain/timeline';
+
+const summary = (plan: SessionPlan) =>
+  plan.sets.map((s) => ({ kind: s.kind, hold: s.holdSeconds, rest: s.restSeconds, count: s.repetitions.length, rule: s.restRule }));
+
+const cueIds = (plan: SessionPlan) => plan.sets[0].repetitions[0].steps.map((s) => (s.type === 'cue' ? s.id : `${s.type === 'count' ? 'count' : s.kind} ${s.type === 'pause' ? s.seconds : ''}`.trim()));
+
+describe('the lift', () => {
+  it('goes up floor by floor on the exhale, stays briefly at the top, holds at the second floor, lets go at the ground', () => {
+    const plan = planLift(4);
+    expect(summary(plan)).toEqual([{ kind: 'lift', hold: 4, rest: 4, count: LIFT.rounds, rule: 'atLeastHold' }]);
+    expect(cueIds(plan)).toEqual([
+      'liftUp', 'hold 1', 'liftSecond', 'hold 1', 'liftThird', 'hold 1', 'liftFourth', 'hold 2',
+      'liftDownToSecond', 'hold 4', 'liftDownToFirst', 'hold 1', 'liftGround', 'rest 4',
+    ]);
+  });
+
+  it('scales the second-floor hold with the startblok and explains the image only when asked', () => {
+    expect(cueIds(planLift(8))).toContain('hold 8');
+    expect(planLift(8).sets[0].restSeconds).toBe(8);
+    expect(planLift(1).sets[0].repetitions[0].steps[7]).toEqual({ type: 'pause', kind: 'hold', seconds: 1 });
+    expect(planLift(4, true).introduction).toBe('liftImage');
+    expect(planLift(4, false).introduction).toBeUndefined();
+  });
+});
+
+describe('the sphincter programme (Maasstad leaflet numbers)', () => {
+  it('has strength 5 s / 4 s x5, endurance at the given hold with at least 10 s rest x2, speed x5', () => {
+    expect(summary(planSphincter(SPHINCTER_PARTS, 7))).toEqual([
+      { kind: 'sphincterStrength', hold: 5, rest: 4, count: 5, rule: 'leaflet' },
+      { kind: 'sphincterEndurance', hold: 7, rest: 10, count: 2, rule: 'atLeastHold' },
+      { kind: 'sphincterSpeed', hold: 1, rest: 2, count: 5, rule: 'atLeastHold' },
+    ]);
+  });
+
+  it('plays one part on its own', () => {
+    expect(summary(planSphincter(['speed'], 5)).map((s) => s.kind)).toEqual(['sphincterSpeed']);
+  });
+});
+
+describe('relaxation', () => {
+  it('paces calm breaths for 2 to 5 minutes and never asks for a squeeze', () => {
+    const plan = planRelaxation();
+    const steps = plan.sets.flatMap((s) => s.repetitions.flatMap((r) => r.steps));
+    expect(steps.filter((s) => s.type === 'cue' && s.effort === 'contract')).toEqual([]);
+    const seconds = steps.reduce((sum, s) => sum + (s.type === 'pause' ? s.seconds : 0), 0);
+    expect(seconds).toBeGreaterThanOrEqual(120);
+    expect(seconds).toBeLessThanOrEqual(300);
+    expect(cueIds(plan)).toEqual(['breatheIn', 'breathe 4', 'breatheOut', 'breathe 6']);
+  });
+
+  it('is refused by the rules if a squeeze ever slips in', () => {
+    const squeeze: Step = { type: 'cue', id: 'contract', breath: 'exhale', effort: 'contract' };
+    const plan = planRelaxation(1);
+    const tampered: SessionPlan = {
+      ...plan,
+      sets: [{ ...plan.sets[0], repetitions: [{ number: 1, of: 1, steps: [squeeze, { type: 'cue', id: 'relax', breath: 'inhale', effort: 'relax' }] }] }],
+    };
+    expect(() => checkPlan(tampered)).toThrow(PlanRuleError);
+  });
+});
+
+describe('the three layers', () => {
+  it('works the surface, middle and deep layer, each squeeze on the exhale', () => {
+    const plan = planLayers(4);
+    expect(summary(plan).map((s) => [s.kind, s.hold, s.rest, s.count])).toEqual([
+      ['layerSurface', 4, 4, 2],
+      ['layerMiddle', 4, 4, 2],
+      ['layerDeep', 4, 4, 2],
+    ]);
+    expect(planLayers(10).sets[0].holdSeconds).toBe(6);
+  });
+});
+
+describe('positions', () => {
+  it('rotate over the day when the user does not choose', () => {
+    expect([0, 1, 2, 3, 4].map((n) => positionFor(n))).toEqual(['zittend', 'liggend', 'staand', 'zittend', 'liggend']);
+    expect(positionFor(1, 'staand')).toBe('staand');
+    expect(POSITION_ROTATION).toHaveLength(3);
+    expect(planStartblokTraining({ holdSeconds: 4, repetitions: 6 }, 'liggend').sets[0].position).toBe('liggend');
+    expect(planStartblokTraining({ holdSeconds: 4, repetitions: 6 }, 'liggend').sets[1].position).toBeUndefined();
+  });
+});
+
+const EVERY_PROGRAMME: ProgrammeRequest[] = [
+  ...[1, 4, 10].flatMap((hold) =>
+    POSITION_ROTATION.map((position): ProgrammeRequest => ({ programme: 'startblokTraining', holdSeconds: hold, repetitions: 12, position })),
+  ),
+  { programme: 'lift', holdSeconds: 10, explain: true },
+  { programme: 'lift', holdSeconds: 1, explain: false },
+  { programme: 'sphincter', parts: SPHINCTER_PARTS, enduranceHoldSeconds: 10 },
+  { programme: 'sphincter', parts: ['endurance'], enduranceHoldSeconds: 1 },
+  { programme: 'relaxation' },
+  { programme: 'layers', holdSeconds: 10 },
+];
+
+describe('rules every programme obeys', () => {
+  it.each(EVERY_PROGRAMME.map((r) => [JSON.stringify(r), r] as const))('%s', (_, request) => {
+    const plan = planProgramme(request);
+    for (const set of plan.sets) {
+      for (const repetition of set.repetitions) {
+        let hold = 0;
+        for (const step of repetition.steps) {
+          if (step.type === 'cue' && step.effort === 'contract') expect(step.breath).toBe('exhale');
+          if (step.type === 'cue' && step.effort === 'relax') expect(step.breath).toBe('inhale');
+          if (step.type === 'pause' && step.kind === 'hold') {
+            expect(step.seconds).toBeLessThanOrEqual(10);
+            hold = Math.max(hold, step.seconds);
+          }
+          if (step.type === 'pause' && step.kind === 'rest') {
+            if (set.restRule === 'atLeastHold') expect(step.seconds).toBeGreaterThanOrEqual(hold);
+            hold = 0;
+          }
+        }
+      }
+    }
+    // A request survives the trip through session attributes unchanged.
+    expect(parseProgrammeRequest(JSON.parse(JSON.stringify(request)))).toEqual(request);
+  });
+
+  it.each([
+    [null],
+    [{ programme: 'startblokTraining', holdSeconds: 11, repetitions: 6, position: 'zittend' }],
+    [{ programme: 'startblokTraining', holdSeconds: 4, repetitions: 6, position: 'hangend' }],
+    [{ programme: 'sphincter', parts: ['kracht'], enduranceHoldSeconds: 4 }],
+    [{ programme: 'sphincter', parts: [], enduranceHoldSeconds: 4 }],
+    [{ programme: 'lift', holdSeconds: 4 }],
+    [{ programme: 'yoga' }],
+  ])('refuses a malformed request %p', (raw) => {
+    expect(parseProgrammeRequest(raw)).toBeUndefined();
+  });
+});
