@@ -21,14 +21,14 @@ export async function recordWork(turn: Turn, id: string, work: Work): Promise<Da
 }
 
 async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
-  if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local };
+  if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
   rememberTally(turn, local);
-  if (turn.userKey === undefined) {
+  if (turn.user === undefined) {
     turn.state.unsaved.push(increment);
     return local;
   }
   try {
-    const stored = await turn.deps.store.addToDay(turn.userKey, increment);
+    const stored = await turn.deps.store.addToDay(turn.user, increment);
     rememberTally(turn, stored);
     return stored;
   } catch (error) {
@@ -42,15 +42,16 @@ async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTall
 export async function changeProfile(turn: Turn, change: (p: UserProfile) => UserProfile): Promise<boolean> {
   const current = turn.state.user?.profile ?? emptyProfile;
   const today = todayTally(turn);
-  if (turn.userKey !== undefined && !turn.storageDown) {
+  const recentDays = turn.state.user?.recentDays ?? [];
+  if (turn.user !== undefined && !turn.storageDown) {
     try {
-      const saved = await turn.deps.store.updateProfile(turn.userKey, current, change);
-      turn.state.user = { profile: saved, today };
+      const saved = await turn.deps.store.updateProfile(turn.user, current, change);
+      turn.state.user = { profile: saved, today, recentDays };
       return true;
     } catch (error) {
       turn.deps.log({ event: 'storage', error: (error as Error).name });
     }
   }
-  turn.state.user = { profile: change(current), today };
+  turn.state.user = { profile: change(current), today, recentDays };
   return false;
 }

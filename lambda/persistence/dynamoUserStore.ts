@@ -1,14 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dateOfDayKey, dayKey, partitionKey, profileKey } from './keys';
 import { DAY_RETENTION_DAYS, TABLE } from './table';
-import type { DayIncrement, DayTally, UserProfile, UserSnapshot, UserStore } from './userData';
-import { DAY_COUNTERS, emptyDay, emptyProfile } from './userData';
+import type { DayIncrement, DayTally, UserProfile, UserRef, UserSnapshot, UserStore } from './userData';
+import { DAY_COUNTERS, emptyDay, emptyProfile, RECENT_DAYS } from './userData';
 
-const PROFILE_SK = 'PROFILE';
-const DAY_PREFIX = 'DAY#';
-const pk = (userKey: string) => `USER#${userKey}`;
-const daySk = (date: string) => `${DAY_PREFIX}${date}`;
+const BATCH_LIMIT = 25;
 
 type Item = Record<string, unknown>;
 
@@ -34,10 +32,10 @@ function profileFromItem(item: Item | undefined): UserProfile {
 }
 
 /** The whitelist of stored profile fields: nothing outside it is ever written. */
-function itemFromProfile(userKey: string, profile: UserProfile): Item {
+function itemFromProfile(user: UserRef, profile: UserProfile): Item {
   return {
-    [TABLE.partitionKey]: pk(userKey),
-    [TABLE.sortKey]: PROFILE_SK,
+    [TABLE.partitionKey]: partitionKey(user.userId),
+    [TABLE.sortKey]: profileKey(user),
     version: profile.version,
     welcomedOn: profile.welcomedOn,
     startblokHoldSeconds: profile.startblok?.holdSeconds,
@@ -59,51 +57,66 @@ function epochSeconds(date: string, plusDays: number): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / 1000) + plusDays * 86_400;
 }
 
+function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export class DynamoUserStore implements UserStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  async load(userKey: string, today: string): Promise<UserSnapshot> {
-    // "PROFILE" sorts after every "DAY#…" key, so one query from today returns both.
+  async load(user: UserRef, today: string): Promise<UserSnapshot> {
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: '#pk = :pk AND #sk >= :from',
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :profile',
         ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
-        ExpressionAttributeValues: { ':pk': pk(userKey), ':from': daySk(today) },
+        ExpressionAttributeValues: {
+          ':pk': partitionKey(user.userId),
+          ':from': dayKey(user, daysBefore(today, RECENT_DAYS - 1)),
+          ':profile': profileKey(user),
+        },
         ConsistentRead: true,
       }),
     );
-    const items = (result.Items ?? []) as Item[];
-    const bySk = new Map(items.map((item) => [item[TABLE.sortKey] as string, item]));
-    return { profile: profileFromItem(bySk.get(PROFILE_SK)), today: dayFromItem(today, bySk.get(daySk(today))) };
+    let profile: UserProfile = emptyProfile;
+    let todayTally = emptyDay(today);
+    const recentDays: DayTally[] = [];
+    for (const item of (result.Items ?? []) as Item[]) {
+      const sk = String(item[TABLE.sortKey]);
+      const date = dateOfDayKey(sk);
+      if (sk === profileKey(user)) profile = profileFromItem(item);
+      else if (date === today) todayTally = dayFromItem(today, item);
+      else if (date && date < today) recentDays.push(dayFromItem(date, item));
+    }
+    return { profile, today: todayTally, recentDays };
   }
 
   async updateProfile(
-    userKey: string,
+    user: UserRef,
     current: UserProfile,
     change: (p: UserProfile) => UserProfile,
   ): Promise<UserProfile> {
     try {
-      return await this.putProfile(userKey, current, change);
+      return await this.putProfile(user, current, change);
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // Another device wrote first: apply the same change on top of what it wrote.
       const fresh = await this.db.send(
         new GetCommand({
           TableName: this.tableName,
-          Key: { [TABLE.partitionKey]: pk(userKey), [TABLE.sortKey]: PROFILE_SK },
+          Key: { [TABLE.partitionKey]: partitionKey(user.userId), [TABLE.sortKey]: profileKey(user) },
           ConsistentRead: true,
         }),
       );
-      return this.putProfile(userKey, profileFromItem(fresh.Item as Item | undefined), change);
+      return this.putProfile(user, profileFromItem(fresh.Item as Item | undefined), change);
     }
   }
 
   private async putProfile(
-    userKey: string,
+    user: UserRef,
     current: UserProfile,
     change: (p: UserProfile) => UserProfile,
   ): Promise<UserProfile> {
@@ -111,7 +124,7 @@ export class DynamoUserStore implements UserStore {
     await this.db.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: itemFromProfile(userKey, next),
+        Item: itemFromProfile(user, next),
         ConditionExpression: current.version === 0 ? 'attribute_not_exists(#pk)' : '#version = :version',
         ExpressionAttributeNames:
           current.version === 0 ? { '#pk': TABLE.partitionKey } : { '#version': 'version' },
@@ -121,12 +134,12 @@ export class DynamoUserStore implements UserStore {
     return next;
   }
 
-  async addToDay(userKey: string, increment: DayIncrement): Promise<DayTally> {
+  async addToDay(user: UserRef, increment: DayIncrement): Promise<DayTally> {
     try {
       const result = await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { [TABLE.partitionKey]: pk(userKey), [TABLE.sortKey]: daySk(increment.date) },
+          Key: { [TABLE.partitionKey]: partitionKey(user.userId), [TABLE.sortKey]: dayKey(user, increment.date) },
           UpdateExpression: `ADD ${DAY_COUNTERS.map((c) => `#${c} :${c}`).join(', ')}, writeIds :ids SET #ttl = :ttl`,
           ConditionExpression: 'attribute_not_exists(writeIds) OR NOT contains(writeIds, :id)',
           ExpressionAttributeNames: {
@@ -150,6 +163,41 @@ export class DynamoUserStore implements UserStore {
         return dayFromItem(increment.date, error.Item ? (unmarshallLoose(error.Item) as Item) : undefined);
       }
       throw error;
+    }
+  }
+
+  async deleteAccount(userId: string): Promise<number> {
+    let deleted = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
+          ExpressionAttributeValues: { ':pk': partitionKey(userId) },
+          ProjectionExpression: '#pk, #sk',
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      const keys = (page.Items ?? []) as Item[];
+      for (let i = 0; i < keys.length; i += BATCH_LIMIT) {
+        await this.deleteKeys(keys.slice(i, i + BATCH_LIMIT));
+      }
+      deleted += keys.length;
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return deleted;
+  }
+
+  /** BatchWrite may hand items back unprocessed under load: retry those, a bounded number of times. */
+  private async deleteKeys(keys: Item[]): Promise<void> {
+    let requests = keys.map((key) => ({ DeleteRequest: { Key: key } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt === 5) throw new Error('DynamoDB left deletions unprocessed');
+      const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
+      requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
     }
   }
 }

@@ -38,7 +38,22 @@ export type DayIncrement = DayTally & { readonly id: string };
 export interface UserSnapshot {
   readonly profile: UserProfile;
   readonly today: DayTally;
+  /** The six days before today that have any record, oldest first. */
+  readonly recentDays: readonly DayTally[];
 }
+
+/**
+ * Whose data: always the Alexa account (userId), and within it the recognised voice
+ * (personId) when there is one. Person data lives in the account's partition, so that
+ * deleting an account (SkillDisabled carries only the userId) deletes every person in it.
+ */
+export interface UserRef {
+  readonly userId: string;
+  readonly personId?: string;
+}
+
+/** How many days back a load reads: this week's training days. */
+export const RECENT_DAYS = 7;
 
 export const emptyProfile: UserProfile = { version: 0 };
 
@@ -47,10 +62,12 @@ export function emptyDay(date: string): DayTally {
 }
 
 export interface UserStore {
-  /** One read: the profile and today's tally. */
-  load(userKey: string, today: string): Promise<UserSnapshot>;
+  /** One read: the profile, today's tally and the recent days. */
+  load(user: UserRef, today: string): Promise<UserSnapshot>;
   /** Conditional on the version; on a conflict the change is applied to the fresh profile. */
-  updateProfile(userKey: string, current: UserProfile, change: (p: UserProfile) => UserProfile): Promise<UserProfile>;
+  updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile): Promise<UserProfile>;
   /** Atomic and idempotent: the same increment twice counts once. */
-  addToDay(userKey: string, increment: DayIncrement): Promise<DayTally>;
+  addToDay(user: UserRef, increment: DayIncrement): Promise<DayTally>;
+  /** Every item of the account, every person in it included. Returns how many were deleted. */
+  deleteAccount(userId: string): Promise<number>;
 }

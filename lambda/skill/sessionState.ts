@@ -46,6 +46,10 @@ function parseIncrement(raw: unknown): DayIncrement | undefined {
   return tally && isObj(raw) && isStr(raw.id) ? { ...tally, id: raw.id } : undefined;
 }
 
+function recentDaysOf(raw: unknown): DayTally[] {
+  return Array.isArray(raw) ? raw.map(parseTally).filter((d): d is DayTally => d !== undefined).slice(-7) : [];
+}
+
 /** Session attributes arrive from outside: keep what is well-formed, drop the rest. */
 export function parseSessionState(raw: unknown): SessionState {
   const a = isObj(raw) ? raw : {};
@@ -55,7 +59,7 @@ export function parseSessionState(raw: unknown): SessionState {
   const last = isObj(a.last) && isStr(a.last.speech) ? a.last : undefined;
   return {
     dialog: parseDialog(a.dialog),
-    user: profile && today ? { profile, today } : undefined,
+    user: profile && today ? { profile, today, recentDays: recentDaysOf(u?.recentDays) } : undefined,
     unsaved: Array.isArray(a.unsaved)
       ? a.unsaved.map(parseIncrement).filter((i): i is DayIncrement => i !== undefined)
       : [],

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getLocale, getRequestType } from 'ask-sdk-core';
-import type { DayTally, UserSnapshot } from '../persistence/userData';
+import type { DayTally, UserRef, UserSnapshot } from '../persistence/userData';
 import { emptyDay } from '../persistence/userData';
 import type { Translate } from '../speech/translator';
 import { translatorFor } from '../speech/translator';
@@ -15,8 +15,8 @@ export interface Turn {
   readonly deps: SkillDeps;
   readonly t: Translate;
   readonly today: string;
-  /** personId when Alexa recognised the voice, else userId; absent in a malformed request. */
-  readonly userKey?: string;
+  /** The account, and the recognised voice in it; absent in a malformed request. */
+  readonly user?: UserRef;
   readonly state: SessionState;
   /** True when the profile could not be read this turn. */
   storageDown: boolean;
@@ -24,10 +24,12 @@ export interface Turn {
 
 const TURN = 'bekkenbodemTurn';
 
-export function userKeyOf(input: HandlerInput): string | undefined {
+export function userRefOf(input: HandlerInput): UserRef | undefined {
   const system = input.requestEnvelope.context?.System;
-  const key = system?.person?.personId ?? system?.user?.userId;
-  return typeof key === 'string' && key.length > 0 ? `${system?.person?.personId ? 'person' : 'user'}:${key}` : undefined;
+  const userId = system?.user?.userId;
+  if (typeof userId !== 'string' || userId.length === 0) return undefined;
+  const personId = system?.person?.personId;
+  return typeof personId === 'string' && personId.length > 0 ? { userId, personId } : { userId };
 }
 
 function safeLocale(input: HandlerInput): string | undefined {
@@ -56,17 +58,17 @@ export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<T
     deps,
     t: translatorFor(safeLocale(input)),
     today: localDate(deps.now()),
-    userKey: userKeyOf(input),
+    user: userRefOf(input),
     state,
     storageDown: false,
   };
-  if (turn.userKey === undefined) {
+  if (turn.user === undefined) {
     turn.storageDown = true;
     return turn;
   }
   if (!state.user) {
     try {
-      state.user = await deps.store.load(turn.userKey, turn.today);
+      state.user = await deps.store.load(turn.user, turn.today);
     } catch (error) {
       turn.storageDown = true;
       deps.log({ event: 'storage', requestType: getRequestType(input.requestEnvelope), error: (error as Error).name });
@@ -78,13 +80,13 @@ export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<T
 
 /** Writes what is waiting; keeps what still fails. Returns true when nothing is left. */
 export async function flushUnsaved(turn: Turn): Promise<boolean> {
-  const { state, deps, userKey } = turn;
+  const { state, deps, user } = turn;
   if (state.unsaved.length === 0) return true;
-  if (userKey === undefined) return false;
+  if (user === undefined) return false;
   const left = [];
   for (const increment of state.unsaved) {
     try {
-      const tally = await deps.store.addToDay(userKey, increment);
+      const tally = await deps.store.addToDay(user, increment);
       if (tally.date === turn.today) rememberTally(turn, tally);
     } catch (error) {
       left.push(increment);

@@ -52,16 +52,17 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
 
   // What was stored: the startblok with its date, today's count, nothing else.
   const items = await database().items();
-  expect(items.find((i) => i.sk === 'PROFILE')).toEqual({
-    pk: `USER#user:${USER}`,
-    sk: 'PROFILE',
+  expect(items.find((i) => i.sk === 'ACCOUNT#PROFILE')).toEqual({
+    pk: `USER#${USER}`,
+    sk: 'ACCOUNT#PROFILE',
     version: 2,
     welcomedOn: '2026-11-23',
     startblokHoldSeconds: 4,
     startblokRepetitions: 6,
     startblokSetOn: '2026-11-23',
   });
-  expect(items.find((i) => i.sk === 'DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1 });
+  expect(items.find((i) => i.sk === 'ACCOUNT#DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1 });
+  expect(items).toHaveLength(2);
 
   await turn(c, 'open bekkenbodem coach', {
     A: 'Fijn dat je er weer bent. Zullen we je startblok doen, 4 seconden, 6 keer?',

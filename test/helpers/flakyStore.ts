@@ -1,4 +1,4 @@
-import type { DayIncrement, UserProfile, UserStore } from '../../lambda/persistence/userData';
+import type { DayIncrement, UserProfile, UserRef, UserStore } from '../../lambda/persistence/userData';
 
 /** The real store, with a switch that makes every call fail as a dead database would. */
 export class SwitchableStore implements UserStore {
@@ -14,18 +14,23 @@ export class SwitchableStore implements UserStore {
     }
   }
 
-  async load(userKey: string, today: string) {
+  async load(user: UserRef, today: string) {
     this.guard();
-    return this.real.load(userKey, today);
+    return this.real.load(user, today);
   }
 
-  async updateProfile(userKey: string, current: UserProfile, change: (p: UserProfile) => UserProfile) {
+  async updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile) {
     this.guard();
-    return this.real.updateProfile(userKey, current, change);
+    return this.real.updateProfile(user, current, change);
   }
 
-  async addToDay(userKey: string, increment: DayIncrement) {
+  async addToDay(user: UserRef, increment: DayIncrement) {
     this.guard();
-    return this.real.addToDay(userKey, increment);
+    return this.real.addToDay(user, increment);
+  }
+
+  async deleteAccount(userId: string) {
+    this.guard();
+    return this.real.deleteAccount(userId);
   }
 }

@@ -5,10 +5,15 @@ import { useDatabase } from '../helpers/database';
 const database = useDatabase();
 
 const increment = (id: string, date = '2026-11-23') => ({ ...emptyDay(date), id, sessions: 1, repetitions: 6 });
+const account = (userId: string) => ({ userId });
+
+async function item(pk: string, sk: string) {
+  return (await database().db.send(new GetCommand({ TableName: database().tableName, Key: { pk, sk } }))).Item;
+}
 
 describe('DynamoUserStore on DynamoDB Local', () => {
   it('loads an empty profile and an empty day for a new user', async () => {
-    expect(await database().store.load('user:new', '2026-11-23')).toEqual({
+    expect(await database().store.load(account('new'), '2026-11-23')).toEqual({
       profile: {
         version: 0,
         welcomedOn: undefined,
@@ -18,22 +23,20 @@ describe('DynamoUserStore on DynamoDB Local', () => {
         enduranceHoldSeconds: undefined,
       },
       today: emptyDay('2026-11-23'),
+      recentDays: [],
     });
   });
 
   it('stores only whitelisted profile fields, with a version', async () => {
-    const saved = await database().store.updateProfile('user:a', { version: 0 }, (p) => ({
+    const saved = await database().store.updateProfile(account('a'), { version: 0 }, (p) => ({
       ...p,
       welcomedOn: '2026-11-23',
       startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     }));
     expect(saved.version).toBe(1);
-    const item = await database().db.send(
-      new GetCommand({ TableName: database().tableName, Key: { pk: 'USER#user:a', sk: 'PROFILE' } }),
-    );
-    expect(item.Item).toEqual({
-      pk: 'USER#user:a',
-      sk: 'PROFILE',
+    expect(await item('USER#a', 'ACCOUNT#PROFILE')).toEqual({
+      pk: 'USER#a',
+      sk: 'ACCOUNT#PROFILE',
       version: 1,
       welcomedOn: '2026-11-23',
       startblokHoldSeconds: 4,
@@ -43,14 +46,14 @@ describe('DynamoUserStore on DynamoDB Local', () => {
   });
 
   it('does not let a stale device overwrite silently: the change is applied on top of the newer profile', async () => {
-    const first = await database().store.updateProfile('user:b', { version: 0 }, (p) => ({ ...p, welcomedOn: '2026-11-20' }));
+    const first = await database().store.updateProfile(account('b'), { version: 0 }, (p) => ({ ...p, welcomedOn: '2026-11-20' }));
     // Another device saves a startblok meanwhile.
-    await database().store.updateProfile('user:b', first, (p) => ({
+    await database().store.updateProfile(account('b'), first, (p) => ({
       ...p,
       startblok: { holdSeconds: 5, repetitions: 5, setOn: '2026-11-21' },
     }));
     // This device still holds version 1 and changes the welcome date.
-    const merged = await database().store.updateProfile('user:b', first, (p) => ({ ...p, welcomedOn: '2026-11-22' }));
+    const merged = await database().store.updateProfile(account('b'), first, (p) => ({ ...p, welcomedOn: '2026-11-22' }));
     expect(merged).toEqual({
       version: 3,
       welcomedOn: '2026-11-22',
@@ -60,26 +63,50 @@ describe('DynamoUserStore on DynamoDB Local', () => {
 
   it('adds to a day atomically and counts a retried increment once', async () => {
     const once = { ...emptyDay('2026-11-23'), sessions: 1, repetitions: 6 };
-    expect(await database().store.addToDay('user:c', increment('run-1:startblok'))).toEqual(once);
-    expect(await database().store.addToDay('user:c', increment('run-1:startblok'))).toEqual(once);
-    await database().store.addToDay('user:c', increment('run-2:startblok'));
-    expect((await database().store.load('user:c', '2026-11-23')).today.sessions).toBe(2);
+    expect(await database().store.addToDay(account('c'), increment('run-1:startblok'))).toEqual(once);
+    expect(await database().store.addToDay(account('c'), increment('run-1:startblok'))).toEqual(once);
+    await database().store.addToDay(account('c'), increment('run-2:startblok'));
+    expect((await database().store.load(account('c'), '2026-11-23')).today.sessions).toBe(2);
   });
 
   it('sets the expiry about 13 months after the day', async () => {
-    await database().store.addToDay('user:d', increment('x', '2026-11-23'));
-    const item = await database().db.send(
-      new GetCommand({ TableName: database().tableName, Key: { pk: 'USER#user:d', sk: 'DAY#2026-11-23' } }),
-    );
-    expect(item.Item?.expiresAt).toBe(Date.parse('2026-11-23T00:00:00Z') / 1000 + 400 * 86400);
+    await database().store.addToDay(account('d'), increment('x', '2026-11-23'));
+    expect((await item('USER#d', 'ACCOUNT#DAY#2026-11-23'))?.expiresAt).toBe(Date.parse('2026-11-23T00:00:00Z') / 1000 + 400 * 86400);
   });
 
-  it('reads the profile and today in one query, ignoring older days', async () => {
-    await database().store.addToDay('user:e', increment('old', '2026-11-01'));
-    await database().store.addToDay('user:e', increment('today', '2026-11-23'));
-    await database().store.updateProfile('user:e', { version: 0 }, (p) => ({ ...p, welcomedOn: '2026-11-01' }));
-    const snapshot = await database().store.load('user:e', '2026-11-23');
+  it('reads the profile, today and the six days before in one query, and nothing older', async () => {
+    for (const date of ['2026-11-01', '2026-11-16', '2026-11-17', '2026-11-20', '2026-11-23']) {
+      await database().store.addToDay(account('e'), increment(date, date));
+    }
+    await database().store.updateProfile(account('e'), { version: 0 }, (p) => ({ ...p, welcomedOn: '2026-11-01' }));
+    const snapshot = await database().store.load(account('e'), '2026-11-23');
     expect(snapshot.today.sessions).toBe(1);
+    expect(snapshot.recentDays.map((d) => d.date)).toEqual(['2026-11-17', '2026-11-20']);
     expect(snapshot.profile.welcomedOn).toBe('2026-11-01');
+  });
+
+  it('keeps a recognised person apart from the account, inside the same partition', async () => {
+    const person = { userId: 'f', personId: 'amzn1.ask.person.p1' };
+    await database().store.updateProfile(account('f'), { version: 0 }, (p) => ({ ...p, welcomedOn: '2026-11-01' }));
+    await database().store.addToDay(person, increment('p'));
+    expect((await database().store.load(person, '2026-11-23')).profile.welcomedOn).toBeUndefined();
+    expect((await database().store.load(person, '2026-11-23')).today.sessions).toBe(1);
+    expect((await database().store.load(account('f'), '2026-11-23')).today.sessions).toBe(0);
+    expect(await item('USER#f', 'PERSON#amzn1.ask.person.p1#DAY#2026-11-23')).toMatchObject({ sessions: 1 });
+  });
+
+  it('deletes every item of an account, its persons included, and nobody else', async () => {
+    const owner = account('g');
+    await database().store.updateProfile(owner, { version: 0 }, (p) => ({ ...p, welcomedOn: '2026-11-01' }));
+    for (let day = 1; day <= 30; day++) {
+      const date = `2026-10-${String(day).padStart(2, '0')}`;
+      await database().store.addToDay(owner, increment(date, date));
+    }
+    await database().store.addToDay({ userId: 'g', personId: 'p2' }, increment('p2'));
+    await database().store.addToDay(account('h'), increment('other'));
+    expect(await database().store.deleteAccount('g')).toBe(32);
+    const left = (await database().items()).map((i) => String(i.pk));
+    expect(left.filter((pk) => pk === 'USER#g')).toEqual([]);
+    expect(left).toContain('USER#h');
   });
 });
