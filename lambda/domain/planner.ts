@@ -2,6 +2,7 @@ import type { Startblok } from './startblok';
 import { HOLD_SECONDS, REPETITIONS } from './startblok';
 import type { Position, SessionPlan } from './timeline';
 import { checkPlan } from './rules';
+import { PROGRAMME } from './progress';
 import { holdAndRestSet, letGo, repetitions, restFor, squeeze } from './steps';
 
 export { restFor } from './steps';
@@ -32,6 +33,25 @@ export function planStartblokTraining(startblok: Startblok, position?: Position)
         count: startblok.repetitions,
       }),
     ],
+  });
+}
+
+/** Maintenance after six months (leaflet 001): twice a week, 3 sets of 8-12 maximal squeezes. */
+export function planMaintenance(startblok: Startblok): SessionPlan {
+  const sets = PROGRAMME.maintenanceSets;
+  return checkPlan({
+    programme: 'maintenance',
+    sets: Array.from({ length: sets }, (_, i) => ({
+      ...holdAndRestSet({
+        kind: 'maintenance',
+        contract: 'contract',
+        relax: 'relax',
+        holdSeconds: startblok.holdSeconds,
+        restSeconds: restFor(startblok.holdSeconds),
+        count: startblok.repetitions,
+      }),
+      label: { number: i + 1, of: sets },
+    })),
   });
 }
 

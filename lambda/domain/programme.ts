@@ -2,7 +2,7 @@ import type { Position, SessionPlan } from './timeline';
 import { HOLD_SECONDS, REPETITIONS } from './startblok';
 import { planLift } from './lift';
 import { planLayers } from './layers';
-import { planStartblokTraining } from './planner';
+import { planMaintenance, planStartblokTraining } from './planner';
 import { isPosition } from './positions';
 import { planRelaxation } from './relaxation';
 import type { SphincterPart } from './sphincter';
@@ -17,7 +17,8 @@ export type ProgrammeRequest =
   | { readonly programme: 'lift'; readonly holdSeconds: number; readonly explain: boolean }
   | { readonly programme: 'sphincter'; readonly parts: readonly SphincterPart[]; readonly enduranceHoldSeconds: number }
   | { readonly programme: 'relaxation' }
-  | { readonly programme: 'layers'; readonly holdSeconds: number };
+  | { readonly programme: 'layers'; readonly holdSeconds: number }
+  | { readonly programme: 'maintenance'; readonly holdSeconds: number; readonly repetitions: number };
 
 export type ExerciseProgramme = ProgrammeRequest['programme'];
 
@@ -33,6 +34,8 @@ export function planProgramme(request: ProgrammeRequest): SessionPlan {
       return planRelaxation();
     case 'layers':
       return planLayers(request.holdSeconds);
+    case 'maintenance':
+      return planMaintenance(request);
   }
 }
 
@@ -65,6 +68,10 @@ export function parseProgrammeRequest(raw: unknown): ProgrammeRequest | undefine
       return { programme: r.programme };
     case 'layers':
       return hold(r.holdSeconds) ? { programme: r.programme, holdSeconds: r.holdSeconds } : undefined;
+    case 'maintenance':
+      return hold(r.holdSeconds) && whole(r.repetitions, REPETITIONS.min, REPETITIONS.max)
+        ? { programme: r.programme, holdSeconds: r.holdSeconds, repetitions: r.repetitions }
+        : undefined;
     default:
       return undefined;
   }

@@ -50,9 +50,6 @@ export function checkStartblok(
   return { ok: true, value: { holdSeconds: hold.value, repetitions: reps.value } };
 }
 
-/** Advice from leaflet 001: the startblok 4-6 times a day. */
-export const DAILY_SESSIONS_ADVICE = { min: 4, max: 6 } as const;
-
 /** A better result holds longer, or as long but more often. */
 export function isImprovement(next: Startblok, previous: Startblok): boolean {
   return (

@@ -75,7 +75,8 @@ export type SetKind =
   | 'relaxation'
   | 'layerSurface'
   | 'layerMiddle'
-  | 'layerDeep';
+  | 'layerDeep'
+  | 'maintenance';
 
 export type Position = 'zittend' | 'staand' | 'liggend';
 
@@ -91,6 +92,8 @@ export interface ExerciseSet {
   readonly repetitions: readonly Repetition[];
   /** Spoken once before the first repetition of the set. */
   readonly position?: Position;
+  /** For programmes of several equal sets: "set 2 van 3". */
+  readonly label?: { readonly number: number; readonly of: number };
 }
 
 export type ProgrammeId =
@@ -100,7 +103,8 @@ export type ProgrammeId =
   | 'lift'
   | 'sphincter'
   | 'relaxation'
-  | 'layers';
+  | 'layers'
+  | 'maintenance';
 
 /** What to tell before the first set: an image or a way to learn the movement. */
 export type Introduction = 'liftImage' | 'sphincterLearning' | 'layers';

@@ -4,7 +4,8 @@ import type { Dialog } from '../skill/dialog';
 import { idle } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import { flushUnsaved } from '../skill/turn';
-import { handler, isIntent } from './common';
+import { handler, isIntent, storedStartblok } from './common';
+import { acceptMaintenance } from './progress';
 import { ask, askText, tell } from './reply';
 import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
 import { continueExercise, stopExercise } from './exercise';
@@ -20,6 +21,10 @@ export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Prom
       return startTraining(turn);
     case 'offerRelaxation':
       return startRelaxation(turn);
+    case 'offerRetest':
+      return startMeasure(turn);
+    case 'offerMaintenance':
+      return acceptMaintenance(turn);
     case 'exercise':
       return continueExercise(turn, dialog);
     case 'measureRepetitions':
@@ -39,6 +44,9 @@ export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): P
   switch (dialog.step) {
     case 'offerMeasure':
       return askText(turn, 'startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });
+    case 'offerRetest':
+    case 'offerMaintenance':
+      return offerTrainingInstead(turn);
     case 'exercise':
       return stopExercise(turn, dialog);
     case 'measureRepetitions':
@@ -50,6 +58,16 @@ export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): P
     default:
       return askText(turn, 'no.general', 'no.general', idle);
   }
+}
+
+/** "Nee" to a step forward: no pressure, the usual training is offered instead. */
+function offerTrainingInstead(turn: Turn): Promise<Response> | Response {
+  const startblok = storedStartblok(turn);
+  if (!startblok) return startTraining(turn);
+  return askText(turn, 'training.offer', 'training.offerReprompt', { step: 'offerTraining' }, {
+    hold: startblok.holdSeconds,
+    repetitions: startblok.repetitions,
+  });
 }
 
 function notUnderstood(turn: Turn): Response {

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import type { ExerciseProgramme, ProgrammeRequest } from '../domain/programme';
 import { planProgramme } from '../domain/programme';
-import { DAILY_SESSIONS_ADVICE } from '../domain/startblok';
+import { dailyAdvice, phaseOf } from '../domain/progress';
 import type { SetKind } from '../domain/timeline';
 import type { DayCounter } from '../persistence/userData';
 import { segmentPlan } from '../speech/renderPlan';
@@ -11,7 +11,7 @@ import type { TextKey } from '../speech/translator';
 import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import type { Work } from './recording';
-import { recordWork } from './recording';
+import { changeProfile, recordWork } from './recording';
 import { ask, tell } from './reply';
 
 /**
@@ -22,6 +22,7 @@ import { ask, tell } from './reply';
 export type ExerciseDialog = Extract<Dialog, { step: 'exercise' }>;
 
 const NEXT_SET: Partial<Record<SetKind, readonly [TextKey, TextKey]>> = {
+  maintenance: ['next.maintenance', 'next.reprompt'],
   quick: ['next.quick', 'next.quickReprompt'],
   sphincterEndurance: ['next.sphincterEndurance', 'next.reprompt'],
   sphincterSpeed: ['next.sphincterSpeed', 'next.reprompt'],
@@ -35,25 +36,37 @@ const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter
   sphincter: { counter: 'sphincter', done: 'done.sphincter' },
   relaxation: { counter: 'relaxation', done: 'done.relaxation' },
   layers: { counter: 'layers', done: 'done.layers' },
+  maintenance: { counter: 'sessions', done: 'done.maintenance' },
 };
 
 function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
-  if (request.programme === 'startblokTraining') {
-    return kind === 'startblok' ? { sessions: 1, repetitions: request.repetitions } : { quickSets: 1 };
+  switch (request.programme) {
+    case 'startblokTraining':
+      return kind === 'startblok' ? { sessions: 1, repetitions: request.repetitions } : { quickSets: 1 };
+    case 'maintenance':
+      return lastSet ? { sessions: 1, repetitions: request.repetitions * planProgramme(request).sets.length } : undefined;
+    default:
+      return lastSet ? { [COUNTED[request.programme].counter]: 1 } : undefined;
   }
-  return lastSet ? { [COUNTED[request.programme].counter]: 1 } : undefined;
 }
 
+/** Today's count against the advice of the phase: 4-6 a day, or 3 a day once at 10 s x 8. */
 function trainingDoneText(turn: Turn): string {
   const sessions = turn.state.user?.today.sessions ?? 0;
-  const advice = { min: DAILY_SESSIONS_ADVICE.min, max: DAILY_SESSIONS_ADVICE.max, count: sessions };
-  if (sessions <= 1) return turn.t('training.doneFirstToday', advice);
-  if (sessions > DAILY_SESSIONS_ADVICE.max) return turn.t('training.doneEnough', advice);
-  return turn.t('training.doneToday', advice);
+  const phase = phaseOf(turn.state.user?.profile.startblok, false);
+  const advice = { ...dailyAdvice(phase), count: sessions };
+  if (sessions > advice.max) return turn.t('training.doneEnough', advice);
+  if (phase === 'target') return turn.t(sessions === advice.max ? 'training.doneTargetReached' : 'training.doneTarget', advice);
+  return turn.t(sessions <= 1 ? 'training.doneFirstToday' : 'training.doneToday', advice);
 }
 
 function doneText(turn: Turn, programme: ExerciseProgramme): string {
   return programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
+}
+
+/** The first completed training starts the six-month programme. */
+async function markStarted(turn: Turn): Promise<void> {
+  if (!turn.state.user?.profile.startedOn) await changeProfile(turn, (p) => ({ ...p, startedOn: p.startedOn ?? turn.today }));
 }
 
 /** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
@@ -83,6 +96,7 @@ export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Sp
   const set = plan.sets[d.setIndex];
   const work = workFor(d.request, set.kind, lastSet);
   if (work) await recordWork(turn, `${d.runId}:${set.kind}`, work);
+  if (work?.sessions) await markStarted(turn);
   if (lastSet) return close(turn, d.request.programme, played);
   const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
   return ask(turn, join(played, say(turn.t(question))), say(turn.t(reprompt)), {

@@ -8,6 +8,8 @@ const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
   chooseExercise: 'fallback.chooseExercise',
   askEnduranceHold: 'fallback.number',
   offerRelaxation: 'fallback.yesNo',
+  offerRetest: 'fallback.yesNo',
+  offerMaintenance: 'fallback.yesNo',
   measureAskHold: 'fallback.number',
   measureAskRepetitions: 'fallback.number',
   askStartblok: 'fallback.number',

@@ -42,6 +42,7 @@ const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
   sphincter: 'help.sphincter',
   relaxation: 'help.relaxation',
   layers: 'help.layers',
+  maintenance: 'help.maintenance',
 };
 
 const HELP_BY_STEP: Partial<Record<string, TextKey>> = {

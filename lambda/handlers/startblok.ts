@@ -11,6 +11,8 @@ import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent, storedStartblok } from './common';
 import { answerEnduranceHold } from './exercises';
 import { changeProfile } from './recording';
+import { appendHistory, reachesTarget } from '../domain/progress';
+import { HISTORY_LIMIT } from '../persistence/userData';
 import { ask, askText } from './reply';
 import { numberSlot } from './slots';
 
@@ -77,10 +79,12 @@ export async function answerMeasuredRepetitions(turn: Turn, holdSeconds: number,
 /** Saves a new startblok and offers to train with it right away. */
 export async function saveStartblok(turn: Turn, startblok: Startblok, before: Speech = nothing): Promise<Response> {
   const previous = storedStartblok(turn);
+  const stored = { ...startblok, setOn: turn.today };
   const saved = await changeProfile(turn, (p) => ({
     ...p,
     welcomedOn: p.welcomedOn ?? turn.today,
-    startblok: { ...startblok, setOn: turn.today },
+    startblok: stored,
+    startblokHistory: appendHistory(p.startblokHistory, stored, HISTORY_LIMIT),
   }));
   const vars = { hold: startblok.holdSeconds, repetitions: startblok.repetitions };
   const key: TextKey = !saved
@@ -88,7 +92,11 @@ export async function saveStartblok(turn: Turn, startblok: Startblok, before: Sp
     : previous && isImprovement(startblok, previous)
       ? 'startblok.improved'
       : 'startblok.saved';
-  return ask(turn, join(before, say(turn.t(key, vars))), say(turn.t('startblok.savedReprompt')), { step: 'offerTraining' });
+  // Reaching 10 s x 8 changes the advice: 8-12 contractions, 3 times a day.
+  const target = reachesTarget(startblok) && !reachesTarget(previous) ? say(turn.t('progress.targetReached')) : nothing;
+  return ask(turn, join(before, say(turn.t(key, vars)), target, say(turn.t('startblok.offerNow'))), say(turn.t('startblok.savedReprompt')), {
+    step: 'offerTraining',
+  });
 }
 
 /**

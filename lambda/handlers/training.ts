@@ -11,13 +11,16 @@ import { ask } from './reply';
 import { fallback } from './fallback';
 import { positionSlot } from './slots';
 
-/** The daily training with the stored startblok, or the offer to determine one first. */
+/** The daily training with the stored startblok (maintenance after six months), or the offer to determine one first. */
 export async function startTraining(turn: Turn, before: Speech = nothing, chosen?: Position): Promise<Response> {
   const startblok = storedStartblok(turn);
   if (!startblok) {
     return ask(turn, join(before, say(turn.t('training.needsStartblok'))), say(turn.t('training.needsStartblokReprompt')), {
       step: 'offerMeasure',
     });
+  }
+  if (turn.state.user?.profile.maintenanceFrom) {
+    return startExercise(turn, { programme: 'maintenance', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions }, before);
   }
   return startExercise(
     turn,

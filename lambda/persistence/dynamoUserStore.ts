@@ -5,53 +5,20 @@ import { dateOfDayKey, dayKey, partitionKey, profileKey } from './keys';
 import { DAY_RETENTION_DAYS, TABLE } from './table';
 import type { DayIncrement, DayTally, UserProfile, UserRef, UserSnapshot, UserStore } from './userData';
 import { DAY_COUNTERS, emptyDay, emptyProfile, RECENT_DAYS } from './userData';
+import { parseProfile, parseTally, profileFields } from './profileShape';
 
 const BATCH_LIMIT = 25;
 
 type Item = Record<string, unknown>;
 
-const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const profileFromItem = (item: Item | undefined): UserProfile => (item && parseProfile(item)) ?? emptyProfile;
 
-function profileFromItem(item: Item | undefined): UserProfile {
-  if (!item) return emptyProfile;
-  const hold = item.startblokHoldSeconds;
-  const reps = item.startblokRepetitions;
-  const setOn = str(item.startblokSetOn);
-  return {
-    version: num(item.version),
-    welcomedOn: str(item.welcomedOn),
-    focus: item.focus === 'kracht' || item.focus === 'ontspanning' ? item.focus : undefined,
-    liftExplainedOn: str(item.liftExplainedOn),
-    enduranceHoldSeconds: typeof item.enduranceHoldSeconds === 'number' ? item.enduranceHoldSeconds : undefined,
-    startblok:
-      typeof hold === 'number' && typeof reps === 'number' && setOn
-        ? { holdSeconds: hold, repetitions: reps, setOn }
-        : undefined,
-  };
-}
-
-/** The whitelist of stored profile fields: nothing outside it is ever written. */
 function itemFromProfile(user: UserRef, profile: UserProfile): Item {
-  return {
-    [TABLE.partitionKey]: partitionKey(user.userId),
-    [TABLE.sortKey]: profileKey(user),
-    version: profile.version,
-    welcomedOn: profile.welcomedOn,
-    startblokHoldSeconds: profile.startblok?.holdSeconds,
-    startblokRepetitions: profile.startblok?.repetitions,
-    startblokSetOn: profile.startblok?.setOn,
-    focus: profile.focus,
-    liftExplainedOn: profile.liftExplainedOn,
-    enduranceHoldSeconds: profile.enduranceHoldSeconds,
-  };
+  return { [TABLE.partitionKey]: partitionKey(user.userId), [TABLE.sortKey]: profileKey(user), ...profileFields(profile) };
 }
 
-function dayFromItem(date: string, item: Item | undefined): DayTally {
-  const tally: Record<string, number | string> = { ...emptyDay(date) };
-  for (const counter of DAY_COUNTERS) tally[counter] = num(item?.[counter]);
-  return tally as unknown as DayTally;
-}
+/** A day's counters from an item (missing counters are zero). */
+const dayFromItem = (date: string, item: Item | undefined): DayTally => parseTally(item ?? {}, date) ?? emptyDay(date);
 
 function epochSeconds(date: string, plusDays: number): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / 1000) + plusDays * 86_400;

@@ -11,16 +11,29 @@ export type Focus = 'kracht' | 'ontspanning';
 
 export interface UserProfile {
   readonly startblok?: StoredStartblok;
+  /** Every startblok the user had, oldest first (capped), for "begonnen met … nu …". */
+  readonly startblokHistory?: readonly StoredStartblok[];
   /** The first visit, when the disclaimer was said. */
   readonly welcomedOn?: string;
+  /** The first completed training: the start of the 6-month programme. */
+  readonly startedOn?: string;
   readonly focus?: Focus;
   /** The lift image is explained once. */
   readonly liftExplainedOn?: string;
   /** Sphincter endurance: how long the user holds at half strength, asked once. */
   readonly enduranceHoldSeconds?: number;
+  /** When a step forward (measuring again, or maintenance) was last offered, so it is not offered daily. */
+  readonly progressionOfferedOn?: string;
+  /** When the last "geef niet op" was said. */
+  readonly encouragedOn?: string;
+  /** The day the user moved on to the maintenance programme. */
+  readonly maintenanceFrom?: string;
   /** Optimistic lock: 0 means never stored. */
   readonly version: number;
 }
+
+/** How many startbloks the history keeps: the first, and the most recent ones. */
+export const HISTORY_LIMIT = 24;
 
 /** Per day: how often each thing was done. A closed list, so nothing else can be stored. */
 export const DAY_COUNTERS = ['sessions', 'repetitions', 'quickSets', 'lift', 'sphincter', 'relaxation', 'layers'] as const;

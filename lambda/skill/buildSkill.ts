@@ -12,6 +12,7 @@ import {
   SphincterExerciseHandler,
 } from '../handlers/exercises';
 import { LaunchHandler } from '../handlers/launch';
+import { EasyHandler, ProgressHandler } from '../handlers/progress';
 import {
   FallbackHandler,
   HelpHandler,
@@ -70,6 +71,8 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       LayersExerciseHandler,
       ListExercisesHandler,
       FocusHandler,
+      ProgressHandler,
+      EasyHandler,
       MeasureStartblokHandler,
       SetStartblokHandler,
       NumberAnswerHandler,

@@ -12,6 +12,8 @@ export type Dialog =
   | { readonly step: 'offerMeasure' }
   | { readonly step: 'offerTraining' }
   | { readonly step: 'offerRelaxation' }
+  | { readonly step: 'offerRetest' }
+  | { readonly step: 'offerMaintenance' }
   | { readonly step: 'chooseExercise' }
   | { readonly step: 'askEnduranceHold'; readonly parts: readonly SphincterPart[] }
   | {
@@ -38,6 +40,8 @@ const STEPS: readonly DialogStep[] = [
   'offerMeasure',
   'offerTraining',
   'offerRelaxation',
+  'offerRetest',
+  'offerMaintenance',
   'chooseExercise',
   'askEnduranceHold',
   'exercise',

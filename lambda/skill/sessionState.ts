@@ -1,5 +1,5 @@
-import type { DayIncrement, DayTally, UserProfile, UserSnapshot } from '../persistence/userData';
-import { DAY_COUNTERS } from '../persistence/userData';
+import type { DayIncrement, DayTally, UserSnapshot } from '../persistence/userData';
+import { parseProfile, parseTally } from '../persistence/profileShape';
 import type { Dialog } from './dialog';
 import { parseDialog } from './dialog';
 
@@ -14,32 +14,8 @@ export interface SessionState {
   last?: { speech: string; reprompt?: string };
 }
 
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-function parseProfile(raw: unknown): UserProfile | undefined {
-  if (!isObj(raw) || !isNum(raw.version)) return undefined;
-  const s = raw.startblok;
-  const startblok =
-    isObj(s) && isNum(s.holdSeconds) && isNum(s.repetitions) && isStr(s.setOn)
-      ? { holdSeconds: s.holdSeconds, repetitions: s.repetitions, setOn: s.setOn }
-      : undefined;
-  return {
-    version: raw.version,
-    welcomedOn: isStr(raw.welcomedOn) ? raw.welcomedOn : undefined,
-    startblok,
-    focus: raw.focus === 'kracht' || raw.focus === 'ontspanning' ? raw.focus : undefined,
-    liftExplainedOn: isStr(raw.liftExplainedOn) ? raw.liftExplainedOn : undefined,
-    enduranceHoldSeconds: isNum(raw.enduranceHoldSeconds) ? raw.enduranceHoldSeconds : undefined,
-  };
-}
-
-function parseTally(raw: unknown): DayTally | undefined {
-  if (!isObj(raw) || !isStr(raw.date)) return undefined;
-  if (!DAY_COUNTERS.every((counter) => isNum(raw[counter]))) return undefined;
-  return Object.fromEntries([['date', raw.date], ...DAY_COUNTERS.map((c) => [c, raw[c]])]) as DayTally;
-}
 
 function parseIncrement(raw: unknown): DayIncrement | undefined {
   const tally = parseTally(raw);
@@ -47,7 +23,7 @@ function parseIncrement(raw: unknown): DayIncrement | undefined {
 }
 
 function recentDaysOf(raw: unknown): DayTally[] {
-  return Array.isArray(raw) ? raw.map(parseTally).filter((d): d is DayTally => d !== undefined).slice(-7) : [];
+  return Array.isArray(raw) ? raw.map((day) => parseTally(day)).filter((d): d is DayTally => d !== undefined).slice(-7) : [];
 }
 
 /** Session attributes arrive from outside: keep what is well-formed, drop the rest. */

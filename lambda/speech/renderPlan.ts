@@ -115,6 +115,7 @@ const SET_INTRO: Record<SetKind, TextKey> = {
   layerSurface: 'set.layerSurfaceIntro',
   layerMiddle: 'set.layerMiddleIntro',
   layerDeep: 'set.layerDeepIntro',
+  maintenance: 'set.maintenanceIntro',
 };
 
 const POSITION_SETUP = {
@@ -124,7 +125,13 @@ const POSITION_SETUP = {
 } as const satisfies Record<NonNullable<ExerciseSet['position']>, TextKey>;
 
 export function renderSetIntro(set: ExerciseSet, t: Translate): Speech {
-  const vars = { hold: set.holdSeconds, repetitions: set.repetitions.length, rest: set.restSeconds };
+  const vars = {
+    hold: set.holdSeconds,
+    repetitions: set.repetitions.length,
+    rest: set.restSeconds,
+    number: set.label?.number ?? 1,
+    of: set.label?.of ?? 1,
+  };
   return join(
     say(t(SET_INTRO[set.kind], vars)),
     set.kind === 'startblok' ? say(t('set.startblokPosture')) : nothing,

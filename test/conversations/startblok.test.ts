@@ -13,7 +13,8 @@ function conversation(): Conversation {
 
 async function storedStartblok(c: Conversation) {
   const item = (await itemsOf(database(), c.who.userId)).get('PROFILE');
-  return item && { hold: item.startblokHoldSeconds, repetitions: item.startblokRepetitions };
+  const startblok = item?.startblok as { holdSeconds: number; repetitions: number } | undefined;
+  return { hold: startblok?.holdSeconds, repetitions: startblok?.repetitions };
 }
 
 describe('setting the startblok by voice', () => {

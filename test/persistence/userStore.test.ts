@@ -39,9 +39,7 @@ describe('DynamoUserStore on DynamoDB Local', () => {
       sk: 'ACCOUNT#PROFILE',
       version: 1,
       welcomedOn: '2026-11-23',
-      startblokHoldSeconds: 4,
-      startblokRepetitions: 6,
-      startblokSetOn: '2026-11-23',
+      startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     });
   });
 
