@@ -4,8 +4,7 @@ import type { App } from 'aws-cdk-lib';
 import { DEFAULT_REGION } from '../../lambda/persistence/table';
 import { projectRoot } from './projectRoot';
 import { HANDLER_FILE, SkillStack } from './skillStack';
-
-export const STACK_NAME = 'BekkenbodemCoach';
+import { STACK_NAME } from './stackNames';
 
 /** Where `npm run build` writes the Lambda bundle, relative to the project root. */
 export const BUNDLE_DIR = join('dist', 'lambda');

@@ -7,6 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../lambda/persistence/table';
 import { addAlarms } from './alarms';
+import { OUTPUT } from './stackNames';
 
 /** The bundle's file and export, as `npm run build` writes them. */
 export const HANDLER_FILE = 'index.js';
@@ -77,10 +78,10 @@ export class SkillStack extends Stack {
 
     addAlarms(this, this.function, this.table);
 
-    new CfnOutput(this, 'SkillFunctionArn', {
+    new CfnOutput(this, OUTPUT.functionArn, {
       value: this.function.functionArn,
       description: 'The skill endpoint: manifest.apis.custom.endpoint.uri in skill-package/skill.json',
     });
-    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, OUTPUT.tableName, { value: this.table.tableName });
   }
 }

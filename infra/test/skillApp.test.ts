@@ -5,8 +5,9 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import * as lambdaEntry from '../../lambda/index';
 import { projectRoot } from '../lib/projectRoot';
-import { BUNDLE_DIR, defineSkillApp, STACK_NAME } from '../lib/skillApp';
+import { BUNDLE_DIR, defineSkillApp } from '../lib/skillApp';
 import { HANDLER, HANDLER_FILE } from '../lib/skillStack';
+import { STACK_NAME } from '../lib/stackNames';
 import { appWith, cdkJson, scratchBundle } from './synth';
 
 const root = projectRoot();
