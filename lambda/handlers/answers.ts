@@ -5,8 +5,11 @@ import { idle } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import { flushUnsaved } from '../skill/turn';
 import { handler, isIntent } from './common';
+import { startPelvicTilt } from './pelvicTilt';
 import { ask, askText, tell } from './reply';
+import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
 import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
+import { playTips } from './tips';
 import { continueTraining, startTraining, stopTraining } from './training';
 
 /** "Ja", "verder", "volgende": go on with whatever the last question offered. */
@@ -16,6 +19,15 @@ export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Prom
       return startMeasure(turn);
     case 'offerTraining':
       return startTraining(turn);
+    case 'tips':
+      return playTips(turn, dialog.list, dialog.next, false);
+    case 'offerPelvicTilt':
+      return startPelvicTilt(turn);
+    case 'offerSelfTest':
+      return selfTestEntry(turn);
+    case 'offerSelfTestResume':
+    case 'selfTest':
+      return askCurrentQuestion(turn);
     case 'training':
       return continueTraining(turn, dialog);
     case 'measureRepetitions':
@@ -35,6 +47,10 @@ export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): P
   switch (dialog.step) {
     case 'offerMeasure':
       return askText(turn, 'startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });
+    case 'offerSelfTestResume':
+      return startSelfTest(turn);
+    case 'selfTest':
+      return stopSelfTest(turn);
     case 'training':
       return stopTraining(turn, dialog);
     case 'measureRepetitions':

@@ -10,7 +10,7 @@ import { startMeasure } from './startblok';
 import { recordPartial, startTraining, stopTraining } from './training';
 
 /** The dialog a paused exercise will resume, or the dialog itself. */
-function active(turn: Turn) {
+export function active(turn: Turn) {
   const d = turn.state.dialog;
   return d.step === 'paused' ? d.resume : d;
 }
@@ -33,6 +33,12 @@ export const NavigateHomeHandler = handler(
 );
 
 const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
+  tips: 'tips.help',
+  offerPelvicTilt: 'tilt.help',
+  offerSelfTest: 'selfTest.offerReprompt',
+  offerSelfTestResume: 'selfTest.resumeHelp',
+  // Reached only while paused: an open question gets its help in selfTest.ts, with the question.
+  selfTest: 'selfTest.helpPaused',
   training: 'help.training',
   measureAskHold: 'help.measure',
   measureRepetitions: 'help.measure',
@@ -49,6 +55,12 @@ export const HelpHandler = handler(
 );
 
 const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
+  tips: 'tips.notUnderstood',
+  offerPelvicTilt: 'fallback.yesNo',
+  offerSelfTest: 'fallback.yesNo',
+  offerSelfTestResume: 'fallback.yesNo',
+  // Only for an intent the model lacks; everything else mid-test is handled in selfTest.ts.
+  selfTest: 'selfTest.notUnderstoodAsk',
   training: 'fallback.training',
   measureAskHold: 'fallback.number',
   measureAskRepetitions: 'fallback.number',

@@ -27,6 +27,7 @@ function profileFromItem(item: Item | undefined): UserProfile {
       typeof hold === 'number' && typeof reps === 'number' && setOn
         ? { holdSeconds: hold, repetitions: reps, setOn }
         : undefined,
+    selfTestOn: str(item.selfTestOn),
   };
 }
 
@@ -40,6 +41,7 @@ function itemFromProfile(userKey: string, profile: UserProfile): Item {
     startblokHoldSeconds: profile.startblok?.holdSeconds,
     startblokRepetitions: profile.startblok?.repetitions,
     startblokSetOn: profile.startblok?.setOn,
+    selfTestOn: profile.selfTestOn,
   };
 }
 

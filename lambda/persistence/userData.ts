@@ -10,6 +10,8 @@ export interface UserProfile {
   readonly startblok?: StoredStartblok;
   /** The first visit, when the disclaimer was said. */
   readonly welcomedOn?: string;
+  /** The date the self-test was last completed: never its answers, never its score. */
+  readonly selfTestOn?: string;
   /** Optimistic lock: 0 means never stored. */
   readonly version: number;
 }

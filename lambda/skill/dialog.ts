@@ -1,3 +1,6 @@
+import type { TipList } from '../domain/advice';
+import { TIP_LISTS, isOneOf } from '../domain/advice';
+
 /**
  * Where the conversation stands: the question the skill last asked, so that "ja", "nee",
  * a number or "help" mean the right thing. Kept in session attributes, so JSON-safe.
@@ -6,6 +9,13 @@ export type Dialog =
   | { readonly step: 'idle' }
   | { readonly step: 'offerMeasure' }
   | { readonly step: 'offerTraining' }
+  /** A few tips were said; "volgende" plays page `next`, "alles" the rest. */
+  | { readonly step: 'tips'; readonly list: TipList; readonly next: number }
+  | { readonly step: 'offerPelvicTilt' }
+  /** A self-test question is open; the progress itself is in SessionState.selfTest. */
+  | { readonly step: 'selfTest' }
+  | { readonly step: 'offerSelfTest' }
+  | { readonly step: 'offerSelfTestResume' }
   | {
       readonly step: 'training';
       readonly holdSeconds: number;
@@ -30,6 +40,11 @@ const STEPS: readonly DialogStep[] = [
   'idle',
   'offerMeasure',
   'offerTraining',
+  'tips',
+  'offerPelvicTilt',
+  'selfTest',
+  'offerSelfTest',
+  'offerSelfTestResume',
   'training',
   'measureAskHold',
   'measureRepetitions',
@@ -49,6 +64,8 @@ export function parseDialog(raw: unknown, depth = 0): Dialog {
   const step = d.step as DialogStep;
   if (!STEPS.includes(step)) return idle;
   switch (step) {
+    case 'tips':
+      return isOneOf(TIP_LISTS, d.list) && isInt(d.next, 0, 9) ? { step, list: d.list, next: d.next } : idle;
     case 'training':
       return isInt(d.holdSeconds, 1, 10) &&
         isInt(d.repetitions, 1, 12) &&

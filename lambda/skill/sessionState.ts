@@ -1,3 +1,5 @@
+import type { SelfTestProgress } from '../domain/selfTest';
+import { isValidProgress } from '../domain/selfTest';
 import type { DayIncrement, DayTally, UserProfile, UserSnapshot } from '../persistence/userData';
 import type { Dialog } from './dialog';
 import { parseDialog } from './dialog';
@@ -11,6 +13,11 @@ export interface SessionState {
   unsaved: DayIncrement[];
   /** The last thing said, for "herhaal". */
   last?: { speech: string; reprompt?: string };
+  /**
+   * A self-test under way: kept apart from the dialog, so that after a detour in the same
+   * session "doe de zelftest" can pick up where it was. Never stored, never logged.
+   */
+  selfTest?: SelfTestProgress;
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -24,7 +31,18 @@ function parseProfile(raw: unknown): UserProfile | undefined {
     isObj(s) && isNum(s.holdSeconds) && isNum(s.repetitions) && isStr(s.setOn)
       ? { holdSeconds: s.holdSeconds, repetitions: s.repetitions, setOn: s.setOn }
       : undefined;
-  return { version: raw.version, welcomedOn: isStr(raw.welcomedOn) ? raw.welcomedOn : undefined, startblok };
+  return {
+    version: raw.version,
+    welcomedOn: isStr(raw.welcomedOn) ? raw.welcomedOn : undefined,
+    startblok,
+    selfTestOn: isStr(raw.selfTestOn) ? raw.selfTestOn : undefined,
+  };
+}
+
+function parseSelfTest(raw: unknown): SelfTestProgress | undefined {
+  if (!isObj(raw) || !isNum(raw.question) || !isNum(raw.yes)) return undefined;
+  const progress = { question: raw.question, yes: raw.yes };
+  return isValidProgress(progress) ? progress : undefined;
 }
 
 function parseTally(raw: unknown): DayTally | undefined {
@@ -53,5 +71,6 @@ export function parseSessionState(raw: unknown): SessionState {
       ? a.unsaved.map(parseIncrement).filter((i): i is DayIncrement => i !== undefined)
       : [],
     last: last ? { speech: last.speech as string, reprompt: isStr(last.reprompt) ? last.reprompt : undefined } : undefined,
+    selfTest: parseSelfTest(a.selfTest),
   };
 }

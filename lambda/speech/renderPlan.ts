@@ -19,12 +19,12 @@ export interface Segment {
 
 const SETTLE_SECONDS = 2;
 
-function numberWord(t: Translate, n: number): string {
+export function numberWord(t: Translate, n: number): string {
   return t(`number.${n}` as TextKey);
 }
 
 /** A cue may open with a number word from the counting list, which is lower case. */
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl-NL') + text.slice(1);
 }
 
