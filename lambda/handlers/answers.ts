@@ -5,11 +5,14 @@ import { idle } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import { flushUnsaved } from '../skill/turn';
 import { handler, isIntent, storedStartblok } from './common';
+import { startPelvicTilt } from './pelvicTilt';
 import { acceptMaintenance } from './progress';
 import { ask, askText, tell } from './reply';
+import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
 import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
 import { continueExercise, stopExercise } from './exercise';
 import { startRelaxation } from './exercises';
+import { playTips } from './tips';
 import { startTraining } from './training';
 
 /** "Ja", "verder", "volgende": go on with whatever the last question offered. */
@@ -27,6 +30,15 @@ export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Prom
       return acceptMaintenance(turn);
     case 'exercise':
       return continueExercise(turn, dialog);
+    case 'tips':
+      return playTips(turn, dialog.list, dialog.next, false);
+    case 'offerPelvicTilt':
+      return startPelvicTilt(turn);
+    case 'offerSelfTest':
+      return selfTestEntry(turn);
+    case 'offerSelfTestResume':
+    case 'selfTest':
+      return askCurrentQuestion(turn);
     case 'measureRepetitions':
       return continueMeasure(turn, dialog.holdSeconds, dialog.segmentIndex);
     case 'paused':
@@ -49,6 +61,10 @@ export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): P
       return offerTrainingInstead(turn);
     case 'exercise':
       return stopExercise(turn, dialog);
+    case 'offerSelfTestResume':
+      return startSelfTest(turn);
+    case 'selfTest':
+      return stopSelfTest(turn);
     case 'measureRepetitions':
       return askRepetitionsCount(turn, dialog.holdSeconds);
     case 'paused':

@@ -4,6 +4,12 @@ import type { Turn } from '../skill/turn';
 import { askText } from './reply';
 
 const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
+  tips: 'tips.notUnderstood',
+  offerPelvicTilt: 'fallback.yesNo',
+  offerSelfTest: 'fallback.yesNo',
+  offerSelfTestResume: 'fallback.yesNo',
+  // Only for an intent the model lacks; everything else mid-test is handled in selfTest.ts.
+  selfTest: 'selfTest.notUnderstoodAsk',
   exercise: 'fallback.training',
   chooseExercise: 'fallback.chooseExercise',
   askEnduranceHold: 'fallback.number',

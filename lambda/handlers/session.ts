@@ -14,7 +14,7 @@ import { recordPartial, startExercise, stopExercise } from './exercise';
 import { startTraining } from './training';
 
 /** The dialog a paused exercise will resume, or the dialog itself. */
-function active(turn: Turn) {
+export function active(turn: Turn) {
   const d = turn.state.dialog;
   return d.step === 'paused' ? d.resume : d;
 }
@@ -47,6 +47,12 @@ const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
 
 const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
   chooseExercise: 'exercises.list',
+  tips: 'tips.help',
+  offerPelvicTilt: 'tilt.help',
+  offerSelfTest: 'selfTest.offerReprompt',
+  offerSelfTestResume: 'selfTest.resumeHelp',
+  // Reached only while paused: an open question gets its help in selfTest.ts, with the question.
+  selfTest: 'selfTest.helpPaused',
   measureAskHold: 'help.measure',
   measureRepetitions: 'help.measure',
   measureAskRepetitions: 'help.measure',

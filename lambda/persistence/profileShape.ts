@@ -23,6 +23,7 @@ export const PROFILE_FIELDS = [
   'progressionOfferedOn',
   'encouragedOn',
   'maintenanceFrom',
+  'selfTestOn',
 ] as const satisfies readonly (keyof UserProfile)[];
 
 export function parseStartblok(raw: unknown): StoredStartblok | undefined {
@@ -48,6 +49,7 @@ export function parseProfile(raw: unknown): UserProfile | undefined {
     progressionOfferedOn: str(raw.progressionOfferedOn),
     encouragedOn: str(raw.encouragedOn),
     maintenanceFrom: str(raw.maintenanceFrom),
+    selfTestOn: str(raw.selfTestOn),
   };
 }
 

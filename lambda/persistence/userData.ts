@@ -28,6 +28,8 @@ export interface UserProfile {
   readonly encouragedOn?: string;
   /** The day the user moved on to the maintenance programme. */
   readonly maintenanceFrom?: string;
+  /** The date the self-test was last completed: never its answers, never its score. */
+  readonly selfTestOn?: string;
   /** Optimistic lock: 0 means never stored. */
   readonly version: number;
 }

@@ -1,6 +1,7 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import { getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { AlarmSignalHandler } from '../handlers/alarm';
 import { YesHandler, NoHandler, PauseHandler } from '../handlers/answers';
 import { errorEnvelope, errorHandler } from '../handlers/errors';
 import {
@@ -11,8 +12,11 @@ import {
   RelaxationExerciseHandler,
   SphincterExerciseHandler,
 } from '../handlers/exercises';
-import { LaunchHandler } from '../handlers/launch';
 import { EasyHandler, ProgressHandler } from '../handlers/progress';
+import { InfoHandler } from '../handlers/info';
+import { LaunchHandler } from '../handlers/launch';
+import { PelvicTiltHandler } from '../handlers/pelvicTilt';
+import { SelfTestHandler, SelfTestStepHandler } from '../handlers/selfTest';
 import {
   FallbackHandler,
   HelpHandler,
@@ -23,8 +27,10 @@ import {
   StopHandler,
 } from '../handlers/session';
 import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } from '../handlers/startblok';
+import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from '../handlers/tips';
 import { StartTrainingHandler } from '../handlers/training';
 import type { SkillDeps } from './deps';
+import { parseDialog } from './dialog';
 import { attachTurn, beginTurn } from './turn';
 
 export interface SkillOptions {
@@ -51,10 +57,14 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
     async process(input) {
       const envelope = input.requestEnvelope;
       const requestType = safely(() => getRequestType(envelope));
+      // While a self-test question is open the intent is the answer (ja, nee): log the step instead.
+      const step = safely(() => parseDialog(input.attributesManager.getSessionAttributes().dialog).step);
+      const inSelfTest = step === 'selfTest';
       deps.log({
         event: 'request',
         requestType,
-        intent: requestType === 'IntentRequest' ? safely(() => getIntentName(envelope)) : undefined,
+        intent: requestType === 'IntentRequest' && !inSelfTest ? safely(() => getIntentName(envelope)) : undefined,
+        step: inSelfTest ? 'selfTest' : undefined,
       });
       attachTurn(input, await beginTurn(input, deps));
     },
@@ -64,6 +74,8 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
     .addRequestInterceptors(prepareTurn)
     .addRequestHandlers(
       LaunchHandler,
+      // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
+      SelfTestStepHandler,
       StartTrainingHandler,
       LiftExerciseHandler,
       SphincterExerciseHandler,
@@ -76,6 +88,13 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       MeasureStartblokHandler,
       SetStartblokHandler,
       NumberAnswerHandler,
+      ToiletAdviceHandler,
+      AllTipsHandler,
+      PelvicTiltHandler,
+      LifestyleAdviceHandler,
+      SelfTestHandler,
+      InfoHandler,
+      AlarmSignalHandler,
       YesHandler,
       NoHandler,
       PauseHandler,

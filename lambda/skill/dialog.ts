@@ -2,6 +2,8 @@ import type { ProgrammeRequest } from '../domain/programme';
 import { parseProgrammeRequest } from '../domain/programme';
 import type { SphincterPart } from '../domain/sphincter';
 import { SPHINCTER_PARTS } from '../domain/sphincter';
+import type { TipList } from '../domain/advice';
+import { TIP_LISTS, isOneOf } from '../domain/advice';
 
 /**
  * Where the conversation stands: the question the skill last asked, so that "ja", "nee",
@@ -16,6 +18,13 @@ export type Dialog =
   | { readonly step: 'offerMaintenance' }
   | { readonly step: 'chooseExercise' }
   | { readonly step: 'askEnduranceHold'; readonly parts: readonly SphincterPart[] }
+  /** A few tips were said; "volgende" plays page `next`, "alles" the rest. */
+  | { readonly step: 'tips'; readonly list: TipList; readonly next: number }
+  | { readonly step: 'offerPelvicTilt' }
+  /** A self-test question is open; the progress itself is in SessionState.selfTest. */
+  | { readonly step: 'selfTest' }
+  | { readonly step: 'offerSelfTest' }
+  | { readonly step: 'offerSelfTestResume' }
   | {
       readonly step: 'exercise';
       readonly request: ProgrammeRequest;
@@ -45,6 +54,11 @@ const STEPS: readonly DialogStep[] = [
   'chooseExercise',
   'askEnduranceHold',
   'exercise',
+  'tips',
+  'offerPelvicTilt',
+  'selfTest',
+  'offerSelfTest',
+  'offerSelfTestResume',
   'measureAskHold',
   'measureRepetitions',
   'measureAskRepetitions',
@@ -63,6 +77,8 @@ export function parseDialog(raw: unknown, depth = 0): Dialog {
   const step = d.step as DialogStep;
   if (!STEPS.includes(step)) return idle;
   switch (step) {
+    case 'tips':
+      return isOneOf(TIP_LISTS, d.list) && isInt(d.next, 0, 9) ? { step, list: d.list, next: d.next } : idle;
     case 'exercise': {
       const request = parseProgrammeRequest(d.request);
       return request && isInt(d.setIndex, 0, 9) && isInt(d.segmentIndex, 0, 99) && typeof d.runId === 'string'

@@ -1,3 +1,5 @@
+import type { SelfTestProgress } from '../domain/selfTest';
+import { isValidProgress } from '../domain/selfTest';
 import type { DayIncrement, DayTally, UserSnapshot } from '../persistence/userData';
 import { parseProfile, parseTally } from '../persistence/profileShape';
 import type { Dialog } from './dialog';
@@ -12,10 +14,22 @@ export interface SessionState {
   unsaved: DayIncrement[];
   /** The last thing said, for "herhaal". */
   last?: { speech: string; reprompt?: string };
+  /**
+   * A self-test under way: kept apart from the dialog, so that after a detour in the same
+   * session "doe de zelftest" can pick up where it was. Never stored, never logged.
+   */
+  selfTest?: SelfTestProgress;
 }
 
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function parseSelfTest(raw: unknown): SelfTestProgress | undefined {
+  if (!isObj(raw) || !isNum(raw.question) || !isNum(raw.yes)) return undefined;
+  const progress = { question: raw.question, yes: raw.yes };
+  return isValidProgress(progress) ? progress : undefined;
+}
 
 function parseIncrement(raw: unknown): DayIncrement | undefined {
   const tally = parseTally(raw);
@@ -40,5 +54,6 @@ export function parseSessionState(raw: unknown): SessionState {
       ? a.unsaved.map(parseIncrement).filter((i): i is DayIncrement => i !== undefined)
       : [],
     last: last ? { speech: last.speech as string, reprompt: isStr(last.reprompt) ? last.reprompt : undefined } : undefined,
+    selfTest: parseSelfTest(a.selfTest),
   };
 }

@@ -56,12 +56,12 @@ const INTRODUCTION: Record<Introduction, TextKey> = {
   layers: 'set.layersIntro',
 };
 
-function numberWord(t: Translate, n: number): string {
+export function numberWord(t: Translate, n: number): string {
   return t(`number.${n}` as TextKey);
 }
 
 /** A count opens with a number word from the counting list, which is lower case. */
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl-NL') + text.slice(1);
 }
 

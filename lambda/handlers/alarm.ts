@@ -1,0 +1,19 @@
+import { join, say } from '../speech/ssml';
+import { handler, isIntent } from './common';
+import { tell } from './reply';
+import { active } from './session';
+import { recordPartial } from './exercise';
+
+/**
+ * An alarm signal (blood, sudden loss of control, fever with pain, ...): the only advice is
+ * to contact the GP promptly. No exercise is offered, and the session closes; repetitions
+ * already done in a running training still count.
+ */
+export const AlarmSignalHandler = handler(
+  (input) => isIntent(input, 'AlarmSignalIntent'),
+  async (turn) => {
+    const d = active(turn);
+    if (d.step === 'exercise') await recordPartial(turn, d);
+    return tell(turn, join(say(turn.t('alarm.seeGp')), say(turn.t('alarm.closing'))));
+  },
+);

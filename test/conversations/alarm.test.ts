@@ -1,0 +1,53 @@
+import { itemsOf, useDatabase } from '../helpers/database';
+import { Conversation } from '../helpers/conversation';
+import { testSkill } from '../helpers/skill';
+import { turn } from '../helpers/transcript';
+
+const database = useDatabase();
+
+const SEE_GP =
+  'Wat je noemt kan een alarmsignaal zijn. Neem daarom snel contact op met je huisarts, het liefst vandaag nog. Sterkte, en tot een volgende keer.';
+
+let users = 0;
+function conversation(): Conversation {
+  return new Conversation(testSkill(database().store).skill, `amzn1.ask.account.alarm-${++users}`);
+}
+
+describe('an alarm signal', () => {
+  it.each([
+    'ik heb bloed in mijn urine',
+    'er zit bloed in mijn ontlasting',
+    'ik verlies plotseling mijn ontlasting',
+    'ik heb ineens geen controle meer over mijn blaas',
+    'ik heb koorts en pijn',
+    'ik voel een uitstulping',
+    'ik heb geen gevoel in mijn benen',
+  ])('"%s": contact the GP promptly, no exercise offered, and the session closes', async (utterance) => {
+    const c = conversation();
+    await c.user('open bekkenbodem coach');
+    const reply = await turn(c, utterance, { A: SEE_GP, end: true });
+    expect(reply.text).not.toMatch(/oefen|train|startblok|kantel|zelftest/i);
+  });
+
+  it('in the middle of a training: the same advice, and the repetitions done still count', async () => {
+    const c = conversation();
+    await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
+    await c.user('ja');
+    await turn(c, 'ik heb bloed in mijn plas', { A: SEE_GP, end: true });
+    expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 0, repetitions: 4 });
+  });
+
+  it('in the middle of the self-test: the same advice, no verdict, and nothing of the test stored', async () => {
+    const c = conversation();
+    await c.user('open bekkenbodem coach');
+    await c.user('doe de zelftest');
+    await c.user('ja');
+    await turn(c, 'ik heb hevige pijn', { A: SEE_GP, end: true });
+    expect((await itemsOf(database(), c.who.userId)).get('PROFILE')).toEqual({
+      pk: `USER#${c.who.userId}`,
+      sk: 'ACCOUNT#PROFILE',
+      version: 1,
+      welcomedOn: '2026-11-23',
+    });
+  });
+});

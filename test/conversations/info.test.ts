@@ -1,0 +1,108 @@
+import { useDatabase } from '../helpers/database';
+import { Conversation } from '../helpers/conversation';
+import { testSkill } from '../helpers/skill';
+import { turn } from '../helpers/transcript';
+
+const database = useDatabase();
+
+const DISCLAIMER = 'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut.';
+const OFFER_TRAINING = { text: 'Zal ik je startblok met je doen?', R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?' };
+const OFFER_SELF_TEST = { text: 'Zullen we samen de zelftest doen?', R: 'Zeg ja voor de zelftest: tien korte vragen, met ja of nee. Zullen we hem doen?' };
+
+let users = 0;
+/** A user whose startblok is 4 s x 6, in an open session. */
+async function withStartblok(): Promise<Conversation> {
+  const c = new Conversation(testSkill(database().store).skill, `amzn1.ask.account.info-${++users}`);
+  await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+  return c;
+}
+
+describe('information, one or two sentences and an offer', () => {
+  it.each([
+    [
+      'wat is de bekkenbodem',
+      'Je bekkenbodem is een laag spieren onder in je bekken, als een hangmat van je schaambeen naar je stuitje. Hij draagt je blaas, darm en baarmoeder of prostaat, en zorgt dat je je plas en ontlasting kunt ophouden.',
+      OFFER_TRAINING,
+    ],
+    [
+      'waarom moet ik trainen',
+      'Een sterke bekkenbodem houdt beter tegen als je hoest, niest, lacht of tilt, en geeft je organen steun. Net als andere spieren wordt hij sterker als je hem regelmatig traint.',
+      OFFER_TRAINING,
+    ],
+    [
+      'wat zijn veelgemaakte fouten',
+      'Veelgemaakte fouten zijn je adem inhouden, persen in plaats van optrekken, oefenen terwijl je plast, alleen aanspannen zonder goed los te laten, en te hard of te vaak trainen. Span aan als je uitademt, en laat helemaal los als je inademt.',
+      OFFER_TRAINING,
+    ],
+    [
+      'hoe weet ik of ik de goede spieren gebruik',
+      'Twijfel je of je de goede spieren gebruikt, vraag dan een bekkenfysiotherapeut om mee te kijken. Zelf kun je met een spiegel kijken: als het goed is, trekt het gebied rond je anus naar binnen en omhoog als je aanspant, en wordt het niet wijder.',
+      OFFER_TRAINING,
+    ],
+    [
+      'wanneer merk ik resultaat',
+      'Vaak merk je na drie tot zes weken dat je je plas beter kunt ophouden. Soms duurt het tot een half jaar, dus geef niet op.',
+      OFFER_TRAINING,
+    ],
+    [
+      'werkt het ook voor mannen',
+      'Ook mannen hebben een bekkenbodem, en ook zij kunnen klachten krijgen, bijvoorbeeld na een prostaatoperatie, door stress of door veel zitten. De training gaat bij mannen precies zo: aanspannen als je uitademt, loslaten als je inademt.',
+      OFFER_TRAINING,
+    ],
+    [
+      'trainen na de bevalling',
+      'Na een bevalling is je bekkenbodem vaak verzwakt, en rustig trainen helpt bij het herstel. Heb je na zes tot acht weken nog klachten, vraag dan advies aan een bekkenfysiotherapeut.',
+      OFFER_SELF_TEST,
+    ],
+    [
+      'wanneer moet ik hulp zoeken',
+      'Ga naar een bekkenfysiotherapeut als klachten langer dan een paar weken duren, terugkomen of je dagelijks leven beperken. Bij alarmsignalen, zoals bloed in je plas of ontlasting, koorts met pijn, of ineens geen controle meer over je blaas of darm, neem je snel contact op met je huisarts.',
+      OFFER_SELF_TEST,
+    ],
+  ])('"%s"', async (question, answer, offer) => {
+    const c = await withStartblok();
+    await turn(c, question, { A: `${answer} ${offer.text}`, R: offer.R, end: false });
+  });
+
+  it('"ja" to the offer starts the training with the startblok', async () => {
+    const c = await withStartblok();
+    await c.user('uitleg over de bekkenbodem');
+    const training = await c.user('ja');
+    expect(training.text).toMatch(/^We doen je startblok: 4 seconden vasthouden, 6 keer\./);
+  });
+
+  it('without a startblok, offers to determine it', async () => {
+    const c = new Conversation(testSkill(database().store).skill, `amzn1.ask.account.info-${++users}`);
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'wat doet de bekkenbodem', {
+      A: 'Je bekkenbodem is een laag spieren onder in je bekken, als een hangmat van je schaambeen naar je stuitje. Hij draagt je blaas, darm en baarmoeder of prostaat, en zorgt dat je je plas en ontlasting kunt ophouden. Zullen we samen je startblok bepalen?',
+      R: 'Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
+      end: false,
+    });
+  });
+
+  it('asks which topic when none was named', async () => {
+    const c = await withStartblok();
+    await turn(c, 'ik heb een vraag', {
+      A: 'Waar wil je meer over weten? Zeg bijvoorbeeld: wat is de bekkenbodem, wat zijn veelgemaakte fouten, of wanneer merk ik resultaat. Wat wil je weten?',
+      R: 'Zeg bijvoorbeeld: waarom trainen, doe ik het goed, of trainen na de bevalling. Waar wil je meer over weten?',
+      end: false,
+    });
+    const answer = await c.user('doe ik het goed');
+    expect(answer.text).toMatch(/^Twijfel je of je de goede spieren gebruikt/);
+  });
+});
+
+describe('the disclaimer, said once', () => {
+  it('comes with a first one-shot question, not with the next, and is always in the help', async () => {
+    const c = new Conversation(testSkill(database().store).skill, `amzn1.ask.account.info-${++users}`);
+    const first = await c.user('vraag bekkenbodem coach om uitleg over de bekkenbodem');
+    expect(first.text.startsWith(`${DISCLAIMER} Je bekkenbodem is`)).toBe(true);
+    const again = await c.user('vraag bekkenbodem coach om uitleg over de bekkenbodem');
+    expect(again.text.startsWith('Je bekkenbodem is')).toBe(true);
+    const launch = await c.user('open bekkenbodem coach');
+    expect(launch.text).not.toContain(DISCLAIMER);
+    const help = await c.user('help');
+    expect(help.text.match(/Ik vervang geen arts of bekkenfysiotherapeut\./g)).toHaveLength(1);
+  });
+});

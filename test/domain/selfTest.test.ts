@@ -1,0 +1,55 @@
+import type { SelfTestAnswer, SelfTestProgress } from '../../lambda/domain/selfTest';
+import { answerQuestion, firstQuestion, isValidProgress, SELF_TEST, verdictFor } from '../../lambda/domain/selfTest';
+
+function run(answers: readonly SelfTestAnswer[]) {
+  let progress: SelfTestProgress = firstQuestion;
+  for (const [i, answer] of answers.entries()) {
+    const step = answerQuestion(progress, answer);
+    if (step.done) return { after: i + 1, step };
+    progress = step.progress;
+  }
+  return { after: answers.length, step: { done: false as const, progress } };
+}
+
+describe('answerQuestion', () => {
+  it('moves one question on, counting only "ja"', () => {
+    expect(answerQuestion({ question: 3, yes: 1 }, 'yes')).toEqual({ done: false, progress: { question: 4, yes: 2 } });
+    expect(answerQuestion({ question: 3, yes: 1 }, 'no')).toEqual({ done: false, progress: { question: 4, yes: 1 } });
+    expect(answerQuestion({ question: 3, yes: 1 }, 'dontKnow')).toEqual({ done: false, progress: { question: 4, yes: 1 } });
+  });
+
+  it.each<[string, SelfTestAnswer[], number, string]>([
+    ['ten "nee"', Array(10).fill('no'), 0, 'keepTraining'],
+    ['one "ja"', ['yes', ...Array(9).fill('no')], 1, 'keepTraining'],
+    ['two "ja"', ['no', 'yes', 'no', 'no', 'no', 'no', 'no', 'no', 'no', 'yes'], 2, 'seePhysiotherapist'],
+    ['ten "ja"', Array(10).fill('yes'), 10, 'seePhysiotherapist'],
+    ['"weet ik niet" and one "ja"', ['dontKnow', 'yes', ...Array(8).fill('dontKnow')], 1, 'keepTraining'],
+  ])('%s: done after the tenth answer, with the verdict', (_, answers, yes, verdict) => {
+    expect(run(answers)).toEqual({ after: SELF_TEST.questions, step: { done: true, yes, verdict } });
+  });
+});
+
+describe('verdictFor', () => {
+  it.each([
+    [0, 'keepTraining'],
+    [1, 'keepTraining'],
+    [2, 'seePhysiotherapist'],
+    [10, 'seePhysiotherapist'],
+  ])('%p "ja" -> %p', (yes, verdict) => {
+    expect(verdictFor(yes)).toBe(verdict);
+  });
+});
+
+describe('isValidProgress', () => {
+  it.each<[SelfTestProgress, boolean]>([
+    [{ question: 1, yes: 0 }, true],
+    [{ question: 10, yes: 9 }, true],
+    [{ question: 0, yes: 0 }, false],
+    [{ question: 11, yes: 0 }, false],
+    [{ question: 4, yes: 4 }, false],
+    [{ question: 4, yes: -1 }, false],
+    [{ question: 2.5, yes: 0 }, false],
+  ])('%p -> %p', (progress, valid) => {
+    expect(isValidProgress(progress)).toBe(valid);
+  });
+});
