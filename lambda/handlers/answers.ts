@@ -7,6 +7,8 @@ import { flushUnsaved } from '../skill/turn';
 import { handler, isIntent, storedStartblok } from './common';
 import { startPelvicTilt } from './pelvicTilt';
 import { acceptMaintenance } from './progress';
+import { deleteConfirmed, keepData } from './privacy';
+import { askOtherTimes, createConfirmed } from './reminders';
 import { ask, askText, tell } from './reply';
 import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
 import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
@@ -26,6 +28,10 @@ export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Prom
       return startRelaxation(turn);
     case 'offerRetest':
       return startMeasure(turn);
+    case 'confirmReminders':
+      return createConfirmed(turn, dialog.times);
+    case 'confirmDelete':
+      return deleteConfirmed(turn);
     case 'offerMaintenance':
       return acceptMaintenance(turn);
     case 'exercise':
@@ -59,6 +65,10 @@ export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): P
     case 'offerRetest':
     case 'offerMaintenance':
       return offerTrainingInstead(turn);
+    case 'confirmReminders':
+      return askOtherTimes(turn);
+    case 'confirmDelete':
+      return keepData(turn);
     case 'exercise':
       return stopExercise(turn, dialog);
     case 'offerSelfTestResume':

@@ -4,12 +4,13 @@ import { say } from '../speech/ssml';
 import type { TextKey, TextVars } from '../speech/translator';
 import type { Dialog } from '../skill/dialog';
 import { idle } from '../skill/dialog';
+import { writeSessionState } from '../skill/sessionState';
 import type { Turn } from '../skill/turn';
 
 function saveState(turn: Turn, dialog: Dialog, speech: Speech, reprompt?: Speech): void {
   turn.state.dialog = dialog;
   turn.state.last = { speech: speech.ssml, reprompt: reprompt?.ssml };
-  turn.input.attributesManager.setSessionAttributes({ ...turn.state });
+  writeSessionState(turn.input, turn.state);
 }
 
 /** An open-mic answer: it must end with a question and always carries a reprompt. */
@@ -32,7 +33,7 @@ export function askText(turn: Turn, key: TextKey, repromptKey: TextKey, dialog: 
 /** Replays the last answer as it was, for "herhaal". */
 export function replay(turn: Turn, last: { speech: string; reprompt?: string }): Response {
   const builder = turn.input.responseBuilder.speak(last.speech);
-  turn.input.attributesManager.setSessionAttributes({ ...turn.state });
+  writeSessionState(turn.input, turn.state);
   return last.reprompt !== undefined
     ? builder.reprompt(last.reprompt).withShouldEndSession(false).getResponse()
     : builder.withShouldEndSession(true).getResponse();

@@ -47,6 +47,9 @@ const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
 
 const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
   chooseExercise: 'exercises.list',
+  askReminderTimes: 'reminders.askTimes',
+  confirmReminders: 'reminders.confirmReprompt',
+  confirmDelete: 'privacy.confirmDeleteReprompt',
   tips: 'tips.help',
   offerPelvicTilt: 'tilt.help',
   offerSelfTest: 'selfTest.offerReprompt',

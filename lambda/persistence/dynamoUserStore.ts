@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchWriteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dateOfDayKey, dayKey, partitionKey, profileKey } from './keys';
+import { dateOfDayKey, dayKey, ownerPrefix, partitionKey, profileKey } from './keys';
 import { DAY_RETENTION_DAYS, TABLE } from './table';
 import type { DayIncrement, DayTally, UserProfile, UserRef, UserSnapshot, UserStore } from './userData';
 import { DAY_COUNTERS, emptyDay, emptyProfile, RECENT_DAYS } from './userData';
@@ -133,16 +133,25 @@ export class DynamoUserStore implements UserStore {
     }
   }
 
-  async deleteAccount(userId: string): Promise<number> {
+  deleteAccount(userId: string): Promise<number> {
+    return this.deleteWhere(userId);
+  }
+
+  deleteUser(user: UserRef): Promise<number> {
+    return this.deleteWhere(user.userId, ownerPrefix(user));
+  }
+
+  /** Deletes the partition's items, or only those whose sort key starts with the prefix. */
+  private async deleteWhere(userId: string, prefix?: string): Promise<number> {
     let deleted = 0;
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.db.send(
         new QueryCommand({
           TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk',
+          KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
           ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
-          ExpressionAttributeValues: { ':pk': partitionKey(userId) },
+          ExpressionAttributeValues: prefix ? { ':pk': partitionKey(userId), ':prefix': prefix } : { ':pk': partitionKey(userId) },
           ProjectionExpression: '#pk, #sk',
           ConsistentRead: true,
           ExclusiveStartKey: start,

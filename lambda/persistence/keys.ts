@@ -9,6 +9,9 @@ export const partitionKey = (userId: string) => `USER#${userId}`;
 
 const owner = (user: UserRef) => (user.personId ? `PERSON#${user.personId}` : 'ACCOUNT');
 
+/** The sort-key prefix of everything one owner has. */
+export const ownerPrefix = (user: UserRef) => `${owner(user)}#`;
+
 export const profileKey = (user: UserRef) => `${owner(user)}#PROFILE`;
 export const dayKey = (user: UserRef, date: string) => `${owner(user)}#DAY#${date}`;
 export const dateOfDayKey = (sk: string) => /#DAY#(\d{4}-\d{2}-\d{2})$/.exec(sk)?.[1];

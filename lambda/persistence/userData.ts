@@ -85,4 +85,6 @@ export interface UserStore {
   addToDay(user: UserRef, increment: DayIncrement): Promise<DayTally>;
   /** Every item of the account, every person in it included. Returns how many were deleted. */
   deleteAccount(userId: string): Promise<number>;
+  /** Every item of one owner: a recognised person, or the account's own data. */
+  deleteUser(user: UserRef): Promise<number>;
 }

@@ -1,5 +1,5 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
-import { getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
+import { DefaultApiClient, getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AlarmSignalHandler } from '../handlers/alarm';
 import { YesHandler, NoHandler, PauseHandler } from '../handlers/answers';
@@ -15,6 +15,14 @@ import {
 import { EasyHandler, ProgressHandler } from '../handlers/progress';
 import { InfoHandler } from '../handlers/info';
 import { LaunchHandler } from '../handlers/launch';
+import { DeleteDataHandler, SkillDisabledHandler } from '../handlers/privacy';
+import {
+  ListRemindersHandler,
+  PermissionResponseHandler,
+  ReminderHandler,
+  StopRemindersHandler,
+} from '../handlers/reminders';
+import { TimedApiClient } from '../services/timedApiClient';
 import { PelvicTiltHandler } from '../handlers/pelvicTilt';
 import { SelfTestHandler, SelfTestStepHandler } from '../handlers/selfTest';
 import {
@@ -30,7 +38,6 @@ import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } fro
 import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from '../handlers/tips';
 import { StartTrainingHandler } from '../handlers/training';
 import type { SkillDeps } from './deps';
-import { parseDialog } from './dialog';
 import { attachTurn, beginTurn } from './turn';
 
 export interface SkillOptions {
@@ -41,6 +48,9 @@ export interface SkillOptions {
 export interface Skill {
   invoke(envelope: RequestEnvelope): Promise<ResponseEnvelope>;
 }
+
+/** An Alexa API call (reminders) may take this long, so the whole answer still fits in 8 s. */
+export const ALEXA_API_TIMEOUT_MS = 2500;
 
 export const SKILL_ID_MISMATCH = 'CustomSkill ID verification failed!';
 
@@ -57,16 +67,16 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
     async process(input) {
       const envelope = input.requestEnvelope;
       const requestType = safely(() => getRequestType(envelope));
+      const turn = await beginTurn(input, deps);
       // While a self-test question is open the intent is the answer (ja, nee): log the step instead.
-      const step = safely(() => parseDialog(input.attributesManager.getSessionAttributes().dialog).step);
-      const inSelfTest = step === 'selfTest';
+      const inSelfTest = turn.state.dialog.step === 'selfTest';
       deps.log({
         event: 'request',
         requestType,
         intent: requestType === 'IntentRequest' && !inSelfTest ? safely(() => getIntentName(envelope)) : undefined,
         step: inSelfTest ? 'selfTest' : undefined,
       });
-      attachTurn(input, await beginTurn(input, deps));
+      attachTurn(input, turn);
     },
   };
 
@@ -85,6 +95,12 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       FocusHandler,
       ProgressHandler,
       EasyHandler,
+      ReminderHandler,
+      PermissionResponseHandler,
+      ListRemindersHandler,
+      StopRemindersHandler,
+      DeleteDataHandler,
+      SkillDisabledHandler,
       MeasureStartblokHandler,
       SetStartblokHandler,
       NumberAnswerHandler,
@@ -107,7 +123,8 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
       FallbackHandler,
     )
-    .addErrorHandlers(errorHandler(deps.log));
+    .addErrorHandlers(errorHandler(deps.log))
+    .withApiClient(new TimedApiClient(new DefaultApiClient(), ALEXA_API_TIMEOUT_MS));
   if (options.skillId) builder.withSkillId(options.skillId);
   const skill = builder.create();
 

@@ -2,6 +2,8 @@ import type { ProgrammeRequest } from '../domain/programme';
 import { parseProgrammeRequest } from '../domain/programme';
 import type { SphincterPart } from '../domain/sphincter';
 import { SPHINCTER_PARTS } from '../domain/sphincter';
+import type { ClockTime } from '../domain/reminderTimes';
+import { reminderTimes } from '../domain/reminderTimes';
 import type { TipList } from '../domain/advice';
 import { TIP_LISTS, isOneOf } from '../domain/advice';
 
@@ -15,6 +17,10 @@ export type Dialog =
   | { readonly step: 'offerTraining' }
   | { readonly step: 'offerRelaxation' }
   | { readonly step: 'offerRetest' }
+  /** The reminder times were said back; "ja" creates them. */
+  | { readonly step: 'confirmReminders'; readonly times: readonly ClockTime[] }
+  | { readonly step: 'askReminderTimes' }
+  | { readonly step: 'confirmDelete' }
   | { readonly step: 'offerMaintenance' }
   | { readonly step: 'chooseExercise' }
   | { readonly step: 'askEnduranceHold'; readonly parts: readonly SphincterPart[] }
@@ -50,6 +56,9 @@ const STEPS: readonly DialogStep[] = [
   'offerTraining',
   'offerRelaxation',
   'offerRetest',
+  'confirmReminders',
+  'askReminderTimes',
+  'confirmDelete',
   'offerMaintenance',
   'chooseExercise',
   'askEnduranceHold',
@@ -70,6 +79,17 @@ const STEPS: readonly DialogStep[] = [
 const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
+/** Reminder times from session attributes or a Connections token: valid ones only. */
+export function parseTimes(raw: unknown): ClockTime[] {
+  if (!Array.isArray(raw)) return [];
+  return reminderTimes(
+    raw.map((t: unknown) => {
+      const time = t as Record<string, unknown> | null;
+      return time && isInt(time.hour, 0, 23) && isInt(time.minute, 0, 59) ? { hour: time.hour, minute: time.minute } : undefined;
+    }),
+  );
+}
+
 /** Session attributes come from outside: anything malformed starts the dialog afresh. */
 export function parseDialog(raw: unknown, depth = 0): Dialog {
   if (typeof raw !== 'object' || raw === null) return idle;
@@ -84,6 +104,10 @@ export function parseDialog(raw: unknown, depth = 0): Dialog {
       return request && isInt(d.setIndex, 0, 9) && isInt(d.segmentIndex, 0, 99) && typeof d.runId === 'string'
         ? { step, request, setIndex: d.setIndex, segmentIndex: d.segmentIndex, runId: d.runId }
         : idle;
+    }
+    case 'confirmReminders': {
+      const times = parseTimes(d.times);
+      return times.length > 0 ? { step, times } : idle;
     }
     case 'askEnduranceHold': {
       const parts = Array.isArray(d.parts) ? d.parts.filter((p): p is SphincterPart => SPHINCTER_PARTS.includes(p)) : [];

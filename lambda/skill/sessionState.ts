@@ -2,6 +2,7 @@ import type { SelfTestProgress } from '../domain/selfTest';
 import { isValidProgress } from '../domain/selfTest';
 import type { DayIncrement, DayTally, UserSnapshot } from '../persistence/userData';
 import { parseProfile, parseTally } from '../persistence/profileShape';
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Dialog } from './dialog';
 import { parseDialog } from './dialog';
 
@@ -56,4 +57,14 @@ export function parseSessionState(raw: unknown): SessionState {
     last: last ? { speech: last.speech as string, reprompt: isStr(last.reprompt) ? last.reprompt : undefined } : undefined,
     selfTest: parseSelfTest(a.selfTest),
   };
+}
+
+/** The raw session attributes; an out-of-session request (a skill event) simply has none. */
+export function readSessionAttributes(input: HandlerInput): unknown {
+  return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : {};
+}
+
+/** Keeps the state for the next turn; there is nothing to keep it in outside a session. */
+export function writeSessionState(input: HandlerInput, state: SessionState): void {
+  if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...state });
 }

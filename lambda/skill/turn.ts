@@ -7,7 +7,7 @@ import { translatorFor } from '../speech/translator';
 import { localDate } from './calendar';
 import type { SkillDeps } from './deps';
 import type { SessionState } from './sessionState';
-import { parseSessionState } from './sessionState';
+import { parseSessionState, readSessionAttributes } from './sessionState';
 
 /** What every handler works with during one request. */
 export interface Turn {
@@ -52,7 +52,7 @@ export function todayTally(turn: Turn): DayTally {
  * sets storageDown, and the handlers say so.
  */
 export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<Turn> {
-  const state = parseSessionState(input.attributesManager.getSessionAttributes());
+  const state = parseSessionState(readSessionAttributes(input));
   const turn: Turn = {
     input,
     deps,
@@ -66,7 +66,9 @@ export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<T
     turn.storageDown = true;
     return turn;
   }
-  if (!state.user) {
+  // Skill events (a disabled skill) need no profile: they act on the whole account.
+  const isEvent = getRequestType(input.requestEnvelope).startsWith('AlexaSkillEvent.');
+  if (!state.user && !isEvent) {
     try {
       state.user = await deps.store.load(turn.user, turn.today);
     } catch (error) {

@@ -29,6 +29,11 @@ export class SwitchableStore implements UserStore {
     return this.real.addToDay(user, increment);
   }
 
+  async deleteUser(user: UserRef) {
+    this.guard();
+    return this.real.deleteUser(user);
+  }
+
   async deleteAccount(userId: string) {
     this.guard();
     return this.real.deleteAccount(userId);

@@ -11,6 +11,11 @@ export interface Caller {
   attributes: Record<string, unknown>;
   locale?: string;
   applicationId?: string;
+  /** Where the skill reaches the Alexa APIs (a local fake in tests) and with which token. */
+  apiEndpoint?: string;
+  apiAccessToken?: string;
+  /** Whether the user granted the reminders permission. */
+  remindersGranted?: boolean;
 }
 
 export const APPLICATION_ID = 'amzn1.ask.skill.test-bekkenbodem-coach';
@@ -22,7 +27,12 @@ export function caller(userId: string, personId?: string): Caller {
 
 function envelope(who: Caller, request: RequestEnvelope['request']): RequestEnvelope {
   const application = { applicationId: who.applicationId ?? APPLICATION_ID };
-  const user = { userId: who.userId };
+  const user = {
+    userId: who.userId,
+    permissions: who.remindersGranted
+      ? { consentToken: 'test-consent-token', scopes: { 'alexa::alerts:reminders:skill:readwrite': { status: 'GRANTED' } } }
+      : undefined,
+  };
   return {
     version: '1.0',
     session: { new: who.isNew, sessionId: who.sessionId, application, user, attributes: who.attributes },
@@ -32,8 +42,8 @@ function envelope(who: Caller, request: RequestEnvelope['request']): RequestEnve
         user,
         person: who.personId ? { personId: who.personId } : undefined,
         device: { deviceId: 'amzn1.ask.device.test', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.eu.amazonalexa.com',
-        apiAccessToken: 'test-token',
+        apiEndpoint: who.apiEndpoint ?? 'https://api.eu.amazonalexa.com',
+        apiAccessToken: who.apiAccessToken ?? 'test-token',
       },
     },
     request,
@@ -69,4 +79,31 @@ export function sessionEndedRequest(who: Caller, reason: 'USER_INITIATED' | 'EXC
     locale: who.locale,
     reason,
   });
+}
+
+/** Alexa's answer to the skill's permission question (Connections.SendRequest AskFor). */
+export function permissionResponse(who: Caller, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED', token: string): RequestEnvelope {
+  return envelope(who, {
+    type: 'Connections.Response',
+    requestId: 'req-connections',
+    timestamp: TIMESTAMP,
+    locale: who.locale,
+    name: 'AskFor',
+    status: { code: '200', message: 'OK' },
+    payload: { permissionScope: 'alexa::alerts:reminders:skill:readwrite', status },
+    token,
+  } as unknown as RequestEnvelope['request']);
+}
+
+/** The event Alexa sends when the user disables the skill (out of session). */
+export function skillDisabled(who: Caller, persistence: 'PERSISTED' | 'NOT_PERSISTED'): RequestEnvelope {
+  const request = {
+    type: 'AlexaSkillEvent.SkillDisabled',
+    requestId: 'req-disabled',
+    timestamp: TIMESTAMP,
+    eventCreationTime: TIMESTAMP,
+    eventPublishingTime: TIMESTAMP,
+    body: { userInformationPersistenceStatus: persistence },
+  } as unknown as RequestEnvelope['request'];
+  return { ...envelope(who, request), session: undefined };
 }

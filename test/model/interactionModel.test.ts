@@ -11,6 +11,7 @@ const slotType = (intent: string, slot: string) =>
 /** A value Alexa could fill in: a number word, or a custom type's first value. */
 function exampleValue(type: string): string {
   if (type === 'AMAZON.NUMBER') return 'vier';
+  if (type === 'AMAZON.TIME') return 'acht uur';
   const custom = model.types?.find((t) => t.name === type);
   if (!custom) throw new Error(`slot type ${type} is not defined`);
   return custom.values[0].name.value;

@@ -74,9 +74,10 @@ describe('skill.json', () => {
     expect(manifest.privacyAndCompliance.locales['nl-NL'].privacyPolicyUrl).toMatch(/^https:\/\//);
   });
 
-  it('asks for no permissions and no events until a feature uses them', () => {
-    expect(manifest.permissions).toBeUndefined();
-    expect(manifest.events).toBeUndefined();
+  it('asks only the reminders permission and subscribes only to SKILL_DISABLED: the features that use them exist', () => {
+    expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
+    expect(manifest.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
+    if (manifest.events.endpoint !== undefined) expect(manifest.events.endpoint.uri).toMatch(LAMBDA_ARN);
   });
 
   it('has no endpoint in the repository, or the unqualified ARN of a deployed function', () => {

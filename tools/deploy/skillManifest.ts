@@ -14,12 +14,20 @@ export interface SkillManifest {
 /** An unqualified function ARN: Alexa calls the latest code, so a redeploy needs no manifest change. */
 export const LAMBDA_ARN = /^arn:aws:lambda:[a-z]{2}(-[a-z]+)+-\d:\d{12}:function:[A-Za-z0-9_-]+$/;
 
+/** The function answers requests and, where the skill subscribes to events (SKILL_DISABLED), those too. */
 export function withEndpoint(skill: SkillManifest, functionArn: string): SkillManifest {
   if (!LAMBDA_ARN.test(functionArn)) {
     throw new Error(`Not a Lambda function ARN: "${functionArn}". Expected arn:aws:lambda:<region>:<account>:function:<name>.`);
   }
-  const { apis } = skill.manifest;
-  return { ...skill, manifest: { ...skill.manifest, apis: { ...apis, custom: { ...apis.custom, endpoint: { uri: functionArn } } } } };
+  const { apis, events } = skill.manifest as SkillManifest['manifest'] & { events?: Record<string, unknown> };
+  return {
+    ...skill,
+    manifest: {
+      ...skill.manifest,
+      apis: { ...apis, custom: { ...apis.custom, endpoint: { uri: functionArn } } },
+      ...(events ? { events: { ...events, endpoint: { uri: functionArn } } } : {}),
+    },
+  };
 }
 
 /** The function ARN from the file `npx cdk deploy --outputs-file` wrote. */

@@ -1,5 +1,6 @@
 import type { LanguageModel, ModelIntent } from './interactionModel';
 import { NUMBER_PATTERN, numberValue } from './dutchNumbers';
+import { TIME_PATTERN, timeValue } from './dutchTime';
 
 /**
  * A small stand-in for Alexa's NLU, enough to drive the real skill from typed text: a
@@ -42,6 +43,7 @@ interface CompiledSample {
 function slotPattern(intent: ModelIntent, slot: string, model: LanguageModel): string {
   const type = intent.slots?.find((s) => s.name === slot)?.type;
   if (type === 'AMAZON.NUMBER') return NUMBER_PATTERN;
+  if (type === 'AMAZON.TIME') return TIME_PATTERN;
   const custom = model.types?.find((t) => t.name === type);
   if (custom) {
     const words = custom.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]).map(normalize);
@@ -57,6 +59,7 @@ function escapeRegex(text: string): string {
 function slotValue(intent: ModelIntent, slot: string, raw: string, model: LanguageModel): SlotFill {
   const type = intent.slots?.find((s) => s.name === slot)?.type;
   if (type === 'AMAZON.NUMBER') return { value: numberValue(raw) ?? '?' };
+  if (type === 'AMAZON.TIME') return { value: timeValue(raw) ?? '?' };
   const custom = model.types?.find((t) => t.name === type);
   const value = custom?.values.find((v) => [v.name.value, ...(v.name.synonyms ?? [])].map(normalize).includes(raw));
   return { value: raw, canonical: value?.name.value };
@@ -74,8 +77,10 @@ export class Resolver {
         const source = normalize(sample)
           .split(/(\{\w+\})/)
           .map((part) => {
-            const slot = /^\{(\w+)\}$/.exec(part)?.[1];
-            if (!slot) return escapeRegex(part);
+            const lowered = /^\{(\w+)\}$/.exec(part)?.[1];
+            if (!lowered) return escapeRegex(part);
+            // normalize() lowered the slot name too: take the declared spelling back.
+            const slot = intent.slots?.find((s) => s.name.toLowerCase() === lowered)?.name ?? lowered;
             slotNames.push(slot);
             return `(${slotPattern(intent, slot, model)})`;
           })

@@ -43,6 +43,9 @@ async function show(response: ResponseEnvelope, realtime: boolean, note?: string
     else console.log(`A: ${readable(ssml)}`);
   }
   if (reprompt !== undefined) console.log(`   (als je niets zegt: ${readable(reprompt)})`);
+  for (const directive of response.response.directives ?? []) {
+    console.log(`   [${directive.type}${'name' in directive ? ` ${String(directive.name)}` : ''}: Alexa zou nu zelf iets vragen; de simulator heeft geen Alexa-diensten]`);
+  }
   if (end) console.log('   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]');
 }
 

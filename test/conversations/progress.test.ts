@@ -1,0 +1,146 @@
+import { Conversation } from '../helpers/conversation';
+import { itemsOf, useDatabase } from '../helpers/database';
+import { testSkill } from '../helpers/skill';
+import { turn } from '../helpers/transcript';
+
+const database = useDatabase();
+
+/** 09:00 in Amsterdam, `days` after Monday 23 November 2026. */
+const day = (days: number) => new Date(Date.parse('2026-11-23T08:00:00Z') + days * 86_400_000);
+
+/** What is said after the last pause: the question or the closing words. */
+const closing = (text: string) => text.replace(/^.*\] /, '');
+
+describe('a coach over months', () => {
+  it('tracks a week, re-tests after two weeks, encourages, switches to the 3-a-day target and offers maintenance after six months', async () => {
+    const skill = testSkill(database().store, { now: day(0) });
+    const c = new Conversation(skill.skill, 'amzn1.ask.account.months');
+    const train = async (on: number) => {
+      skill.setNow(day(on));
+      await c.user('vraag bekkenbodem coach om mijn training te starten');
+      return c.user('ja');
+    };
+
+    await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
+    // A week: every day but Thursday, twice on the Sunday.
+    for (const on of [0, 1, 2, 4, 5, 6]) await train(on);
+    expect(closing((await train(6)).text)).toBe(
+      'Goed gedaan! Je hebt vandaag 2 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
+    );
+
+    await turn(c, 'vraag bekkenbodem coach hoe gaat het met mijn training', {
+      A:
+        'Vandaag heb je 2 keer geoefend. Het advies is 4 tot 6 keer per dag. Deze week heb je op 6 dagen geoefend. ' +
+        'Je startblok is 2 seconden, 4 keer. Je bent deze week begonnen met het programma van zes maanden. Zullen we nu oefenen?',
+      R: 'Zeg ja om te oefenen, of stop. Zullen we oefenen?',
+      end: false,
+    });
+    await turn(c, 'hoe vaak heb ik vandaag geoefend', {
+      A: 'Vandaag heb je 2 keer geoefend. Het advies is 4 tot 6 keer per dag. Zullen we nu oefenen?',
+      R: 'Zeg ja om te oefenen, of stop. Zullen we oefenen?',
+      end: false,
+    });
+
+    // Two weeks on: the startblok is measured again, and it grew.
+    skill.setNow(day(14));
+    await turn(c, 'open bekkenbodem coach', {
+      A: 'Fijn dat je er weer bent. Je startblok is alweer twee weken oud. Zullen we kijken of hij gegroeid is?',
+      R: 'Zeg ja, dan bepalen we je startblok opnieuw, of nee om gewoon te oefenen. Zullen we meten?',
+      end: false,
+    });
+    expect((await c.user('ja')).text).toMatch(/Tot hoeveel kon je vasthouden\?$/);
+    await c.user('vier');
+    await c.user('nee');
+    await turn(c, 'zes', {
+      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      end: false,
+    });
+    await turn(c, 'wat is mijn startblok', {
+      A: 'Je begon met 2 seconden, 4 keer; nu is je startblok 4 seconden, 6 keer. Zullen we nu oefenen?',
+      R: 'Zeg ja om te oefenen, of stop. Zullen we oefenen?',
+      end: false,
+    });
+
+    // Week 3: the wait for results, said once a week.
+    await train(21);
+    skill.setNow(day(21));
+    await turn(c, 'open bekkenbodem coach', {
+      A: 'Fijn dat je er weer bent. Verbetering merk je vaak na drie tot zes weken. Geef niet op! Zullen we je startblok doen, 4 seconden, 6 keer?',
+      R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+    await turn(c, 'open bekkenbodem coach', {
+      A: 'Fijn dat je er weer bent. Zullen we je startblok doen, 4 seconden, 6 keer?',
+      R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+
+    // The startblok reaches 10 s x 8: from now on the target is three times a day.
+    skill.setNow(day(30));
+    await turn(c, 'vraag bekkenbodem coach mijn startblok is tien seconden acht keer', {
+      A:
+        'Knap, je startblok is gegroeid: nu 10 seconden, 8 keer. Daarmee heb je het doel bereikt: vanaf nu oefen je acht tot twaalf keer aanspannen, drie keer per dag. Zullen we hem meteen doen?',
+      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      end: false,
+    });
+    for (let round = 0; round < 2; round++) await c.user('ja');
+    expect(closing((await c.user('ja')).text)).toBe(
+      'Goed gedaan! Je hebt vandaag 1 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
+    );
+    expect((await c.user('vraag bekkenbodem coach hoe vaak heb ik vandaag geoefend')).text).toBe(
+      'Vandaag heb je 1 keer geoefend. Je doel is drie keer per dag. Zullen we nu oefenen?',
+    );
+
+    // Six months after the first training: the step to maintenance.
+    skill.setNow(day(183));
+    await turn(c, 'open bekkenbodem coach', {
+      A:
+        'Fijn dat je er weer bent. Je traint nu zes maanden: knap volgehouden! Je kunt nu over op onderhoud: twee keer per week drie sets van acht tot twaalf keer. Zullen we dat doen?',
+      R: 'Zeg ja om over te gaan op onderhoud, of nee om door te gaan zoals nu. Gaan we over op onderhoud?',
+      end: false,
+    });
+    const firstSet = await c.user('ja');
+    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 8 keer zo stevig als je kunt, 10 seconden vasthouden\./);
+    let reply = firstSet;
+    while (!reply.end) reply = await c.user('ja');
+    expect(closing(reply.text)).toBe(
+      'Goed gedaan, je onderhoud zit erop. Twee keer per week is genoeg om je bekkenbodem sterk te houden. Tot de volgende keer!',
+    );
+    await turn(c, 'open bekkenbodem coach', {
+      A: 'Fijn dat je er weer bent. Zullen we je onderhoud doen: drie sets van 8 keer?',
+      R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+
+    const items = await itemsOf(database(), c.who.userId);
+    expect(items.get('PROFILE')).toMatchObject({
+      startedOn: '2026-11-23',
+      maintenanceFrom: '2027-05-25',
+      startblok: { holdSeconds: 10, repetitions: 8, setOn: '2026-12-23' },
+      startblokHistory: [
+        { holdSeconds: 2, repetitions: 4, setOn: '2026-11-23' },
+        { holdSeconds: 4, repetitions: 6, setOn: '2026-12-07' },
+        { holdSeconds: 10, repetitions: 8, setOn: '2026-12-23' },
+      ],
+    });
+    expect(items.get('DAY#2026-11-29')).toMatchObject({ sessions: 2, repetitions: 8, quickSets: 2 });
+    expect(items.get('DAY#2027-05-25')).toMatchObject({ sessions: 1, repetitions: 24 });
+    expect(items.has('DAY#2026-11-26')).toBe(false);
+  });
+
+  it('offers a new measurement when the training has become easy', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.easy');
+    await c.user('vraag bekkenbodem coach om mijn startblok op drie seconden vijf keer te zetten');
+    await turn(c, 'het is te makkelijk', {
+      A: 'Fijn dat het makkelijker gaat: dan is je bekkenbodem sterker geworden. Zullen we je startblok opnieuw bepalen?',
+      R: 'Zeg ja, dan bepalen we je startblok opnieuw, of nee om gewoon te oefenen. Zullen we meten?',
+      end: false,
+    });
+    await turn(c, 'nee', {
+      A: 'Zullen we je startblok doen, 3 seconden, 5 keer?',
+      R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+  });
+});
