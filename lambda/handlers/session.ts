@@ -11,6 +11,7 @@ import { startMeasure } from './startblok';
 import type { ExerciseProgramme } from '../domain/programme';
 import type { Dialog } from '../skill/dialog';
 import { recordPartial, startExercise, stopExercise } from './exercise';
+import { playTips } from './tips';
 import { startTraining } from './training';
 
 /** The dialog a paused exercise will resume, or the dialog itself. */
@@ -85,6 +86,7 @@ export const StartOverHandler = handler(
       return startExercise(turn, d.request);
     }
     if (d.step.startsWith('measure')) return startMeasure(turn);
+    if (d.step === 'tips') return playTips(turn, d.list, 0, false);
     return startTraining(turn);
   },
 );

@@ -138,7 +138,7 @@ describe('outside a training', () => {
     await c.user('nee');
     const help = await c.user('wat kan ik zeggen');
     expect(help.text).toBe(
-      'Met bekkenbodem coach train je je bekkenbodem: aanspannen als je uitademt, loslaten als je inademt. Zeg: start mijn training, of: bepaal mijn startblok, of: mijn startblok is vier seconden zes keer. Ik vervang geen arts of bekkenfysiotherapeut. Wat wil je doen?',
+      'Met bekkenbodem coach train je je bekkenbodem: aanspannen als je uitademt, loslaten als je inademt. Zeg bijvoorbeeld: start mijn training, welke oefeningen zijn er, doe de zelftest, tips voor de wc, of: herinner me aan mijn oefeningen. Ik vervang geen arts of bekkenfysiotherapeut. Wat wil je doen?',
     );
   });
 

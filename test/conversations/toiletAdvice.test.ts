@@ -58,6 +58,13 @@ describe('toilet advice', () => {
     await turn(c, 'ja', { A: TILT, end: true });
   });
 
+  it('starts the list over on "begin opnieuw"', async () => {
+    const c = await opened();
+    await c.user('tips voor de wc');
+    await turn(c, 'volgende', page(1));
+    await turn(c, 'begin opnieuw', page(0, `${INTRO} ${TIPS_HOW_IT_WORKS} `));
+  });
+
   it('gives the rest at once on "alles"', async () => {
     const c = await opened();
     await c.user('toiletadvies');
