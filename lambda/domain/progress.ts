@@ -20,6 +20,14 @@ export const PROGRAMME = {
 
 export type Phase = 'startblok' | 'target' | 'maintenance';
 
+/**
+ * The six-month programme starts with the first startblok: the oldest entry of the history,
+ * which the history always keeps, so the date needs no field (and no write) of its own.
+ */
+export function programmeStart(history: readonly { readonly setOn: string }[] | undefined): string | undefined {
+  return history?.[0]?.setOn;
+}
+
 export function reachesTarget(startblok: Startblok | undefined): boolean {
   return (
     startblok !== undefined &&

@@ -11,7 +11,7 @@ import type { TextKey } from '../speech/translator';
 import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import type { Work } from './recording';
-import { changeProfile, recordWork } from './recording';
+import { recordWork } from './recording';
 import { ask, tell } from './reply';
 
 /**
@@ -64,10 +64,6 @@ function doneText(turn: Turn, programme: ExerciseProgramme): string {
   return programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
 }
 
-/** The first completed training starts the six-month programme. */
-async function markStarted(turn: Turn): Promise<void> {
-  if (!turn.state.user?.profile.startedOn) await changeProfile(turn, (p) => ({ ...p, startedOn: p.startedOn ?? turn.today }));
-}
 
 /** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
 function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Response {
@@ -96,7 +92,6 @@ export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Sp
   const set = plan.sets[d.setIndex];
   const work = workFor(d.request, set.kind, lastSet);
   if (work) await recordWork(turn, `${d.runId}:${set.kind}`, work);
-  if (work?.sessions) await markStarted(turn);
   if (lastSet) return close(turn, d.request.programme, played);
   const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
   return ask(turn, join(played, say(turn.t(question))), say(turn.t(reprompt)), {

@@ -1,5 +1,5 @@
 import { getRequestType } from 'ask-sdk-core';
-import { encouragement, maintenanceDue, retestDue } from '../domain/progress';
+import { encouragement, maintenanceDue, programmeStart, retestDue } from '../domain/progress';
 import type { UserProfile } from '../persistence/userData';
 import type { Response } from 'ask-sdk-model';
 import { join, nothing, say } from '../speech/ssml';
@@ -23,8 +23,9 @@ interface Offer {
 function offerFor(turn: Turn, profile: UserProfile): { offer: Offer; offered: boolean } {
   const { t, today } = turn;
   const startblok = profile.startblok;
+  const startedOn = programmeStart(profile.startblokHistory);
   const maintenance = profile.maintenanceFrom !== undefined;
-  if (startblok && maintenanceDue(profile.startedOn, maintenance, today) && retestDue(profile.startedOn, profile.progressionOfferedOn, today)) {
+  if (startblok && maintenanceDue(startedOn, maintenance, today) && retestDue(startedOn, profile.progressionOfferedOn, today)) {
     return { offer: { text: t('progress.maintenanceDue'), reprompt: 'progress.maintenanceReprompt', dialog: { step: 'offerMaintenance' } }, offered: true };
   }
   if (startblok && !maintenance && retestDue(startblok.setOn, profile.progressionOfferedOn, today)) {
@@ -44,7 +45,7 @@ function offerFor(turn: Turn, profile: UserProfile): { offer: Offer; offered: bo
 /** A returning user's launch: a word of encouragement when it is due, then the offer. */
 async function welcomeBack(turn: Turn, profile: UserProfile): Promise<Response> {
   const { offer, offered } = offerFor(turn, profile);
-  const cheer = encouragement(profile.startedOn, profile.encouragedOn, turn.today);
+  const cheer = encouragement(programmeStart(profile.startblokHistory), profile.encouragedOn, turn.today);
   if (offered || cheer) {
     await changeProfile(turn, (p) => ({
       ...p,

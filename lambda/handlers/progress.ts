@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import type { Phase } from '../domain/progress';
-import { activeDays, dailyAdvice, encouragement, PROGRAMME, phaseOf, weeksTraining, daysBetween } from '../domain/progress';
+import { activeDays, dailyAdvice, daysBetween, encouragement, PROGRAMME, phaseOf, programmeStart, weeksTraining } from '../domain/progress';
 import type { Speech } from '../speech/ssml';
 import { join, nothing, say } from '../speech/ssml';
 import type { TextKey } from '../speech/translator';
@@ -52,7 +52,7 @@ function startblokLine(turn: Turn): Speech {
 }
 
 function programmeLine(turn: Turn): Speech {
-  const startedOn = turn.state.user?.profile.startedOn;
+  const startedOn = programmeStart(turn.state.user?.profile.startblokHistory);
   if (!startedOn) return nothing;
   if (daysBetween(startedOn, turn.today) >= PROGRAMME.programmeDays) return say(turn.t('progress.programmeDone'));
   const weeks = weeksTraining(startedOn, turn.today);

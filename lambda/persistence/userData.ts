@@ -15,8 +15,6 @@ export interface UserProfile {
   readonly startblokHistory?: readonly StoredStartblok[];
   /** The first visit, when the disclaimer was said. */
   readonly welcomedOn?: string;
-  /** The first completed training: the start of the 6-month programme. */
-  readonly startedOn?: string;
   readonly focus?: Focus;
   /** The lift image is explained once. */
   readonly liftExplainedOn?: string;

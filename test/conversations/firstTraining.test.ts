@@ -55,9 +55,8 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   expect(items.find((i) => i.sk === 'ACCOUNT#PROFILE')).toEqual({
     pk: `USER#${USER}`,
     sk: 'ACCOUNT#PROFILE',
-    version: 3,
+    version: 2,
     welcomedOn: '2026-11-23',
-    startedOn: '2026-11-23',
     startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     startblokHistory: [{ holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' }],
   });
@@ -70,8 +69,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     end: false,
   });
 
-  // Two sessions: one read each; writes: welcome, startblok, two completed sets, and the
-  // programme's start date once, on the very first completed training. (The scan is this test's own.)
+  // Two sessions: one read each; writes: welcome, startblok, and one per completed set. (The scan is this test's own.)
   calls.delete('ScanCommand');
-  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, PutItemCommand: 3, UpdateItemCommand: 2 });
+  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, PutItemCommand: 2, UpdateItemCommand: 2 });
 });

@@ -115,7 +115,6 @@ describe('a coach over months', () => {
 
     const items = await itemsOf(database(), c.who.userId);
     expect(items.get('PROFILE')).toMatchObject({
-      startedOn: '2026-11-23',
       maintenanceFrom: '2027-05-25',
       startblok: { holdSeconds: 10, repetitions: 8, setOn: '2026-12-23' },
       startblokHistory: [
