@@ -1,5 +1,6 @@
 import type { DayIncrement, DayTally, UserProfile, UserSnapshot } from '../persistence/userData';
 import { DAY_COUNTERS } from '../persistence/userData';
+import { isOwnMarkup } from '../speech/ssml';
 import type { Dialog } from './dialog';
 import { parseDialog } from './dialog';
 
@@ -56,13 +57,17 @@ export function parseSessionState(raw: unknown): SessionState {
   const u = isObj(a.user) ? a.user : undefined;
   const profile = u && parseProfile(u.profile);
   const today = u && parseTally(u.today);
-  const last = isObj(a.last) && isStr(a.last.speech) ? a.last : undefined;
+  // Only an answer this skill could have written is replayed: anything else would be silence or broken SSML.
+  const last =
+    isObj(a.last) && isStr(a.last.speech) && isOwnMarkup(a.last.speech) && (a.last.reprompt === undefined || (isStr(a.last.reprompt) && isOwnMarkup(a.last.reprompt)))
+      ? a.last
+      : undefined;
   return {
     dialog: parseDialog(a.dialog),
     user: profile && today ? { profile, today, recentDays: recentDaysOf(u?.recentDays) } : undefined,
     unsaved: Array.isArray(a.unsaved)
       ? a.unsaved.map(parseIncrement).filter((i): i is DayIncrement => i !== undefined)
       : [],
-    last: last ? { speech: last.speech as string, reprompt: isStr(last.reprompt) ? last.reprompt : undefined } : undefined,
+    last: last ? { speech: last.speech as string, reprompt: last.reprompt as string | undefined } : undefined,
   };
 }
