@@ -47,10 +47,19 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function skillOnDisk() {
+/**
+ * A conversation with the skill on the on-disk database. Whatever happens in `body`, the
+ * client is closed and the database is left running for the next test (and for afterAll).
+ */
+async function onDisk(userId: string, body: (c: Conversation, store: DynamoUserStore) => Promise<void>): Promise<void> {
   const client = createDynamoClient({ endpoint: `http://127.0.0.1:${port}` });
   const store = new DynamoUserStore(documentClient(client), TABLE);
-  return { client, store };
+  try {
+    await body(new Conversation(testSkill(store).skill, userId), store);
+  } finally {
+    client.destroy();
+    if (!dynamo) await startDatabase();
+  }
 }
 
 const closing = (reply: Reply) => reply.text.replace(/^.*\] /, '');
@@ -61,9 +70,7 @@ function expectDutch(reply: Reply): void {
 
 describe('DynamoDB Local stopped mid-conversation', () => {
   it('keeps coaching, lets the user finish, and saves exactly what was completed once it is back', async () => {
-    const { client, store } = skillOnDisk();
-    const c = new Conversation(testSkill(store).skill, 'amzn1.ask.account.outage');
-    try {
+    await onDisk('amzn1.ask.account.outage', async (c, store) => {
       await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
       const first = await c.user('ja');
       expect(closing(first)).toBe('Klaar voor de volgende ronde?');
@@ -94,16 +101,11 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       expect(await store.load({ userId: c.who.userId }, TODAY)).toMatchObject({
         today: { sessions: 2, repetitions: 24, quickSets: 2 },
       });
-    } finally {
-      client.destroy();
-      if (!dynamo) await startDatabase();
-    }
+    });
   }, 90_000);
 
   it('carries the work done during the outage in the session and writes it on a later turn of that session', async () => {
-    const { client, store } = skillOnDisk();
-    const c = new Conversation(testSkill(store).skill, 'amzn1.ask.account.outage-carry');
-    try {
+    await onDisk('amzn1.ask.account.outage-carry', async (c, store) => {
       await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden twee keer te zetten');
       await stopDatabase();
       // The startblok set is completed while the database is gone; the reply does not wait for it.
@@ -116,9 +118,6 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       expect(await store.load({ userId: c.who.userId }, TODAY)).toMatchObject({
         today: { sessions: 1, repetitions: 2, quickSets: 1 },
       });
-    } finally {
-      client.destroy();
-      if (!dynamo) await startDatabase();
-    }
+    });
   }, 90_000);
 });

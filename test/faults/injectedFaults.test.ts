@@ -17,12 +17,6 @@ import { testSkill } from '../helpers/skill';
 const database = useDatabase();
 const TODAY = 'DAY#2026-11-23';
 
-function faultyStore() {
-  const client = createDynamoClient({ endpoint: process.env.TEST_DYNAMODB_ENDPOINT });
-  const plan = injectFaults(client, ['UpdateItemCommand', 'PutItemCommand', 'QueryCommand']);
-  return { client, plan, store: new DynamoUserStore(documentClient(client), database().tableName) };
-}
-
 let users = 0;
 /** A user with a 2 s x 2 startblok stored directly (no faults), so every session is two sets. */
 async function userWithStartblok(): Promise<string> {
@@ -34,6 +28,18 @@ async function userWithStartblok(): Promise<string> {
   }));
   return userId;
 }
+
+/** The real client with faults for `commands`; the skill on it; a fresh user with a stored 2 s x 2 startblok. */
+async function faultyConversation(commands: readonly string[], faults: readonly Fault[] = []) {
+  const client = createDynamoClient({ endpoint: process.env.TEST_DYNAMODB_ENDPOINT });
+  const plan = injectFaults(client, commands);
+  plan.queue.push(...faults);
+  const userId = await userWithStartblok();
+  const c = new Conversation(testSkill(new DynamoUserStore(documentClient(client), database().tableName)).skill, userId);
+  return { client, plan, userId, c };
+}
+
+const today = async (userId: string) => (await itemsOf(database(), userId)).get(TODAY);
 
 /** One training by voice; "ja" to every question, the retry offer included, until it closes. */
 async function train(c: Conversation, maxTurns = 40): Promise<Reply[]> {
@@ -51,41 +57,29 @@ function expectDutch(replies: readonly Reply[]): void {
 
 describe('injected DynamoDB faults', () => {
   it('retries a throttled or timed-out write inside the client: the user notices nothing', async () => {
-    const { client, plan, store } = faultyStore();
-    const userId = await userWithStartblok();
-    const c = new Conversation(testSkill(store).skill, userId);
-    plan.commands = new Set(['UpdateItemCommand']);
-    plan.queue.push('throttle', 'ok', 'timeout', 'ok');
+    const { client, plan, userId, c } = await faultyConversation(['UpdateItemCommand'], ['throttle', 'ok', 'timeout', 'ok']);
     const replies = await train(c);
     expect(replies.map((r) => r.text.replace(/^.*\] /, ''))).toEqual([
       'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
       'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
     ]);
     expect(plan.seen).toEqual({ ok: 2, throttle: 1, timeout: 1, lostReply: 0 });
-    expect((await itemsOf(database(), userId)).get(TODAY)).toMatchObject({ sessions: 1, repetitions: 2, quickSets: 1 });
+    expect(await today(userId)).toMatchObject({ sessions: 1, repetitions: 2, quickSets: 1 });
     client.destroy();
   });
 
   it('counts a write whose reply was lost exactly once, though the client and the skill both retry it', async () => {
-    const { client, plan, store } = faultyStore();
-    const userId = await userWithStartblok();
-    const c = new Conversation(testSkill(store).skill, userId);
-    plan.commands = new Set(['UpdateItemCommand']);
     // Both attempts of the first write reach the table and lose their reply; so does the next turn's retry.
-    plan.queue.push('lostReply', 'lostReply', 'lostReply', 'timeout');
+    const { client, plan, userId, c } = await faultyConversation(['UpdateItemCommand'], ['lostReply', 'lostReply', 'lostReply', 'timeout']);
     const replies = await train(c);
     expectDutch(replies);
     expect(plan.seen).toMatchObject({ lostReply: 3, timeout: 1 });
-    expect((await itemsOf(database(), userId)).get(TODAY)).toMatchObject({ sessions: 1, repetitions: 2, quickSets: 1 });
+    expect(await today(userId)).toMatchObject({ sessions: 1, repetitions: 2, quickSets: 1 });
     client.destroy();
   });
 
   it('answers in Dutch when the read is throttled twice, and the next session reads again', async () => {
-    const { client, plan, store } = faultyStore();
-    const userId = await userWithStartblok();
-    const c = new Conversation(testSkill(store).skill, userId);
-    plan.commands = new Set(['QueryCommand']);
-    plan.queue.push('throttle', 'throttle');
+    const { client, c } = await faultyConversation(['QueryCommand'], ['throttle', 'throttle']);
     const down = await c.user('open bekkenbodem coach');
     expect(down.text).toMatch(/^Ik kan je gegevens nu even niet ophalen\./);
     const back = await c.user('open bekkenbodem coach');
@@ -98,17 +92,13 @@ describe('injected DynamoDB faults', () => {
     const fault = fc.constantFrom<Fault>('ok', 'throttle', 'timeout', 'lostReply');
     await fc.assert(
       fc.asyncProperty(fc.array(fault, { maxLength: 14 }), fc.integer({ min: 1, max: 3 }), async (faults, sessions) => {
-        const { client, plan, store } = faultyStore();
-        plan.commands = new Set(['UpdateItemCommand']);
-        plan.queue.push(...faults);
-        const userId = await userWithStartblok();
-        const c = new Conversation(testSkill(store).skill, userId);
+        const { client, userId, c } = await faultyConversation(['UpdateItemCommand'], faults);
         try {
           for (let session = 0; session < sessions; session++) expectDutch(await train(c));
           if (c.replies.some((r) => r.text.includes('Alleen kon ik hem net niet opslaan'))) skillRetried.runs += 1;
           // Whatever is still waiting in the session goes out on the next turn.
           if (c.replies[c.replies.length - 1].end === false) await c.user('ja');
-          const day = (await itemsOf(database(), userId)).get(TODAY);
+          const day = await today(userId);
           expect({ faults, day }).toMatchObject({ faults, day: { sessions, repetitions: 2 * sessions, quickSets: sessions } });
         } finally {
           client.destroy();
