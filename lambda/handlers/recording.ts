@@ -23,7 +23,8 @@ export async function recordWork(turn: Turn, id: string, work: Work): Promise<Da
 async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
   if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
   rememberTally(turn, local);
-  if (turn.user === undefined) {
+  // After a failure in this turn, the next turn retries: one slow failure per turn at most.
+  if (turn.user === undefined || turn.storageDown) {
     turn.state.unsaved.push(increment);
     return local;
   }
@@ -33,6 +34,7 @@ async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTall
     return stored;
   } catch (error) {
     turn.state.unsaved.push(increment);
+    turn.storageDown = true;
     turn.deps.log({ event: 'storage', error: (error as Error).name });
     return local;
   }
@@ -49,6 +51,7 @@ export async function changeProfile(turn: Turn, change: (p: UserProfile) => User
       turn.state.user = { profile: saved, today, recentDays };
       return true;
     } catch (error) {
+      turn.storageDown = true;
       turn.deps.log({ event: 'storage', error: (error as Error).name });
     }
   }

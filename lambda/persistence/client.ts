@@ -11,6 +11,12 @@ export interface DynamoSettings {
 /**
  * Short timeouts and two attempts at most: Alexa waits about 8 s for a reply, and a skill
  * that answers "I cannot reach your data" in time beats one that is cut off.
+ *
+ * requestTimeout counts from the start of an attempt (connecting included), but the SDK only
+ * logs a warning when it passes unless throwOnRequestTimeout is set: without it, a database
+ * that accepts the connection and never answers held a turn forever (test/faults/blackHole).
+ * One call thus takes at most maxAttempts x requestTimeoutMs plus the SDK's backoff before
+ * its retry (at most 1 s); a turn makes at most one call that fails (skill/turn.ts).
  */
 export const CLIENT_LIMITS = { connectionTimeoutMs: 800, requestTimeoutMs: 1500, maxAttempts: 2 } as const;
 
@@ -22,6 +28,7 @@ export function createDynamoClient(settings: DynamoSettings): DynamoDBClient {
     requestHandler: {
       connectionTimeout: CLIENT_LIMITS.connectionTimeoutMs,
       requestTimeout: CLIENT_LIMITS.requestTimeoutMs,
+      throwOnRequestTimeout: true,
     },
     // A local engine accepts any credentials; this keeps the SDK from looking for real ones.
     ...(settings.endpoint ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),

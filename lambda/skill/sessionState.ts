@@ -3,6 +3,7 @@ import { isValidProgress } from '../domain/selfTest';
 import type { DayIncrement, DayTally, UserSnapshot } from '../persistence/userData';
 import { parseProfile, parseTally } from '../persistence/profileShape';
 import type { HandlerInput } from 'ask-sdk-core';
+import { isOwnMarkup } from '../speech/ssml';
 import type { Dialog } from './dialog';
 import { parseDialog } from './dialog';
 
@@ -47,7 +48,11 @@ export function parseSessionState(raw: unknown): SessionState {
   const u = isObj(a.user) ? a.user : undefined;
   const profile = u && parseProfile(u.profile);
   const today = u && parseTally(u.today);
-  const last = isObj(a.last) && isStr(a.last.speech) ? a.last : undefined;
+  // Only an answer this skill could have written is replayed: anything else would be silence or broken SSML.
+  const last =
+    isObj(a.last) && isStr(a.last.speech) && isOwnMarkup(a.last.speech) && (a.last.reprompt === undefined || (isStr(a.last.reprompt) && isOwnMarkup(a.last.reprompt)))
+      ? a.last
+      : undefined;
   return {
     dialog: parseDialog(a.dialog),
     user: profile && today ? { profile, today, recentDays: recentDaysOf(u?.recentDays) } : undefined,

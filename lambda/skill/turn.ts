@@ -18,7 +18,11 @@ export interface Turn {
   /** The account, and the recognised voice in it; absent in a malformed request. */
   readonly user?: UserRef;
   readonly state: SessionState;
-  /** True when the profile could not be read this turn. */
+  /**
+   * True once the database failed in this turn (or the request names no user). No further
+   * calls are made in the turn then: each failing call can take the client's whole timeout
+   * (persistence/client.ts), and Alexa waits only 8 s for the answer.
+   */
   storageDown: boolean;
 }
 
@@ -87,11 +91,16 @@ export async function flushUnsaved(turn: Turn): Promise<boolean> {
   if (user === undefined) return false;
   const left = [];
   for (const increment of state.unsaved) {
+    if (turn.storageDown) {
+      left.push(increment);
+      continue;
+    }
     try {
       const tally = await deps.store.addToDay(user, increment);
       if (tally.date === turn.today) rememberTally(turn, tally);
     } catch (error) {
       left.push(increment);
+      turn.storageDown = true;
       deps.log({ event: 'storage', error: (error as Error).name });
     }
   }

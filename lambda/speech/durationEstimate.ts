@@ -9,8 +9,15 @@
  * measured by its own breaks (and counted words), from the end of one cue to the next.
  *
  * Calibration: Dutch TTS at its default rate speaks about 150-170 words a minute, with
- * about 5.5 letters a word: ~14 letters a second. The figure is checked against espeak-ng
- * renderings by test/timing (issue 7) and kept on the long side, so budgets stay safe.
+ * about 5.5 letters a word: ~14 letters a second. Measured with espeak-ng's Dutch voice
+ * (`npm run calibrate`, 2026-11-21, the 53 sentences and 19 responses of all programmes):
+ * the letter rate that would make the estimate exact is 12.7 letters/s at 150 words a
+ * minute, 13.7 at 160 and 15.2 at espeak's default 175. At 175 every whole response is
+ * estimated 1-10 % long, at 160 within -6 % and +4 %. Single short sentences vary more
+ * ("Zes." is estimated 35 % short: a voice gives a lone word a minimum length), which is
+ * a few hundredths of a second. test/timing/audioTiming.test.ts keeps every response's
+ * estimate between 1.0 and 1.25 times espeak's default rendering. Alexa's own voice is not
+ * available offline, so the figure stays on the long side, where budgets are safe.
  */
 export const LETTERS_PER_SECOND = 14;
 export const PAUSE_PER_MARK = 0.25;

@@ -1,4 +1,3 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { UserStore } from '../../lambda/persistence/userData';
 import type { Skill } from '../../lambda/skill/buildSkill';
 import { buildSkill } from '../../lambda/skill/buildSkill';
@@ -31,16 +30,5 @@ export function testSkill(store: UserStore, options: { now?: Date; skillId?: str
   };
 }
 
-/** Counts the DynamoDB calls that really go out, by command name. */
-export function countCalls(client: DynamoDBClient): Map<string, number> {
-  const counts = new Map<string, number>();
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const name = String(context.commandName);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      return next(args);
-    },
-    { step: 'initialize', name: 'countCalls' },
-  );
-  return counts;
-}
+/** Counts the DynamoDB calls that really go out, by command name (shared with the benchmark). */
+export { countCalls } from '../../tools/dynamoCalls';

@@ -1,18 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from '../report/stats';
 
 export const BUNDLE = join(__dirname, '..', '..', 'dist', 'lambda', 'index.js');
 
 export function bundleBytes(): number {
   return statSync(BUNDLE).size;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Milliseconds for a fresh node process to require the bundle; the median of `runs` processes. */
 export function coldImportMs(runs = 10): { median: number; all: number[] } {
