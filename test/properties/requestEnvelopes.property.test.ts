@@ -112,7 +112,11 @@ describe('any request envelope', () => {
         const ssml = (response.response?.outputSpeech as { ssml?: string } | undefined)?.ssml;
         const type = (request.request as { type: string }).type;
         const problems = await alexaLimitProblems(response);
-        if ((type === 'LaunchRequest' || type === 'IntentRequest') && !/<s>[^<]+<\/s>/.test(ssml ?? '')) problems.push(`no sentence spoken: ${ssml}`);
+        // Asking Alexa to ask for the reminders permission is the one answer without words of its own.
+        const asksPermission = (response.response?.directives ?? []).some((d) => d.type === 'Connections.SendRequest');
+        if ((type === 'LaunchRequest' || type === 'IntentRequest') && !asksPermission && !/<s>[^<]+<\/s>/.test(ssml ?? '')) {
+          problems.push(`no sentence spoken: ${ssml}`);
+        }
         if (ssml !== undefined && ENGLISH_OR_LEAKED.test(ssml)) problems.push(`not Dutch: ${ssml.slice(0, 200)}`);
         if (ssml !== undefined) problems.push(...notFromResources(ssml).map((text) => `not one of the skill's Dutch texts: ${text.slice(0, 200)}`));
         expect(problems).toEqual([]);
