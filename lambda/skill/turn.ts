@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getLocale, getRequestType } from 'ask-sdk-core';
-import type { DayTally, UserRef, UserSnapshot } from '../persistence/userData';
+import type { DayTally, UserRef } from '../persistence/userData';
 import { emptyDay } from '../persistence/userData';
 import type { Translate } from '../speech/translator';
 import { translatorFor } from '../speech/translator';
@@ -110,10 +110,6 @@ export async function flushUnsaved(turn: Turn): Promise<boolean> {
 
 export function rememberTally(turn: Turn, tally: DayTally): void {
   if (turn.state.user) turn.state.user = { ...turn.state.user, today: tally };
-}
-
-export function rememberUser(turn: Turn, user: UserSnapshot): void {
-  turn.state.user = user;
 }
 
 export function attachTurn(input: HandlerInput, turn: Turn): void {

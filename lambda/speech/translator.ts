@@ -14,8 +14,6 @@ export type TextVars = Record<string, string | number>;
 
 export type Translate = (key: TextKey, vars?: TextVars) => string;
 
-export const SUPPORTED_LOCALE = 'nl-NL';
-
 const instance = i18next.createInstance();
 // Escaping happens once, in ssml.ts; i18next's HTML escaping would double it.
 void instance.init({
