@@ -46,6 +46,7 @@ export class MemoryUserStore implements UserStore {
     if (!day.ids.has(increment.id)) {
       const tally: Record<string, number | string> = { ...day.tally };
       for (const counter of DAY_COUNTERS) tally[counter] = day.tally[counter] + increment[counter];
+      if (increment.holdSeconds !== undefined) tally.holdSeconds = increment.holdSeconds;
       day.tally = tally as DayTally;
       day.ids.add(increment.id);
       this.days.set(key, day);

@@ -42,9 +42,13 @@ const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter
 function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
   switch (request.programme) {
     case 'startblokTraining':
-      return kind === 'startblok' ? { sessions: 1, repetitions: request.repetitions } : { quickSets: 1 };
+      return kind === 'startblok'
+        ? { sessions: 1, repetitions: request.repetitions, holdSeconds: request.holdSeconds }
+        : { quickSets: 1 };
     case 'maintenance':
-      return lastSet ? { sessions: 1, repetitions: request.repetitions * planProgramme(request).sets.length } : undefined;
+      return lastSet
+        ? { sessions: 1, repetitions: request.repetitions * planProgramme(request).sets.length, holdSeconds: request.holdSeconds }
+        : undefined;
     default:
       return lastSet ? { [COUNTED[request.programme].counter]: 1 } : undefined;
   }
@@ -71,6 +75,16 @@ function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Respon
     return ask(turn, join(before, say(turn.t('training.doneUnsaved'))), say(turn.t('training.doneUnsavedReprompt')), {
       step: 'confirmRetrySave',
     });
+  }
+  // A tense pelvic floor relaxes first and trains strength lightly after (focus "ontspanning").
+  const profile = turn.state.user?.profile;
+  if (programme === 'relaxation' && profile?.focus === 'ontspanning' && profile.startblok) {
+    return ask(
+      turn,
+      join(before, say(turn.t('done.relaxationThenStrength'))),
+      say(turn.t('done.relaxationThenStrengthReprompt')),
+      { step: 'offerTraining' },
+    );
   }
   return tell(turn, join(before, say(doneText(turn, programme))));
 }

@@ -3,7 +3,7 @@ import { DAY_COUNTERS, emptyProfile } from '../persistence/userData';
 import type { Turn } from '../skill/turn';
 import { rememberTally, todayTally } from '../skill/turn';
 
-export type Work = Partial<Record<DayCounter, number>>;
+export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?: number };
 
 /**
  * Records completed work for today. Counted locally at once; when the database does not
@@ -17,6 +17,9 @@ export async function recordWork(turn: Turn, id: string, work: Work): Promise<Da
     increment[counter] = work[counter] ?? 0;
     local[counter] = before[counter] + (work[counter] ?? 0);
   }
+  const hold = work.holdSeconds ?? before.holdSeconds;
+  if (work.holdSeconds !== undefined) increment.holdSeconds = work.holdSeconds;
+  if (hold !== undefined) local.holdSeconds = hold;
   return saveIncrement(turn, increment as DayIncrement, local as DayTally);
 }
 

@@ -107,7 +107,9 @@ export class DynamoUserStore implements UserStore {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { [TABLE.partitionKey]: partitionKey(user.userId), [TABLE.sortKey]: dayKey(user, increment.date) },
-          UpdateExpression: `ADD ${DAY_COUNTERS.map((c) => `#${c} :${c}`).join(', ')}, writeIds :ids SET #ttl = :ttl`,
+          UpdateExpression:
+            `ADD ${DAY_COUNTERS.map((c) => `#${c} :${c}`).join(', ')}, writeIds :ids SET #ttl = :ttl` +
+            (increment.holdSeconds === undefined ? '' : ', holdSeconds = :hold'),
           ConditionExpression: 'attribute_not_exists(writeIds) OR NOT contains(writeIds, :id)',
           ExpressionAttributeNames: {
             '#ttl': TABLE.ttlAttribute,
@@ -118,6 +120,7 @@ export class DynamoUserStore implements UserStore {
             ':ids': new Set([increment.id]),
             ':id': increment.id,
             ':ttl': epochSeconds(increment.date, DAY_RETENTION_DAYS),
+            ...(increment.holdSeconds === undefined ? {} : { ':hold': increment.holdSeconds }),
           },
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',

@@ -68,5 +68,6 @@ export function parseTally(raw: unknown, date?: string): DayTally | undefined {
     if (!isNum(value)) return undefined;
     tally[counter] = value;
   }
+  if (isNum(raw.holdSeconds)) tally.holdSeconds = raw.holdSeconds;
   return tally as DayTally;
 }

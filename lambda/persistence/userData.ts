@@ -43,7 +43,10 @@ export type DayCounter = (typeof DAY_COUNTERS)[number];
  * sessions: completed startblok sessions; repetitions: every startblok repetition done, also
  * from sessions stopped halfway; the rest: completed sets and exercises.
  */
-export type DayTally = { readonly date: string } & Readonly<Record<DayCounter, number>>;
+export type DayTally = { readonly date: string } & Readonly<Record<DayCounter, number>> & {
+  /** The hold of the day's last completed startblok session: the diary's "which startblok". */
+  readonly holdSeconds?: number;
+};
 
 /** A change to one day's tally, applied at most once thanks to its id. */
 export type DayIncrement = DayTally & { readonly id: string };

@@ -195,7 +195,15 @@ describe('focus and choosing by voice', () => {
       R: 'Zeg ja voor een ontspanningsoefening van een paar minuten, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
-    expect((await c.user('ja')).text).toMatch(/^Ga gemakkelijk zitten of liggen/);
+    let reply = await c.user('ja');
+    expect(reply.text).toMatch(/^Ga gemakkelijk zitten of liggen/);
+    while (!/Doen we|doen:|achteraan/.test(reply.text) && !reply.end) reply = await c.user('ja');
+    // Relaxation first, then light strength: the startblok is offered after it.
+    expect([closingWords(reply), reply.end]).toEqual([
+      'Mooi. Merk even hoe je bekkenbodem nu voelt. Wil je er nu rustig je startblok achteraan doen: licht aanspannen, en vooral goed loslaten?',
+      false,
+    ]);
+    expect((await c.user('ja')).text).toMatch(/^We doen je startblok: 4 seconden vasthouden, 6 keer\./);
   });
 
   it('switches back to strength and offers the startblok', async () => {

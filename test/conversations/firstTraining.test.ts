@@ -60,7 +60,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     startblokHistory: [{ holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' }],
   });
-  expect(items.find((i) => i.sk === 'ACCOUNT#DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1 });
+  expect(items.find((i) => i.sk === 'ACCOUNT#DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1, holdSeconds: 4 });
   expect(items).toHaveLength(2);
 
   await turn(c, 'open bekkenbodem coach', {

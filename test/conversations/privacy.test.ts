@@ -101,7 +101,7 @@ describe('what is stored', () => {
     ]) {
       await owner.user(said);
     }
-    const allowed = new Set<string>(['pk', 'sk', 'expiresAt', 'writeIds', ...PROFILE_FIELDS, ...DAY_COUNTERS]);
+    const allowed = new Set<string>(['pk', 'sk', 'expiresAt', 'writeIds', 'holdSeconds', ...PROFILE_FIELDS, ...DAY_COUNTERS]);
     const items = (await database().items()).filter((i) => i.pk === 'USER#amzn1.ask.account.whitelist');
     expect(items.length).toBeGreaterThan(3);
     for (const item of items) expect(Object.keys(item).filter((key) => !allowed.has(key))).toEqual([]);

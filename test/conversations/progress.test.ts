@@ -123,8 +123,9 @@ describe('a coach over months', () => {
         { holdSeconds: 10, repetitions: 8, setOn: '2026-12-23' },
       ],
     });
-    expect(items.get('DAY#2026-11-29')).toMatchObject({ sessions: 2, repetitions: 8, quickSets: 2 });
-    expect(items.get('DAY#2027-05-25')).toMatchObject({ sessions: 1, repetitions: 24 });
+    expect(items.get('DAY#2026-11-29')).toMatchObject({ sessions: 2, repetitions: 8, quickSets: 2, holdSeconds: 2 });
+    expect(items.get('DAY#2026-12-23')).toMatchObject({ sessions: 1, repetitions: 8, holdSeconds: 10 });
+    expect(items.get('DAY#2027-05-25')).toMatchObject({ sessions: 1, repetitions: 24, holdSeconds: 10 });
     expect(items.has('DAY#2026-11-26')).toBe(false);
   });
 
