@@ -110,8 +110,8 @@ export const PermissionResponseHandler = handler(
     const request = turn.input.requestEnvelope.request as interfaces.connections.ConnectionsRequest & { token?: string };
     const status = (request.payload as { status?: string } | undefined)?.status;
     if (status === 'ACCEPTED') {
-      const fromToken = safeJson(request.token);
-      const times = parseTimes(fromToken).length > 0 ? parseTimes(fromToken) : [...DEFAULT_TIMES];
+      const fromToken = parseTimes(safeJson(request.token));
+      const times = fromToken.length > 0 ? fromToken : [...DEFAULT_TIMES];
       return confirm(turn, times);
     }
     if (status === 'DENIED') return askText(turn, 'reminders.denied', 'reminders.deniedReprompt', { step: 'offerTraining' });
@@ -128,29 +128,33 @@ function safeJson(text: string | undefined): unknown {
   }
 }
 
+/**
+ * Reads or changes the user's reminders and says the outcome in closing; without the
+ * permission there can be none of ours, and an API failure gets its own honest answer.
+ */
+async function onReminders(turn: Turn, none: TextKey, act: () => Promise<string | undefined>): Promise<Response> {
+  if (!remindersGranted(turn.input)) return tell(turn, say(turn.t(none)));
+  try {
+    return tell(turn, say((await act()) ?? turn.t(none)));
+  } catch (error) {
+    return failed(turn, error);
+  }
+}
+
 export const ListRemindersHandler = handler(
   (input) => isIntent(input, 'ListRemindersIntent'),
-  async (turn) => {
-    if (!remindersGranted(turn.input)) return tell(turn, say(turn.t('reminders.listNone')));
-    try {
+  (turn) =>
+    onReminders(turn, 'reminders.listNone', async () => {
       const times = await listReminderTimes(turn.input);
-      if (times.length === 0) return tell(turn, say(turn.t('reminders.listNone')));
-      return tell(turn, say(turn.t('reminders.list', { count: times.length, times: spokenTimes(turn, times) })));
-    } catch (error) {
-      return failed(turn, error);
-    }
-  },
+      return times.length === 0 ? undefined : turn.t('reminders.list', { count: times.length, times: spokenTimes(turn, times) });
+    }),
 );
 
 export const StopRemindersHandler = handler(
   (input) => isIntent(input, 'StopRemindersIntent'),
-  async (turn) => {
-    if (!remindersGranted(turn.input)) return tell(turn, say(turn.t('reminders.stoppedNone')));
-    try {
+  (turn) =>
+    onReminders(turn, 'reminders.stoppedNone', async () => {
       const count = await deleteAllReminders(turn.input);
-      return tell(turn, say(count === 0 ? turn.t('reminders.stoppedNone') : turn.t('reminders.stopped', { count })));
-    } catch (error) {
-      return failed(turn, error);
-    }
-  },
+      return count === 0 ? undefined : turn.t('reminders.stopped', { count });
+    }),
 );

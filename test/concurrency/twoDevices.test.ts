@@ -2,6 +2,7 @@ import { Conversation } from '../helpers/conversation';
 import type { Reply } from '../helpers/conversation';
 import { itemsOf, useDatabase } from '../helpers/database';
 import { testSkill } from '../helpers/skill';
+import { afterLastPause } from '../helpers/transcript';
 
 /**
  * Several devices of one Alexa account finishing a training at the same moment, on
@@ -33,7 +34,6 @@ function devices(userId: string, count: number): Conversation[] {
 }
 
 const together = (all: Conversation[], said: string): Promise<Reply[]> => Promise.all(all.map((c) => c.user(said)));
-const closing = (reply: Reply) => reply.text.replace(/^.*\] /, '');
 
 describe('devices of one user finishing at the same moment', () => {
   it('records both sessions of two devices, and both hear the true count', async () => {
@@ -41,9 +41,9 @@ describe('devices of one user finishing at the same moment', () => {
     const [kitchen, bedroom] = devices(userId, 2);
     // The startblok set (which counts the session) ends in the first reply on both at once...
     const startbloks = await together([kitchen, bedroom], 'vraag bekkenbodem coach om mijn training te starten');
-    expect(startbloks.map(closing)).toEqual(['Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?', 'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?']);
+    expect(startbloks.map(afterLastPause)).toEqual(['Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?', 'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?']);
     // ...and the quick set in the second.
-    const closings = (await together([kitchen, bedroom], 'ja')).map(closing);
+    const closings = (await together([kitchen, bedroom], 'ja')).map(afterLastPause);
     expect(closings).toEqual([
       'Goed gedaan! Je hebt vandaag 2 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
       'Goed gedaan! Je hebt vandaag 2 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',

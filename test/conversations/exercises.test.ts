@@ -7,7 +7,7 @@ import type { Reply } from '../helpers/conversation';
 import { itemsOf, useDatabase } from '../helpers/database';
 import { timingMismatches } from '../helpers/planTiming';
 import { testSkill } from '../helpers/skill';
-import { turn } from '../helpers/transcript';
+import { afterLastPause, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 const t = translatorFor('nl-NL');
@@ -31,9 +31,6 @@ async function walk(c: Conversation, utterance: string): Promise<Reply[]> {
   while (!replies[replies.length - 1].end && replies.length < 12) replies.push(await c.user('ja'));
   return replies;
 }
-
-/** What is said after the last pause of a response: its question or its closing words. */
-const closingWords = (reply: Reply) => reply.text.replace(/^.*\] /, '');
 
 const stored = async (c: Conversation) => itemsOf(database(), c.who.userId);
 
@@ -92,7 +89,7 @@ describe('the sphincter programme', () => {
     expect(replies[0].text).toMatch(
       /^Goed, dan hou je straks 6 seconden vast op halve kracht\. Zit met je knieën iets uit elkaar, en stel je voor dat je een windje ophoudt: .* Eerst de kracht: 5 keer zo stevig als je kunt, 5 seconden vasthouden, en ongeveer 4 seconden rust\. \[2 s\] Één\. Adem uit, en knijp je kringspier zo stevig als je kunt, naar binnen en omhoog\. \[5 s\] Adem in, en laat helemaal los\. \[4 s\]/,
     );
-    expect(replies.map(closingWords)).toEqual([
+    expect(replies.map(afterLastPause)).toEqual([
       'Klaar voor het uithoudingsvermogen?',
       'Klaar voor de snelheid?',
       'Goed gedaan, je kringspieroefeningen zitten erop. Het advies is vier tot zes keer per dag, en sterker worden duurt een paar maanden. Tot straks!',
@@ -141,7 +138,7 @@ describe('the three layers', () => {
   it('plays surface, middle and deep, asking before each, and records it', async () => {
     const c = await withStartblok(3, 4);
     const replies = await walk(c, 'vraag bekkenbodem coach om de drie lagen te oefenen');
-    expect(replies.map(closingWords)).toEqual([
+    expect(replies.map(afterLastPause)).toEqual([
       'Klaar voor de middelste laag?',
       'Klaar voor de diepe laag?',
       'Goed gedaan, alle drie de lagen zitten erop. Tot de volgende keer!',
@@ -199,7 +196,7 @@ describe('focus and choosing by voice', () => {
     expect(reply.text).toMatch(/^Ga gemakkelijk zitten of liggen/);
     while (!/Doen we|doen:|achteraan/.test(reply.text) && !reply.end) reply = await c.user('ja');
     // Relaxation first, then light strength: the startblok is offered after it.
-    expect([closingWords(reply), reply.end]).toEqual([
+    expect([afterLastPause(reply), reply.end]).toEqual([
       'Mooi. Merk even hoe je bekkenbodem nu voelt. Wil je er nu rustig je startblok achteraan doen: licht aanspannen, en vooral goed loslaten?',
       false,
     ]);

@@ -1,15 +1,12 @@
 import { Conversation } from '../helpers/conversation';
 import { itemsOf, useDatabase } from '../helpers/database';
 import { testSkill } from '../helpers/skill';
-import { turn } from '../helpers/transcript';
+import { afterLastPause, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
 /** 09:00 in Amsterdam, `days` after Monday 23 November 2026. */
 const day = (days: number) => new Date(Date.parse('2026-11-23T08:00:00Z') + days * 86_400_000);
-
-/** What is said after the last pause: the question or the closing words. */
-const closing = (text: string) => text.replace(/^.*\] /, '');
 
 describe('a coach over months', () => {
   it('tracks a week, re-tests after two weeks, encourages, switches to the 3-a-day target and offers maintenance after six months', async () => {
@@ -24,7 +21,7 @@ describe('a coach over months', () => {
     await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
     // A week: every day but Thursday, twice on the Sunday.
     for (const on of [0, 1, 2, 4, 5, 6]) await train(on);
-    expect(closing((await train(6)).text)).toBe(
+    expect(afterLastPause(await train(6))).toBe(
       'Goed gedaan! Je hebt vandaag 2 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
     );
 
@@ -85,7 +82,7 @@ describe('a coach over months', () => {
       end: false,
     });
     for (let round = 0; round < 2; round++) await c.user('ja');
-    expect(closing((await c.user('ja')).text)).toBe(
+    expect(afterLastPause(await c.user('ja'))).toBe(
       'Goed gedaan! Je hebt vandaag 1 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
     );
     expect((await c.user('vraag bekkenbodem coach hoe vaak heb ik vandaag geoefend')).text).toBe(
@@ -104,7 +101,7 @@ describe('a coach over months', () => {
     expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 8 keer zo stevig als je kunt, 10 seconden vasthouden\./);
     let reply = firstSet;
     while (!reply.end) reply = await c.user('ja');
-    expect(closing(reply.text)).toBe(
+    expect(afterLastPause(reply)).toBe(
       'Goed gedaan, je onderhoud zit erop. Twee keer per week is genoeg om je bekkenbodem sterk te houden. Tot de volgende keer!',
     );
     await turn(c, 'open bekkenbodem coach', {

@@ -1,7 +1,7 @@
 import { itemsOf, useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { testSkill } from '../helpers/skill';
-import { startblokRounds, turn } from '../helpers/transcript';
+import { afterLastPause, startblokRounds, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -158,7 +158,7 @@ describe('outside a training', () => {
     const closings: string[] = [];
     for (let session = 0; session < 7; session++) {
       await c.user('vraag bekkenbodem coach om mijn training te starten');
-      closings.push((await c.user('ja')).text.replace(/^.*\] /, ''));
+      closings.push(afterLastPause(await c.user('ja')));
     }
     expect(closings).toEqual([
       'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',

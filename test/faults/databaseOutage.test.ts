@@ -10,6 +10,7 @@ import { Conversation } from '../helpers/conversation';
 import type { Reply } from '../helpers/conversation';
 import { notFromResources } from '../helpers/dutchSpeech';
 import { testSkill } from '../helpers/skill';
+import { afterLastPause } from '../helpers/transcript';
 
 /**
  * The real thing: our own DynamoDB Local on disk, stopped in the middle of a conversation
@@ -62,8 +63,6 @@ async function onDisk(userId: string, body: (c: Conversation, store: DynamoUserS
   }
 }
 
-const closing = (reply: Reply) => reply.text.replace(/^.*\] /, '');
-
 function expectDutch(reply: Reply): void {
   expect(notFromResources(reply.ssml)).toEqual([]);
 }
@@ -73,12 +72,12 @@ describe('DynamoDB Local stopped mid-conversation', () => {
     await onDisk('amzn1.ask.account.outage', async (c, store) => {
       await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
       const first = await c.user('ja');
-      expect(closing(first)).toBe('Klaar voor de volgende ronde?');
+      expect(afterLastPause(first)).toBe('Klaar voor de volgende ronde?');
 
       await stopDatabase();
       const during = [await c.user('ja'), await c.user('ja'), await c.user('ja'), await c.user('ja')];
       during.forEach(expectDutch);
-      expect(during.map(closing)).toEqual([
+      expect(during.map(afterLastPause)).toEqual([
         'Klaar voor de volgende ronde?',
         'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
         'Goed gedaan, je training is klaar! Alleen kon ik hem net niet opslaan. Zal ik het nog eens proberen?',
@@ -98,7 +97,7 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       await c.user('ja');
       const done = await c.user('ja');
       // 10 s x 12 is past the target of 10 s x 8: the advice is three times a day.
-      expect(closing(done)).toBe('Goed gedaan! Je hebt vandaag 2 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!');
+      expect(afterLastPause(done)).toBe('Goed gedaan! Je hebt vandaag 2 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!');
       expect(await store.load({ userId: c.who.userId }, TODAY)).toMatchObject({
         today: { sessions: 2, repetitions: 24, quickSets: 2 },
       });
@@ -111,11 +110,11 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       await stopDatabase();
       // The startblok set is completed while the database is gone; the reply does not wait for it.
       const startblok = await c.user('ja');
-      expect(closing(startblok)).toBe('Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?');
+      expect(afterLastPause(startblok)).toBe('Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?');
       await startDatabase();
       // The next turn writes the carried set first, then the quick set: both once.
       const done = await c.user('ja');
-      expect(closing(done)).toBe('Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!');
+      expect(afterLastPause(done)).toBe('Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!');
       expect(await store.load({ userId: c.who.userId }, TODAY)).toMatchObject({
         today: { sessions: 1, repetitions: 2, quickSets: 1 },
       });

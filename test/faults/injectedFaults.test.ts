@@ -8,6 +8,7 @@ import { notFromResources } from '../helpers/dutchSpeech';
 import type { Fault } from '../helpers/faultInjection';
 import { injectFaults } from '../helpers/faultInjection';
 import { testSkill } from '../helpers/skill';
+import { afterLastPause } from '../helpers/transcript';
 
 /**
  * Throttling, timeouts and lost replies injected into the real client against DynamoDB
@@ -59,7 +60,7 @@ describe('injected DynamoDB faults', () => {
   it('retries a throttled or timed-out write inside the client: the user notices nothing', async () => {
     const { client, plan, userId, c } = await faultyConversation(['UpdateItemCommand'], ['throttle', 'ok', 'timeout', 'ok']);
     const replies = await train(c);
-    expect(replies.map((r) => r.text.replace(/^.*\] /, ''))).toEqual([
+    expect(replies.map(afterLastPause)).toEqual([
       'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
       'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
     ]);

@@ -20,6 +20,11 @@ export async function turn(c: Conversation, U: string, expected: Expected): Prom
   return reply;
 }
 
+/** What is said after the last pause of a response: its question or its closing words. */
+export function afterLastPause(reply: Reply | string): string {
+  return (typeof reply === 'string' ? reply : reply.text).replace(/^.*\] /, '');
+}
+
 const NUMBER_WORDS = ['Één', 'Twee', 'Drie', 'Vier', 'Vijf', 'Zes', 'Zeven', 'Acht', 'Negen', 'Tien', 'Elf', 'Twaalf'];
 
 /** The spoken repetitions of a startblok round, as the transcript reads them. */
