@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createDynamoClient, documentClient } from './persistence/client';
 import { DynamoUserStore } from './persistence/dynamoUserStore';
-import { buildSkill } from './skill/buildSkill';
+import { buildSkill } from './buildSkill';
 import { consoleLogger } from './skill/log';
 
 const tableName = process.env.TABLE_NAME ?? 'bekkenbodem-coach';

@@ -1,6 +1,6 @@
 import { join, say } from '../speech/ssml';
 import { handler, isIntent } from './common';
-import { tell } from './reply';
+import { tell } from '../skill/reply';
 import { active } from './session';
 import { recordPartial } from './exercise';
 

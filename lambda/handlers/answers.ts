@@ -9,7 +9,7 @@ import { startPelvicTilt } from './pelvicTilt';
 import { acceptMaintenance } from './progress';
 import { deleteConfirmed, keepData } from './privacy';
 import { askOtherTimes, createConfirmed } from './reminders';
-import { ask, askText, tell } from './reply';
+import { ask, askText, tell } from '../skill/reply';
 import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
 import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
 import { continueExercise, stopExercise } from './exercise';

@@ -12,7 +12,7 @@ import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import type { Work } from './recording';
 import { recordWork } from './recording';
-import { ask, tell } from './reply';
+import { ask, tell } from '../skill/reply';
 
 /**
  * Runs any exercise programme: plays the segment the dialog points at, asks before the next

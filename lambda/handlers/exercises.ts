@@ -11,7 +11,7 @@ import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent, storedStartblok } from './common';
 import { startExercise } from './exercise';
 import { changeProfile } from './recording';
-import { ask, askText } from './reply';
+import { ask, askText } from '../skill/reply';
 import { fallback } from './fallback';
 import { customSlot } from './slots';
 import { startTraining } from './training';

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import type { TextKey } from '../speech/translator';
 import type { Turn } from '../skill/turn';
-import { askText } from './reply';
+import { askText } from '../skill/reply';
 
 const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
   tips: 'tips.notUnderstood',

@@ -6,7 +6,7 @@ import type { TextKey } from '../speech/translator';
 import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import { storedStartblok } from './common';
-import { ask } from './reply';
+import { ask } from '../skill/reply';
 
 interface Offer {
   readonly text: TextKey;

@@ -5,7 +5,7 @@ import { idle } from '../skill/dialog';
 import { infoTopicSlot } from './adviceSlots';
 import { firstVisitNote, handler, isIntent } from './common';
 import { askFollowUp } from './followUp';
-import { ask } from './reply';
+import { ask } from '../skill/reply';
 
 /** One or two sentences on a topic, then a related action to take; no topic: ask which. */
 export const InfoHandler = handler(

@@ -8,7 +8,7 @@ import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import { handler, storedStartblok } from './common';
 import { changeProfile } from './recording';
-import { ask } from './reply';
+import { ask } from '../skill/reply';
 
 interface Offer {
   readonly text: string;

@@ -5,7 +5,7 @@ import type { Speech } from '../speech/ssml';
 import { join, nothing } from '../speech/ssml';
 import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent } from './common';
-import { tell } from './reply';
+import { tell } from '../skill/reply';
 
 /** The guided pelvic tilt; it is done on the toilet, so the session closes after it. */
 export function startPelvicTilt(turn: Turn, before: Speech = nothing): Response {

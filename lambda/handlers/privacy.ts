@@ -3,7 +3,7 @@ import type { events, Response } from 'ask-sdk-model';
 import { say } from '../speech/ssml';
 import type { Turn } from '../skill/turn';
 import { handler, isIntent } from './common';
-import { askText, tell } from './reply';
+import { askText, tell } from '../skill/reply';
 
 /**
  * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,

@@ -8,7 +8,7 @@ import type { Turn } from '../skill/turn';
 import { todayTally } from '../skill/turn';
 import { handler, isIntent, storedStartblok } from './common';
 import { changeProfile } from './recording';
-import { ask, askText } from './reply';
+import { ask, askText } from '../skill/reply';
 import { customSlot } from './slots';
 import { startMeasure } from './startblok';
 import { startExercise } from './exercise';

@@ -16,7 +16,7 @@ import {
   remindersGranted,
 } from '../services/reminders';
 import { handler, isIntent } from './common';
-import { ask, askText, tell } from './reply';
+import { ask, askText, tell } from '../skill/reply';
 
 /** Daily reminders through the Alexa Reminders API, with the user's consent asked by voice. */
 

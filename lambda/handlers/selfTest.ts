@@ -9,7 +9,7 @@ import type { TextKey } from '../speech/translator';
 import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent } from './common';
 import { changeProfile } from './recording';
-import { ask, tell } from './reply';
+import { ask, tell } from '../skill/reply';
 
 /**
  * The self-test: ten questions, one per answer. The progress (which question, how many

@@ -6,7 +6,7 @@ import type { TextKey } from '../speech/translator';
 import type { Turn } from '../skill/turn';
 import { handler, isIntent } from './common';
 import { fallback } from './fallback';
-import { ask, askText, replay, tell } from './reply';
+import { ask, askText, replay, tell } from '../skill/reply';
 import { startMeasure } from './startblok';
 import type { ExerciseProgramme } from '../domain/programme';
 import type { Dialog } from '../skill/dialog';

@@ -13,7 +13,7 @@ import { answerEnduranceHold } from './exercises';
 import { changeProfile } from './recording';
 import { appendHistory, reachesTarget } from '../domain/progress';
 import { HISTORY_LIMIT } from '../persistence/userData';
-import { ask, askText } from './reply';
+import { ask, askText } from '../skill/reply';
 import { numberSlot } from './slots';
 
 const PROBLEM_TEXT: Record<StartblokProblem, TextKey> = {

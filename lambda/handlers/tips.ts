@@ -8,7 +8,7 @@ import type { Turn } from '../skill/turn';
 import { habitSlot } from './adviceSlots';
 import { firstVisitNote, handler, isIntent } from './common';
 import { askFollowUp } from './followUp';
-import { ask } from './reply';
+import { ask } from '../skill/reply';
 
 /**
  * Plays a tip list from page `from`: one page, or with `all` every page left. After the

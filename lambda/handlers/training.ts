@@ -7,7 +7,7 @@ import type { Turn } from '../skill/turn';
 import { todayTally } from '../skill/turn';
 import { firstVisitNote, handler, isIntent, storedStartblok } from './common';
 import { startExercise } from './exercise';
-import { ask } from './reply';
+import { ask } from '../skill/reply';
 import { fallback } from './fallback';
 import { positionSlot } from './slots';
 

@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { Skill } from '../../lambda/skill/buildSkill';
+import type { Skill } from '../../lambda/buildSkill';
 import { loadModel } from '../../tools/nlu/interactionModel';
 import { Resolver } from '../../tools/nlu/resolve';
 import { readable } from '../../tools/ssmlText';

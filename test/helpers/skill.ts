@@ -1,6 +1,6 @@
 import type { UserStore } from '../../lambda/persistence/userData';
-import type { Skill } from '../../lambda/skill/buildSkill';
-import { buildSkill } from '../../lambda/skill/buildSkill';
+import type { Skill } from '../../lambda/buildSkill';
+import { buildSkill } from '../../lambda/buildSkill';
 import type { LogLine } from '../../lambda/skill/log';
 
 export interface TestSkill {

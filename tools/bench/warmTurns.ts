@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { UserStore } from '../../lambda/persistence/userData';
-import { buildSkill } from '../../lambda/skill/buildSkill';
+import { buildSkill } from '../../lambda/buildSkill';
 import { silentLogger } from '../../lambda/skill/log';
 import type { TurnResult } from '../load/trainingConversation';
 import { playTrainingConversation } from '../load/trainingConversation';

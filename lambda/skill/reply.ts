@@ -2,10 +2,10 @@ import type { Response } from 'ask-sdk-model';
 import type { Speech } from '../speech/ssml';
 import { say } from '../speech/ssml';
 import type { TextKey, TextVars } from '../speech/translator';
-import type { Dialog } from '../skill/dialog';
-import { idle } from '../skill/dialog';
-import { writeSessionState } from '../skill/sessionState';
-import type { Turn } from '../skill/turn';
+import type { Dialog } from './dialog';
+import { idle } from './dialog';
+import { writeSessionState } from './sessionState';
+import type { Turn } from './turn';
 
 function saveState(turn: Turn, dialog: Dialog, speech: Speech, reprompt?: Speech): void {
   turn.state.dialog = dialog;

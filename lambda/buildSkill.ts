@@ -1,9 +1,9 @@
 import type { RequestInterceptor } from 'ask-sdk-core';
 import { DefaultApiClient, getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { AlarmSignalHandler } from '../handlers/alarm';
-import { YesHandler, NoHandler, PauseHandler } from '../handlers/answers';
-import { errorEnvelope, errorHandler } from '../handlers/errors';
+import { AlarmSignalHandler } from './handlers/alarm';
+import { YesHandler, NoHandler, PauseHandler } from './handlers/answers';
+import { errorEnvelope, errorHandler } from './handlers/errors';
 import {
   FocusHandler,
   LayersExerciseHandler,
@@ -11,20 +11,20 @@ import {
   ListExercisesHandler,
   RelaxationExerciseHandler,
   SphincterExerciseHandler,
-} from '../handlers/exercises';
-import { EasyHandler, ProgressHandler } from '../handlers/progress';
-import { InfoHandler } from '../handlers/info';
-import { LaunchHandler } from '../handlers/launch';
-import { DeleteDataHandler, SkillDisabledHandler } from '../handlers/privacy';
+} from './handlers/exercises';
+import { EasyHandler, ProgressHandler } from './handlers/progress';
+import { InfoHandler } from './handlers/info';
+import { LaunchHandler } from './handlers/launch';
+import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
 import {
   ListRemindersHandler,
   PermissionResponseHandler,
   ReminderHandler,
   StopRemindersHandler,
-} from '../handlers/reminders';
-import { TimedApiClient } from '../services/timedApiClient';
-import { PelvicTiltHandler } from '../handlers/pelvicTilt';
-import { SelfTestHandler, SelfTestStepHandler } from '../handlers/selfTest';
+} from './handlers/reminders';
+import { TimedApiClient } from './services/timedApiClient';
+import { PelvicTiltHandler } from './handlers/pelvicTilt';
+import { SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
 import {
   FallbackHandler,
   HelpHandler,
@@ -33,12 +33,12 @@ import {
   SessionEndedHandler,
   StartOverHandler,
   StopHandler,
-} from '../handlers/session';
-import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } from '../handlers/startblok';
-import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from '../handlers/tips';
-import { StartTrainingHandler } from '../handlers/training';
-import type { SkillDeps } from './deps';
-import { attachTurn, beginTurn } from './turn';
+} from './handlers/session';
+import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } from './handlers/startblok';
+import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from './handlers/tips';
+import { StartTrainingHandler } from './handlers/training';
+import type { SkillDeps } from './skill/deps';
+import { attachTurn, beginTurn } from './skill/turn';
 
 export interface SkillOptions {
   /** When set, requests for any other skill are refused. */
