@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import nl from '../lambda/i18n/nl.json';
 
 const LAMBDA = join(__dirname, '..', 'lambda');
@@ -17,7 +17,36 @@ const codeOf = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*
 
 const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
 
+/**
+ * The layers, lowest first: a file imports only from its own layer or a lower one, so the
+ * code reads bottom-up. Root files (index.ts, buildSkill.ts) compose everything.
+ */
+const LAYERS: readonly (readonly string[])[] = [['domain'], ['speech', 'screen', 'persistence', 'services', 'i18n'], ['skill'], ['handlers'], ['.']];
+
+function layerOf(pathInLambda: string): number {
+  const folder = pathInLambda.includes('/') ? pathInLambda.split('/')[0] : '.';
+  const layer = LAYERS.findIndex((names) => names.includes(folder));
+  if (layer < 0) throw new Error(`no layer for ${pathInLambda}: add its folder to LAYERS`);
+  return layer;
+}
+
 describe('architecture', () => {
+  it('imports only downwards: domain < speech, persistence, services < skill < handlers < composition', () => {
+    const upward: string[] = [];
+    for (const file of sourceFiles(LAMBDA)) {
+      const from = relative(LAMBDA, file).split(sep).join('/');
+      for (const imported of imports(file).filter((i) => i.startsWith('.'))) {
+        const to = relative(LAMBDA, join(dirname(file), imported)).split(sep).join('/');
+        if (layerOf(to) > layerOf(from)) upward.push(`${from} -> ${to}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('knows the layer of every folder in lambda/', () => {
+    for (const file of sourceFiles(LAMBDA)) expect(() => layerOf(relative(LAMBDA, file).split(sep).join('/'))).not.toThrow();
+  });
+
   it('keeps the domain pure: no SDK, no i18next, no Node APIs, no clock', () => {
     for (const file of sourceFiles(join(LAMBDA, 'domain'))) {
       const source = readFileSync(file, 'utf8');

@@ -1,12 +1,10 @@
 import type { Position, SessionPlan } from './timeline';
-import { HOLD_SECONDS, REPETITIONS } from './startblok';
 import { planLift } from './lift';
 import { planLayers } from './layers';
 import { planMaintenance, planStartblokTraining } from './planner';
-import { isPosition } from './positions';
 import { planRelaxation } from './relaxation';
 import type { SphincterPart } from './sphincter';
-import { planSphincter, SPHINCTER_PARTS } from './sphincter';
+import { planSphincter } from './sphincter';
 
 /**
  * Everything needed to plan an exercise again, turn after turn: small and JSON-safe, so a
@@ -36,43 +34,5 @@ export function planProgramme(request: ProgrammeRequest): SessionPlan {
       return planLayers(request.holdSeconds);
     case 'maintenance':
       return planMaintenance(request);
-  }
-}
-
-const whole = (v: unknown, min: number, max: number): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-const hold = (v: unknown): v is number => whole(v, HOLD_SECONDS.min, HOLD_SECONDS.max);
-
-/** A request read back from session attributes: anything malformed is no request at all. */
-export function parseProgrammeRequest(raw: unknown): ProgrammeRequest | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
-  switch (r.programme) {
-    case 'startblokTraining':
-      return hold(r.holdSeconds) && whole(r.repetitions, REPETITIONS.min, REPETITIONS.max) && isPosition(r.position)
-        ? { programme: r.programme, holdSeconds: r.holdSeconds, repetitions: r.repetitions, position: r.position }
-        : undefined;
-    case 'lift':
-      return hold(r.holdSeconds) && typeof r.explain === 'boolean'
-        ? { programme: r.programme, holdSeconds: r.holdSeconds, explain: r.explain }
-        : undefined;
-    case 'sphincter': {
-      const parts = Array.isArray(r.parts) ? r.parts : [];
-      const valid =
-        parts.length > 0 && parts.length <= SPHINCTER_PARTS.length && parts.every((p) => SPHINCTER_PARTS.includes(p as SphincterPart));
-      return valid && hold(r.enduranceHoldSeconds)
-        ? { programme: r.programme, parts: parts as SphincterPart[], enduranceHoldSeconds: r.enduranceHoldSeconds }
-        : undefined;
-    }
-    case 'relaxation':
-      return { programme: r.programme };
-    case 'layers':
-      return hold(r.holdSeconds) ? { programme: r.programme, holdSeconds: r.holdSeconds } : undefined;
-    case 'maintenance':
-      return hold(r.holdSeconds) && whole(r.repetitions, REPETITIONS.min, REPETITIONS.max)
-        ? { programme: r.programme, holdSeconds: r.holdSeconds, repetitions: r.repetitions }
-        : undefined;
-    default:
-      return undefined;
   }
 }

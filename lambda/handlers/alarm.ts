@@ -1,7 +1,7 @@
 import { join, say } from '../speech/ssml';
 import { handler, isIntent } from './common';
 import { tell } from '../skill/reply';
-import { active } from './session';
+import { activeDialog } from '../skill/dialog';
 import { recordPartial } from './exercise';
 
 /**
@@ -12,7 +12,7 @@ import { recordPartial } from './exercise';
 export const AlarmSignalHandler = handler(
   (input) => isIntent(input, 'AlarmSignalIntent'),
   async (turn) => {
-    const d = active(turn);
+    const d = activeDialog(turn.state.dialog);
     if (d.step === 'exercise') await recordPartial(turn, d);
     return tell(turn, join(say(turn.t('alarm.seeGp')), say(turn.t('alarm.closing'))));
   },

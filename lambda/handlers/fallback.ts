@@ -1,36 +1,40 @@
 import type { Response } from 'ask-sdk-model';
-import type { TextKey } from '../speech/translator';
+import type { Speech } from '../speech/ssml';
+import { say } from '../speech/ssml';
+import { activeDialog, answersOf } from '../skill/dialog';
+import type { ResumableDialog } from '../skill/dialog';
+import { ask } from '../skill/reply';
 import type { Turn } from '../skill/turn';
-import { askText } from '../skill/reply';
+import { ACTIONS } from './actions';
+import { leave } from './leave';
 
-const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
-  tips: 'tips.notUnderstood',
-  offerPelvicTilt: 'fallback.yesNo',
-  offerSelfTest: 'fallback.yesNo',
-  offerSelfTestResume: 'fallback.yesNo',
-  // Only for an intent the model lacks; everything else mid-test is handled in selfTest.ts.
-  selfTest: 'selfTest.notUnderstoodAsk',
-  exercise: 'fallback.training',
-  chooseExercise: 'fallback.chooseExercise',
-  askEnduranceHold: 'fallback.number',
-  offerRelaxation: 'fallback.yesNo',
-  offerRetest: 'fallback.yesNo',
-  confirmReminders: 'fallback.yesNo',
-  confirmDelete: 'fallback.yesNo',
-  askReminderTimes: 'reminders.askTimesReprompt',
-  offerMaintenance: 'fallback.yesNo',
-  measureAskHold: 'fallback.number',
-  measureAskRepetitions: 'fallback.number',
-  askStartblok: 'fallback.number',
-  offerMeasure: 'fallback.yesNo',
-  offerTraining: 'fallback.yesNo',
-  measureRepetitions: 'fallback.yesNo',
-  confirmRetrySave: 'fallback.yesNo',
-  paused: 'fallback.yesNo',
-};
+/** After this many misses in a row the skill offers to stop; one more and it stops. */
+export const MISSES_BEFORE_STOP_OFFER = 3;
 
-/** Anything unmatched, known or not: a re-prompt that fits the open question. */
-export function fallback(turn: Turn): Response {
-  const key = FALLBACK_BY_STEP[turn.state.dialog.step] ?? 'fallback.general';
-  return askText(turn, key, key, turn.state.dialog);
+/**
+ * Words the skill did not understand, escalating: the first miss asks again, shorter, with an
+ * example that fits the open question; the second says what can be said here and offers help;
+ * the third offers to stop. The open question stays open throughout.
+ */
+export function fallback(turn: Turn): Promise<Response> | Response {
+  const misses = turn.state.misses + 1;
+  const d = turn.state.dialog;
+  const open = activeDialog(d);
+  const { t } = turn;
+  turn.state.misses = misses;
+  turn.repairing = true;
+  if (d.step === 'offerStop' || misses > MISSES_BEFORE_STOP_OFFER) return leave(turn, 'repair.givingUp');
+  if (misses === MISSES_BEFORE_STOP_OFFER) {
+    return ask(turn, say(t('repair.offerStop')), say(t('question.offerStop')), { step: 'offerStop', resume: open });
+  }
+  const answers = answersOf(open);
+  return askAgain(turn, open, d, say(t(misses === 2 ? answers.canSay : answers.retry)));
+}
+
+/** The open question once more, after the words of the repair. */
+function askAgain(turn: Turn, open: ResumableDialog, d: typeof turn.state.dialog, words: Speech): Promise<Response> | Response {
+  const answers = answersOf(open);
+  // A step that words its own question (the self-test) repeats it after the repair.
+  if (answers.reask) return ACTIONS[answers.reask](turn, open, words);
+  return ask(turn, words, say(turn.t(answers.question)), d);
 }

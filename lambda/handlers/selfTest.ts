@@ -9,6 +9,7 @@ import type { TextKey } from '../speech/translator';
 import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent } from './common';
 import { changeProfile } from './recording';
+import { fallback } from './fallback';
 import { ask, tell } from '../skill/reply';
 
 /**
@@ -94,7 +95,6 @@ async function takeAnswer(turn: Turn, answer: SelfTestAnswer): Promise<Response>
   return next.done ? finish(turn, next.yes, next.verdict, before) : askQuestion(turn, next.progress, before);
 }
 
-const notUnderstood = (turn: Turn) => askCurrentQuestion(turn, say(turn.t('selfTest.notUnderstood')));
 
 /** What each intent means while a self-test question is open. */
 const WHILE_ASKING: Readonly<Record<string, (turn: Turn) => Promise<Response> | Response>> = {
@@ -108,9 +108,10 @@ const WHILE_ASKING: Readonly<Record<string, (turn: Turn) => Promise<Response> | 
   'AMAZON.StartOverIntent': (turn) => startSelfTest(turn),
   'AMAZON.StopIntent': stopSelfTest,
   'AMAZON.CancelIntent': stopSelfTest,
-  'AMAZON.FallbackIntent': notUnderstood,
+  // Not understood: the escalating repair, which asks the question again.
+  'AMAZON.FallbackIntent': fallback,
   // A number is no answer to a yes/no question.
-  NumberAnswerIntent: notUnderstood,
+  NumberAnswerIntent: fallback,
 };
 
 /** Placed before the general handlers: while a question is open, these intents answer it. */

@@ -9,23 +9,11 @@ import { fallback } from './fallback';
 import { ask, askText, replay, tell } from '../skill/reply';
 import { startMeasure } from './startblok';
 import type { ExerciseProgramme } from '../domain/programme';
-import type { Dialog } from '../skill/dialog';
-import { recordPartial, startExercise, stopExercise } from './exercise';
+import { activeDialog, answersOf } from '../skill/dialog';
+import { leave } from './leave';
+import { recordPartial, startExercise } from './exercise';
 import { playTips } from './tips';
 import { startTraining } from './training';
-
-/** The dialog a paused exercise will resume, or the dialog itself. */
-export function active(turn: Turn) {
-  const d = turn.state.dialog;
-  return d.step === 'paused' ? d.resume : d;
-}
-
-function leave(turn: Turn, key: TextKey): Promise<Response> | Response {
-  const d = active(turn);
-  if (d.step === 'exercise') return stopExercise(turn, d);
-  const lost = turn.state.unsaved.length > 0 ? say(turn.t('error.lostOnExit')) : nothing;
-  return tell(turn, join(say(turn.t(key)), lost));
-}
 
 export const StopHandler = handler(
   (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
@@ -46,41 +34,26 @@ const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
   maintenance: 'help.maintenance',
 };
 
-const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
-  chooseExercise: 'exercises.list',
-  askReminderTimes: 'reminders.askTimes',
-  confirmReminders: 'reminders.confirmReprompt',
-  confirmDelete: 'privacy.confirmDeleteReprompt',
-  tips: 'tips.help',
-  offerPelvicTilt: 'tilt.help',
-  offerSelfTest: 'selfTest.offerReprompt',
-  offerSelfTestResume: 'selfTest.resumeHelp',
-  // Reached only while paused: an open question gets its help in selfTest.ts, with the question.
-  selfTest: 'selfTest.helpPaused',
-  measureAskHold: 'help.measure',
-  measureRepetitions: 'help.measure',
-  measureAskRepetitions: 'help.measure',
-  askStartblok: 'help.startblok',
-};
-
+/** Help that fits the open question (from the step table), said differently in the reprompt. */
 export const HelpHandler = handler(
   (input) => isIntent(input, 'AMAZON.HelpIntent'),
   (turn) => {
-    const d: Dialog = active(turn);
-    const key = d.step === 'exercise' ? HELP_BY_PROGRAMME[d.request.programme] : (HELP_BY_STEP[d.step] ?? 'help.general');
-    return ask(turn, say(turn.t(key)), say(turn.t(key)), turn.state.dialog);
+    const d = activeDialog(turn.state.dialog);
+    const answers = answersOf(d);
+    const key = d.step === 'exercise' ? HELP_BY_PROGRAMME[d.request.programme] : answers.help;
+    return ask(turn, say(turn.t(key)), say(turn.t(answers.question)), turn.state.dialog);
   },
 );
 
 export const RepeatHandler = handler(
   (input) => isIntent(input, 'AMAZON.RepeatIntent'),
-  (turn) => (turn.state.last ? replay(turn, turn.state.last) : askText(turn, 'repeat.nothing', 'repeat.nothing', turn.state.dialog)),
+  (turn) => (turn.state.last ? replay(turn, turn.state.last) : askText(turn, 'repeat.nothing', 'question.idle', turn.state.dialog)),
 );
 
 export const StartOverHandler = handler(
   (input) => isIntent(input, 'AMAZON.StartOverIntent'),
   async (turn) => {
-    const d = active(turn);
+    const d = activeDialog(turn.state.dialog);
     if (d.step === 'exercise') {
       await recordPartial(turn, d);
       return startExercise(turn, d.request);
@@ -101,7 +74,7 @@ export const FallbackHandler = handler(
 export const SessionEndedHandler = handler(
   (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
   async (turn) => {
-    const d = active(turn);
+    const d = activeDialog(turn.state.dialog);
     if (d.step === 'exercise') await recordPartial(turn, d);
     return turn.input.responseBuilder.getResponse();
   },

@@ -10,6 +10,7 @@ import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent, storedStartblok } from './common';
 import { answerEnduranceHold } from './exercises';
+import { fallback } from './fallback';
 import { changeProfile } from './recording';
 import { appendHistory, reachesTarget } from '../domain/progress';
 import { HISTORY_LIMIT } from '../persistence/userData';
@@ -176,7 +177,7 @@ export const NumberAnswerHandler = handler(
   (input) => isIntent(input, 'NumberAnswerIntent'),
   async (turn) => {
     const answered = await answerNumber(turn, undefined, undefined, numberSlot(turn.input, 'number'));
-    return answered ?? askText(turn, 'fallback.general', 'fallback.general', turn.state.dialog);
+    return answered ?? fallback(turn);
   },
 );
 

@@ -1,73 +1,100 @@
-import type { DayTally, Focus, StoredStartblok, UserProfile } from './userData';
-import { DAY_COUNTERS, HISTORY_LIMIT } from './userData';
+import * as v from 'valibot';
 
 /**
- * One reader for profile and tally data that comes from outside the code (a DynamoDB item or
- * session attributes): whatever is malformed is dropped, and nothing outside the whitelist
- * survives, so it can never be written back.
+ * The schemas of everything the skill keeps about a user, for data that comes from outside
+ * the code (a DynamoDB item, or session attributes that Alexa echoes back). The types in
+ * userData.ts are inferred from these, so a type and its reader cannot drift. Whatever is
+ * malformed is dropped, and nothing outside the schema survives, so it can never be written back.
  */
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const str = (v: unknown) => (isStr(v) ? v : undefined);
 
-export const PROFILE_FIELDS = [
-  'version',
-  'startblok',
-  'startblokHistory',
-  'welcomedOn',
-  'focus',
-  'liftExplainedOn',
-  'enduranceHoldSeconds',
-  'progressionOfferedOn',
-  'encouragedOn',
-  'maintenanceFrom',
-  'selfTestOn',
-] as const satisfies readonly (keyof UserProfile)[];
+/** How many startbloks the history keeps: the first, and the most recent ones. */
+export const HISTORY_LIMIT = 24;
 
-export function parseStartblok(raw: unknown): StoredStartblok | undefined {
-  if (!isObj(raw) || !isNum(raw.holdSeconds) || !isNum(raw.repetitions) || !isStr(raw.setOn)) return undefined;
-  return { holdSeconds: raw.holdSeconds, repetitions: raw.repetitions, setOn: raw.setOn };
+/** Per day: how often each thing was done. A closed list, so nothing else can be stored. */
+export const DAY_COUNTERS = ['sessions', 'repetitions', 'quickSets', 'lift', 'sphincter', 'relaxation', 'layers'] as const;
+
+const finite = v.pipe(v.number(), v.finite());
+/** An optional field that is simply left out when it is malformed. */
+const optional = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
+
+export const StartblokSchema = v.object({
+  holdSeconds: finite,
+  repetitions: finite,
+  /** ISO date (YYYY-MM-DD) the startblok was set. */
+  setOn: v.string(),
+});
+
+/** Malformed entries are left out; the newest HISTORY_LIMIT are kept; an empty history is none. */
+const history = v.pipe(
+  v.array(v.unknown()),
+  v.transform((entries) => entries.flatMap((e) => { const r = v.safeParse(StartblokSchema, e); return r.success ? [r.output] : []; }).slice(-HISTORY_LIMIT)),
+  v.transform((kept) => (kept.length > 0 ? kept : undefined)),
+);
+
+export const ProfileSchema = v.object({
+  startblok: optional(StartblokSchema),
+  /** Every startblok the user had, oldest first (capped), for "begonnen met … nu …". */
+  startblokHistory: optional(history),
+  /** The first visit, when the disclaimer was said. */
+  welcomedOn: optional(v.string()),
+  /** kracht: a weak floor (startblok + quick contractions); ontspanning: a tense floor. */
+  focus: optional(v.picklist(['kracht', 'ontspanning'])),
+  /** The lift image is explained once. */
+  liftExplainedOn: optional(v.string()),
+  /** Sphincter endurance: how long the user holds at half strength, asked once. */
+  enduranceHoldSeconds: optional(finite),
+  /** When a step forward (measuring again, or maintenance) was last offered, so it is not offered daily. */
+  progressionOfferedOn: optional(v.string()),
+  /** When the last "geef niet op" was said. */
+  encouragedOn: optional(v.string()),
+  /** The day the user moved on to the maintenance programme. */
+  maintenanceFrom: optional(v.string()),
+  /** The date the self-test was last completed: never its answers, never its score. */
+  selfTestOn: optional(v.string()),
+  /** Optimistic lock: 0 means never stored. */
+  version: finite,
+});
+
+/** The profile's fields: exactly what the store may write. */
+export const PROFILE_FIELDS = Object.keys(ProfileSchema.entries) as (keyof v.InferOutput<typeof ProfileSchema>)[];
+
+const counters = Object.fromEntries(DAY_COUNTERS.map((c) => [c, finite])) as Record<(typeof DAY_COUNTERS)[number], typeof finite>;
+
+export const TallySchema = v.object({
+  date: v.string(),
+  ...counters,
+  /** The hold of the day's last completed startblok session: the diary's "which startblok". */
+  holdSeconds: optional(finite),
+});
+
+export const IncrementSchema = v.object({ ...TallySchema.entries, id: v.string() });
+
+function parsed<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, raw);
+  return result.success ? result.output : undefined;
 }
 
-export function parseProfile(raw: unknown): UserProfile | undefined {
-  if (!isObj(raw) || !isNum(raw.version)) return undefined;
-  const history = Array.isArray(raw.startblokHistory)
-    ? raw.startblokHistory.map(parseStartblok).filter((s): s is StoredStartblok => s !== undefined).slice(-HISTORY_LIMIT)
-    : undefined;
-  const focus: Focus | undefined = raw.focus === 'kracht' || raw.focus === 'ontspanning' ? raw.focus : undefined;
-  return {
-    version: raw.version,
-    startblok: parseStartblok(raw.startblok),
-    startblokHistory: history && history.length > 0 ? history : undefined,
-    welcomedOn: str(raw.welcomedOn),
-    focus,
-    liftExplainedOn: str(raw.liftExplainedOn),
-    enduranceHoldSeconds: isNum(raw.enduranceHoldSeconds) ? raw.enduranceHoldSeconds : undefined,
-    progressionOfferedOn: str(raw.progressionOfferedOn),
-    encouragedOn: str(raw.encouragedOn),
-    maintenanceFrom: str(raw.maintenanceFrom),
-    selfTestOn: str(raw.selfTestOn),
-  };
+/** Drops the keys an optional field left undefined, so items and attributes stay lean. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
-/** Only whitelisted, defined fields: what the store writes. */
-export function profileFields(profile: UserProfile): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of PROFILE_FIELDS) if (profile[field] !== undefined) out[field] = profile[field];
-  return out;
+export const parseStartblok = (raw: unknown) => parsed(StartblokSchema, raw);
+export const parseProfile = (raw: unknown) => { const p = parsed(ProfileSchema, raw); return p && defined(p); };
+
+/** Only the schema's defined fields: what the store writes. */
+export const profileFields = (profile: v.InferOutput<typeof ProfileSchema>): Record<string, unknown> => defined({ ...parsed(ProfileSchema, profile) });
+
+/**
+ * A day's tally. A stored day item (date given) may lack counters it never counted; a tally
+ * from the session must be whole.
+ */
+export function parseTally(raw: unknown, date?: string) {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const fields = raw as Record<string, unknown>;
+  const filled = date ? { ...Object.fromEntries(DAY_COUNTERS.map((c) => [c, fields[c] ?? 0])), holdSeconds: fields.holdSeconds, date } : raw;
+  const tally = parsed(TallySchema, filled);
+  return tally && defined(tally);
 }
 
-export function parseTally(raw: unknown, date?: string): DayTally | undefined {
-  if (!isObj(raw)) return undefined;
-  const day = date ?? str(raw.date);
-  if (!day) return undefined;
-  const tally: Record<string, unknown> = { date: day };
-  for (const counter of DAY_COUNTERS) {
-    const value = raw[counter] ?? (date ? 0 : undefined);
-    if (!isNum(value)) return undefined;
-    tally[counter] = value;
-  }
-  if (isNum(raw.holdSeconds)) tally.holdSeconds = raw.holdSeconds;
-  return tally as DayTally;
-}
+export const parseIncrement = (raw: unknown) => { const i = parsed(IncrementSchema, raw); return i && defined(i); };

@@ -1,55 +1,23 @@
+import type * as v from 'valibot';
+import type { IncrementSchema, ProfileSchema, StartblokSchema, TallySchema } from './profileShape';
+import { DAY_COUNTERS } from './profileShape';
+
+export { DAY_COUNTERS, HISTORY_LIMIT } from './profileShape';
+
+type Stored<S extends v.GenericSchema> = Readonly<v.InferOutput<S>>;
+
 /** What the skill keeps about a user: exercise settings, counts, dates, preferences. Nothing else. */
-export interface StoredStartblok {
-  readonly holdSeconds: number;
-  readonly repetitions: number;
-  /** ISO date (YYYY-MM-DD) the startblok was set. */
-  readonly setOn: string;
-}
-
-/** kracht: a weak floor (startblok + quick contractions); ontspanning: a tense floor. */
-export type Focus = 'kracht' | 'ontspanning';
-
-export interface UserProfile {
-  readonly startblok?: StoredStartblok;
-  /** Every startblok the user had, oldest first (capped), for "begonnen met … nu …". */
-  readonly startblokHistory?: readonly StoredStartblok[];
-  /** The first visit, when the disclaimer was said. */
-  readonly welcomedOn?: string;
-  readonly focus?: Focus;
-  /** The lift image is explained once. */
-  readonly liftExplainedOn?: string;
-  /** Sphincter endurance: how long the user holds at half strength, asked once. */
-  readonly enduranceHoldSeconds?: number;
-  /** When a step forward (measuring again, or maintenance) was last offered, so it is not offered daily. */
-  readonly progressionOfferedOn?: string;
-  /** When the last "geef niet op" was said. */
-  readonly encouragedOn?: string;
-  /** The day the user moved on to the maintenance programme. */
-  readonly maintenanceFrom?: string;
-  /** The date the self-test was last completed: never its answers, never its score. */
-  readonly selfTestOn?: string;
-  /** Optimistic lock: 0 means never stored. */
-  readonly version: number;
-}
-
-/** How many startbloks the history keeps: the first, and the most recent ones. */
-export const HISTORY_LIMIT = 24;
-
-/** Per day: how often each thing was done. A closed list, so nothing else can be stored. */
-export const DAY_COUNTERS = ['sessions', 'repetitions', 'quickSets', 'lift', 'sphincter', 'relaxation', 'layers'] as const;
+export type StoredStartblok = Stored<typeof StartblokSchema>;
+export type UserProfile = Stored<typeof ProfileSchema>;
+export type Focus = NonNullable<UserProfile['focus']>;
 export type DayCounter = (typeof DAY_COUNTERS)[number];
-
 /**
  * sessions: completed startblok sessions; repetitions: every startblok repetition done, also
  * from sessions stopped halfway; the rest: completed sets and exercises.
  */
-export type DayTally = { readonly date: string } & Readonly<Record<DayCounter, number>> & {
-  /** The hold of the day's last completed startblok session: the diary's "which startblok". */
-  readonly holdSeconds?: number;
-};
-
+export type DayTally = Stored<typeof TallySchema>;
 /** A change to one day's tally, applied at most once thanks to its id. */
-export type DayIncrement = DayTally & { readonly id: string };
+export type DayIncrement = Stored<typeof IncrementSchema>;
 
 export interface UserSnapshot {
   readonly profile: UserProfile;

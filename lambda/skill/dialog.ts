@@ -1,131 +1,241 @@
+import * as v from 'valibot';
 import type { ProgrammeRequest } from '../domain/programme';
-import { parseProgrammeRequest } from '../domain/programme';
-import type { SphincterPart } from '../domain/sphincter';
-import { SPHINCTER_PARTS } from '../domain/sphincter';
 import type { ClockTime } from '../domain/reminderTimes';
 import { reminderTimes } from '../domain/reminderTimes';
-import type { TipList } from '../domain/advice';
-import { TIP_LISTS, isOneOf } from '../domain/advice';
+import { TIP_LISTS } from '../domain/advice';
+import { SPHINCTER_PARTS } from '../domain/sphincter';
+import { HOLD_SECONDS, REPETITIONS } from '../domain/startblok';
+import { POSITION_ROTATION } from '../domain/positions';
+import type { TextKey } from '../speech/translator';
 
 /**
  * Where the conversation stands: the question the skill last asked, so that "ja", "nee",
- * a number or "help" mean the right thing. Kept in session attributes, so JSON-safe.
+ * "help", a number or words it did not understand mean the right thing there.
+ *
+ * Every step is ONE declaration below: its payload schema (session attributes come back from
+ * outside, so each is parsed, and the Dialog type is inferred from these schemas) and what
+ * the generic answers mean in it. Handlers look answers up here; they do not switch on steps.
  */
-export type Dialog =
-  | { readonly step: 'idle' }
-  | { readonly step: 'offerMeasure' }
-  | { readonly step: 'offerTraining' }
-  | { readonly step: 'offerRelaxation' }
-  | { readonly step: 'offerRetest' }
-  /** The reminder times were said back; "ja" creates them. */
-  | { readonly step: 'confirmReminders'; readonly times: readonly ClockTime[] }
-  | { readonly step: 'askReminderTimes' }
-  | { readonly step: 'confirmDelete' }
-  | { readonly step: 'offerMaintenance' }
-  | { readonly step: 'chooseExercise' }
-  | { readonly step: 'askEnduranceHold'; readonly parts: readonly SphincterPart[] }
-  /** A few tips were said; "volgende" plays page `next`, "alles" the rest. */
-  | { readonly step: 'tips'; readonly list: TipList; readonly next: number }
-  | { readonly step: 'offerPelvicTilt' }
-  /** A self-test question is open; the progress itself is in SessionState.selfTest. */
-  | { readonly step: 'selfTest' }
-  | { readonly step: 'offerSelfTest' }
-  | { readonly step: 'offerSelfTestResume' }
-  | {
-      readonly step: 'exercise';
-      readonly request: ProgrammeRequest;
-      /** The segment to play on "ja". */
-      readonly setIndex: number;
-      readonly segmentIndex: number;
-      readonly runId: string;
-    }
-  | { readonly step: 'measureAskHold' }
-  | { readonly step: 'measureRepetitions'; readonly holdSeconds: number; readonly segmentIndex: number }
-  | { readonly step: 'measureAskRepetitions'; readonly holdSeconds: number }
-  | { readonly step: 'askStartblok'; readonly holdSeconds?: number }
-  | { readonly step: 'confirmRetrySave' }
-  | { readonly step: 'paused'; readonly resume: Dialog };
 
+const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const hold = whole(HOLD_SECONDS.min, HOLD_SECONDS.max);
+const repetitions = whole(REPETITIONS.min, REPETITIONS.max);
+const sphincterParts = v.pipe(v.array(v.picklist(SPHINCTER_PARTS)), v.minLength(1), v.maxLength(SPHINCTER_PARTS.length));
+
+/** A running exercise travels as its small request, never as its timeline. */
+export const ProgrammeRequestSchema = v.variant('programme', [
+  v.object({ programme: v.literal('startblokTraining'), holdSeconds: hold, repetitions, position: v.picklist(POSITION_ROTATION) }),
+  v.object({ programme: v.literal('lift'), holdSeconds: hold, explain: v.boolean() }),
+  v.object({ programme: v.literal('sphincter'), parts: sphincterParts, enduranceHoldSeconds: hold }),
+  v.object({ programme: v.literal('relaxation') }),
+  v.object({ programme: v.literal('layers'), holdSeconds: hold }),
+  v.object({ programme: v.literal('maintenance'), holdSeconds: hold, repetitions }),
+]);
+
+/** What a schema yields, read-only all the way down like the rest of the skill's state. */
+export type Parsed<S extends v.GenericSchema> = DeepReadonly<v.InferOutput<S>>;
+type DeepReadonly<T> = T extends readonly (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+// The domain keeps its own type (it imports no libraries); this fails to compile if the two drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const requestTypesAgree: Same<Parsed<typeof ProgrammeRequestSchema>, ProgrammeRequest> = true;
+void requestTypesAgree;
+
+/** The parsed value, or undefined for anything that does not fit the schema. */
+export function parsed<S extends v.GenericSchema>(schema: S, raw: unknown): Parsed<S> | undefined {
+  const result = v.safeParse(schema, raw);
+  return result.success ? (result.output as Parsed<S>) : undefined;
+}
+
+/** A request read back from session attributes: anything malformed is no request at all. */
+export const parseProgrammeRequest = (raw: unknown): ProgrammeRequest | undefined => parsed(ProgrammeRequestSchema, raw);
+
+const clockTime = v.object({ hour: whole(0, 23), minute: whole(0, 59) });
+
+/** Reminder times from session attributes or a Connections token: the valid ones, de-duplicated. */
+export function parseTimes(raw: unknown): ClockTime[] {
+  if (!Array.isArray(raw)) return [];
+  return reminderTimes(raw.map((t) => parsed(clockTime, t)));
+}
+
+const reminderTimesSchema = v.pipe(
+  v.unknown(),
+  v.transform(parseTimes),
+  v.check((times) => times.length > 0),
+);
+
+/**
+ * What an answer does in a step: an action by name (the handlers hold the actions, so this
+ * core stays below them), or nothing, when the answer does not fit the question.
+ */
+export type Action =
+  | 'startMeasure'
+  | 'startTraining'
+  | 'startRelaxation'
+  | 'startPelvicTilt'
+  | 'askWhichStartblok'
+  | 'offerTrainingInstead'
+  | 'createReminders'
+  | 'askOtherTimes'
+  | 'deleteData'
+  | 'keepData'
+  | 'acceptMaintenance'
+  | 'continueExercise'
+  | 'stopExercise'
+  | 'playTips'
+  | 'selfTestEntry'
+  | 'askSelfTestQuestion'
+  | 'restartSelfTest'
+  | 'stopSelfTest'
+  | 'continueMeasure'
+  | 'askRepetitionsCount'
+  | 'retrySave'
+  | 'giveUpSave'
+  | 'leave'
+  | 'resume'
+  | 'backToQuestion'
+  | 'declineGeneral';
+
+/** The sort of question a step asks; it decides which answers it must have. */
+export type StepKind = 'idle' | 'offer' | 'number' | 'choice' | 'running';
+
+export interface StepAnswers {
+  readonly kind: StepKind;
+  /** "Ja", "volgende", "verder". */
+  readonly yes?: Action;
+  /** "Nee"; without it a polite "goed" and the general offer. */
+  readonly no?: Action;
+  /** The open question, short: said again after a jargon answer, "hoe lang nog", and as reprompt. */
+  readonly question: TextKey;
+  /** Help that fits here (it ends with a question). */
+  readonly help: TextKey;
+  /** The first miss: asked again, shorter, with an example that fits this question. */
+  readonly retry: TextKey;
+  /** The second miss: what can be said here, and the offer of help. */
+  readonly canSay: TextKey;
+  /** Asks the open question again in its own words (the self-test repeats its question). */
+  readonly reask?: Action;
+}
+
+/** Shared defaults by kind, so a step states only what is its own. */
+const BY_KIND: Record<StepKind, Omit<StepAnswers, 'kind' | 'question' | 'help'>> = {
+  idle: { no: 'declineGeneral', retry: 'repair.idle', canSay: 'repair.canSayIdle' },
+  offer: { no: 'declineGeneral', retry: 'repair.offer', canSay: 'repair.canSayOffer' },
+  number: { retry: 'repair.number', canSay: 'repair.canSayNumber' },
+  choice: { retry: 'repair.choice', canSay: 'repair.canSayChoice' },
+  running: { no: 'leave', retry: 'repair.running', canSay: 'repair.canSayRunning' },
+};
+
+function step<const Name extends string, const Entries extends v.ObjectEntries>(
+  name: Name,
+  payload: Entries,
+  answers: Partial<StepAnswers> & Pick<StepAnswers, 'kind' | 'question'>,
+) {
+  const full: StepAnswers = { help: 'help.general', ...BY_KIND[answers.kind], ...answers };
+  return { name, schema: v.object({ step: v.literal(name), ...payload }), answers: full };
+}
+
+const RESUMABLE = [
+  step('idle', {}, { kind: 'idle', question: 'question.idle' }),
+  step('offerMeasure', {}, { kind: 'offer', yes: 'startMeasure', no: 'askWhichStartblok', question: 'question.offerMeasure' }),
+  step('offerTraining', {}, { kind: 'offer', yes: 'startTraining', question: 'question.offerTraining', help: 'help.offerTraining' }),
+  step('offerRelaxation', {}, { kind: 'offer', yes: 'startRelaxation', question: 'question.offerRelaxation', help: 'help.offerRelaxation' }),
+  step('offerRetest', {}, { kind: 'offer', yes: 'startMeasure', no: 'offerTrainingInstead', question: 'question.offerRetest', help: 'help.offerRetest' }),
+  /** The reminder times were said back; "ja" creates them. */
+  step('confirmReminders', { times: reminderTimesSchema }, {
+    kind: 'offer',
+    yes: 'createReminders',
+    no: 'askOtherTimes',
+    question: 'question.confirmReminders',
+    help: 'reminders.confirmReprompt',
+  }),
+  step('askReminderTimes', {}, { kind: 'choice', question: 'question.askReminderTimes', help: 'reminders.askTimes', retry: 'reminders.askTimesReprompt' }),
+  step('confirmDelete', {}, { kind: 'offer', yes: 'deleteData', no: 'keepData', question: 'question.confirmDelete', help: 'privacy.confirmDeleteReprompt' }),
+  step('offerMaintenance', {}, { kind: 'offer', yes: 'acceptMaintenance', no: 'offerTrainingInstead', question: 'question.offerMaintenance', help: 'help.offerMaintenance' }),
+  step('chooseExercise', {}, { kind: 'choice', question: 'question.chooseExercise', help: 'exercises.list', retry: 'fallback.chooseExercise' }),
+  step('askEnduranceHold', { parts: sphincterParts }, { kind: 'number', question: 'question.askEnduranceHold', help: 'help.enduranceHold' }),
+  /** A few tips were said; "volgende" plays page `next`, "alles" the rest. */
+  step('tips', { list: v.picklist(TIP_LISTS), next: whole(0, 9) }, {
+    kind: 'offer',
+    yes: 'playTips',
+    question: 'question.tips',
+    help: 'tips.help',
+    retry: 'tips.notUnderstood',
+  }),
+  step('offerPelvicTilt', {}, { kind: 'offer', yes: 'startPelvicTilt', question: 'question.offerPelvicTilt', help: 'tilt.help' }),
+  /** A self-test question is open; the progress itself is in SessionState.selfTest. */
+  step('selfTest', {}, {
+    kind: 'offer',
+    yes: 'askSelfTestQuestion',
+    no: 'stopSelfTest',
+    question: 'question.selfTest',
+    help: 'selfTest.helpPaused',
+    retry: 'selfTest.notUnderstood',
+    canSay: 'repair.canSaySelfTest',
+    reask: 'askSelfTestQuestion',
+  }),
+  step('offerSelfTest', {}, { kind: 'offer', yes: 'selfTestEntry', question: 'question.offerSelfTest', help: 'selfTest.offerReprompt' }),
+  step('offerSelfTestResume', {}, {
+    kind: 'offer',
+    yes: 'askSelfTestQuestion',
+    no: 'restartSelfTest',
+    question: 'question.offerSelfTestResume',
+    help: 'selfTest.resumeHelp',
+  }),
+  step('exercise', {
+    request: ProgrammeRequestSchema,
+    /** The segment to play on "ja". */
+    setIndex: whole(0, 9),
+    segmentIndex: whole(0, 99),
+    runId: v.string(),
+  }, { kind: 'running', yes: 'continueExercise', no: 'stopExercise', question: 'question.exercise', help: 'help.training' }),
+  step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
+  step('measureRepetitions', { holdSeconds: hold, segmentIndex: whole(0, 99) }, {
+    kind: 'running',
+    yes: 'continueMeasure',
+    no: 'askRepetitionsCount',
+    question: 'question.measureRepetitions',
+    help: 'help.measure',
+  }),
+  step('measureAskRepetitions', { holdSeconds: hold }, { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measure' }),
+  step('askStartblok', { holdSeconds: v.optional(hold) }, { kind: 'number', question: 'question.askStartblok', help: 'help.startblok' }),
+  step('confirmRetrySave', {}, { kind: 'offer', yes: 'retrySave', no: 'giveUpSave', question: 'question.confirmRetrySave', help: 'help.confirmRetrySave' }),
+] as const;
+
+/** The steps a pause or a repair can come back to. */
+export type ResumableDialog = Parsed<(typeof RESUMABLE)[number]['schema']>;
+const ResumableSchema = v.variant('step', RESUMABLE.map((s) => s.schema));
+
+const STEPS = [
+  ...RESUMABLE,
+  step('paused', { resume: ResumableSchema }, { kind: 'running', yes: 'resume', question: 'question.paused', help: 'pause.pausedReprompt' }),
+  /** Three misses in a row: "ja" stops, "nee" goes back to the question that was open. */
+  step('offerStop', { resume: ResumableSchema }, { kind: 'offer', yes: 'leave', no: 'backToQuestion', question: 'question.offerStop', help: 'help.offerStop' }),
+] as const;
+
+export type Dialog = Parsed<(typeof STEPS)[number]['schema']>;
 export type DialogStep = Dialog['step'];
+export type DialogOf<S extends DialogStep> = Extract<Dialog, { step: S }>;
 
 export const idle: Dialog = { step: 'idle' };
 
-const STEPS: readonly DialogStep[] = [
-  'idle',
-  'offerMeasure',
-  'offerTraining',
-  'offerRelaxation',
-  'offerRetest',
-  'confirmReminders',
-  'askReminderTimes',
-  'confirmDelete',
-  'offerMaintenance',
-  'chooseExercise',
-  'askEnduranceHold',
-  'exercise',
-  'tips',
-  'offerPelvicTilt',
-  'selfTest',
-  'offerSelfTest',
-  'offerSelfTestResume',
-  'measureAskHold',
-  'measureRepetitions',
-  'measureAskRepetitions',
-  'askStartblok',
-  'confirmRetrySave',
-  'paused',
-];
+const DialogSchema = v.variant('step', STEPS.map((s) => s.schema));
 
-const isInt = (v: unknown, min: number, max: number): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const ANSWERS = Object.fromEntries(STEPS.map((s) => [s.name, s.answers])) as Record<DialogStep, StepAnswers>;
 
-/** Reminder times from session attributes or a Connections token: valid ones only. */
-export function parseTimes(raw: unknown): ClockTime[] {
-  if (!Array.isArray(raw)) return [];
-  return reminderTimes(
-    raw.map((t: unknown) => {
-      const time = t as Record<string, unknown> | null;
-      return time && isInt(time.hour, 0, 23) && isInt(time.minute, 0, 59) ? { hour: time.hour, minute: time.minute } : undefined;
-    }),
-  );
+/** Every step with what the answers mean there: for the completeness test. */
+export const STEP_TABLE: Readonly<Record<DialogStep, StepAnswers>> = ANSWERS;
+
+export function answersOf(dialog: Dialog): StepAnswers {
+  return ANSWERS[dialog.step];
 }
 
 /** Session attributes come from outside: anything malformed starts the dialog afresh. */
-export function parseDialog(raw: unknown, depth = 0): Dialog {
-  if (typeof raw !== 'object' || raw === null) return idle;
-  const d = raw as Record<string, unknown>;
-  const step = d.step as DialogStep;
-  if (!STEPS.includes(step)) return idle;
-  switch (step) {
-    case 'tips':
-      return isOneOf(TIP_LISTS, d.list) && isInt(d.next, 0, 9) ? { step, list: d.list, next: d.next } : idle;
-    case 'exercise': {
-      const request = parseProgrammeRequest(d.request);
-      return request && isInt(d.setIndex, 0, 9) && isInt(d.segmentIndex, 0, 99) && typeof d.runId === 'string'
-        ? { step, request, setIndex: d.setIndex, segmentIndex: d.segmentIndex, runId: d.runId }
-        : idle;
-    }
-    case 'confirmReminders': {
-      const times = parseTimes(d.times);
-      return times.length > 0 ? { step, times } : idle;
-    }
-    case 'askEnduranceHold': {
-      const parts = Array.isArray(d.parts) ? d.parts.filter((p): p is SphincterPart => SPHINCTER_PARTS.includes(p)) : [];
-      return parts.length > 0 ? { step, parts } : idle;
-    }
-    case 'measureRepetitions':
-      return isInt(d.holdSeconds, 1, 10) && isInt(d.segmentIndex, 0, 99)
-        ? { step, holdSeconds: d.holdSeconds, segmentIndex: d.segmentIndex }
-        : idle;
-    case 'measureAskRepetitions':
-      return isInt(d.holdSeconds, 1, 10) ? { step, holdSeconds: d.holdSeconds } : idle;
-    case 'askStartblok':
-      return isInt(d.holdSeconds, 1, 10) ? { step, holdSeconds: d.holdSeconds } : { step };
-    case 'paused': {
-      const resume = depth < 1 ? parseDialog(d.resume, depth + 1) : idle;
-      return resume.step === 'idle' ? idle : { step, resume };
-    }
-    default:
-      return { step } as Dialog;
-  }
+export function parseDialog(raw: unknown): Dialog {
+  return parsed(DialogSchema, raw) ?? idle;
+}
+
+/** The dialog a pause or a repair will go back to, or the dialog itself. */
+export function activeDialog(dialog: Dialog): ResumableDialog {
+  return dialog.step === 'paused' || dialog.step === 'offerStop' ? dialog.resume : dialog;
 }

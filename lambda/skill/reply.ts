@@ -9,6 +9,8 @@ import type { Turn } from './turn';
 
 function saveState(turn: Turn, dialog: Dialog, speech: Speech, reprompt?: Speech): void {
   turn.state.dialog = dialog;
+  // Misses count only in a row: any answer but a repair starts the count afresh.
+  if (!turn.repairing) turn.state.misses = 0;
   turn.state.last = { speech: speech.ssml, reprompt: reprompt?.ssml };
   writeSessionState(turn.input, turn.state);
 }

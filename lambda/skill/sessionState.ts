@@ -1,67 +1,58 @@
-import type { SelfTestProgress } from '../domain/selfTest';
-import { isValidProgress } from '../domain/selfTest';
-import type { DayIncrement, DayTally, UserSnapshot } from '../persistence/userData';
-import { parseProfile, parseTally } from '../persistence/profileShape';
+import * as v from 'valibot';
 import type { HandlerInput } from 'ask-sdk-core';
+import { isValidProgress } from '../domain/selfTest';
+import { parseIncrement, parseProfile, parseTally } from '../persistence/profileShape';
+import type { DayIncrement, UserSnapshot } from '../persistence/userData';
+import { RECENT_DAYS } from '../persistence/userData';
 import { isOwnMarkup } from '../speech/ssml';
-import type { Dialog } from './dialog';
-import { parseDialog } from './dialog';
+import type { Parsed } from './dialog';
+import { idle, parseDialog } from './dialog';
 
-/** Everything the skill carries between turns of one Alexa session. */
-export interface SessionState {
-  dialog: Dialog;
+/** Keeps the well-formed entries of a list, drops the rest. */
+const listOf = <T>(parse: (raw: unknown) => T | undefined) =>
+  v.pipe(v.fallback(v.array(v.unknown()), []), v.transform((raw) => raw.map(parse).filter((x): x is NonNullable<T> => x != null)));
+
+/** Only markup this skill could have written is replayed: anything else would be silence or broken SSML. */
+const ownMarkup = v.pipe(v.string(), v.check(isOwnMarkup));
+
+const SnapshotSchema = v.pipe(
+  v.object({ profile: v.optional(v.unknown()), today: v.optional(v.unknown()), recentDays: listOf(parseTally) }),
+  v.transform(({ profile, today, recentDays }) => ({ profile: parseProfile(profile), today: parseTally(today), recentDays: recentDays.slice(-RECENT_DAYS) })),
+  v.check((u) => u.profile !== undefined && u.today !== undefined),
+);
+
+const optional = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
+
+/** Everything the skill carries between turns of one Alexa session, as Alexa echoes it back. */
+const SessionStateSchema = v.object({
+  dialog: v.optional(v.pipe(v.unknown(), v.transform(parseDialog)), idle),
   /** The stored profile and today's tally, read once per session. */
-  user?: UserSnapshot;
+  user: optional(SnapshotSchema),
   /** Completed work the database did not take yet; retried every turn. */
-  unsaved: DayIncrement[];
+  unsaved: listOf(parseIncrement),
   /** The last thing said, for "herhaal". */
-  last?: { speech: string; reprompt?: string };
+  last: optional(v.object({ speech: ownMarkup, reprompt: v.optional(ownMarkup) })),
   /**
    * A self-test under way: kept apart from the dialog, so that after a detour in the same
    * session "doe de zelftest" can pick up where it was. Never stored, never logged.
    */
-  selfTest?: SelfTestProgress;
-}
+  selfTest: optional(v.pipe(v.object({ question: v.number(), yes: v.number() }), v.check(isValidProgress))),
+  /** Words not understood in a row, for the escalating repair. */
+  misses: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)), 0),
+});
 
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function parseSelfTest(raw: unknown): SelfTestProgress | undefined {
-  if (!isObj(raw) || !isNum(raw.question) || !isNum(raw.yes)) return undefined;
-  const progress = { question: raw.question, yes: raw.yes };
-  return isValidProgress(progress) ? progress : undefined;
-}
-
-function parseIncrement(raw: unknown): DayIncrement | undefined {
-  const tally = parseTally(raw);
-  return tally && isObj(raw) && isStr(raw.id) ? { ...tally, id: raw.id } : undefined;
-}
-
-function recentDaysOf(raw: unknown): DayTally[] {
-  return Array.isArray(raw) ? raw.map((day) => parseTally(day)).filter((d): d is DayTally => d !== undefined).slice(-7) : [];
-}
+export type SessionState = Mutable<Omit<Parsed<typeof SessionStateSchema>, 'user' | 'unsaved'>> & {
+  user?: UserSnapshot;
+  unsaved: DayIncrement[];
+};
 
 /** Session attributes arrive from outside: keep what is well-formed, drop the rest. */
 export function parseSessionState(raw: unknown): SessionState {
-  const a = isObj(raw) ? raw : {};
-  const u = isObj(a.user) ? a.user : undefined;
-  const profile = u && parseProfile(u.profile);
-  const today = u && parseTally(u.today);
-  // Only an answer this skill could have written is replayed: anything else would be silence or broken SSML.
-  const last =
-    isObj(a.last) && isStr(a.last.speech) && isOwnMarkup(a.last.speech) && (a.last.reprompt === undefined || (isStr(a.last.reprompt) && isOwnMarkup(a.last.reprompt)))
-      ? a.last
-      : undefined;
-  return {
-    dialog: parseDialog(a.dialog),
-    user: profile && today ? { profile, today, recentDays: recentDaysOf(u?.recentDays) } : undefined,
-    unsaved: Array.isArray(a.unsaved)
-      ? a.unsaved.map(parseIncrement).filter((i): i is DayIncrement => i !== undefined)
-      : [],
-    last: last ? { speech: last.speech as string, reprompt: isStr(last.reprompt) ? last.reprompt : undefined } : undefined,
-    selfTest: parseSelfTest(a.selfTest),
-  };
+  // Every field falls back on its own, so only a non-object fails, and it counts as empty.
+  const result = v.safeParse(SessionStateSchema, typeof raw === 'object' && raw !== null ? raw : {});
+  return (result.success ? result.output : { dialog: idle, unsaved: [], misses: 0 }) as SessionState;
 }
 
 /** The raw session attributes; an out-of-session request (a skill event) simply has none. */

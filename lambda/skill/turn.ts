@@ -24,6 +24,8 @@ export interface Turn {
    * (persistence/client.ts), and Alexa waits only 8 s for the answer.
    */
   storageDown: boolean;
+  /** Set while answering words that were not understood, so the miss count carries on. */
+  repairing?: boolean;
 }
 
 const TURN = 'bekkenbodemTurn';

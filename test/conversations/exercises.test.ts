@@ -222,7 +222,7 @@ describe('focus and choosing by voice', () => {
     });
     await turn(c, 'fietsen', {
       A: 'Die oefening ken ik niet. Zeg bijvoorbeeld: de lift, of: ontspanning. Welke oefening wil je doen?',
-      R: 'Die oefening ken ik niet. Zeg bijvoorbeeld: de lift, of: ontspanning. Welke oefening wil je doen?',
+      R: 'Welke oefening wil je doen?',
       end: false,
     });
     expect((await c.user('de lift')).text).toMatch(/^Stel je je bekkenbodem voor als een lift\./);

@@ -131,7 +131,8 @@ describe('during the self-test', () => {
     await turn(c, 'nee', asked(2));
     await turn(c, 'herhaal de vraag', asked(2));
     await turn(c, 'wat is het weer', asked(2, 'Dat heb ik niet begrepen. Zeg ja, nee, of weet ik niet. '));
-    await turn(c, 'drie', asked(2, 'Dat heb ik niet begrepen. Zeg ja, nee, of weet ik niet. '));
+    // A second miss in a row says what can be said here, and offers help.
+    await turn(c, 'drie', asked(2, 'Ik begrijp je nog niet. Bij elke vraag zeg je ja, nee, of: weet ik niet. Zeg help voor uitleg. '));
     await turn(
       c,
       'help',
@@ -145,13 +146,13 @@ describe('during the self-test', () => {
     await turn(c, 'ja', asked(3));
   });
 
-  it('answers an intent the model does not know with a request for the answer', async () => {
+  it('answers an intent the model does not know by asking the question again', async () => {
     const { c } = await started();
     await turn(c, 'nee', asked(2));
     const reply = await c.intent('MakeCoffeeIntent');
     expect([reply.text, reply.reprompt, reply.end]).toEqual([
-      'Dat heb ik niet begrepen. Zeg ja, nee, of weet ik niet. Wat is je antwoord?',
-      'Dat heb ik niet begrepen. Zeg ja, nee, of weet ik niet. Wat is je antwoord?',
+      `Dat heb ik niet begrepen. Zeg ja, nee, of weet ik niet. ${QUESTIONS[1]}`,
+      `${HINT} ${QUESTIONS[1]}`,
       false,
     ]);
     await turn(c, 'ja', asked(3));
@@ -175,7 +176,7 @@ describe('during the self-test', () => {
     });
     await turn(c, 'help', {
       A: 'We zijn bezig met de zelftest, en ik wacht even. Zeg verder voor de volgende vraag, of stop om te stoppen. Gaan we verder?',
-      R: 'We zijn bezig met de zelftest, en ik wacht even. Zeg verder voor de volgende vraag, of stop om te stoppen. Gaan we verder?',
+      R: 'Zullen we verdergaan met de zelftest?',
       end: false,
     });
     await turn(c, 'ga door', asked(1));
@@ -213,7 +214,7 @@ describe('coming back to the self-test in the same session', () => {
     });
     await turn(c, 'help', {
       A: 'Je was al bezig met de zelftest. Zeg ja om verder te gaan waar je was, of nee om opnieuw te beginnen. Gaan we verder?',
-      R: 'Je was al bezig met de zelftest. Zeg ja om verder te gaan waar je was, of nee om opnieuw te beginnen. Gaan we verder?',
+      R: 'Zullen we verdergaan waar je was?',
       end: false,
     });
     await turn(c, 'ja', asked(4));

@@ -45,7 +45,7 @@ describe('during a training', () => {
     const c = await midTraining();
     await turn(c, 'help', {
       A: 'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
-      R: 'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      R: 'Gaan we verder?',
       end: false,
     });
     await turn(c, 'volgende', {
@@ -87,8 +87,8 @@ describe('during a training', () => {
   it('answers what it did not understand with the training question', async () => {
     const c = await midTraining();
     await turn(c, 'wat is het weer', {
-      A: 'Dat heb ik niet begrepen. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
-      R: 'Dat heb ik niet begrepen. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?',
+      R: 'Gaan we verder?',
       end: false,
     });
   });
@@ -129,7 +129,7 @@ describe('outside a training', () => {
     await c.user('nee');
     await turn(c, 'hulp', {
       A: 'Je startblok zeg je zo: mijn startblok is vier seconden zes keer. Dat betekent vier seconden vasthouden, zes keer achter elkaar. Wat is je startblok?',
-      R: 'Je startblok zeg je zo: mijn startblok is vier seconden zes keer. Dat betekent vier seconden vasthouden, zes keer achter elkaar. Wat is je startblok?',
+      R: 'Wat is je startblok?',
       end: false,
     });
     await turn(c, 'stop', { A: 'Tot de volgende keer!', end: true });

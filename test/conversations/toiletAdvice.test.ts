@@ -71,7 +71,7 @@ describe('toilet advice', () => {
     await turn(c, 'alles', { A: `${PAGES.slice(1).join(' ')} ${DONE_AND_OFFER}`, R: OFFER_R, end: false });
     await turn(c, 'nee', {
       A: 'Goed. Je kunt altijd zeggen: start mijn training, of: help. Wat wil je doen?',
-      R: 'Goed. Je kunt altijd zeggen: start mijn training, of: help. Wat wil je doen?',
+      R: 'Wat wil je doen?',
       end: false,
     });
   });
@@ -86,12 +86,12 @@ describe('toilet advice', () => {
     await c.user('wc tips');
     await turn(c, 'help', {
       A: 'Je hoort de tips steeds een paar tegelijk. Zeg volgende of nog een tip voor meer, herhaal om het nog eens te horen, of alles voor de rest in één keer. Wil je nog een tip?',
-      R: 'Je hoort de tips steeds een paar tegelijk. Zeg volgende of nog een tip voor meer, herhaal om het nog eens te horen, of alles voor de rest in één keer. Wil je nog een tip?',
+      R: 'Wil je de volgende tip horen?',
       end: false,
     });
     await turn(c, 'banaan', {
       A: 'Dat heb ik niet begrepen. Zeg volgende voor meer tips, of alles voor de rest in één keer. Wil je nog een tip?',
-      R: 'Dat heb ik niet begrepen. Zeg volgende voor meer tips, of alles voor de rest in één keer. Wil je nog een tip?',
+      R: 'Wil je de volgende tip horen?',
       end: false,
     });
     await turn(c, 'volgende', page(1));
