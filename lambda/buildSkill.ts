@@ -2,6 +2,7 @@ import type { RequestInterceptor } from 'ask-sdk-core';
 import { DefaultApiClient, getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AlarmSignalHandler } from './handlers/alarm';
+import { ExplainHandler, TimeLeftHandler } from './handlers/explain';
 import { YesHandler, NoHandler, PauseHandler } from './handlers/answers';
 import { errorEnvelope, errorHandler } from './handlers/errors';
 import {
@@ -111,6 +112,8 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       SelfTestHandler,
       InfoHandler,
       AlarmSignalHandler,
+      ExplainHandler,
+      TimeLeftHandler,
       YesHandler,
       NoHandler,
       PauseHandler,

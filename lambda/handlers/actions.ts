@@ -96,5 +96,5 @@ function answerOf(dialog: Dialog, answer: 'yes' | 'no'): Action | undefined {
 export function reask(turn: Turn, dialog: ResumableDialog, before: Speech = nothing): Reply {
   const answers = answersOf(dialog);
   if (answers.reask) return ACTIONS[answers.reask](turn, dialog, before);
-  return ask(turn, join(before, say(turn.t(answers.question))), say(turn.t(answers.canSay)), dialog);
+  return ask(turn, join(before, say(turn.t(answers.question))), say(turn.t(answers.help)), dialog);
 }

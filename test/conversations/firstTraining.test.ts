@@ -16,7 +16,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     A:
       'Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. ' +
       'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
-      'Zullen we eerst je startblok bepalen?',
+      'Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
     R: 'Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
     end: false,
   });

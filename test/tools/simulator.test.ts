@@ -21,7 +21,7 @@ describe('npm start (the simulator)', () => {
     const first = await simulator(dataDir, 'open bekkenbodem coach', '', 'blabla', 'mijn startblok is vier seconden zes keer', 'stop');
     expect(first.split('\n')).toEqual([
       'U: open bekkenbodem coach',
-      'A: Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Zullen we eerst je startblok bepalen?',
+      'A: Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
       '   (als je niets zegt: Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?)',
       'U: ',
       'A: Sorry, dat ving ik niet. Zeg gewoon ja of nee. Wat wordt het?',
