@@ -13,6 +13,7 @@ import type { Turn } from '../skill/turn';
 import type { Work } from './recording';
 import { recordWork } from './recording';
 import { ask, tell } from '../skill/reply';
+import { vary } from '../skill/variety';
 
 /**
  * Runs any exercise programme: plays the segment the dialog points at, asks before the next
@@ -64,8 +65,10 @@ function trainingDoneText(turn: Turn): string {
   return turn.t(sessions <= 1 ? 'training.doneFirstToday' : 'training.doneToday', advice);
 }
 
-function doneText(turn: Turn, programme: ExerciseProgramme): string {
-  return programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
+/** Praise, never the same words twice in a row, then what was done: relaxation is not praised, it is noticed. */
+function doneSpeech(turn: Turn, programme: ExerciseProgramme): Speech {
+  const text = programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
+  return join(programme === 'relaxation' ? nothing : vary(turn, 'praise'), say(text));
 }
 
 
@@ -86,7 +89,7 @@ function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Respon
       { step: 'offerTraining' },
     );
   }
-  return tell(turn, join(before, say(doneText(turn, programme))));
+  return tell(turn, join(before, doneSpeech(turn, programme)));
 }
 
 export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Speech = nothing): Promise<Response> {
@@ -136,7 +139,7 @@ export async function recordPartial(turn: Turn, d: ExerciseDialog): Promise<{ re
 export async function stopExercise(turn: Turn, d: ExerciseDialog): Promise<Response> {
   const { repetitions, finished } = await recordPartial(turn, d);
   const lost = turn.state.unsaved.length > 0 ? say(turn.t('error.lostOnExit')) : nothing;
-  if (finished) return tell(turn, join(say(trainingDoneText(turn)), lost));
+  if (finished) return tell(turn, join(doneSpeech(turn, 'startblokTraining'), lost));
   if (repetitions > 0) return tell(turn, join(say(turn.t('training.stoppedPartway', { repetitions })), lost));
-  return tell(turn, join(say(turn.t('goodbye')), lost));
+  return tell(turn, join(vary(turn, 'goodbye'), lost));
 }

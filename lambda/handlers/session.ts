@@ -1,7 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import type { Speech } from '../speech/ssml';
 import { join, nothing, say } from '../speech/ssml';
+import { vary } from '../skill/variety';
 import type { TextKey } from '../speech/translator';
 import type { Turn } from '../skill/turn';
 import { handler, isIntent } from './common';
@@ -20,21 +22,21 @@ export function active(turn: Turn) {
   return d.step === 'paused' ? d.resume : d;
 }
 
-function leave(turn: Turn, key: TextKey): Promise<Response> | Response {
+function leave(turn: Turn, closing: () => Speech): Promise<Response> | Response {
   const d = active(turn);
   if (d.step === 'exercise') return stopExercise(turn, d);
   const lost = turn.state.unsaved.length > 0 ? say(turn.t('error.lostOnExit')) : nothing;
-  return tell(turn, join(say(turn.t(key)), lost));
+  return tell(turn, join(closing(), lost));
 }
 
 export const StopHandler = handler(
   (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-  (turn) => leave(turn, 'goodbye'),
+  (turn) => leave(turn, () => vary(turn, 'goodbye')),
 );
 
 export const NavigateHomeHandler = handler(
   (input) => isIntent(input, 'AMAZON.NavigateHomeIntent'),
-  (turn) => leave(turn, 'navigateHome'),
+  (turn) => leave(turn, () => say(turn.t('navigateHome'))),
 );
 
 const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {

@@ -6,6 +6,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { isOwnMarkup } from '../speech/ssml';
 import type { Dialog } from './dialog';
 import { parseDialog } from './dialog';
+import type { VariantGroup } from '../speech/variants';
+import { VARIANT_GROUPS, variantCount } from '../speech/variants';
 
 /** Everything the skill carries between turns of one Alexa session. */
 export interface SessionState {
@@ -21,6 +23,8 @@ export interface SessionState {
    * session "doe de zelftest" can pick up where it was. Never stored, never logged.
    */
   selfTest?: SelfTestProgress;
+  /** The variant last said per group (praise, greetings, closings), so it is not said twice in a row. */
+  variants?: Partial<Record<VariantGroup, number>>;
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -42,6 +46,16 @@ function recentDaysOf(raw: unknown): DayTally[] {
   return Array.isArray(raw) ? raw.map((day) => parseTally(day)).filter((d): d is DayTally => d !== undefined).slice(-7) : [];
 }
 
+function parseVariants(raw: unknown): Partial<Record<VariantGroup, number>> | undefined {
+  if (!isObj(raw)) return undefined;
+  const out: Partial<Record<VariantGroup, number>> = {};
+  for (const group of VARIANT_GROUPS) {
+    const index = raw[group];
+    if (isNum(index) && Number.isInteger(index) && index >= 0 && index < variantCount(group)) out[group] = index;
+  }
+  return out;
+}
+
 /** Session attributes arrive from outside: keep what is well-formed, drop the rest. */
 export function parseSessionState(raw: unknown): SessionState {
   const a = isObj(raw) ? raw : {};
@@ -61,6 +75,7 @@ export function parseSessionState(raw: unknown): SessionState {
       : [],
     last: last ? { speech: last.speech as string, reprompt: isStr(last.reprompt) ? last.reprompt : undefined } : undefined,
     selfTest: parseSelfTest(a.selfTest),
+    variants: parseVariants(a.variants),
   };
 }
 
