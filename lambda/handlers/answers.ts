@@ -49,6 +49,8 @@ export async function goOn(turn: Turn, dialog: Dialog = turn.state.dialog): Prom
       return continueMeasure(turn, dialog.holdSeconds, dialog.segmentIndex);
     case 'paused':
       return goOn(turn, dialog.resume);
+    case 'getReady':
+      return continueExercise(turn, dialog.resume);
     case 'confirmRetrySave':
       if (await flushUnsaved(turn)) return tell(turn, say(turn.t('error.savedNow')));
       return askText(turn, 'error.saveRetry', 'error.saveRetryReprompt', { step: 'confirmRetrySave' });
@@ -79,6 +81,8 @@ export async function decline(turn: Turn, dialog: Dialog = turn.state.dialog): P
       return askRepetitionsCount(turn, dialog.holdSeconds);
     case 'paused':
       return decline(turn, dialog.resume);
+    case 'getReady':
+      return stopExercise(turn, dialog.resume);
     case 'confirmRetrySave':
       return tell(turn, say(turn.t('error.saveGivenUp')));
     default:

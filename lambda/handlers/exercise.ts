@@ -4,7 +4,8 @@ import { planProgramme } from '../domain/programme';
 import { dailyAdvice, phaseOf } from '../domain/progress';
 import type { SetKind } from '../domain/timeline';
 import type { DayCounter } from '../persistence/userData';
-import { segmentPlan } from '../speech/renderPlan';
+import { renderGetReady, segmentPlan } from '../speech/renderPlan';
+import { needsFullSetup } from '../domain/familiarity';
 import type { Speech } from '../speech/ssml';
 import { join, nothing, say } from '../speech/ssml';
 import type { TextKey } from '../speech/translator';
@@ -118,8 +119,22 @@ export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Sp
   });
 }
 
-export function startExercise(turn: Turn, request: ProgrammeRequest, before: Speech = nothing): Promise<Response> {
-  return continueExercise(turn, { step: 'exercise', request, setIndex: 0, segmentIndex: 0, runId: turn.deps.newId() }, before);
+/** The full setup the first times (domain/familiarity.ts), or when asked for: "hoe moet het ook alweer". */
+function fullSetupDue(turn: Turn): boolean {
+  const user = turn.state.user;
+  const earlierDays = (user?.recentDays ?? []).filter((day) => day.date !== turn.today && day.sessions > 0).length;
+  return needsFullSetup(user && user.today.date === turn.today ? user.today.sessions : 0, earlierDays);
+}
+
+/** Says the setup of an exercise in a position and waits for "klaar"; the repetitions come after it. */
+export function getReady(turn: Turn, d: ExerciseDialog, before: Speech, full = fullSetupDue(turn)): Response | undefined {
+  const ready = renderGetReady(planProgramme(d.request).sets[0], turn.t, full);
+  return ready && ask(turn, join(before, ready.speech), ready.reprompt, { step: 'getReady', resume: d });
+}
+
+export async function startExercise(turn: Turn, request: ProgrammeRequest, before: Speech = nothing, full?: boolean): Promise<Response> {
+  const d: ExerciseDialog = { step: 'exercise', request, setIndex: 0, segmentIndex: 0, runId: turn.deps.newId() };
+  return getReady(turn, d, before, full) ?? continueExercise(turn, d, before);
 }
 
 /** Startblok repetitions already played when the user stops halfway through that set. */

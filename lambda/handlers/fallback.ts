@@ -27,6 +27,7 @@ const FALLBACK_BY_STEP: Partial<Record<string, TextKey>> = {
   measureRepetitions: 'fallback.yesNo',
   confirmRetrySave: 'fallback.yesNo',
   paused: 'fallback.yesNo',
+  getReady: 'fallback.getReady',
 };
 
 /** Anything unmatched, known or not: a re-prompt that fits the open question. */

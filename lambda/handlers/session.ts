@@ -63,6 +63,7 @@ const HELP_BY_STEP: Partial<Record<string, TextKey>> = {
   measureRepetitions: 'help.measure',
   measureAskRepetitions: 'help.measure',
   askStartblok: 'help.startblok',
+  getReady: 'help.getReady',
 };
 
 export const HelpHandler = handler(

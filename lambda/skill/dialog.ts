@@ -44,7 +44,9 @@ export type Dialog =
   | { readonly step: 'measureAskRepetitions'; readonly holdSeconds: number }
   | { readonly step: 'askStartblok'; readonly holdSeconds?: number }
   | { readonly step: 'confirmRetrySave' }
-  | { readonly step: 'paused'; readonly resume: Dialog };
+  | { readonly step: 'paused'; readonly resume: Dialog }
+  /** The setup of a position was said; "klaar" starts the exercise it holds. */
+  | { readonly step: 'getReady'; readonly resume: Extract<Dialog, { step: 'exercise' }> };
 
 export type DialogStep = Dialog['step'];
 
@@ -74,6 +76,7 @@ const STEPS: readonly DialogStep[] = [
   'askStartblok',
   'confirmRetrySave',
   'paused',
+  'getReady',
 ];
 
 const isInt = (v: unknown, min: number, max: number): v is number =>
@@ -121,6 +124,11 @@ export function parseDialog(raw: unknown, depth = 0): Dialog {
       return isInt(d.holdSeconds, 1, 10) ? { step, holdSeconds: d.holdSeconds } : idle;
     case 'askStartblok':
       return isInt(d.holdSeconds, 1, 10) ? { step, holdSeconds: d.holdSeconds } : { step };
+    case 'getReady': {
+      // Also inside 'paused' (depth 1): its exercise is one level further down.
+      const resume = depth < 2 ? parseDialog(d.resume, depth + 1) : idle;
+      return resume.step === 'exercise' ? { step, resume } : idle;
+    }
     case 'paused': {
       const resume = depth < 1 ? parseDialog(d.resume, depth + 1) : idle;
       return resume.step === 'idle' ? idle : { step, resume };

@@ -27,11 +27,22 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     end: false,
   });
 
-  const training = await turn(c, 'ja', {
+  // The first time: the whole setup, then time to sit down, until "klaar".
+  await turn(c, 'ja', {
     A:
       'We doen je startblok: 4 seconden vasthouden, 6 keer. ' +
       'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
-      'Je oefent nu zittend: voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën. [2 s] ' +
+      'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
+      'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
+      'We oefenen zittend: ga zitten met je voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën. ' +
+      'Neem rustig de tijd, en zeg klaar als je zit. Zit je goed?',
+    R: 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed?',
+    end: false,
+  });
+
+  const training = await turn(c, 'klaar', {
+    A:
+      'Mooi, we beginnen. ' +
       startblokRounds(4, 4, 1, 6, 6) +
       ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
     R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
