@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { holdsAndRests } from '../helpers/cueTiming';
 import { countCalls, testSkill } from '../helpers/skill';
-import { quickRounds, startblokRounds, turn } from '../helpers/transcript';
+import { fullStartblokSetup, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -29,13 +29,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
 
   // The first time: the whole setup, then time to sit down, until "klaar".
   await turn(c, 'ja', {
-    A:
-      'We doen je startblok: 4 seconden vasthouden, 6 keer. ' +
-      'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
-      'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
-      'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
-      'We oefenen zittend: ga zitten met je voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën. ' +
-      'Neem rustig de tijd, en zeg klaar als je zit. Zit je goed?',
+    A: fullStartblokSetup(4, 6, SETUP.zittend, READY.zittend),
     R: 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed?',
     end: false,
   });

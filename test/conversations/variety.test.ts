@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { launchRequest } from '../helpers/requests';
 import { testSkill } from '../helpers/skill';
-import { quickRounds, startblokRounds, turn } from '../helpers/transcript';
+import { fullStartblokSetup, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
 import { fixedRandom } from '../../tools/seededRandom';
 import { pickVariant } from '../../lambda/speech/variants';
 
@@ -12,13 +12,7 @@ const database = useDatabase();
 let users = 0;
 const at = (iso: string) => new Date(iso);
 
-const FULL_SETUP_SITTING =
-  'We doen je startblok: 4 seconden vasthouden, 6 keer. ' +
-  'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
-  'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
-  'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
-  'We oefenen zittend: ga zitten met je voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën. ' +
-  'Neem rustig de tijd, en zeg klaar als je zit. Zit je goed?';
+const FULL_SETUP_SITTING = fullStartblokSetup(4, 6, SETUP.zittend, READY.zittend);
 const READY_SITTING_R = 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed?';
 const READY_LYING_R = 'Zeg klaar als je goed ligt, dan beginnen we. Lig je goed?';
 const QUICK_OFFER = ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?';
@@ -28,6 +22,14 @@ const QUICK = 'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en metee
 function user(random?: () => number) {
   const skill = testSkill(database().store, { random });
   return { skill, c: new Conversation(skill.skill, `amzn1.ask.account.variety-${++users}`) };
+}
+
+/** A user who set the startblok by one-shot and trained once, Monday morning. */
+async function trainedOnce() {
+  const trained = user();
+  await trained.c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+  await trainThrough(trained.c);
+  return trained;
 }
 
 /** One whole training after the offer was accepted, without checking the words. */
@@ -72,9 +74,7 @@ describe('a short start once the setup is known', () => {
   });
 
   it('the full setup on the first two training days; from the third, a short start at once', async () => {
-    const { skill, c } = user();
-    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
-    await trainThrough(c);
+    const { skill, c } = await trainedOnce();
     skill.setNow(at('2026-11-24T08:00:00+01:00'));
     await c.user('open bekkenbodem coach');
     await turn(c, 'ja', { A: FULL_SETUP_SITTING, R: READY_SITTING_R, end: false });
@@ -91,20 +91,12 @@ describe('a short start once the setup is known', () => {
   });
 
   it('"hoe moet het ook alweer" gives the full setup again, then waits for "klaar"; mid-set, the breathing and on', async () => {
-    const { skill, c } = user();
-    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
-    await trainThrough(c);
+    const { skill, c } = await trainedOnce();
     skill.setNow(at('2026-11-23T13:00:00+01:00'));
     await c.user('open bekkenbodem coach');
     await c.user('ja');
     await turn(c, 'hoe moet het ook alweer', {
-      A:
-        'We doen je startblok: 4 seconden vasthouden, 6 keer. ' +
-        'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
-        'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
-        'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
-        'We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere. ' +
-        'Neem rustig de tijd, en zeg klaar als je ligt. Lig je goed?',
+      A: fullStartblokSetup(4, 6, SETUP.liggend, READY.liggend),
       R: READY_LYING_R,
       end: false,
     });
@@ -122,9 +114,7 @@ describe('a short start once the setup is known', () => {
   });
 
   it('"hoe moet het ook alweer" outside a training starts it with the full setup', async () => {
-    const { skill, c } = user();
-    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
-    await trainThrough(c);
+    const { skill, c } = await trainedOnce();
     skill.setNow(at('2026-11-23T19:00:00+01:00'));
     await c.user('open bekkenbodem coach');
     const reply = await c.user('hoe moet het ook alweer');
