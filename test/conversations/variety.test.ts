@@ -121,11 +121,25 @@ describe('a short start once the setup is known', () => {
     expect([reply.text.startsWith('We doen je startblok: 4 seconden vasthouden, 6 keer.'), reply.text.endsWith('Lig je goed?'), reply.end]).toEqual([true, true, false]);
   });
 
+  it('"wacht even" while waiting for "klaar" keeps the place; "ga door" starts the repetitions', async () => {
+    const { c } = user();
+    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+    await c.user('ja');
+    await turn(c, 'wacht even', {
+      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
+      end: false,
+    });
+    await turn(c, 'ga door', { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false });
+  });
+
   it('"nee" or "stop" while waiting for "klaar" ends without counting anything', async () => {
     const { c } = user();
     await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
     await c.user('ja');
     await turn(c, 'stop', { A: 'Tot de volgende keer!', end: true });
+    const items = (await database().items()).filter((item) => item.pk === `USER#${c.who.userId}`);
+    expect(items.map((item) => item.sk)).toEqual(['ACCOUNT#PROFILE']);
   });
 });
 
