@@ -11,6 +11,7 @@ import { join, nothing, say } from '../speech/ssml';
 import type { TextKey } from '../speech/translator';
 import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
+import { todayTally } from '../skill/turn';
 import type { Work } from './recording';
 import { recordWork } from './recording';
 import { ask, tell } from '../skill/reply';
@@ -72,7 +73,6 @@ function doneSpeech(turn: Turn, programme: ExerciseProgramme): Speech {
   return join(programme === 'relaxation' ? nothing : vary(turn, 'praise'), say(text));
 }
 
-
 /** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
 function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Response {
   if (turn.state.unsaved.length > 0) {
@@ -121,9 +121,8 @@ export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Sp
 
 /** The full setup the first times (domain/familiarity.ts), or when asked for: "hoe moet het ook alweer". */
 function fullSetupDue(turn: Turn): boolean {
-  const user = turn.state.user;
-  const earlierDays = (user?.recentDays ?? []).filter((day) => day.date !== turn.today && day.sessions > 0).length;
-  return needsFullSetup(user && user.today.date === turn.today ? user.today.sessions : 0, earlierDays);
+  const earlierDays = (turn.state.user?.recentDays ?? []).filter((day) => day.date !== turn.today && day.sessions > 0).length;
+  return needsFullSetup(todayTally(turn).sessions, earlierDays);
 }
 
 /** Says the setup of an exercise in a position and waits for "klaar"; the repetitions come after it. */
