@@ -17,6 +17,8 @@ const READY_SITTING_R = 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed
 const READY_LYING_R = 'Zeg klaar als je goed ligt, dan beginnen we. Lig je goed?';
 const QUICK_OFFER = ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?';
 const QUICK_R = 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?';
+/** After "klaar": the 4 s x 6 startblok in one response, then the offer of the quick contractions. */
+const STARTBLOK_ROUNDS = { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false };
 const QUICK = 'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en meteen weer los. [2 s] ' + quickRounds(6);
 
 function user(random?: () => number) {
@@ -32,6 +34,14 @@ async function trainedOnce() {
   return trained;
 }
 
+/** A new user who set the startblok by one-shot and said "ja": the skill waits for "klaar". */
+async function waitingForKlaar(): Promise<Conversation> {
+  const { c } = user();
+  await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+  await c.user('ja');
+  return c;
+}
+
 /** One whole training after the offer was accepted, without checking the words. */
 async function trainThrough(c: Conversation): Promise<string> {
   let reply = await c.user('ja');
@@ -44,7 +54,7 @@ describe('a short start once the setup is known', () => {
     const { skill, c } = user();
     await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
     await turn(c, 'ja', { A: FULL_SETUP_SITTING, R: READY_SITTING_R, end: false });
-    await turn(c, 'klaar', { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false });
+    await turn(c, 'klaar', STARTBLOK_ROUNDS);
     await turn(c, 'ja', {
       A: QUICK + ' Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
       end: true,
@@ -70,7 +80,7 @@ describe('a short start once the setup is known', () => {
       R: 'Ik wacht tot je klaar bent om te beginnen, zo lang als je nodig hebt. Zeg klaar, dan beginnen we, of stop om te stoppen. Ben je zover?',
       end: false,
     });
-    await turn(c, 'ik lig', { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false });
+    await turn(c, 'ik lig', STARTBLOK_ROUNDS);
   });
 
   it('the full setup on the first two training days; from the third, a short start at once', async () => {
@@ -100,7 +110,7 @@ describe('a short start once the setup is known', () => {
       R: READY_LYING_R,
       end: false,
     });
-    await turn(c, 'klaar', { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false });
+    await turn(c, 'klaar', STARTBLOK_ROUNDS);
     await turn(c, 'hoe moet ik aanspannen', {
       A:
         'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
@@ -122,21 +132,17 @@ describe('a short start once the setup is known', () => {
   });
 
   it('"wacht even" while waiting for "klaar" keeps the place; "ga door" starts the repetitions', async () => {
-    const { c } = user();
-    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
-    await c.user('ja');
+    const c = await waitingForKlaar();
     await turn(c, 'wacht even', {
       A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
-    await turn(c, 'ga door', { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false });
+    await turn(c, 'ga door', STARTBLOK_ROUNDS);
   });
 
   it('"nee" or "stop" while waiting for "klaar" ends without counting anything', async () => {
-    const { c } = user();
-    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
-    await c.user('ja');
+    const c = await waitingForKlaar();
     await turn(c, 'stop', { A: 'Tot de volgende keer!', end: true });
     const items = (await database().items()).filter((item) => item.pk === `USER#${c.who.userId}`);
     expect(items.map((item) => item.sk)).toEqual(['ACCOUNT#PROFILE']);
