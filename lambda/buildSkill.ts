@@ -15,6 +15,7 @@ import {
 } from './handlers/exercises';
 import { EasyHandler, ProgressHandler } from './handlers/progress';
 import { InfoHandler } from './handlers/info';
+import { InstructionsHandler } from './handlers/instructions';
 import { LaunchHandler } from './handlers/launch';
 import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
 import {
@@ -88,6 +89,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
       SelfTestStepHandler,
       StartTrainingHandler,
+      InstructionsHandler,
       LiftExerciseHandler,
       SphincterExerciseHandler,
       RelaxationExerciseHandler,

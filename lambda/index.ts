@@ -15,6 +15,7 @@ const skill = buildSkill(
     now: () => new Date(),
     newId: randomUUID,
     log: consoleLogger,
+    random: Math.random,
   },
   { skillId: process.env.SKILL_ID || undefined },
 );

@@ -16,6 +16,7 @@ import { acceptMaintenance } from './progress';
 import { askOtherTimes, createConfirmed } from './reminders';
 import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
 import { leave } from './leave';
+import { vary } from '../skill/variety';
 import { askRepetitionsCount, continueMeasure, startMeasure } from './startblok';
 import { playTips } from './tips';
 import { startTraining } from './training';
@@ -69,7 +70,9 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   askRepetitionsCount: forStep('measureRepetitions', (turn, d, before) => askRepetitionsCount(turn, d.holdSeconds, before)),
   retrySave: (turn, _d, before) => retrySave(turn, before),
   giveUpSave: (turn, _d, before) => tell(turn, join(before, say(turn.t('error.saveGivenUp')))),
-  leave: (turn) => leave(turn, 'goodbye'),
+  leave: (turn) => leave(turn, () => vary(turn, 'goodbye')),
+  startWhenReady: forStep('getReady', (turn, d, before) => continueExercise(turn, d.resume, before)),
+  stopWhenReady: forStep('getReady', (turn, d) => stopExercise(turn, d.resume)),
   // A pause or a repair offer goes back to the step it kept: "ja" there means "ja" in that step.
   resume: (turn, d, before) => runYes(turn, activeDialog(d), before) ?? askText(turn, 'pause.nothingToResume', 'question.idle', idle),
   backToQuestion: (turn, d, before) => reask(turn, activeDialog(d), before),

@@ -4,15 +4,18 @@ import { planProgramme } from '../domain/programme';
 import { dailyAdvice, phaseOf } from '../domain/progress';
 import type { SetKind } from '../domain/timeline';
 import type { DayCounter } from '../persistence/userData';
-import { segmentPlan } from '../speech/renderPlan';
+import { renderGetReady, segmentPlan } from '../speech/renderPlan';
+import { needsFullSetup } from '../domain/familiarity';
 import type { Speech } from '../speech/ssml';
 import { join, nothing, say } from '../speech/ssml';
 import type { TextKey } from '../speech/translator';
 import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
+import { todayTally } from '../skill/turn';
 import type { Work } from './recording';
 import { recordWork } from './recording';
 import { ask, tell } from '../skill/reply';
+import { vary } from '../skill/variety';
 
 /**
  * Runs any exercise programme: plays the segment the dialog points at, asks before the next
@@ -64,10 +67,11 @@ function trainingDoneText(turn: Turn): string {
   return turn.t(sessions <= 1 ? 'training.doneFirstToday' : 'training.doneToday', advice);
 }
 
-function doneText(turn: Turn, programme: ExerciseProgramme): string {
-  return programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
+/** Praise, never the same words twice in a row, then what was done: relaxation is not praised, it is noticed. */
+function doneSpeech(turn: Turn, programme: ExerciseProgramme): Speech {
+  const text = programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
+  return join(programme === 'relaxation' ? nothing : vary(turn, 'praise'), say(text));
 }
-
 
 /** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
 function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Response {
@@ -86,7 +90,7 @@ function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Respon
       { step: 'offerTraining' },
     );
   }
-  return tell(turn, join(before, say(doneText(turn, programme))));
+  return tell(turn, join(before, doneSpeech(turn, programme)));
 }
 
 export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Speech = nothing): Promise<Response> {
@@ -115,8 +119,21 @@ export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Sp
   });
 }
 
-export function startExercise(turn: Turn, request: ProgrammeRequest, before: Speech = nothing): Promise<Response> {
-  return continueExercise(turn, { step: 'exercise', request, setIndex: 0, segmentIndex: 0, runId: turn.deps.newId() }, before);
+/** The full setup the first times (domain/familiarity.ts), or when asked for: "hoe moet het ook alweer". */
+function fullSetupDue(turn: Turn): boolean {
+  const earlierDays = (turn.state.user?.recentDays ?? []).filter((day) => day.date !== turn.today && day.sessions > 0).length;
+  return needsFullSetup(todayTally(turn).sessions, earlierDays);
+}
+
+/** Says the setup of an exercise in a position and waits for "klaar"; the repetitions come after it. */
+export function getReady(turn: Turn, d: ExerciseDialog, before: Speech, full = fullSetupDue(turn)): Response | undefined {
+  const ready = renderGetReady(planProgramme(d.request).sets[0], turn.t, full);
+  return ready && ask(turn, join(before, ready.speech), ready.reprompt, { step: 'getReady', resume: d });
+}
+
+export async function startExercise(turn: Turn, request: ProgrammeRequest, before: Speech = nothing, full?: boolean): Promise<Response> {
+  const d: ExerciseDialog = { step: 'exercise', request, setIndex: 0, segmentIndex: 0, runId: turn.deps.newId() };
+  return getReady(turn, d, before, full) ?? continueExercise(turn, d, before);
 }
 
 /** Startblok repetitions already played when the user stops halfway through that set. */
@@ -136,7 +153,7 @@ export async function recordPartial(turn: Turn, d: ExerciseDialog): Promise<{ re
 export async function stopExercise(turn: Turn, d: ExerciseDialog): Promise<Response> {
   const { repetitions, finished } = await recordPartial(turn, d);
   const lost = turn.state.unsaved.length > 0 ? say(turn.t('error.lostOnExit')) : nothing;
-  if (finished) return tell(turn, join(say(trainingDoneText(turn)), lost));
+  if (finished) return tell(turn, join(doneSpeech(turn, 'startblokTraining'), lost));
   if (repetitions > 0) return tell(turn, join(say(turn.t('training.stoppedPartway', { repetitions })), lost));
-  return tell(turn, join(say(turn.t('goodbye')), lost));
+  return tell(turn, join(vary(turn, 'goodbye'), lost));
 }

@@ -23,7 +23,7 @@ export function fallback(turn: Turn): Promise<Response> | Response {
   const { t } = turn;
   turn.state.misses = misses;
   turn.repairing = true;
-  if (d.step === 'offerStop' || misses > MISSES_BEFORE_STOP_OFFER) return leave(turn, 'repair.givingUp');
+  if (d.step === 'offerStop' || misses > MISSES_BEFORE_STOP_OFFER) return leave(turn, () => say(t('repair.givingUp')));
   if (misses === MISSES_BEFORE_STOP_OFFER) {
     return ask(turn, say(t('repair.offerStop')), say(t('question.offerStop')), { step: 'offerStop', resume: open });
   }

@@ -9,6 +9,7 @@ import type { Turn } from '../skill/turn';
 import { handler, storedStartblok } from './common';
 import { changeProfile } from './recording';
 import { ask } from '../skill/reply';
+import { vary } from '../skill/variety';
 
 interface Offer {
   readonly text: string;
@@ -54,7 +55,7 @@ async function welcomeBack(turn: Turn, profile: UserProfile): Promise<Response> 
     }));
   }
   const cheerText = cheer ? say(turn.t(cheer === 'weeks3to6' ? 'progress.weeks3to6' : 'progress.later')) : nothing;
-  return ask(turn, join(say(turn.t('launch.welcomeBack')), cheerText, say(offer.text)), say(turn.t(offer.reprompt)), offer.dialog);
+  return ask(turn, join(vary(turn, 'welcomeBack'), cheerText, say(offer.text)), say(turn.t(offer.reprompt)), offer.dialog);
 }
 
 export const LaunchHandler = handler(

@@ -11,18 +11,19 @@ import { startMeasure } from './startblok';
 import type { ExerciseProgramme } from '../domain/programme';
 import { activeDialog, answersOf } from '../skill/dialog';
 import { leave } from './leave';
+import { vary } from '../skill/variety';
 import { recordPartial, startExercise } from './exercise';
 import { playTips } from './tips';
 import { startTraining } from './training';
 
 export const StopHandler = handler(
   (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-  (turn) => leave(turn, 'goodbye'),
+  (turn) => leave(turn, () => vary(turn, 'goodbye')),
 );
 
 export const NavigateHomeHandler = handler(
   (input) => isIntent(input, 'AMAZON.NavigateHomeIntent'),
-  (turn) => leave(turn, 'navigateHome'),
+  (turn) => leave(turn, () => say(turn.t('navigateHome'))),
 );
 
 const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {

@@ -8,4 +8,6 @@ export interface SkillDeps {
   /** A fresh id per training run, so a retried write counts once. */
   readonly newId: () => string;
   readonly log: Logger;
+  /** A number in [0, 1), like Math.random: chooses among the variants of praise and greetings. */
+  readonly random: () => number;
 }

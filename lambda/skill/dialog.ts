@@ -93,6 +93,8 @@ export type Action =
   | 'giveUpSave'
   | 'leave'
   | 'resume'
+  | 'startWhenReady'
+  | 'stopWhenReady'
   | 'backToQuestion'
   | 'declineGeneral';
 
@@ -134,6 +136,14 @@ function step<const Name extends string, const Entries extends v.ObjectEntries>(
   const full: StepAnswers = { help: 'help.general', ...BY_KIND[answers.kind], ...answers };
   return { name, schema: v.object({ step: v.literal(name), ...payload }), answers: full };
 }
+
+const exerciseEntries = {
+  request: ProgrammeRequestSchema,
+  /** The segment to play on "ja". */
+  setIndex: whole(0, 9),
+  segmentIndex: whole(0, 99),
+  runId: v.string(),
+};
 
 const RESUMABLE = [
   step('idle', {}, { kind: 'idle', question: 'question.idle' }),
@@ -182,13 +192,16 @@ const RESUMABLE = [
     question: 'question.offerSelfTestResume',
     help: 'selfTest.resumeHelp',
   }),
-  step('exercise', {
-    request: ProgrammeRequestSchema,
-    /** The segment to play on "ja". */
-    setIndex: whole(0, 9),
-    segmentIndex: whole(0, 99),
-    runId: v.string(),
-  }, { kind: 'running', yes: 'continueExercise', no: 'stopExercise', question: 'question.exercise', help: 'help.training' }),
+  step('exercise', exerciseEntries, { kind: 'running', yes: 'continueExercise', no: 'stopExercise', question: 'question.exercise', help: 'help.training' }),
+  /** The setup of a position was said; "klaar" starts the exercise it holds. */
+  step('getReady', { resume: v.object({ step: v.literal('exercise'), ...exerciseEntries }) }, {
+    kind: 'running',
+    yes: 'startWhenReady',
+    no: 'stopWhenReady',
+    question: 'question.getReady',
+    help: 'help.getReady',
+    retry: 'fallback.getReady',
+  }),
   step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
   step('measureRepetitions', { holdSeconds: hold, segmentIndex: whole(0, 99) }, {
     kind: 'running',

@@ -7,10 +7,12 @@ import { RECENT_DAYS } from '../persistence/userData';
 import { isOwnMarkup } from '../speech/ssml';
 import type { Parsed } from './dialog';
 import { idle, parseDialog } from './dialog';
+import type { VariantGroup } from '../speech/variants';
+import { VARIANT_GROUPS, variantCount } from '../speech/variants';
 
 /** Keeps the well-formed entries of a list, drops the rest. */
 const listOf = <T>(parse: (raw: unknown) => T | undefined) =>
-  v.pipe(v.fallback(v.array(v.unknown()), []), v.transform((raw) => raw.map(parse).filter((x): x is NonNullable<T> => x != null)));
+  v.pipe(v.fallback(v.array(v.unknown()), []), v.transform((raw) => raw.map((entry) => parse(entry)).filter((x): x is NonNullable<T> => x != null)));
 
 /** Only markup this skill could have written is replayed: anything else would be silence or broken SSML. */
 const ownMarkup = v.pipe(v.string(), v.check(isOwnMarkup));
@@ -37,6 +39,13 @@ const SessionStateSchema = v.object({
    * session "doe de zelftest" can pick up where it was. Never stored, never logged.
    */
   selfTest: optional(v.pipe(v.object({ question: v.number(), yes: v.number() }), v.check(isValidProgress))),
+  /** The variant last said per group (praise, greetings, closings), so it is not said twice in a row. */
+  variants: optional(
+    v.pipe(
+      v.record(v.picklist(VARIANT_GROUPS), v.pipe(v.number(), v.integer(), v.minValue(0))),
+      v.check((last) => Object.entries(last).every(([group, index]) => index < variantCount(group as VariantGroup))),
+    ),
+  ),
   /** Words not understood in a row, for the escalating repair. */
   misses: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)), 0),
 });

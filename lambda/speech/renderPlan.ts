@@ -118,24 +118,67 @@ const SET_INTRO: Record<SetKind, TextKey> = {
   maintenance: 'set.maintenanceIntro',
 };
 
+type Position = NonNullable<ExerciseSet['position']>;
+
 const POSITION_SETUP = {
   zittend: 'set.position.zittend',
   staand: 'set.position.staand',
   liggend: 'set.position.liggend',
-} as const satisfies Record<NonNullable<ExerciseSet['position']>, TextKey>;
+} as const satisfies Record<Position, TextKey>;
 
-export function renderSetIntro(set: ExerciseSet, t: Translate): Speech {
-  const vars = {
+const POSITION_SHORT = {
+  zittend: 'set.positionShort.zittend',
+  staand: 'set.positionShort.staand',
+  liggend: 'set.positionShort.liggend',
+} as const satisfies Record<Position, TextKey>;
+
+const READY = {
+  zittend: ['set.ready.zittend', 'set.readyReprompt.zittend'],
+  staand: ['set.ready.staand', 'set.readyReprompt.staand'],
+  liggend: ['set.ready.liggend', 'set.readyReprompt.liggend'],
+} as const satisfies Record<Position, readonly [TextKey, TextKey]>;
+
+function setVars(set: ExerciseSet) {
+  return {
     hold: set.holdSeconds,
     repetitions: set.repetitions.length,
     rest: set.restSeconds,
     number: set.label?.number ?? 1,
     of: set.label?.of ?? 1,
   };
+}
+
+/**
+ * A set in a position starts with time to get into it: the setup, then "zeg klaar als je …"
+ * as an open question; the repetitions follow in the next response. The full setup (what to
+ * keep loose, how to breathe and squeeze, the position in detail) the first times; after that
+ * a short start that only names the position. Undefined for a set without a position.
+ */
+export function renderGetReady(set: ExerciseSet, t: Translate, full: boolean): { speech: Speech; reprompt: Speech } | undefined {
+  if (!set.position) return undefined;
+  const vars = setVars(set);
+  const setup = full
+    ? join(
+        say(t(SET_INTRO[set.kind], vars)),
+        set.kind === 'startblok' ? join(say(t('set.startblokPosture')), say(t('set.breathing'))) : nothing,
+        say(t(POSITION_SETUP[set.position])),
+      )
+    : join(say(t('set.startblokShort', vars)), say(t(POSITION_SHORT[set.position])));
+  const [question, reprompt] = READY[set.position];
+  return { speech: join(setup, say(t(question))), reprompt: say(t(reprompt)) };
+}
+
+/** The breathing rules on their own, for "hoe moet het ook alweer" in the middle of a set. */
+export function renderBreathing(t: Translate): Speech {
+  return join(say(t('set.startblokPosture')), say(t('set.breathing')));
+}
+
+/** What opens a set's first response. A set in a position was set up before "klaar" (renderGetReady). */
+export function renderSetIntro(set: ExerciseSet, t: Translate): Speech {
+  if (set.position) return say(t('set.begin'));
   return join(
-    say(t(SET_INTRO[set.kind], vars)),
+    say(t(SET_INTRO[set.kind], setVars(set))),
     set.kind === 'startblok' ? say(t('set.startblokPosture')) : nothing,
-    set.position ? say(t(POSITION_SETUP[set.position])) : nothing,
     silence(SETTLE_SECONDS),
   );
 }

@@ -39,8 +39,9 @@ describe('devices of one user finishing at the same moment', () => {
   it('records both sessions of two devices, and both hear the true count', async () => {
     const userId = await accountWithStartblok(2, 2);
     const [kitchen, bedroom] = devices(userId, 2);
-    // The startblok set (which counts the session) ends in the first reply on both at once...
-    const startbloks = await together([kitchen, bedroom], 'vraag bekkenbodem coach om mijn training te starten');
+    await together([kitchen, bedroom], 'vraag bekkenbodem coach om mijn training te starten');
+    // The startblok set (which counts the session) ends in the reply to "klaar" on both at once...
+    const startbloks = await together([kitchen, bedroom], 'klaar');
     expect(startbloks.map(afterLastPause)).toEqual(['Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?', 'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?']);
     // ...and the quick set in the second.
     const closings = (await together([kitchen, bedroom], 'ja')).map(afterLastPause);
@@ -56,6 +57,7 @@ describe('devices of one user finishing at the same moment', () => {
     const all = devices(userId, 8);
     for (let round = 0; round < 3; round++) {
       await together(all, 'vraag bekkenbodem coach om mijn training te starten');
+      await together(all, 'klaar');
       const done = await together(all, 'ja');
       expect(done.every((reply) => reply.end)).toBe(true);
     }

@@ -33,6 +33,7 @@ describe('an alarm signal', () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
     await c.user('ja');
+    await c.user('klaar');
     await turn(c, 'ik heb bloed in mijn plas', { A: SEE_GP, end: true });
     expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 0, repetitions: 4 });
   });

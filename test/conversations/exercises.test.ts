@@ -52,7 +52,7 @@ describe('the lift', () => {
     expect(replies[0].text).toMatch(
       /^Stel je je bekkenbodem voor als een lift\. Met je stevigste knijp gaat hij naar de vierde verdieping, maar daar kun je niet lang blijven\. We gaan 3 keer met de lift: omhoog op je uitademing, even boven blijven, dan terug naar de tweede verdieping en daar 5 seconden vasthouden\. \[2 s\] Één\. Adem uit, en de lift gaat omhoog: eerste verdieping\. \[1 s\] Tweede\. \[1 s\] Derde\. \[1 s\] Vierde, helemaal boven\. \[2 s\] Zak rustig terug naar de tweede, en blijf daar\. Adem gewoon door\. \[5 s\] Eerste\. \[1 s\] Begane grond\. Adem in, en laat helemaal los\. \[5 s\] Twee\./,
     );
-    expect(replies[replies.length - 1].text).toMatch(/Goed gedaan, de lift staat weer beneden\. Tot de volgende keer!$/);
+    expect(replies[replies.length - 1].text).toMatch(/Goed gedaan! De lift staat weer beneden\. Tot de volgende keer!$/);
     expectPlayed({ programme: 'lift', holdSeconds: 5, explain: true }, replies);
     expectClinicallySafe(replies);
     const items = await stored(c);
@@ -92,7 +92,7 @@ describe('the sphincter programme', () => {
     expect(replies.map(afterLastPause)).toEqual([
       'Klaar voor het uithoudingsvermogen?',
       'Klaar voor de snelheid?',
-      'Goed gedaan, je kringspieroefeningen zitten erop. Het advies is vier tot zes keer per dag, en sterker worden duurt een paar maanden. Tot straks!',
+      'Goed gedaan! Je kringspieroefeningen zitten erop. Het advies is vier tot zes keer per dag, en sterker worden duurt een paar maanden. Tot straks!',
     ]);
     expectPlayed({ programme: 'sphincter', parts: ['strength', 'endurance', 'speed'], enduranceHoldSeconds: 6 }, replies);
     expectClinicallySafe(replies);
@@ -141,7 +141,7 @@ describe('the three layers', () => {
     expect(replies.map(afterLastPause)).toEqual([
       'Klaar voor de middelste laag?',
       'Klaar voor de diepe laag?',
-      'Goed gedaan, alle drie de lagen zitten erop. Tot de volgende keer!',
+      'Goed gedaan! Alle drie de lagen zitten erop. Tot de volgende keer!',
     ]);
     expect(replies[0].text).toMatch(/^We oefenen de drie lagen van je bekkenbodem, en elke aanspanning begint op je uitademing\. De buitenste laag: je kringspieren\./);
     expectPlayed({ programme: 'layers', holdSeconds: 3 }, replies);
@@ -151,13 +151,16 @@ describe('the three layers', () => {
 });
 
 describe('positions', () => {
-  it('takes the position the user names and says its setup once, before the first repetition', async () => {
+  it('takes the position the user names, says its setup and waits for "klaar" before the first repetition', async () => {
     const c = await withStartblok(2, 2);
     const first = await c.user('vraag bekkenbodem coach ik lig');
-    expect(first.text).toContain('Je oefent nu liggend: op je rug, met het ene been over het andere. [2 s] Één.');
-    expect(first.text.match(/Je oefent nu/g)).toHaveLength(1);
+    expect(first.text).toMatch(/We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Neem rustig de tijd, en zeg klaar als je ligt\. Lig je goed\?$/);
+    expect([first.text.includes('Adem uit, en span aan'), first.end]).toEqual([false, false]);
+    const repetitions = await c.user('klaar');
+    expect(repetitions.text).toMatch(/^Mooi, we beginnen\. Één\. Adem uit, en span aan\./);
+    expect(repetitions.text).not.toContain('liggend');
     const quick = await c.user('ja');
-    expect(quick.text).not.toContain('Je oefent nu');
+    expect(quick.text).not.toContain('liggend');
   });
 
   it('rotates positions over the day when the user does not choose', async () => {
@@ -165,7 +168,8 @@ describe('positions', () => {
     const heard: string[] = [];
     for (let session = 0; session < 4; session++) {
       const reply = await c.user('vraag bekkenbodem coach om mijn training te starten');
-      heard.push(/Je oefent nu (\w+)/.exec(reply.text)?.[1] ?? 'none');
+      heard.push(/(?:We oefenen|Deze keer) (\w+)/.exec(reply.text)?.[1] ?? 'none');
+      await c.user('klaar');
       await c.user('ja');
     }
     expect(heard).toEqual(['zittend', 'liggend', 'staand', 'zittend']);
@@ -173,8 +177,8 @@ describe('positions', () => {
 
   it('accepts "staand oefenen" and "zittend" as the training in that position', async () => {
     const c = await withStartblok(2, 2);
-    expect((await c.user('vraag bekkenbodem coach staand oefenen')).text).toContain('Je oefent nu staand');
-    expect((await c.user('vraag bekkenbodem coach zittend')).text).toContain('Je oefent nu zittend');
+    expect((await c.user('vraag bekkenbodem coach staand oefenen')).text).toContain('We oefenen staand: ga rechtop staan, en kruis je benen.');
+    expect((await c.user('vraag bekkenbodem coach zittend')).text).toContain('We oefenen zittend');
   });
 });
 

@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { holdsAndRests } from '../helpers/cueTiming';
 import { countCalls, testSkill } from '../helpers/skill';
-import { quickRounds, startblokRounds, turn } from '../helpers/transcript';
+import { fullStartblokSetup, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -27,11 +27,16 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     end: false,
   });
 
-  const training = await turn(c, 'ja', {
+  // The first time: the whole setup, then time to sit down, until "klaar".
+  await turn(c, 'ja', {
+    A: fullStartblokSetup(4, 6, SETUP.zittend, READY.zittend),
+    R: 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed?',
+    end: false,
+  });
+
+  const training = await turn(c, 'klaar', {
     A:
-      'We doen je startblok: 4 seconden vasthouden, 6 keer. ' +
-      'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
-      'Je oefent nu zittend: voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën. [2 s] ' +
+      'Mooi, we beginnen. ' +
       startblokRounds(4, 4, 1, 6, 6) +
       ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
     R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',

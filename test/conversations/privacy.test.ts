@@ -17,10 +17,12 @@ async function household(userId: string) {
   const owner = new Conversation(test.skill, userId);
   await owner.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
   await owner.user('ja');
+  await owner.user('klaar');
   await owner.user('ja');
   const member = new Conversation(test.skill, userId, 'amzn1.ask.person.member');
   await member.user('vraag bekkenbodem coach om mijn startblok op twee seconden drie keer te zetten');
   await member.user('ja');
+  await member.user('klaar');
   return { test, owner, member };
 }
 

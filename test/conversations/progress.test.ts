@@ -15,6 +15,7 @@ describe('a coach over months', () => {
     const train = async (on: number) => {
       skill.setNow(day(on));
       await c.user('vraag bekkenbodem coach om mijn training te starten');
+      await c.user('klaar');
       return c.user('ja');
     };
 
@@ -81,7 +82,8 @@ describe('a coach over months', () => {
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
-    for (let round = 0; round < 2; round++) await c.user('ja');
+    // "ja" to the offer, "ja" (klaar) once seated, then the rounds.
+    for (let round = 0; round < 3; round++) await c.user('ja');
     expect(afterLastPause(await c.user('ja'))).toBe(
       'Goed gedaan! Je hebt vandaag 1 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
     );
@@ -102,7 +104,7 @@ describe('a coach over months', () => {
     let reply = firstSet;
     while (!reply.end) reply = await c.user('ja');
     expect(afterLastPause(reply)).toBe(
-      'Goed gedaan, je onderhoud zit erop. Twee keer per week is genoeg om je bekkenbodem sterk te houden. Tot de volgende keer!',
+      'Goed gedaan! Je onderhoud zit erop. Twee keer per week is genoeg om je bekkenbodem sterk te houden. Tot de volgende keer!',
     );
     await turn(c, 'open bekkenbodem coach', {
       A: 'Fijn dat je er weer bent. Zullen we je onderhoud doen: drie sets van 8 keer?',

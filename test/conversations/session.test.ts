@@ -10,7 +10,8 @@ let users = 0;
 async function midTraining(): Promise<Conversation> {
   const c = new Conversation(testSkill(database().store).skill, `amzn1.ask.account.session-${++users}`);
   await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
-  const first = await c.user('ja');
+  await c.user('ja');
+  const first = await c.user('klaar');
   expect(first.text).toMatch(/Vier\. Adem uit, en span aan\. \[10 s\] Adem in, en laat los\. \[10 s\] Klaar voor de volgende ronde\?$/);
   return c;
 }
@@ -80,7 +81,8 @@ describe('during a training', () => {
   it('starts over from the first repetition, keeping what was done', async () => {
     const c = await midTraining();
     const restart = await c.user('begin opnieuw');
-    expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Één\. Adem uit/);
+    expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Zit je goed\?$/);
+    expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\. Één\. Adem uit/);
     expect(await today(c)).toMatchObject({ repetitions: 4 });
   });
 
@@ -158,6 +160,7 @@ describe('outside a training', () => {
     const closings: string[] = [];
     for (let session = 0; session < 7; session++) {
       await c.user('vraag bekkenbodem coach om mijn training te starten');
+      await c.user('klaar');
       closings.push(afterLastPause(await c.user('ja')));
     }
     expect(closings).toEqual([

@@ -47,6 +47,7 @@ describe('a database that never answers', () => {
       proxy.mode = 'forward';
       await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
       await c.user('ja');
+      await c.user('klaar');
       proxy.mode = 'blackHole';
       const turns: { said: string; ms: number; end: boolean }[] = [];
       // Rounds 2 and 3 (the startblok set's write fails), the quick set (a retry and a write fail),

@@ -71,7 +71,8 @@ describe('DynamoDB Local stopped mid-conversation', () => {
   it('keeps coaching, lets the user finish, and saves exactly what was completed once it is back', async () => {
     await onDisk('amzn1.ask.account.outage', async (c, store) => {
       await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
-      const first = await c.user('ja');
+      await c.user('ja');
+      const first = await c.user('klaar');
       expect(afterLastPause(first)).toBe('Klaar voor de volgende ronde?');
 
       await stopDatabase();
@@ -93,6 +94,7 @@ describe('DynamoDB Local stopped mid-conversation', () => {
 
       // A second training afterwards adds exactly one session: nothing replayed, nothing lost.
       await c.user('vraag bekkenbodem coach om mijn training te starten');
+      await c.user('klaar');
       await c.user('ja');
       await c.user('ja');
       const done = await c.user('ja');
@@ -107,9 +109,10 @@ describe('DynamoDB Local stopped mid-conversation', () => {
   it('carries the work done during the outage in the session and writes it on a later turn of that session', async () => {
     await onDisk('amzn1.ask.account.outage-carry', async (c, store) => {
       await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden twee keer te zetten');
+      await c.user('ja');
       await stopDatabase();
       // The startblok set is completed while the database is gone; the reply does not wait for it.
-      const startblok = await c.user('ja');
+      const startblok = await c.user('klaar');
       expect(afterLastPause(startblok)).toBe('Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?');
       await startDatabase();
       // The next turn writes the carried set first, then the quick set: both once.

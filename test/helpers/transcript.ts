@@ -45,3 +45,24 @@ export function quickRounds(count: number): string {
   }
   return rounds.join(' ');
 }
+
+/** The full setup of a startblok training the first times, up to the question "klaar?" for the position. */
+export function fullStartblokSetup(hold: number, repetitions: number, position: string, ready: string): string {
+  return (
+    `We doen je startblok: ${hold} seconden vasthouden, ${repetitions} keer. ` +
+    'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
+    'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
+    'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
+    `${position} ${ready}`
+  );
+}
+
+export const SETUP = {
+  zittend: 'We oefenen zittend: ga zitten met je voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën.',
+  liggend: 'We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere.',
+} as const;
+
+export const READY = {
+  zittend: 'Neem rustig de tijd, en zeg klaar als je zit. Zit je goed?',
+  liggend: 'Neem rustig de tijd, en zeg klaar als je ligt. Lig je goed?',
+} as const;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UserStore } from '../../lambda/persistence/userData';
 import { buildSkill } from '../../lambda/buildSkill';
 import { silentLogger } from '../../lambda/skill/log';
+import { seededRandom } from '../seededRandom';
 import type { TurnResult } from '../load/trainingConversation';
 import { playTrainingConversation } from '../load/trainingConversation';
 
@@ -19,7 +20,7 @@ export interface WarmRun {
  * every code path is compiled and every module loaded.
  */
 export async function warmTurns(store: UserStore, conversations: number, warmup: number): Promise<WarmRun> {
-  const skill = buildSkill({ store, now: () => new Date(), newId: randomUUID, log: silentLogger });
+  const skill = buildSkill({ store, now: () => new Date(), newId: randomUUID, log: silentLogger, random: seededRandom(1) });
   const handler = (event: Parameters<typeof skill.invoke>[0]) => skill.invoke(event);
   const all: TurnResult[] = [];
   for (let i = 0; i < warmup + conversations; i++) {

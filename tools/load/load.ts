@@ -5,6 +5,7 @@ import { localDate } from '../../lambda/skill/calendar';
 import { startDynamoLocal } from '../dynamoLocal';
 import { percentile } from '../report/stats';
 import { markdownTable } from '../report/table';
+import { seededRandom } from '../seededRandom';
 import type { Handler } from '../simulator/session';
 import type { TurnResult } from './trainingConversation';
 import { COMPLETED_PER_CONVERSATION, playTrainingConversation, TRAINING_CONVERSATION } from './trainingConversation';
@@ -70,6 +71,8 @@ async function main(): Promise<number> {
     const started = performance.now();
     try {
       // Required only now: the composition root reads TABLE_NAME and DYNAMODB_ENDPOINT when loaded.
+      // Seeded before the composition root wires it: every run says the same words.
+      Math.random = seededRandom(1);
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { handler } = require('../../lambda/index') as { handler: Handler };
       results = await withDeadline(Promise.all(userIds.map((userId) => playTrainingConversation(handler, userId))), timeoutSeconds);

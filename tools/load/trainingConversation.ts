@@ -19,10 +19,12 @@ export interface ScriptedTurn {
 
 export const TRAINING_CONVERSATION: readonly ScriptedTurn[] = [
   { say: 'vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten', label: 'one-shot: set startblok', open: true },
-  { say: 'ja', label: 'startblok set (write)', open: true },
+  { say: 'ja', label: 'setup, wait for klaar', open: true },
+  { say: 'klaar', label: 'startblok set (write)', open: true },
   { say: 'ja', label: 'quick set, close (write)', open: false },
   { say: 'open bekkenbodem coach', label: 'launch (read)', open: true },
-  { say: 'ja', label: 'startblok set (write)', open: true },
+  { say: 'ja', label: 'setup, wait for klaar', open: true },
+  { say: 'klaar', label: 'startblok set (write)', open: true },
   { say: 'ja', label: 'quick set, close (write)', open: false },
 ];
 

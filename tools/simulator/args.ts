@@ -4,6 +4,8 @@ export interface SimulatorArgs {
   readonly dataDir: string;
   readonly userId: string;
   readonly help: boolean;
+  /** Chooses the variants of praise, greetings and closings: the same seed, the same words. */
+  readonly seed: number;
 }
 
 export const USAGE = `Bekkenbodem coach simulator
@@ -15,6 +17,7 @@ Options:
   --realtime        print each cue at the moment Alexa would say it (train along)
   --user ID         talk as another user (default: simulator-user)
   --data DIR        where DynamoDB Local keeps its files (default: .data/dynamodb)
+  --seed N          which variants of praise and greetings you hear (default: 1)
   --help            this text
 
 In the conversation: an empty line is silence-free nonsense (the fallback), "/quit" ends.`;
@@ -25,14 +28,17 @@ export function parseArgs(argv: readonly string[]): SimulatorArgs {
   let dataDir = '.data/dynamodb';
   let userId = 'simulator-user';
   let help = false;
+  let seed = 1;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--say') says.push(argv[++i] ?? '');
     else if (arg === '--realtime') realtime = true;
     else if (arg === '--data') dataDir = argv[++i] ?? dataDir;
     else if (arg === '--user') userId = argv[++i] ?? userId;
+    else if (arg === '--seed') seed = Number(argv[++i]);
     else if (arg === '--help' || arg === '-h') help = true;
     else throw new Error(`Unknown option ${arg}\n\n${USAGE}`);
   }
-  return { says, realtime, dataDir, userId, help };
+  if (!Number.isInteger(seed)) throw new Error(`--seed takes a whole number\n\n${USAGE}`);
+  return { says, realtime, dataDir, userId, help, seed };
 }

@@ -7,6 +7,7 @@ import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
 import { readable, tokenize } from '../ssmlText';
 import { startDynamoLocal } from '../dynamoLocal';
 import type { LocalDynamo } from '../dynamoLocal';
+import { seededRandom } from '../seededRandom';
 import { parseArgs, USAGE } from './args';
 import type { Handler } from './session';
 import { SimulatedAlexa } from './session';
@@ -69,6 +70,9 @@ async function main(): Promise<void> {
     const setupClient = createDynamoClient({ endpoint: dynamo.endpoint });
     await ensureTable(setupClient, TABLE_NAME);
     setupClient.destroy();
+    // The composition root wires Math.random as the skill's randomness when it loads: seeded
+    // here first, so a run hears the same variants of praise and greetings every time.
+    Math.random = seededRandom(args.seed);
     // The real Lambda entry point, wired by its own composition root from the environment.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set
     const { handler } = require('../../lambda/index') as { handler: Handler };
