@@ -12,7 +12,10 @@ import type { Dialog } from '../skill/dialog';
 import type { Turn } from '../skill/turn';
 import type { Work } from './recording';
 import { recordWork } from './recording';
+import type { Screen } from '../skill/reply';
 import { ask, tell } from '../skill/reply';
+import { exerciseScreen } from '../screen/exerciseScreen';
+import { exerciseTimeline } from '../screen/timeline';
 
 /**
  * Runs any exercise programme: plays the segment the dialog points at, asks before the next
@@ -70,11 +73,15 @@ function doneText(turn: Turn, programme: ExerciseProgramme): string {
 
 
 /** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
-function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Response {
+function close(turn: Turn, programme: ExerciseProgramme, before: Speech, screen?: Screen): Response {
   if (turn.state.unsaved.length > 0) {
-    return ask(turn, join(before, say(turn.t('training.doneUnsaved'))), say(turn.t('training.doneUnsavedReprompt')), {
-      step: 'confirmRetrySave',
-    });
+    return ask(
+      turn,
+      join(before, say(turn.t('training.doneUnsaved'))),
+      say(turn.t('training.doneUnsavedReprompt')),
+      { step: 'confirmRetrySave' },
+      screen,
+    );
   }
   // A tense pelvic floor relaxes first and trains strength lightly after (focus "ontspanning").
   const profile = turn.state.user?.profile;
@@ -84,9 +91,10 @@ function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Respon
       join(before, say(turn.t('done.relaxationThenStrength'))),
       say(turn.t('done.relaxationThenStrengthReprompt')),
       { step: 'offerTraining' },
+      screen,
     );
   }
-  return tell(turn, join(before, say(doneText(turn, programme))));
+  return tell(turn, join(before, say(doneText(turn, programme))), screen);
 }
 
 export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Speech = nothing): Promise<Response> {
@@ -96,23 +104,24 @@ export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Sp
   const segment = segments?.[d.segmentIndex];
   if (!segment) return startExercise(turn, d.request, before);
   const played = join(before, segment.speech);
+  // The picture walks the same plan and segment as the speech, after what is said before it.
+  const screen = () => exerciseScreen(exerciseTimeline(plan, d.setIndex, segment, turn.t, before.seconds), turn.t);
   if (d.segmentIndex < segments.length - 1) {
-    return ask(turn, join(played, say(turn.t('training.nextRound'))), say(turn.t('training.nextRoundReprompt')), {
-      ...d,
-      segmentIndex: d.segmentIndex + 1,
-    });
+    return ask(
+      turn,
+      join(played, say(turn.t('training.nextRound'))),
+      say(turn.t('training.nextRoundReprompt')),
+      { ...d, segmentIndex: d.segmentIndex + 1 },
+      screen,
+    );
   }
   const lastSet = d.setIndex === sets.length - 1;
   const set = plan.sets[d.setIndex];
   const work = workFor(d.request, set.kind, lastSet);
   if (work) await recordWork(turn, `${d.runId}:${set.kind}`, work);
-  if (lastSet) return close(turn, d.request.programme, played);
+  if (lastSet) return close(turn, d.request.programme, played, screen);
   const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
-  return ask(turn, join(played, say(turn.t(question))), say(turn.t(reprompt)), {
-    ...d,
-    setIndex: d.setIndex + 1,
-    segmentIndex: 0,
-  });
+  return ask(turn, join(played, say(turn.t(question))), say(turn.t(reprompt)), { ...d, setIndex: d.setIndex + 1, segmentIndex: 0 }, screen);
 }
 
 export function startExercise(turn: Turn, request: ProgrammeRequest, before: Speech = nothing): Promise<Response> {
