@@ -2,6 +2,7 @@ import { check } from 'ssml-check-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
 import { tokenize } from '../../tools/ssmlText';
+import { aplProblems, RESPONSE_BYTES_LIMIT } from './aplCheck';
 
 export const ALEXA_LIMITS = { breakSeconds: 10, ssmlCharacters: 8000, responseSeconds: 240 } as const;
 
@@ -44,6 +45,11 @@ export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<st
   const problems: string[] = [];
   const speech = ssmlOf(response?.outputSpeech);
   const reprompt = ssmlOf(response?.reprompt?.outputSpeech);
+  const bytes = Buffer.byteLength(JSON.stringify(envelope), 'utf8');
+  if (bytes > RESPONSE_BYTES_LIMIT) problems.push(`response of ${bytes} bytes, above ${RESPONSE_BYTES_LIMIT}`);
+  for (const directive of response?.directives ?? []) {
+    if (directive.type === 'Alexa.Presentation.APL.RenderDocument') problems.push(...aplProblems(directive).map((p) => `APL: ${p}`));
+  }
   if (speech !== undefined) problems.push(...(await checkSpeech('speech', speech)));
   if (reprompt !== undefined) problems.push(...(await checkSpeech('reprompt', reprompt)));
   if (response?.shouldEndSession === false) {
