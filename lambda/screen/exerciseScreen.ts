@@ -12,9 +12,9 @@ import type { Moment, Phase, ScreenTimeline } from './timeline';
  */
 export const ID = { counter: 'counter', phase: 'phase', seconds: 'seconds', shape: 'shape', bar: 'bar' } as const;
 
-const PHASE_TEXT: Record<Phase, TextKey> = {
+/** "Drie." only moves the counter on: the phase text stays until the cue. */
+const PHASE_TEXT: Record<Exclude<Phase, 'counter'>, TextKey> = {
   ready: 'screen.phase.ready',
-  counter: 'screen.phase.ready',
   contract: 'screen.phase.contract',
   ease: 'screen.phase.ease',
   relax: 'screen.phase.relax',
@@ -49,7 +49,7 @@ function countdown(moment: Moment, t: Translate): AplCommand[] {
 function momentCommands(moment: Moment, from: number, timeline: ScreenTimeline, t: Translate): AplCommand[] {
   const commands: AplCommand[] = [];
   if (moment.counter) commands.push(setValue(ID.counter, t('screen.counter', moment.counter)));
-  commands.push(setValue(ID.phase, t(PHASE_TEXT[moment.phase])));
+  if (moment.phase !== 'counter') commands.push(setValue(ID.phase, t(PHASE_TEXT[moment.phase])));
   if (moment.ms === 0) return commands;
   const timed: AplCommand[] = [];
   const to = scaleOf(timeline.style, moment.shape);
