@@ -27,9 +27,9 @@ const WEEKDAY = [
 const CHART_DP = 180;
 const BAR_DP = 48;
 
-/** Day of the week of an ISO date, from the date alone (no clock, no time zone). */
+/** Day of the week of an ISO date (0 = Sunday), from the date alone: 1 January 1970 was a Thursday. */
 export function weekdayOf(date: string): number {
-  return new Date(`${date}T12:00:00Z`).getUTCDay();
+  return (Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000) + 4) % 7;
 }
 
 function dayBar(day: ProgressPicture['days'][number], top: number, advice: ProgressPicture['advice'], t: Translate): AplComponent {
