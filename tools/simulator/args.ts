@@ -1,6 +1,8 @@
 export interface SimulatorArgs {
   readonly says: string[];
   readonly realtime: boolean;
+  /** Play an Echo Show: the request announces APL, and what the screen shows is printed. */
+  readonly screen: boolean;
   readonly dataDir: string;
   readonly userId: string;
   readonly help: boolean;
@@ -13,6 +15,7 @@ export const USAGE = `Bekkenbodem coach simulator
                                     scripted: each --say is one turn, then it exits
 Options:
   --realtime        print each cue at the moment Alexa would say it (train along)
+  --screen          be an Echo Show: print what the screen shows beside the speech
   --user ID         talk as another user (default: simulator-user)
   --data DIR        where DynamoDB Local keeps its files (default: .data/dynamodb)
   --help            this text
@@ -22,6 +25,7 @@ In the conversation: an empty line is silence-free nonsense (the fallback), "/qu
 export function parseArgs(argv: readonly string[]): SimulatorArgs {
   const says: string[] = [];
   let realtime = false;
+  let screen = false;
   let dataDir = '.data/dynamodb';
   let userId = 'simulator-user';
   let help = false;
@@ -29,10 +33,11 @@ export function parseArgs(argv: readonly string[]): SimulatorArgs {
     const arg = argv[i];
     if (arg === '--say') says.push(argv[++i] ?? '');
     else if (arg === '--realtime') realtime = true;
+    else if (arg === '--screen') screen = true;
     else if (arg === '--data') dataDir = argv[++i] ?? dataDir;
     else if (arg === '--user') userId = argv[++i] ?? userId;
     else if (arg === '--help' || arg === '-h') help = true;
     else throw new Error(`Unknown option ${arg}\n\n${USAGE}`);
   }
-  return { says, realtime, dataDir, userId, help };
+  return { says, realtime, screen, dataDir, userId, help };
 }
