@@ -4,7 +4,7 @@
  * "12.4 s  3 van 6  Vasthouden  nog 10 s". Used by the simulator (--screen) and the tests.
  */
 type Node = { type?: string; id?: string; text?: string; direction?: string; item?: Node; items?: Node[] };
-type Command = { type: string; componentId?: string; value?: unknown; delay?: number; duration?: number; commands?: Command[] };
+export type Command = { type: string; componentId?: string; value?: unknown; delay?: number; duration?: number; commands?: Command[] };
 
 export interface ScreenEvent {
   readonly atMs: number;
@@ -28,15 +28,49 @@ function staticLines(node: Node): string[] {
   return children(node).flatMap(staticLines);
 }
 
+/** A document's own commands (APL 1.1 user-defined commands): parameters and what they run. */
+export type Defined = Record<string, { parameters: string[]; commands: Command[] }>;
+
 /** Plays the commands on a clock: returns when each SetValue happens and when it all ends. */
-export function playCommands(commands: readonly Command[], startMs = 0, events: ScreenEvent[] = []): { endMs: number; events: ScreenEvent[] } {
+export function playCommands(
+  commands: readonly Command[],
+  defined: Defined = {},
+  startMs = 0,
+  events: ScreenEvent[] = [],
+): { endMs: number; events: ScreenEvent[] } {
   let now = startMs;
-  for (const command of commands) now = play(command, now, events);
+  for (const command of commands) now = play(command, now, events, defined);
   return { endMs: now, events };
 }
 
-function play(command: Command, startMs: number, events: ScreenEvent[]): number {
+/** A user-defined command's body with its arguments bound: a string that is just "${name}" takes the value itself. */
+export function bind(command: Command, definition: Defined[string]): Command[] {
+  const args = command as unknown as Record<string, unknown>;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const whole = /^\$\{(\w+)\}$/.exec(value);
+      return whole ? args[whole[1]] : value.replace(/\$\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ''));
+    }
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  return walk(definition.commands) as Command[];
+}
+
+/** The standard commands a list runs, user-defined ones expanded with their arguments. */
+export function expand(commands: readonly Command[], defined: Defined = {}): Command[] {
+  return commands.flatMap((c) => {
+    const own = defined[c.type];
+    if (own) return expand(bind(c, own), defined);
+    return [{ ...c, commands: c.commands ? expand(c.commands, defined) : undefined }];
+  });
+}
+
+function play(command: Command, startMs: number, events: ScreenEvent[], defined: Defined): number {
   const at = startMs + (command.delay ?? 0);
+  const own = defined[command.type];
+  if (own) return playCommands(bind(command, own), defined, at, events).endMs;
   switch (command.type) {
     case 'SetValue':
       events.push({ atMs: at, id: command.componentId ?? '', value: String(command.value) });
@@ -46,20 +80,20 @@ function play(command: Command, startMs: number, events: ScreenEvent[]): number 
     case 'Idle':
       return at;
     case 'Sequential':
-      return playCommands(command.commands ?? [], at, events).endMs;
+      return playCommands(command.commands ?? [], defined, at, events).endMs;
     case 'Parallel':
-      return Math.max(at, ...(command.commands ?? []).map((c) => play(c, at, events)));
+      return Math.max(at, ...(command.commands ?? []).map((c) => play(c, at, events, defined)));
     default:
       throw new Error(`unknown APL command ${command.type}`);
   }
 }
 
 export function screenLines(directive: unknown): string[] {
-  const d = directive as { document?: { mainTemplate?: { item?: Node }; onMount?: Command[] } };
+  const d = directive as { document?: { mainTemplate?: { item?: Node }; onMount?: Command[]; commands?: Defined } };
   const root = d.document?.mainTemplate?.item ?? {};
   if (!d.document?.onMount) return staticLines(root);
   const [title] = staticLines(root);
-  const { events } = playCommands(d.document.onMount);
+  const { events } = playCommands(d.document.onMount, d.document.commands);
   const state: Record<string, string> = {};
   const lines = [title];
   events.forEach((event, i) => {

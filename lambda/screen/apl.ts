@@ -13,7 +13,8 @@ export const RENDER_DOCUMENT = 'Alexa.Presentation.APL.RenderDocument';
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json | undefined };
 export type AplComponent = { readonly type: 'Container' | 'Frame' | 'Text'; readonly [key: string]: Json | undefined };
 export type AplCommand = {
-  readonly type: 'Sequential' | 'Parallel' | 'AnimateItem' | 'SetValue' | 'Idle';
+  /** A standard command, or one the document defines in its `commands` (APL 1.1). */
+  readonly type: 'Sequential' | 'Parallel' | 'AnimateItem' | 'SetValue' | 'Idle' | 'Tick' | 'Phase' | 'Count' | 'Shape' | 'Bar';
   readonly [key: string]: Json | undefined;
 };
 
@@ -21,6 +22,8 @@ export interface AplDocument {
   readonly type: 'APL';
   readonly version: typeof APL_VERSION;
   readonly onMount?: readonly AplCommand[];
+  /** User-defined commands: a name, its parameters, and the standard commands it runs. */
+  readonly commands?: { readonly [name: string]: { readonly parameters: readonly string[]; readonly commands: readonly AplCommand[] } };
   readonly mainTemplate: { readonly parameters: readonly string[]; readonly item: AplComponent };
 }
 
@@ -50,13 +53,19 @@ export function column(items: readonly AplComponent[], extra: { readonly [key: s
   return { type: 'Container', direction: 'column', alignItems: 'center', items, ...extra };
 }
 
-export function renderDocument(token: string, item: AplComponent, onMount?: readonly AplCommand[]): ScreenDirective {
+export function renderDocument(
+  token: string,
+  item: AplComponent,
+  onMount?: readonly AplCommand[],
+  commands?: AplDocument['commands'],
+): ScreenDirective {
   return {
     type: RENDER_DOCUMENT,
     token,
     document: {
       type: 'APL',
       version: APL_VERSION,
+      commands,
       onMount,
       mainTemplate: {
         parameters: [],

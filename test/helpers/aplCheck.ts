@@ -1,3 +1,6 @@
+import type { Command as ExpandCommand, Defined } from '../../tools/screenText';
+import { expand } from '../../tools/screenText';
+
 /**
  * A structural check of the skill's APL documents against the version they declare.
  *
@@ -54,7 +57,10 @@ const wholeMs = (v: unknown) => v === undefined || (typeof v === 'number' && Num
 
 /** Problems of one RenderDocument directive; empty when it is well formed for APL 1.1. */
 export function aplProblems(directive: unknown): string[] {
-  const d = directive as { token?: unknown; document?: { type?: string; version?: string; mainTemplate?: { item?: Node }; onMount?: Command[] } };
+  const d = directive as {
+    token?: unknown;
+    document?: { type?: string; version?: string; mainTemplate?: { item?: Node }; onMount?: Command[]; commands?: Record<string, { parameters?: unknown; commands?: Command[] }> };
+  };
   const problems: string[] = [];
   const doc = d.document;
   if (typeof d.token !== 'string') problems.push('no token');
@@ -65,7 +71,17 @@ export function aplProblems(directive: unknown): string[] {
   const all = components(doc.mainTemplate.item);
   const ids = new Set(all.map((c) => c.id).filter(Boolean));
   for (const c of all) if (!(APL_1_1.components as readonly string[]).includes(c.type ?? '')) problems.push(`component ${c.type}`);
-  for (const c of commands(doc.onMount ?? [])) {
+  // User-defined commands (APL 1.1) run standard ones; a name must not shadow a standard command.
+  const own = doc.commands ?? {};
+  const known = [...APL_1_1.commands, ...Object.keys(own)] as string[];
+  for (const [name, definition] of Object.entries(own)) {
+    if ((APL_1_1.commands as readonly string[]).includes(name)) problems.push(`user command ${name} shadows a standard one`);
+    if (!Array.isArray(definition.parameters)) problems.push(`user command ${name} without parameters`);
+    for (const c of commands(definition.commands ?? [])) if (!(APL_1_1.commands as readonly string[]).includes(c.type ?? '')) problems.push(`${name} runs ${c.type}`);
+  }
+  for (const c of commands(doc.onMount ?? [])) if (!known.includes(c.type ?? '')) problems.push(`command ${c.type}`);
+  // What really runs: every user-defined command expanded with its arguments, then checked.
+  for (const c of commands(expand((doc.onMount ?? []) as ExpandCommand[], own as Defined) as Command[])) {
     if (!(APL_1_1.commands as readonly string[]).includes(c.type ?? '')) problems.push(`command ${c.type}`);
     if (c.componentId !== undefined && !ids.has(c.componentId)) problems.push(`${c.type} targets unknown ${c.componentId}`);
     if (!wholeMs(c.delay)) problems.push(`${c.type} delay ${String(c.delay)}`);

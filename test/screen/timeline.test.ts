@@ -9,6 +9,7 @@ import { translatorFor } from '../../lambda/speech/translator';
 import { exerciseScreen } from '../../lambda/screen/exerciseScreen';
 import type { ScreenTimeline } from '../../lambda/screen/timeline';
 import { exerciseTimeline, tiltTimeline } from '../../lambda/screen/timeline';
+import type { Defined } from '../../tools/screenText';
 import { playCommands } from '../../tools/screenText';
 import { tokenize } from '../../tools/ssmlText';
 import { aplProblems } from '../helpers/aplCheck';
@@ -47,7 +48,8 @@ function mismatches(timeline: ScreenTimeline, ssml: string, totalSeconds: number
   });
   if (timeline.totalMs !== Math.round(totalSeconds * 1000)) problems.push(`lasts ${timeline.totalMs} ms, the speech ${totalSeconds * 1000}`);
   // The document itself plays its commands for exactly as long as the speech lasts.
-  const played = playCommands(exerciseScreen(timeline, t).document.onMount ?? []);
+  const { document } = exerciseScreen(timeline, t);
+  const played = playCommands(document.onMount ?? [], document.commands as Defined);
   if (played.endMs !== timeline.totalMs) problems.push(`commands last ${played.endMs} ms, timeline ${timeline.totalMs}`);
   const countdowns = played.events.filter((e) => e.id === 'seconds' && e.value !== '');
   const starts = new Set(countdowns.map((e) => e.atMs));
