@@ -71,28 +71,15 @@ function doneText(turn: Turn, programme: ExerciseProgramme): string {
   return programme === 'startblokTraining' ? trainingDoneText(turn) : turn.t(COUNTED[programme].done);
 }
 
-
 /** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
 function close(turn: Turn, programme: ExerciseProgramme, before: Speech, screen?: Screen): Response {
-  if (turn.state.unsaved.length > 0) {
-    return ask(
-      turn,
-      join(before, say(turn.t('training.doneUnsaved'))),
-      say(turn.t('training.doneUnsavedReprompt')),
-      { step: 'confirmRetrySave' },
-      screen,
-    );
-  }
+  const question = (key: TextKey, repromptKey: TextKey, dialog: Dialog) =>
+    ask(turn, join(before, say(turn.t(key))), say(turn.t(repromptKey)), dialog, screen);
+  if (turn.state.unsaved.length > 0) return question('training.doneUnsaved', 'training.doneUnsavedReprompt', { step: 'confirmRetrySave' });
   // A tense pelvic floor relaxes first and trains strength lightly after (focus "ontspanning").
   const profile = turn.state.user?.profile;
   if (programme === 'relaxation' && profile?.focus === 'ontspanning' && profile.startblok) {
-    return ask(
-      turn,
-      join(before, say(turn.t('done.relaxationThenStrength'))),
-      say(turn.t('done.relaxationThenStrengthReprompt')),
-      { step: 'offerTraining' },
-      screen,
-    );
+    return question('done.relaxationThenStrength', 'done.relaxationThenStrengthReprompt', { step: 'offerTraining' });
   }
   return tell(turn, join(before, say(doneText(turn, programme))), screen);
 }
