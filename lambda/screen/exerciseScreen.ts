@@ -108,7 +108,7 @@ export function exerciseScreen(timeline: ScreenTimeline, t: Translate): ScreenDi
     text(undefined, t(timeline.title), 40),
     text(ID.counter, first ? t('screen.counter', first) : '', 28, COLOUR.muted),
     {
-      type: 'Frame',
+      type: 'Container',
       width: `${SHAPE_DP + 40}dp`,
       height: `${SHAPE_DP + 40}dp`,
       alignItems: 'center',

@@ -4,6 +4,15 @@ import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
 import { tokenize } from '../../tools/ssmlText';
 import { aplProblems, RESPONSE_BYTES_LIMIT } from './aplCheck';
 
+/**
+ * The whole response within Alexa's size limit. Checked on every turn of a conversation, where
+ * session attributes are the skill's own; a fuzzed request can hand in any amount of them.
+ */
+export function responseSizeProblems(envelope: ResponseEnvelope): string[] {
+  const bytes = Buffer.byteLength(JSON.stringify(envelope), 'utf8');
+  return bytes > RESPONSE_BYTES_LIMIT ? [`response of ${bytes} bytes, above ${RESPONSE_BYTES_LIMIT}`] : [];
+}
+
 export const ALEXA_LIMITS = { breakSeconds: 10, ssmlCharacters: 8000, responseSeconds: 240 } as const;
 
 /** Spoken plus silent time of an SSML document, by the skill's own documented estimate. */
@@ -45,8 +54,6 @@ export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<st
   const problems: string[] = [];
   const speech = ssmlOf(response?.outputSpeech);
   const reprompt = ssmlOf(response?.reprompt?.outputSpeech);
-  const bytes = Buffer.byteLength(JSON.stringify(envelope), 'utf8');
-  if (bytes > RESPONSE_BYTES_LIMIT) problems.push(`response of ${bytes} bytes, above ${RESPONSE_BYTES_LIMIT}`);
   for (const directive of response?.directives ?? []) {
     if (directive.type === 'Alexa.Presentation.APL.RenderDocument') problems.push(...aplProblems(directive).map((p) => `APL: ${p}`));
   }
