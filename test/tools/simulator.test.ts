@@ -50,5 +50,5 @@ describe('npm start (the simulator)', () => {
     expect(out).toContain('   [scherm] Startblok\n');
     expect(out).toMatch(/\[scherm\] \d+\.\d s {2}1 van 6 {2}Adem uit en span aan\n/);
     expect(out).toMatch(/\[scherm\] \d+\.\d s {2}1 van 6 {2}Vasthouden {2}nog 4 s\n/);
-  });
+  }, 60_000);
 });
