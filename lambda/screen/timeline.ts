@@ -55,9 +55,6 @@ const BREATH_SHAPE = { in: 1, out: 0 } as const;
 class Clock {
   private seconds = 0;
   readonly moments: Moment[] = [];
-  constructor(start: number) {
-    this.seconds = start;
-  }
   get ms(): number {
     return Math.round(this.seconds * 1000);
   }
@@ -113,7 +110,7 @@ function breathRepetitions(set: ExerciseSet, segment: Segment, t: Translate, clo
 export function exerciseTimeline(plan: SessionPlan, setIndex: number, segment: Segment, t: Translate, leadSeconds = 0): ScreenTimeline {
   const set = plan.sets[setIndex];
   const played = set.repetitions.slice(segment.first - 1, segment.last).reduce((sum, r) => sum + renderRepetition(set, r, t).seconds, 0);
-  const clock = new Clock(0);
+  const clock = new Clock();
   clock.add(leadSeconds + segment.speech.seconds - played, { phase: 'ready', shape: REST_SHAPE });
   const style = set.kind === 'relaxation' ? 'breath' : 'squeeze';
   (style === 'breath' ? breathRepetitions : squeezeRepetitions)(set, segment, t, clock);
@@ -122,7 +119,7 @@ export function exerciseTimeline(plan: SessionPlan, setIndex: number, segment: S
 
 /** The pelvic tilt: every cue on its breath, a hollow back swells, a round back settles. */
 export function tiltTimeline(plan: TiltPlan, t: Translate, leadSeconds = 0): ScreenTimeline {
-  const clock = new Clock(0);
+  const clock = new Clock();
   clock.add(leadSeconds + renderTiltIntro(t).seconds, { phase: 'ready', shape: BREATH_SHAPE.out });
   for (const step of plan.steps) {
     const counter = step.tilt === undefined ? undefined : { number: step.tilt, of: plan.tilts };
