@@ -26,6 +26,7 @@ import {
 } from './handlers/reminders';
 import { TimedApiClient } from './services/timedApiClient';
 import { PelvicTiltHandler } from './handlers/pelvicTilt';
+import { ScreenEventHandler } from './handlers/screen';
 import { SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
 import {
   FallbackHandler,
@@ -125,6 +126,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       RepeatHandler,
       StartOverHandler,
       SessionEndedHandler,
+      ScreenEventHandler,
       // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
       FallbackHandler,
     )

@@ -64,6 +64,25 @@ describe('architecture', () => {
     }
   });
 
+  it('builds APL only in screen/', () => {
+    for (const file of sourceFiles(LAMBDA).filter((f) => !f.includes(`${join('lambda', 'screen')}`))) {
+      const apl = /mainTemplate|AnimateItem|SetValue|RenderDocument|type: 'APL'/.test(codeOf(file));
+      expect({ file: relative(LAMBDA, file), apl }).toEqual({ file: relative(LAMBDA, file), apl: false });
+    }
+  });
+
+  it('keeps screen/ pure: the domain, the speech renderers and strings handed in; no SDK, no i18next, no clock', () => {
+    for (const file of sourceFiles(join(LAMBDA, 'screen'))) {
+      const source = readFileSync(file, 'utf8');
+      const statements = [...source.matchAll(/^import (type )?[^;]*? from '([^']+)';/gms)].map((m) => ({ typeOnly: m[1] !== undefined, from: m[2] }));
+      for (const { typeOnly, from } of statements) {
+        const allowed = /^\.\/|^\.\.\/domain\/|^\.\.\/speech\/(renderPlan|renderTilt|ssml|durationEstimate)$/.test(from) || (typeOnly && from === '../speech/translator');
+        expect({ file: relative(LAMBDA, file), from, allowed }).toEqual({ file: relative(LAMBDA, file), from, allowed: true });
+      }
+      expect(source).not.toMatch(/Date\.now|new Date|Math\.random|process\./);
+    }
+  });
+
   it('reads the environment only in index.ts', () => {
     for (const file of sourceFiles(LAMBDA).filter((f) => !f.endsWith(join('lambda', 'index.ts')))) {
       expect({ file: relative(LAMBDA, file), env: readFileSync(file, 'utf8').includes('process.env') }).toEqual({ file: relative(LAMBDA, file), env: false });

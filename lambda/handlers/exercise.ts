@@ -14,8 +14,11 @@ import type { Turn } from '../skill/turn';
 import { todayTally } from '../skill/turn';
 import type { Work } from './recording';
 import { recordWork } from './recording';
+import type { Screen } from '../skill/reply';
 import { ask, tell } from '../skill/reply';
 import { vary } from '../skill/variety';
+import { exerciseScreen } from '../screen/exerciseScreen';
+import { exerciseTimeline } from '../screen/timeline';
 
 /**
  * Runs any exercise programme: plays the segment the dialog points at, asks before the next
@@ -74,23 +77,16 @@ function doneSpeech(turn: Turn, programme: ExerciseProgramme): Speech {
 }
 
 /** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
-function close(turn: Turn, programme: ExerciseProgramme, before: Speech): Response {
-  if (turn.state.unsaved.length > 0) {
-    return ask(turn, join(before, say(turn.t('training.doneUnsaved'))), say(turn.t('training.doneUnsavedReprompt')), {
-      step: 'confirmRetrySave',
-    });
-  }
+function close(turn: Turn, programme: ExerciseProgramme, before: Speech, screen?: Screen): Response {
+  const question = (key: TextKey, repromptKey: TextKey, dialog: Dialog) =>
+    ask(turn, join(before, say(turn.t(key))), say(turn.t(repromptKey)), dialog, screen);
+  if (turn.state.unsaved.length > 0) return question('training.doneUnsaved', 'training.doneUnsavedReprompt', { step: 'confirmRetrySave' });
   // A tense pelvic floor relaxes first and trains strength lightly after (focus "ontspanning").
   const profile = turn.state.user?.profile;
   if (programme === 'relaxation' && profile?.focus === 'ontspanning' && profile.startblok) {
-    return ask(
-      turn,
-      join(before, say(turn.t('done.relaxationThenStrength'))),
-      say(turn.t('done.relaxationThenStrengthReprompt')),
-      { step: 'offerTraining' },
-    );
+    return question('done.relaxationThenStrength', 'done.relaxationThenStrengthReprompt', { step: 'offerTraining' });
   }
-  return tell(turn, join(before, doneSpeech(turn, programme)));
+  return tell(turn, join(before, doneSpeech(turn, programme)), screen);
 }
 
 export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Speech = nothing): Promise<Response> {
@@ -100,23 +96,24 @@ export async function continueExercise(turn: Turn, d: ExerciseDialog, before: Sp
   const segment = segments?.[d.segmentIndex];
   if (!segment) return startExercise(turn, d.request, before);
   const played = join(before, segment.speech);
+  // The picture walks the same plan and segment as the speech, after what is said before it.
+  const screen = () => exerciseScreen(exerciseTimeline(plan, d.setIndex, segment, turn.t, before.seconds), turn.t);
   if (d.segmentIndex < segments.length - 1) {
-    return ask(turn, join(played, say(turn.t('training.nextRound'))), say(turn.t('training.nextRoundReprompt')), {
-      ...d,
-      segmentIndex: d.segmentIndex + 1,
-    });
+    return ask(
+      turn,
+      join(played, say(turn.t('training.nextRound'))),
+      say(turn.t('training.nextRoundReprompt')),
+      { ...d, segmentIndex: d.segmentIndex + 1 },
+      screen,
+    );
   }
   const lastSet = d.setIndex === sets.length - 1;
   const set = plan.sets[d.setIndex];
   const work = workFor(d.request, set.kind, lastSet);
   if (work) await recordWork(turn, `${d.runId}:${set.kind}`, work);
-  if (lastSet) return close(turn, d.request.programme, played);
+  if (lastSet) return close(turn, d.request.programme, played, screen);
   const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
-  return ask(turn, join(played, say(turn.t(question))), say(turn.t(reprompt)), {
-    ...d,
-    setIndex: d.setIndex + 1,
-    segmentIndex: 0,
-  });
+  return ask(turn, join(played, say(turn.t(question))), say(turn.t(reprompt)), { ...d, setIndex: d.setIndex + 1, segmentIndex: 0 }, screen);
 }
 
 /** The full setup the first times (domain/familiarity.ts), or when asked for: "hoe moet het ook alweer". */

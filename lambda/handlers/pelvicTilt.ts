@@ -6,10 +6,13 @@ import { join, nothing } from '../speech/ssml';
 import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent } from './common';
 import { tell } from '../skill/reply';
+import { exerciseScreen } from '../screen/exerciseScreen';
+import { tiltTimeline } from '../screen/timeline';
 
 /** The guided pelvic tilt; it is done on the toilet, so the session closes after it. */
 export function startPelvicTilt(turn: Turn, before: Speech = nothing): Response {
-  return tell(turn, join(before, renderPelvicTilt(planPelvicTilt(), turn.t)));
+  const plan = planPelvicTilt();
+  return tell(turn, join(before, renderPelvicTilt(plan, turn.t)), () => exerciseScreen(tiltTimeline(plan, turn.t, before.seconds), turn.t));
 }
 
 export const PelvicTiltHandler = handler(

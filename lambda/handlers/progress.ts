@@ -9,6 +9,8 @@ import { todayTally } from '../skill/turn';
 import { handler, isIntent, storedStartblok } from './common';
 import { changeProfile } from './recording';
 import { ask, askText } from '../skill/reply';
+import type { ProgressPicture } from '../screen/progressScreen';
+import { progressScreen } from '../screen/progressScreen';
 import { customSlot } from './slots';
 import { startMeasure } from './startblok';
 import { startExercise } from './exercise';
@@ -61,6 +63,22 @@ function programmeLine(turn: Turn): Speech {
   return join(line, kind ? say(turn.t(kind === 'weeks3to6' ? 'progress.weeks3to6' : 'progress.later')) : nothing);
 }
 
+const WEEK_DAYS = 7;
+
+/** The last seven days (today last, days without training as 0) and every startblok so far. */
+function progressPicture(turn: Turn): ProgressPicture {
+  const tallies = [todayTally(turn), ...(turn.state.user?.recentDays ?? [])];
+  const days = Array.from({ length: WEEK_DAYS }, (_, i) => {
+    const date = new Date(Date.parse(`${turn.today}T12:00:00Z`) - (WEEK_DAYS - 1 - i) * 86_400_000).toISOString().slice(0, 10);
+    return { date, sessions: tallies.find((d) => d.date === date)?.sessions ?? 0 };
+  });
+  const profile = turn.state.user?.profile;
+  // The history holds every startblok set, the current one last.
+  const history = profile?.startblokHistory ?? [];
+  const startbloks = history.length > 0 ? history : profile?.startblok ? [profile.startblok] : [];
+  return { days, advice: dailyAdvice(currentPhase(turn)), startbloks };
+}
+
 const ASPECT: Record<string, (turn: Turn) => Speech> = {
   vandaag: todayLine,
   week: weekLine,
@@ -73,9 +91,13 @@ export const ProgressHandler = handler(
     const slot = customSlot(turn.input, 'aspect');
     const only = slot.kind === 'matched' ? ASPECT[slot.value] : undefined;
     const summary = only ? only(turn) : join(todayLine(turn), weekLine(turn), startblokLine(turn), programmeLine(turn));
-    return ask(turn, join(summary, say(turn.t('progress.askTrain'))), say(turn.t('progress.askTrainReprompt')), {
-      step: storedStartblok(turn) ? 'offerTraining' : 'offerMeasure',
-    });
+    return ask(
+      turn,
+      join(summary, say(turn.t('progress.askTrain'))),
+      say(turn.t('progress.askTrainReprompt')),
+      { step: storedStartblok(turn) ? 'offerTraining' : 'offerMeasure' },
+      () => progressScreen(progressPicture(turn), turn.t),
+    );
   },
 );
 

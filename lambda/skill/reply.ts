@@ -1,4 +1,6 @@
-import type { Response } from 'ask-sdk-model';
+import { getSupportedInterfaces } from 'ask-sdk-core';
+import type { Directive, Response } from 'ask-sdk-model';
+import type { ScreenDirective } from '../screen/apl';
 import type { Speech } from '../speech/ssml';
 import { say } from '../speech/ssml';
 import type { TextKey, TextVars } from '../speech/translator';
@@ -15,15 +17,33 @@ function saveState(turn: Turn, dialog: Dialog, speech: Speech, reprompt?: Speech
   writeSessionState(turn.input, turn.state);
 }
 
+/** True when the device can show APL (an Echo Show); a voice-only device gets no directive. */
+export function hasScreen(turn: Turn): boolean {
+  try {
+    return getSupportedInterfaces(turn.input.requestEnvelope)['Alexa.Presentation.APL'] !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds what the screen shows, only where there is a screen; the document is built lazily. */
+function withScreen(turn: Turn, screen: (() => ScreenDirective) | undefined): void {
+  if (screen && hasScreen(turn)) turn.input.responseBuilder.addDirective(screen() as unknown as Directive);
+}
+
+export type Screen = () => ScreenDirective;
+
 /** An open-mic answer: it must end with a question and always carries a reprompt. */
-export function ask(turn: Turn, speech: Speech, reprompt: Speech, dialog: Dialog): Response {
+export function ask(turn: Turn, speech: Speech, reprompt: Speech, dialog: Dialog, screen?: Screen): Response {
   saveState(turn, dialog, speech, reprompt);
+  withScreen(turn, screen);
   return turn.input.responseBuilder.speak(speech.ssml).reprompt(reprompt.ssml).withShouldEndSession(false).getResponse();
 }
 
 /** A closing answer: the session ends after it. */
-export function tell(turn: Turn, speech: Speech): Response {
+export function tell(turn: Turn, speech: Speech, screen?: Screen): Response {
   saveState(turn, idle, speech);
+  withScreen(turn, screen);
   return turn.input.responseBuilder.speak(speech.ssml).withShouldEndSession(true).getResponse();
 }
 

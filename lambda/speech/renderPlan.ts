@@ -65,7 +65,8 @@ export function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase('nl-NL') + text.slice(1);
 }
 
-function repetitionNumber(set: ExerciseSet, repetition: Repetition, t: Translate): Speech {
+/** "Drie." or "De laatste." before a repetition; nothing where repetitions are not counted. */
+export function repetitionNumber(set: ExerciseSet, repetition: Repetition, t: Translate): Speech {
   if (UNCOUNTED.has(set.kind) || repetition.of < 2) return nothing;
   if (repetition.number === repetition.of) return say(t('cue.last'));
   return say(capitalised(t('cue.repetition', { number: numberWord(t, repetition.number) })));
@@ -87,7 +88,7 @@ export function cueSentence(id: CueId, repetition: Repetition, t: Translate): st
   return t(text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key);
 }
 
-function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
+export function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
   switch (step.type) {
     case 'cue':
       return say(cueSentence(step.id, repetition, t));

@@ -15,16 +15,25 @@ const CUE_TEXT: Record<TiltCueId, TextKey> = {
 /** A settling pause after the introduction, before the first breath. */
 const SETTLE_SECONDS = 2;
 
-function renderStep(step: TiltStep, t: Translate): Speech {
+/** The spoken cue of one tilt step; its silence follows it. */
+export function renderTiltCue(step: TiltStep, t: Translate): Speech {
   const number = step.tilt === undefined ? '' : numberWord(t, step.tilt);
-  return join(say(capitalised(t(CUE_TEXT[step.cue], { number }))), silence(step.seconds));
+  return say(capitalised(t(CUE_TEXT[step.cue], { number })));
+}
+
+/** What is said before the first breath: the introduction and a settling pause. */
+export function renderTiltIntro(t: Translate): Speech {
+  return join(say(t('tilt.intro')), silence(SETTLE_SECONDS));
+}
+
+function renderStep(step: TiltStep, t: Translate): Speech {
+  return join(renderTiltCue(step, t), silence(step.seconds));
 }
 
 /** The whole guided tilt: introduction, every cue with its timed breath, and the closing words. */
 export function renderPelvicTilt(plan: TiltPlan, t: Translate): Speech {
   return join(
-    say(t('tilt.intro')),
-    silence(SETTLE_SECONDS),
+    renderTiltIntro(t),
     ...plan.steps.map((step) => renderStep(step, t)),
     say(t('tilt.done')),
   );

@@ -2,6 +2,16 @@ import { check } from 'ssml-check-core';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
 import { tokenize } from '../../tools/ssmlText';
+import { aplProblems, RESPONSE_BYTES_LIMIT } from './aplCheck';
+
+/**
+ * The whole response within Alexa's size limit. Checked on every turn of a conversation, where
+ * session attributes are the skill's own; a fuzzed request can hand in any amount of them.
+ */
+export function responseSizeProblems(envelope: ResponseEnvelope): string[] {
+  const bytes = Buffer.byteLength(JSON.stringify(envelope), 'utf8');
+  return bytes > RESPONSE_BYTES_LIMIT ? [`response of ${bytes} bytes, above ${RESPONSE_BYTES_LIMIT}`] : [];
+}
 
 export const ALEXA_LIMITS = { breakSeconds: 10, ssmlCharacters: 8000, responseSeconds: 240 } as const;
 
@@ -44,6 +54,9 @@ export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<st
   const problems: string[] = [];
   const speech = ssmlOf(response?.outputSpeech);
   const reprompt = ssmlOf(response?.reprompt?.outputSpeech);
+  for (const directive of response?.directives ?? []) {
+    if (directive.type === 'Alexa.Presentation.APL.RenderDocument') problems.push(...aplProblems(directive).map((p) => `APL: ${p}`));
+  }
   if (speech !== undefined) problems.push(...(await checkSpeech('speech', speech)));
   if (reprompt !== undefined) problems.push(...(await checkSpeech('reprompt', reprompt)));
   if (response?.shouldEndSession === false) {

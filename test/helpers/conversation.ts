@@ -3,7 +3,7 @@ import type { Skill } from '../../lambda/buildSkill';
 import { loadModel } from '../../tools/nlu/interactionModel';
 import { Resolver } from '../../tools/nlu/resolve';
 import { readable } from '../../tools/ssmlText';
-import { alexaLimitProblems } from './alexaLimits';
+import { alexaLimitProblems, responseSizeProblems } from './alexaLimits';
 import type { Caller, SlotInput } from './requests';
 import { caller, intentRequest, launchRequest, sessionEndedRequest } from './requests';
 
@@ -77,7 +77,7 @@ export class Conversation {
 
   async send(request: RequestEnvelope): Promise<Reply> {
     const envelope = await this.skill.invoke(request);
-    const problems = await alexaLimitProblems(envelope);
+    const problems = [...(await alexaLimitProblems(envelope)), ...responseSizeProblems(envelope)];
     if (problems.length > 0) throw new Error(`Response breaks Alexa limits:\n${problems.join('\n')}`);
     this.who.isNew = false;
     this.who.attributes = (envelope.sessionAttributes ?? {}) as Record<string, unknown>;

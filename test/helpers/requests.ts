@@ -16,7 +16,12 @@ export interface Caller {
   apiAccessToken?: string;
   /** Whether the user granted the reminders permission. */
   remindersGranted?: boolean;
+  /** A device with a screen (Echo Show): supportedInterfaces holds Alexa.Presentation.APL. */
+  screen?: boolean;
 }
+
+/** What an Echo Show announces; a voice-only Echo announces nothing. */
+export const APL_INTERFACE = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '1.1' } } } as const;
 
 export const APPLICATION_ID = 'amzn1.ask.skill.test-bekkenbodem-coach';
 const TIMESTAMP = '2026-11-21T09:00:00Z';
@@ -41,7 +46,7 @@ function envelope(who: Caller, request: RequestEnvelope['request']): RequestEnve
         application,
         user,
         person: who.personId ? { personId: who.personId } : undefined,
-        device: { deviceId: 'amzn1.ask.device.test', supportedInterfaces: {} },
+        device: { deviceId: 'amzn1.ask.device.test', supportedInterfaces: who.screen ? APL_INTERFACE : {} },
         apiEndpoint: who.apiEndpoint ?? 'https://api.eu.amazonalexa.com',
         apiAccessToken: who.apiAccessToken ?? 'test-token',
       },
@@ -106,4 +111,16 @@ export function skillDisabled(who: Caller, persistence: 'PERSISTED' | 'NOT_PERSI
     body: { userInformationPersistenceStatus: persistence },
   } as unknown as RequestEnvelope['request'];
   return { ...envelope(who, request), session: undefined };
+}
+
+/** A touch on the screen, sent by an APL document (SendEvent) while the session is open. */
+export function aplUserEvent(who: Caller, args: unknown[] = ['tap']): RequestEnvelope {
+  return envelope(who, {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    requestId: 'req-user-event',
+    timestamp: TIMESTAMP,
+    locale: who.locale,
+    token: 'exercise',
+    arguments: args,
+  } as unknown as RequestEnvelope['request']);
 }

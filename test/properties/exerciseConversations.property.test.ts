@@ -23,7 +23,10 @@ const SAY_POSITION: Record<Position, string> = { zittend: 'zittend', staand: 'st
 
 let users = 0;
 function newUser(store: MemoryUserStore): Conversation {
-  return new Conversation(testSkill(store).skill, `amzn1.ask.account.property-${++users}`);
+  // An Echo Show: every response also carries its picture, checked against APL 1.1 and the 24 KB limit.
+  const c = new Conversation(testSkill(store).skill, `amzn1.ask.account.property-${++users}`);
+  c.who.screen = true;
+  return c;
 }
 
 async function withStartblok(store: MemoryUserStore, hold: number, reps: number): Promise<Conversation> {

@@ -8,7 +8,8 @@ const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
 
 async function simulator(dataDir: string, ...says: string[]): Promise<string> {
-  const args = ['tools/simulator/main.ts', '--data', dataDir, ...says.flatMap((s) => ['--say', s])];
+  const options = says[0] === '--screen' ? [says.shift() as string] : [];
+  const args = ['tools/simulator/main.ts', '--data', dataDir, ...options, ...says.flatMap((s) => ['--say', s])];
   const { stdout } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), args, { cwd: ROOT, timeout: 60_000 });
   return stdout;
 }
@@ -44,4 +45,11 @@ describe('npm start (the simulator)', () => {
     const second = await simulator(dataDir, 'open bekkenbodem coach');
     expect(second).toContain('A: Goed dat je er bent. Zullen we je startblok doen, 4 seconden, 6 keer?');
   });
+
+  it('--screen plays an Echo Show: what the screen shows, as text lines beside the speech', async () => {
+    const out = await simulator(dataDir, '--screen', 'vraag bekkenbodem coach om mijn training te starten', 'ja');
+    expect(out).toContain('   [scherm] Startblok\n');
+    expect(out).toMatch(/\[scherm\] \d+\.\d s {2}1 van 6 {2}Adem uit en span aan\n/);
+    expect(out).toMatch(/\[scherm\] \d+\.\d s {2}1 van 6 {2}Vasthouden {2}nog 4 s\n/);
+  }, 60_000);
 });

@@ -1,6 +1,8 @@
 export interface SimulatorArgs {
   readonly says: string[];
   readonly realtime: boolean;
+  /** Play an Echo Show: the request announces APL, and what the screen shows is printed. */
+  readonly screen: boolean;
   readonly dataDir: string;
   readonly userId: string;
   readonly help: boolean;
@@ -15,6 +17,7 @@ export const USAGE = `Bekkenbodem coach simulator
                                     scripted: each --say is one turn, then it exits
 Options:
   --realtime        print each cue at the moment Alexa would say it (train along)
+  --screen          be an Echo Show: print what the screen shows beside the speech
   --user ID         talk as another user (default: simulator-user)
   --data DIR        where DynamoDB Local keeps its files (default: .data/dynamodb)
   --seed N          which variants of praise and greetings you hear (default: 1)
@@ -25,6 +28,7 @@ In the conversation: an empty line is silence-free nonsense (the fallback), "/qu
 export function parseArgs(argv: readonly string[]): SimulatorArgs {
   const says: string[] = [];
   let realtime = false;
+  let screen = false;
   let dataDir = '.data/dynamodb';
   let userId = 'simulator-user';
   let help = false;
@@ -33,6 +37,7 @@ export function parseArgs(argv: readonly string[]): SimulatorArgs {
     const arg = argv[i];
     if (arg === '--say') says.push(argv[++i] ?? '');
     else if (arg === '--realtime') realtime = true;
+    else if (arg === '--screen') screen = true;
     else if (arg === '--data') dataDir = argv[++i] ?? dataDir;
     else if (arg === '--user') userId = argv[++i] ?? userId;
     else if (arg === '--seed') seed = Number(argv[++i]);
@@ -40,5 +45,5 @@ export function parseArgs(argv: readonly string[]): SimulatorArgs {
     else throw new Error(`Unknown option ${arg}\n\n${USAGE}`);
   }
   if (!Number.isInteger(seed)) throw new Error(`--seed takes a whole number\n\n${USAGE}`);
-  return { says, realtime, dataDir, userId, help, seed };
+  return { says, realtime, screen, dataDir, userId, help, seed };
 }

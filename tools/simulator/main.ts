@@ -5,6 +5,7 @@ import { createDynamoClient } from '../../lambda/persistence/client';
 import { ensureTable } from '../../lambda/persistence/tableSetup';
 import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
 import { readable, tokenize } from '../ssmlText';
+import { screenLines } from '../screenText';
 import { startDynamoLocal } from '../dynamoLocal';
 import type { LocalDynamo } from '../dynamoLocal';
 import { seededRandom } from '../seededRandom';
@@ -45,6 +46,10 @@ async function show(response: ResponseEnvelope, realtime: boolean, note?: string
   }
   if (reprompt !== undefined) console.log(`   (als je niets zegt: ${readable(reprompt)})`);
   for (const directive of response.response.directives ?? []) {
+    if (directive.type === 'Alexa.Presentation.APL.RenderDocument') {
+      for (const line of screenLines(directive)) console.log(`   [scherm] ${line}`);
+      continue;
+    }
     console.log(`   [${directive.type}${'name' in directive ? ` ${String(directive.name)}` : ''}: Alexa zou nu zelf iets vragen; de simulator heeft geen Alexa-diensten]`);
   }
   if (end) console.log('   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]');
@@ -76,7 +81,7 @@ async function main(): Promise<void> {
     // The real Lambda entry point, wired by its own composition root from the environment.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set
     const { handler } = require('../../lambda/index') as { handler: Handler };
-    const alexa = new SimulatedAlexa((event) => handler(event), args.userId);
+    const alexa = new SimulatedAlexa((event) => handler(event), args.userId, args.screen);
     // Logs of the skill go to stderr-free silence here; the dialog is what matters.
     console.log = ((log) => (...parts: unknown[]) => {
       if (typeof parts[0] === 'string' && parts[0].startsWith('{"event"')) return;

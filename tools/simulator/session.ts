@@ -18,6 +18,7 @@ export class SimulatedAlexa {
   constructor(
     private readonly handler: Handler,
     private readonly userId: string,
+    private readonly screen = false,
   ) {}
 
   get inSession(): boolean {
@@ -98,7 +99,10 @@ export class SimulatedAlexa {
         System: {
           application,
           user,
-          device: { deviceId: 'simulator-device', supportedInterfaces: {} },
+          device: {
+            deviceId: 'simulator-device',
+            supportedInterfaces: this.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '1.1' } } } : {},
+          },
           apiEndpoint: 'http://127.0.0.1:9',
         },
       },
