@@ -6,8 +6,8 @@ import type { Logger } from '../skill/log';
 
 /** The Dutch answer for anything that went wrong, without touching the (maybe broken) state. */
 export function errorSpeech(): { speech: string; reprompt: string } {
-  const text = say(translatorFor(undefined)('error.general')).ssml;
-  return { speech: text, reprompt: text };
+  const t = translatorFor(undefined);
+  return { speech: say(t('error.general')).ssml, reprompt: say(t('question.idle')).ssml };
 }
 
 export function errorHandler(log: Logger): ErrorHandler {

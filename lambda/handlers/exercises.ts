@@ -49,7 +49,7 @@ export async function startSphincter(turn: Turn, parts: readonly SphincterPart[]
 
 export async function answerEnduranceHold(turn: Turn, parts: readonly SphincterPart[], value: number | undefined): Promise<Response> {
   const hold = checkHoldSeconds(value);
-  if (!hold.ok) return askText(turn, 'exercises.askEnduranceHoldReprompt', 'exercises.askEnduranceHoldReprompt', { step: 'askEnduranceHold', parts });
+  if (!hold.ok) return askText(turn, 'exercises.askEnduranceHoldReprompt', 'question.askEnduranceHold', { step: 'askEnduranceHold', parts });
   await changeProfile(turn, (p) => ({ ...p, enduranceHoldSeconds: hold.value }));
   return startSphincter(turn, parts, say(turn.t('exercises.enduranceHeard', { hold: hold.value })));
 }
@@ -96,7 +96,7 @@ export const FocusHandler = handler(
   async (turn) => {
     const slot = customSlot(turn.input, 'focus');
     const focus = slot.kind === 'matched' ? FOCUS_BY_SLOT[slot.value] : undefined;
-    if (!focus) return askText(turn, 'focus.missing', 'focus.missing', { step: 'idle' });
+    if (!focus) return askText(turn, 'focus.missing', 'question.idle', { step: 'idle' });
     await changeProfile(turn, (p) => ({ ...p, focus }));
     const heard = say(turn.t(focus === 'ontspanning' ? 'focus.ontspanning' : 'focus.kracht'));
     if (focus === 'ontspanning') {

@@ -63,6 +63,8 @@ export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<st
     if (reprompt === undefined) problems.push('open mic without a reprompt');
     if (speech === undefined || !lastSentence(speech).trim().endsWith('?')) problems.push('open mic: speech does not end with a question');
     if (reprompt !== undefined && !lastSentence(reprompt).trim().endsWith('?')) problems.push('open mic: reprompt does not end with a question');
+    // A reprompt that only repeats the speech word for word helps nobody who did not follow it.
+    if (reprompt !== undefined && reprompt === speech) problems.push('open mic: reprompt is the speech word for word');
   }
   return problems;
 }
