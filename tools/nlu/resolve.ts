@@ -1,5 +1,5 @@
 import type { LanguageModel, ModelIntent } from './interactionModel';
-import { NUMBER_PATTERN, numberValue } from './dutchNumbers';
+import { NUMBER_PATTERN, numberValue, spellSmallNumbers } from './dutchNumbers';
 import { TIME_PATTERN, timeValue } from './dutchTime';
 
 /**
@@ -35,9 +35,11 @@ export function normalize(text: string): string {
 }
 
 interface CompiledSample {
-  readonly intent: string;
+  readonly intent: ModelIntent;
   readonly regex: RegExp;
   readonly slotNames: readonly string[];
+  /** Its place in the model: when several samples fit, the first one wins, as before. */
+  readonly order: number;
 }
 
 function slotPattern(intent: ModelIntent, slot: string, model: LanguageModel): string {
@@ -65,16 +67,31 @@ function slotValue(intent: ModelIntent, slot: string, raw: string, model: Langua
   return { value: raw, canonical: value?.name.value };
 }
 
+const ANY_FIRST_WORD = '';
+
+/**
+ * Fast with thousands of samples: a sample without slots is one Map lookup; samples with slots
+ * are regexes, filed under their first word (or under "any" when they start with a slot), so an
+ * utterance only meets the few that could fit.
+ */
 export class Resolver {
-  private readonly samples: CompiledSample[];
+  private readonly literal = new Map<string, string>();
+  private readonly bySlotStart = new Map<string, CompiledSample[]>();
   private readonly invocation: string;
 
   constructor(private readonly model: LanguageModel) {
     this.invocation = normalize(model.invocationName);
-    this.samples = model.intents.flatMap((intent) =>
-      intent.samples.map((sample) => {
+    let order = 0;
+    for (const intent of model.intents) {
+      for (const sample of intent.samples) {
+        order += 1;
+        const text = normalize(sample);
+        if (!text.includes('{')) {
+          if (!this.literal.has(text)) this.literal.set(text, intent.name);
+          continue;
+        }
         const slotNames: string[] = [];
-        const source = normalize(sample)
+        const source = text
           .split(/(\{\w+\})/)
           .map((part) => {
             const lowered = /^\{(\w+)\}$/.exec(part)?.[1];
@@ -85,25 +102,36 @@ export class Resolver {
             return `(${slotPattern(intent, slot, model)})`;
           })
           .join('');
-        return { intent: intent.name, regex: new RegExp(`^${source}$`, 'u'), slotNames };
-      }),
-    );
+        const first = text.startsWith('{') ? ANY_FIRST_WORD : text.split(' ')[0];
+        const bucket = this.bySlotStart.get(first) ?? [];
+        bucket.push({ intent, regex: new RegExp(`^${source}$`, 'u'), slotNames, order });
+        this.bySlotStart.set(first, bucket);
+      }
+    }
   }
 
   /** Which intent a user's words reach; AMAZON.FallbackIntent when none fits. */
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
-    for (const sample of this.samples) {
+    return this.match(text) ?? (/\d/.test(text) ? this.match(spellSmallNumbers(text)) : undefined) ?? { intent: FALLBACK_INTENT, slots: {} };
+  }
+
+  private match(text: string): Resolution | undefined {
+    const literal = this.literal.get(text);
+    if (literal) return { intent: literal, slots: {} };
+    const candidates = [...(this.bySlotStart.get(text.split(' ')[0]) ?? []), ...(this.bySlotStart.get(ANY_FIRST_WORD) ?? [])].sort(
+      (a, b) => a.order - b.order,
+    );
+    for (const sample of candidates) {
       const match = sample.regex.exec(text);
       if (!match) continue;
-      const intent = this.model.intents.find((i) => i.name === sample.intent) as ModelIntent;
       const slots: Record<string, SlotFill> = {};
       sample.slotNames.forEach((name, i) => {
-        slots[name] = slotValue(intent, name, match[i + 1], this.model);
+        slots[name] = slotValue(sample.intent, name, match[i + 1], this.model);
       });
-      return { intent: sample.intent, slots };
+      return { intent: sample.intent.name, slots };
     }
-    return { intent: FALLBACK_INTENT, slots: {} };
+    return undefined;
   }
 
   /** "open bekkenbodem coach", or "vraag bekkenbodem coach om …" (a one-shot request). */

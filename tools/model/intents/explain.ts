@@ -1,0 +1,5 @@
+import type { IntentFamily } from '../source';
+
+export const family: IntentFamily = {
+  intents: [],
+};

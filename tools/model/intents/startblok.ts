@@ -1,0 +1,63 @@
+import type { IntentFamily } from '../source';
+
+export const family: IntentFamily = {
+  intents: [
+    {
+      name: 'MeasureStartblokIntent',
+      templates: [
+        'bepaal mijn startblok',
+        'startblok bepalen',
+        'mijn startblok bepalen',
+        'ik wil mijn startblok bepalen',
+        'meet mijn startblok',
+        'test mijn startblok',
+        'hoe lang kan ik aanspannen',
+        'doe de startbloktest',
+        'mijn startblok opnieuw bepalen',
+        'nieuw startblok bepalen',
+        'om mijn startblok te bepalen',
+        'mijn startblok te bepalen',
+        'ik weet mijn startblok niet',
+      ],
+    },
+    {
+      name: 'SetStartblokIntent',
+      slots: [{ name: 'seconds', type: 'AMAZON.NUMBER' }, { name: 'repetitions', type: 'AMAZON.NUMBER' }],
+      templates: [
+        'mijn startblok is {seconds} seconden {repetitions} keer',
+        'mijn startblok is {seconds} seconden en {repetitions} keer',
+        'mijn startblok is {seconds} seconde {repetitions} keer',
+        'mijn startblok is {seconds} seconden',
+        '{seconds} seconden {repetitions} keer',
+        '{seconds} seconden en {repetitions} keer',
+        '{seconds} seconde {repetitions} keer',
+        '{seconds} seconden',
+        '{seconds} seconde',
+        '{repetitions} keer',
+        '{repetitions} keer gelukt',
+        'het lukte {repetitions} keer',
+        'tot {seconds} seconden',
+        'ik kan {seconds} seconden vasthouden',
+        'zet mijn startblok op {seconds} seconden {repetitions} keer',
+        'stel mijn startblok in op {seconds} seconden {repetitions} keer',
+        'verander mijn startblok naar {seconds} seconden {repetitions} keer',
+        'mijn fysiotherapeut zegt {seconds} seconden {repetitions} keer',
+        'om mijn startblok op {seconds} seconden {repetitions} keer te zetten',
+        'mijn startblok op {seconds} seconden {repetitions} keer te zetten',
+        'mijn startblok op {seconds} seconde {repetitions} keer te zetten',
+      ],
+    },
+    {
+      name: 'NumberAnswerIntent',
+      slots: [{ name: 'number', type: 'AMAZON.NUMBER' }],
+      templates: [
+        '{number}',
+        'tot {number}',
+        'ik kwam tot {number}',
+        'het was {number}',
+        'ongeveer {number}',
+        'ik denk {number}',
+      ],
+    },
+  ],
+};

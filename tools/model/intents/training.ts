@@ -1,0 +1,55 @@
+import type { IntentFamily } from '../source';
+
+export const family: IntentFamily = {
+  intents: [
+    {
+      name: 'StartTrainingIntent',
+      slots: [{ name: 'position', type: 'POSITION' }],
+      templates: [
+        'start mijn bekkenbodemtraining',
+        'start de training',
+        'ik wil oefenen',
+        'start mijn training',
+        'begin mijn training',
+        'begin met de training',
+        'laten we oefenen',
+        'ik wil trainen',
+        'mijn bekkenbodem trainen',
+        'training starten',
+        'doe mijn oefeningen',
+        'oefeningen doen',
+        'start mijn oefeningen',
+        'ik wil mijn startblok doen',
+        'doe mijn startblok',
+        'startblok oefenen',
+        'tijd voor mijn oefeningen',
+        'ik wil mijn bekkenbodem trainen',
+        'bekkenbodemtraining',
+        'om mijn training te starten',
+        'mijn training te starten',
+        'om mijn bekkenbodemtraining te starten',
+        'mijn oefeningen te doen',
+        'om mijn oefeningen te doen',
+        'met mij te oefenen',
+        '{position} oefenen',
+        'ik wil {position} oefenen',
+        'start mijn training {position}',
+        'ik {position}',
+        '{position}',
+        'train {position}',
+        'mijn training {position} doen',
+        'om {position} te oefenen',
+      ],
+    },
+  ],
+  types: [
+    {
+      name: 'POSITION',
+      values: [
+        { value: 'zittend', synonyms: ['zitten', 'zit', 'zittende', 'op een stoel'] },
+        { value: 'staand', synonyms: ['staan', 'sta', 'staande', 'rechtop'] },
+        { value: 'liggend', synonyms: ['liggen', 'lig', 'liggende', 'op mijn rug'] },
+      ],
+    },
+  ],
+};
