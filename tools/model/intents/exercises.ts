@@ -1,10 +1,12 @@
 import type { IntentFamily } from '../source';
+import { CAN_YOU, doThing, WANT } from './common';
 
 export const family: IntentFamily = {
   intents: [
     {
       name: 'LiftExerciseIntent',
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'doe de liftoefening',
         'de lift',
         'liftoefening',
@@ -20,12 +22,18 @@ export const family: IntentFamily = {
         'lift',
         'om de lift te doen',
         'de lift te doen',
+        // Templates:
+        ...doThing('de (lift|liftoefening)'),
+        ...doThing('de oefening (met|van) de lift'),
+        '(met|in) de lift (omhoog|naar boven)',
+        'de lift (omhoog|naar boven)',
       ],
     },
     {
       name: 'SphincterExerciseIntent',
       slots: [{ name: 'part', type: 'SPHINCTER_PART' }],
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'kringspieroefeningen',
         'oefeningen voor de sluitspier',
         'anus oefeningen',
@@ -41,11 +49,22 @@ export const family: IntentFamily = {
         'om mijn kringspieroefeningen te doen',
         'mijn kringspieroefeningen te doen',
         'de kringspieroefeningen',
+        // Templates:
+        ...doThing('de (kringspieroefeningen|kringspieroefening|sluitspieroefeningen)'),
+        ...doThing('(de|mijn) oefeningen voor de kringspier'),
+        '(de|mijn) oefeningen voor (mijn|de) (sluitspier|anus)',
+        `${WANT} (mijn|de) (kringspier|sluitspier|anus) (trainen|oefenen|versterken)`,
+        '(train|oefen|versterk) (mijn|de) (kringspier|sluitspier)',
+        '(alleen|enkel|doe alleen|ik wil alleen|doe maar alleen) de {part} [oefening|oefeningen|van de kringspier]',
+        'de {part} (oefening|oefeningen) (van|voor) de (kringspier|sluitspier)',
+        '(kringspier|sluitspier) {part}',
+        '(kringspier|sluitspier) (alleen|enkel) {part}',
       ],
     },
     {
       name: 'RelaxationExerciseIntent',
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'ontspanningsoefening',
         'ik wil leren ontspannen',
         'doe een ontspanningsoefening',
@@ -59,11 +78,20 @@ export const family: IntentFamily = {
         'een ontspanningsoefening',
         'om een ontspanningsoefening te doen',
         'een ontspanningsoefening te doen',
+        // Templates:
+        ...doThing('(een|de) (ontspanningsoefening|ademhalingsoefening)'),
+        `${WANT} [mijn bekkenbodem|mijn spieren] (ontspannen|loslaten|leren ontspannen|leren loslaten)`,
+        `${CAN_YOU} (me|mij) helpen (ontspannen|loslaten|ontspannen)`,
+        '(help|leer) me [mijn bekkenbodem] (ontspannen|loslaten)',
+        '[ik wil] (rustig|diep) ademhalen',
+        '(ik wil|laten we) (tot rust komen|ontspannen ademen)',
+        '(mijn bekkenbodem|mijn spieren) (ontspannen|loslaten)',
       ],
     },
     {
       name: 'LayersExerciseIntent',
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'de drie lagen',
         'drie lagen oefening',
         'lagen oefening',
@@ -73,11 +101,16 @@ export const family: IntentFamily = {
         'drie lagen',
         'om de drie lagen te oefenen',
         'de drie lagen te oefenen',
+        // Templates:
+        ...doThing('de ([drie] lagen|lagenoefening)'),
+        'de (drielagenoefening|oefening met de drie lagen|oefening van de drie lagen)',
+        `${WANT} de [drie] lagen (oefenen|trainen)`,
       ],
     },
     {
       name: 'PelvicTiltIntent',
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'doe de kanteloefening',
         'kanteloefening',
         'de kanteloefening',
@@ -89,11 +122,18 @@ export const family: IntentFamily = {
         'oefen het kantelen',
         'om de kanteloefening te doen',
         'de kanteloefening te doen',
+        // Templates:
+        ...doThing('de (kanteloefening|bekkenkanteling|kanteling)'),
+        `${WANT} (mijn|het) bekken (kantelen|leren kantelen)`,
+        '(kantel|beweeg) (mijn|het) bekken',
+        '(het|mijn) bekken (kantelen|bewegen)',
+        '(holle rug bolle rug|hol en bol|holle en bolle rug)',
       ],
     },
     {
       name: 'ListExercisesIntent',
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'welke oefeningen zijn er',
         'wat kan ik oefenen',
         'welke oefeningen heb je',
@@ -101,6 +141,18 @@ export const family: IntentFamily = {
         'welke oefeningen kan ik doen',
         'noem de oefeningen',
         'welke oefeningen ken je',
+        // Templates:
+        'welke oefeningen (zijn er|heb je|ken je|kan ik doen|kun je|bied je aan|heb jij|zijn er allemaal|kan ik kiezen)',
+        'wat voor oefeningen (zijn er|heb je|kan ik doen|ken je)',
+        'wat (kan ik|kan ik allemaal) (oefenen|doen)',
+        '(noem|geef) [me|mij] (de|alle) oefeningen',
+        'welke oefeningen',
+        '(een|het) overzicht van de oefeningen',
+        '(vertel|zeg) [me|mij] welke oefeningen er zijn',
+        'wat kan ik nog meer (doen|oefenen)',
+        'welke andere oefeningen (zijn er|heb je)',
+        '(ik wil|mag ik) een andere oefening',
+        'wat zijn de oefeningen',
       ],
     },
   ],

@@ -1,10 +1,12 @@
 import type { IntentFamily } from '../source';
+import { CAN_YOU, SOFT, WANT } from './common';
 
 export const family: IntentFamily = {
   intents: [
     {
       name: 'MeasureStartblokIntent',
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'bepaal mijn startblok',
         'startblok bepalen',
         'mijn startblok bepalen',
@@ -18,12 +20,25 @@ export const family: IntentFamily = {
         'om mijn startblok te bepalen',
         'mijn startblok te bepalen',
         'ik weet mijn startblok niet',
+        // Templates:
+        `(bepaal|meet|test) ${SOFT} (mijn|het|een nieuw) startblok [opnieuw]`,
+        `${WANT} (mijn|het) startblok [opnieuw] (bepalen|meten)`,
+        `${CAN_YOU} (mijn|het) startblok [opnieuw] (bepalen|meten|testen)`,
+        '[om] (mijn|het|een nieuw) startblok [opnieuw] te (bepalen|meten|testen)',
+        '(doe|start|begin) [met] (de|een) (startbloktest|startblokmeting|meting)',
+        'hoe (lang|vaak) kan ik (aanspannen|knijpen|vasthouden|mijn bekkenbodem aanspannen|mijn spieren aanspannen)',
+        'hoeveel seconden kan ik (aanspannen|knijpen|vasthouden)',
+        'hoe (bepaal|meet|vind) ik mijn startblok',
+        'ik (weet|ken) mijn startblok niet',
+        'ik heb (nog) geen startblok',
+        '(meet|bepaal|test) hoe lang ik kan (aanspannen|knijpen|vasthouden)',
       ],
     },
     {
       name: 'SetStartblokIntent',
       slots: [{ name: 'seconds', type: 'AMAZON.NUMBER' }, { name: 'repetitions', type: 'AMAZON.NUMBER' }],
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'mijn startblok is {seconds} seconden {repetitions} keer',
         'mijn startblok is {seconds} seconden en {repetitions} keer',
         'mijn startblok is {seconds} seconde {repetitions} keer',
@@ -45,18 +60,40 @@ export const family: IntentFamily = {
         'om mijn startblok op {seconds} seconden {repetitions} keer te zetten',
         'mijn startblok op {seconds} seconden {repetitions} keer te zetten',
         'mijn startblok op {seconds} seconde {repetitions} keer te zetten',
+        // Templates:
+        '(mijn startblok is|het startblok is|mijn startblok wordt|mijn fysio zegt|mijn fysiotherapeut zegt|mijn bekkenfysiotherapeut zegt|ik moet|ik mag) {seconds} (seconden|seconde) [en|bij] {repetitions} (keer|herhalingen|maal)',
+        '(mijn startblok is|het startblok is|ik moet) {repetitions} (keer|herhalingen|maal) {seconds} (seconden|seconde)',
+        '{seconds} (seconden|seconde) (vasthouden|aanspannen|knijpen) [en] {repetitions} (keer|herhalingen|maal)',
+        '{seconds} (seconden|seconde) (bij|en) {repetitions} (keer|herhalingen|maal)',
+        '{seconds} (seconden|seconde) {repetitions} (herhalingen|maal)',
+        '{repetitions} (keer|herhalingen|maal) {seconds} (seconden|seconde)',
+        '{repetitions} (keer|herhalingen) van {seconds} (seconden|seconde)',
+        '(zet|stel|verander) (mijn|het) startblok (op|naar) {seconds} seconden [en] {repetitions} (keer|herhalingen)',
+        '(zet|stel|verander) (mijn|het) startblok (op|naar) {seconds} seconden',
+        'ik (heb|kreeg) een startblok van {seconds} (seconden|seconde) [en] {repetitions} (keer|herhalingen)',
+        '{repetitions} (herhalingen|maal)',
+        '{seconds} seconden (lang|vasthouden|volhouden)',
+        'ik (kan|kon) {seconds} (seconden|seconde) (vasthouden|aanspannen|knijpen|volhouden)',
+        'ik kan het {repetitions} keer',
+        '[om] (mijn|het) startblok (op|in op) {seconds} (seconden|seconde) [en] {repetitions} (keer|herhalingen) (te zetten|in te stellen)',
       ],
     },
     {
       name: 'NumberAnswerIntent',
       slots: [{ name: 'number', type: 'AMAZON.NUMBER' }],
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         '{number}',
         'tot {number}',
         'ik kwam tot {number}',
         'het was {number}',
         'ongeveer {number}',
         'ik denk {number}',
+        // Templates:
+        '(tot|ik kwam tot|ik kom tot|het was|ongeveer|ik denk|zo\'n|ik haalde|ik geloof|ik heb|misschien|bijna|net) {number}',
+        '{number} (denk ik|ongeveer|geloof ik|volgens mij)',
+        'ik denk (ongeveer|zo\'n) {number}',
+        'ik (kwam|kom) tot ongeveer {number}',
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import type { IntentFamily } from '../source';
+import { CAN_YOU, doThing, PLEASE, SOFT, WANT } from './common';
 
 export const family: IntentFamily = {
   intents: [
@@ -6,6 +7,7 @@ export const family: IntentFamily = {
       name: 'StartTrainingIntent',
       slots: [{ name: 'position', type: 'POSITION' }],
       templates: [
+        // The first, hand-written samples (their order decides between overlapping slot samples):
         'start mijn bekkenbodemtraining',
         'start de training',
         'ik wil oefenen',
@@ -39,6 +41,25 @@ export const family: IntentFamily = {
         'train {position}',
         'mijn training {position} doen',
         'om {position} te oefenen',
+        // Templates:
+        ...doThing('(mijn|de) [bekkenbodem]training'),
+        ...doThing('(mijn|de) [bekkenbodem]oefeningen'),
+        ...doThing('(mijn|het) startblok'),
+        `${WANT} [mijn bekkenbodem] (trainen|oefenen)`,
+        `${CAN_YOU} (mij|me) (laten oefenen|helpen oefenen|helpen trainen|trainen)`,
+        `(start|begin|doe) ${SOFT} (mijn|de) (training|oefeningen) ${PLEASE}`,
+        '(ik ga|we gaan|laten we|ik wil) [weer|nog een keer] (oefenen|trainen)',
+        '(oefenen|trainen) (maar|dan|graag)',
+        'ik ben (klaar|er klaar) voor mijn (training|oefeningen)',
+        '(mijn|de) (training|oefeningen) voor vandaag',
+        '[om] (mijn|de) (training|oefeningen) [voor vandaag] te (doen|starten|beginnen)',
+        '[om] (met mij|met me) te (oefenen|trainen)',
+        `${WANT} {position} (oefenen|trainen)`,
+        '(mijn|de) (training|oefeningen) {position} (doen|starten)',
+        '(start|begin|doe) (mijn|de) (training|oefeningen) {position}',
+        '{position} (trainen|oefenen|de training doen)',
+        'ik (wil|ga) (de training|mijn oefeningen|mijn training) {position} doen',
+        '(oefenen|trainen) {position}',
       ],
     },
   ],
