@@ -1,10 +1,23 @@
 import type { IntentFamily } from '../source';
+import { TELL_ME } from './common';
 
 export const family: IntentFamily = {
   intents: [
     {
       name: 'ToiletAdviceIntent',
       templates: [
+        'hoe (moet|kan) ik [het beste|goed] (op de wc|op het toilet) zitten',
+        'hoe (zit|ga) ik [het beste] goed (op de wc|op het toilet|naar de wc|naar het toilet)',
+        '(tips|advies) voor (de wc|het toilet|op de wc|op het toilet|naar de wc gaan)',
+        '(wc|toilet) (tips|advies|houding)',
+        'ik (kan|kon) (niet goed|moeilijk|slecht) (poepen|naar de wc|naar het toilet)',
+        'ik (heb last van|heb) (verstopping|obstipatie|harde ontlasting|moeite met poepen)',
+        'ik (ben|zit) (vaak|steeds|altijd) verstopt',
+        'hoe (moet|kan) ik (goed|beter|makkelijker) (poepen|plassen|uitplassen)',
+        'hoe (plas|poep) ik (goed|beter|het best)',
+        '(moet|mag) ik persen (op de wc|op het toilet)',
+        'wat is de (goede|beste|juiste) houding (op de wc|op het toilet)',
+        // The first, hand-written samples:
         'hoe moet ik op de wc zitten',
         'hoe zit ik goed op de wc',
         'toilet advies',
@@ -28,6 +41,12 @@ export const family: IntentFamily = {
     {
       name: 'AllTipsIntent',
       templates: [
+        '(geef|vertel) [me] (alle tips|alles|de rest|alle andere tips) [in een keer|tegelijk]',
+        'alle tips [maar] [in een keer|tegelijk|achter elkaar]',
+        '(ik wil|mag ik) (alle tips|alles|de rest) [horen|in een keer|tegelijk]',
+        '(lees|noem) (alle tips|alles) [voor|op]',
+        '(de rest|alles) [maar] in een keer',
+        // The first, hand-written samples:
         'alles',
         'alle tips',
         'geef alle tips',
@@ -45,6 +64,20 @@ export const family: IntentFamily = {
       name: 'LifestyleAdviceIntent',
       slots: [{ name: 'habit', type: 'HABIT' }],
       templates: [
+        '(hoeveel|hoe vaak) (mag|moet) ik [per dag] {habit}',
+        'hoe vaak per dag moet ik {habit}',
+        'wat is (goed|normaal) (voor|bij) {habit}',
+        '(tips|advies) (voor|bij) {habit}',
+        '(ik wil|mag ik) (tips|advies) over {habit}',
+        '(geef|heb je) [me] (tips|advies) over {habit}',
+        'wat (moet|kan) ik doen (bij|tegen|met) {habit}',
+        'hoe (kan|moet) ik [beter|het beste] {habit}',
+        'hoe ga ik om met {habit}',
+        '(leefstijl|leefstijltips|leefstijladvies|tips voor thuis|tips voor het dagelijks leven)',
+        '(geef|vertel) [me] (wat|een paar|enkele) (tips|leefstijltips|adviezen) [voor elke dag|voor thuis|voor het dagelijks leven]',
+        'wat kan ik (zelf|thuis) doen [voor mijn bekkenbodem]',
+        '(tips|advies) (voor|over) (mijn leefstijl|leefstijl|gewoontes|het dagelijks leven)',
+        // The first, hand-written samples:
         'leefstijltips',
         'leefstijl tips',
         'leefstijladvies',
@@ -69,6 +102,20 @@ export const family: IntentFamily = {
       name: 'InfoIntent',
       slots: [{ name: 'topic', type: 'INFO_TOPIC' }],
       templates: [
+        '(wat is|wat zijn|wat doet|wat doen) {topic} [eigenlijk|precies]',
+        `${TELL_ME} (iets|meer) over {topic}`,
+        '(vertel|zeg) [eens|me eens] (iets|meer) over {topic}',
+        '(ik wil|ik zou graag) (iets|meer) (weten|horen) over {topic}',
+        '(waarom|waarvoor) (moet|zou) ik {topic}',
+        'waarom is {topic} (belangrijk|nodig|goed)',
+        '(werkt|helpt) (het|dit|de training|trainen) (ook) (voor|bij|na) {topic}',
+        '(wanneer|hoe snel) (merk|zie|voel) ik {topic}',
+        'hoe lang duurt het (voor|voordat|tot) ik {topic} (merk|zie)',
+        '(kan|mag) ik [ook] (trainen|oefenen) (na|bij) {topic}',
+        '(wanneer|waarom) zou ik {topic}',
+        'wanneer (moet|kan) ik {topic} [gaan]',
+        '(is het|is de training) [ook] (voor|geschikt voor) {topic}',
+        // The first, hand-written samples:
         'wat is {topic}',
         'wat zijn {topic}',
         'wat doet {topic}',
@@ -106,13 +153,13 @@ export const family: IntentFamily = {
     {
       name: 'HABIT',
       values: [
-        { value: 'drinken', synonyms: ['water drinken', 'vocht', 'water'] },
-        { value: 'plassen', synonyms: ['plassen per dag', 'naar de wc om te plassen'] },
-        { value: 'vezels', synonyms: ['vezels eten', 'voeding', 'eten'] },
-        { value: 'gewicht', synonyms: ['mijn gewicht', 'afvallen', 'overgewicht'] },
-        { value: 'aandrang', synonyms: ['plotse aandrang', 'koffie', 'cafeïne', 'alcohol'] },
-        { value: 'tillen', synonyms: ['zwaar tillen', 'bukken'] },
-        { value: 'hoesten', synonyms: ['niezen', 'springen', 'de knip'] },
+        { value: 'drinken', synonyms: ['water drinken', 'vocht', 'water', 'drinken per dag', 'vocht per dag'] },
+        { value: 'plassen', synonyms: ['plassen per dag', 'naar de wc om te plassen', 'naar de wc', 'naar het toilet', 'plas', 'urineren'] },
+        { value: 'vezels', synonyms: ['vezels eten', 'voeding', 'eten', 'gezond eten', 'vezelrijk eten'] },
+        { value: 'gewicht', synonyms: ['mijn gewicht', 'afvallen', 'overgewicht', 'te zwaar zijn'] },
+        { value: 'aandrang', synonyms: ['plotse aandrang', 'koffie', 'cafeïne', 'alcohol', 'aandrang om te plassen', 'een volle blaas', 'plotseling moeten plassen'] },
+        { value: 'tillen', synonyms: ['zwaar tillen', 'bukken', 'boodschappen tillen', 'iets zwaars tillen'] },
+        { value: 'hoesten', synonyms: ['niezen', 'springen', 'de knip', 'lachen', 'sporten'] },
         { value: 'onthouden', synonyms: ['mijn oefeningen onthouden', 'de oefeningen onthouden', 'aan mijn oefeningen denken', 'niet vergeten te oefenen'] },
       ],
     },

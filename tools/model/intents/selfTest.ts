@@ -1,10 +1,20 @@
 import type { IntentFamily } from '../source';
+import { doThing } from './common';
 
 export const family: IntentFamily = {
   intents: [
     {
       name: 'SelfTestIntent',
       templates: [
+        ...doThing('de (zelftest|bekkenbodemtest)'),
+        '(heb ik|of ik) een (zwakke|slappe|slechte) bekkenbodem [heb]',
+        'is mijn bekkenbodem (slap|te zwak|goed|in orde|gezond|sterk genoeg)',
+        '(moet ik|heb ik) (naar een|een) (bekkenfysiotherapeut|fysiotherapeut|fysio) [nodig]',
+        '(test|check|controleer) (mijn|de) bekkenbodem',
+        'hoe (goed|sterk) is mijn bekkenbodem',
+        '(ga|ik wil) verder met de (zelftest|test|vragen)',
+        '(de|een) test (doen|starten)',
+        // The first, hand-written samples:
         'doe de zelftest',
         'zelftest',
         'de zelftest',
@@ -27,6 +37,8 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        '(geen flauw idee|ik heb geen idee|dat kan ik niet zeggen|moeilijk te zeggen|lastig te zeggen|ik weet het echt niet|weet ik veel|ik zou het niet weten|ik weet het niet precies|dat weet ik niet precies|ik ben niet zeker|ik ben er niet zeker van|ik weet het niet goed|geen idee eigenlijk|dat weet ik eigenlijk niet|ik weet het eigenlijk niet)',
+        // The first, hand-written samples:
         'weet ik niet',
         'ik weet het niet',
         'dat weet ik niet',

@@ -61,7 +61,7 @@ export const family: IntentFamily = {
         'mijn startblok op {seconds} seconden {repetitions} keer te zetten',
         'mijn startblok op {seconds} seconde {repetitions} keer te zetten',
         // Templates:
-        '(mijn startblok is|het startblok is|mijn startblok wordt|mijn fysio zegt|mijn fysiotherapeut zegt|mijn bekkenfysiotherapeut zegt|ik moet|ik mag) {seconds} (seconden|seconde) [en|bij] {repetitions} (keer|herhalingen|maal)',
+        '(mijn startblok is|het startblok is|mijn fysio zegt|mijn fysiotherapeut zegt|ik moet) {seconds} seconden [en] {repetitions} (keer|herhalingen)',
         '(mijn startblok is|het startblok is|ik moet) {repetitions} (keer|herhalingen|maal) {seconds} (seconden|seconde)',
         '{seconds} (seconden|seconde) (vasthouden|aanspannen|knijpen) [en] {repetitions} (keer|herhalingen|maal)',
         '{seconds} (seconden|seconde) (bij|en) {repetitions} (keer|herhalingen|maal)',
