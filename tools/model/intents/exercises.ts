@@ -50,7 +50,7 @@ export const family: IntentFamily = {
         'mijn kringspieroefeningen te doen',
         'de kringspieroefeningen',
         // Templates:
-        ...doThing('de (kringspieroefeningen|kringspieroefening|sluitspieroefeningen)'),
+        ...doThing('de (kringspieroefeningen|sluitspieroefeningen)'),
         ...doThing('(de|mijn) oefeningen voor de kringspier'),
         '(de|mijn) oefeningen voor (mijn|de) (sluitspier|anus)',
         `${WANT} (mijn|de) (kringspier|sluitspier|anus) (trainen|oefenen|versterken)`,
@@ -79,7 +79,9 @@ export const family: IntentFamily = {
         'om een ontspanningsoefening te doen',
         'een ontspanningsoefening te doen',
         // Templates:
-        ...doThing('(een|de) (ontspanningsoefening|ademhalingsoefening)'),
+        ...doThing('(een|de) ontspanningsoefening'),
+        '(doe|start) (een|de) ademhalingsoefening',
+        '(ik wil|laten we) een ademhalingsoefening doen',
         `${WANT} [mijn bekkenbodem|mijn spieren] (ontspannen|loslaten|leren ontspannen|leren loslaten)`,
         `${CAN_YOU} (me|mij) helpen (ontspannen|loslaten|ontspannen)`,
         '(help|leer) me [mijn bekkenbodem] (ontspannen|loslaten)',
