@@ -74,7 +74,7 @@ export const family: IntentFamily = {
         'hoe (kan|moet) ik [beter|het beste] {habit}',
         'hoe ga ik om met {habit}',
         '(leefstijl|leefstijltips|leefstijladvies|tips voor thuis|tips voor het dagelijks leven)',
-        '(geef|vertel) [me] (wat|een paar|enkele) (tips|leefstijltips|adviezen) [voor elke dag|voor thuis|voor het dagelijks leven]',
+        '(geef|vertel) [me] (een paar|wat) (tips|leefstijltips) [voor elke dag]',
         'wat kan ik (zelf|thuis) doen [voor mijn bekkenbodem]',
         '(tips|advies) (voor|over) (mijn leefstijl|leefstijl|gewoontes|het dagelijks leven)',
         // The first, hand-written samples:

@@ -1,5 +1,8 @@
 import type { IntentFamily } from '../source';
 
+/** When a complaint began: people say it first, and it is what makes it an alarm. */
+const SINCE = '(sinds gisteren|sinds vandaag|sinds kort|sinds de bevalling|sinds een paar dagen|sinds vanochtend|vanaf gisteren)';
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -40,6 +43,25 @@ export const family: IntentFamily = {
         'ik heb (ineens|plotseling) (geen kracht|krachtverlies|minder kracht) in mijn (benen|been)',
         'mijn benen (worden ineens slap|zijn ineens zwak|willen ineens niet meer)',
         'ik heb een (doof|dood|verdoofd) gevoel in mijn (benen|been|kruis|billen|onderlijf)',
+        // When it started, said first: "sinds gisteren ...", "sinds de bevalling ...".
+        `${SINCE} heb ik ([totaal|helemaal] geen controle meer over mijn (blaas|darmen|plas|ontlasting)|hoge koorts|koorts|bloed in mijn (urine|plas|ontlasting|poep)|geen gevoel meer in mijn (benen|kruis)|heel erge pijn)`,
+        `${SINCE} (kan ik mijn plas niet meer ophouden|kan ik mijn ontlasting niet meer ophouden|verlies ik mijn ontlasting|zijn mijn benen gevoelloos)`,
+        '(ik heb|heb ik) (totaal|helemaal|echt) geen controle (meer) over mijn (blaas|darmen|plas|ontlasting)',
+        'ik kan (ineens|plotseling|opeens) (mijn plas|mijn ontlasting) (helemaal|totaal) niet meer ophouden',
+        '(mijn plas|de plas|de poep|mijn ontlasting) (loopt|komt) (ineens|plotseling|zomaar) eruit',
+        '(ineens|plotseling|opeens) (loopt|komt) (mijn plas|de plas|de poep|mijn ontlasting) eruit',
+        'ik heb (constant|steeds|de hele tijd|al dagen) (heel erge|erge|hevige|veel) pijn (van onderen|in mijn onderlijf)',
+        'ik heb (heel erge|erge|hevige|veel) pijn (van onderen|in mijn onderlijf)',
+        '(de pijn|het) gaat niet (over|weg)',
+        'ik heb (koorts|hoge koorts) en (pijn bij het plassen|een branderig gevoel|pijn in mijn buik|pijn van onderen)',
+        '(mijn urine|mijn plas|mijn ontlasting|mijn poep|het wc papier) zit (vol|onder het) bloed',
+        'ik voel iets (naar buiten komen|uitpuilen|uitsteken|naar beneden zakken) [van onderen|uit mijn vagina|uit mijn schede]',
+        'er zit (een bult|een bobbel|een zwelling|iets) (bij|aan) (mijn schede|mijn vagina|mijn anus)',
+        'er (komt|puilt) iets (naar buiten|uit) (van onderen|bij mijn vagina|bij mijn schede)',
+        'ik heb (ineens|plotseling|opeens) geen gevoel meer (in mijn kruis|in mijn benen|tussen mijn benen|van onderen)',
+        'mijn benen zijn (ineens|plotseling|opeens) (slap en krachteloos|slap en gevoelloos|gevoelloos en slap|krachteloos)',
+        '(tussen mijn benen|van onderen|mijn kruis) is (alles) (ineens|plotseling|opeens) (verdoofd|gevoelloos|doof)',
+        '(tussen mijn benen|van onderen) (voel ik niets meer|is alles verdoofd|is het gevoelloos)',
         // The first, hand-written samples:
         'ik heb bloed in mijn urine',
         'ik heb bloed in mijn plas',

@@ -75,7 +75,7 @@ export const family: IntentFamily = {
         '{seconds} seconden (lang|vasthouden|volhouden)',
         'ik (kan|kon) {seconds} (seconden|seconde) (vasthouden|aanspannen|knijpen|volhouden)',
         'ik kan het {repetitions} keer',
-        '[om] (mijn|het) startblok (op|in op) {seconds} (seconden|seconde) [en] {repetitions} (keer|herhalingen) (te zetten|in te stellen)',
+        '[om] (mijn|het) startblok (op|in te stellen op) {seconds} seconden en {repetitions} keer [te zetten]',
       ],
     },
     {

@@ -44,7 +44,6 @@ export const family: IntentFamily = {
         // Templates:
         ...doThing('(mijn|de) [bekkenbodem]training'),
         ...doThing('(mijn|de) [bekkenbodem]oefeningen'),
-        ...doThing('(mijn|het) startblok'),
         `${WANT} [mijn bekkenbodem] (trainen|oefenen)`,
         `${CAN_YOU} (mij|me) (laten oefenen|helpen oefenen|helpen trainen|trainen)`,
         `(start|begin|doe) ${SOFT} (mijn|de) (training|oefeningen) ${PLEASE}`,
