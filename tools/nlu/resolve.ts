@@ -40,6 +40,9 @@ interface CompiledSample {
   readonly slotNames: readonly string[];
   /** Its place in the model: when several samples fit, the first one wins, as before. */
   readonly order: number;
+  /** The words before its first slot and after its last: cheap to test before the regex. */
+  readonly prefix: string;
+  readonly suffix: string;
 }
 
 function slotPattern(intent: ModelIntent, slot: string, model: LanguageModel): string {
@@ -77,6 +80,8 @@ const ANY_FIRST_WORD = '';
 export class Resolver {
   private readonly literal = new Map<string, string>();
   private readonly bySlotStart = new Map<string, CompiledSample[]>();
+  /** Per first word: its samples and those starting with a slot, in model order. */
+  private readonly candidates = new Map<string, readonly CompiledSample[]>();
   private readonly invocation: string;
 
   constructor(private readonly model: LanguageModel) {
@@ -104,7 +109,9 @@ export class Resolver {
           .join('');
         const first = text.startsWith('{') ? ANY_FIRST_WORD : text.split(' ')[0];
         const bucket = this.bySlotStart.get(first) ?? [];
-        bucket.push({ intent, regex: new RegExp(`^${source}$`, 'u'), slotNames, order });
+        const prefix = text.slice(0, text.indexOf('{'));
+        const suffix = text.slice(text.lastIndexOf('}') + 1);
+        bucket.push({ intent, regex: new RegExp(`^${source}$`, 'u'), slotNames, order, prefix, suffix });
         this.bySlotStart.set(first, bucket);
       }
     }
@@ -119,10 +126,8 @@ export class Resolver {
   private match(text: string): Resolution | undefined {
     const literal = this.literal.get(text);
     if (literal) return { intent: literal, slots: {} };
-    const candidates = [...(this.bySlotStart.get(text.split(' ')[0]) ?? []), ...(this.bySlotStart.get(ANY_FIRST_WORD) ?? [])].sort(
-      (a, b) => a.order - b.order,
-    );
-    for (const sample of candidates) {
+    for (const sample of this.candidatesFor(text.split(' ')[0])) {
+      if (!text.startsWith(sample.prefix) || !text.endsWith(sample.suffix)) continue;
       const match = sample.regex.exec(text);
       if (!match) continue;
       const slots: Record<string, SlotFill> = {};
@@ -132,6 +137,17 @@ export class Resolver {
       return { intent: sample.intent.name, slots };
     }
     return undefined;
+  }
+
+  private candidatesFor(firstWord: string): readonly CompiledSample[] {
+    let list = this.candidates.get(firstWord);
+    if (!list) {
+      list = [...(this.bySlotStart.get(firstWord) ?? []), ...(firstWord === ANY_FIRST_WORD ? [] : (this.bySlotStart.get(ANY_FIRST_WORD) ?? []))].sort(
+        (a, b) => a.order - b.order,
+      );
+      this.candidates.set(firstWord, list);
+    }
+    return list;
   }
 
   /** "open bekkenbodem coach", or "vraag bekkenbodem coach om …" (a one-shot request). */
