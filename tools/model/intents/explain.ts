@@ -41,7 +41,7 @@ export const family: IntentFamily = {
     {
       name: 'InstructionsIntent',
       templates: [
-        'hoe (moet|moest|ging|werkt) (het|dat|de oefening|deze oefening) (ook alweer|nou|precies)',
+        'hoe (moet|moest|ging|werkt) (het|dat|de oefening|deze oefening) (ook alweer|ook weer|nou|precies)',
         'hoe (moet|moest) ik (zitten|liggen|staan|knijpen|aanspannen|ademen) [ook alweer|precies|hierbij]',
         'leg [me] [nog eens|nog een keer|opnieuw] (de oefening|het|deze oefening|dat) uit',
         'leg (de oefening|het|deze oefening|dat) [nog eens|nog een keer|opnieuw] uit',
@@ -67,6 +67,8 @@ export const family: IntentFamily = {
         '(moet ik|hoef ik) (altijd|elke keer|steeds) bekkenbodem coach [te] zeggen',
         '(kan de training|kan het) (automatisch|vanzelf|elke dag) (starten|beginnen)',
         '(een|de) routine [instellen|maken]',
+        'hoe (zet|stop) ik (de training|deze skill|bekkenbodem coach) in een routine',
+        '(routine|alexa routine) (instellen|maken) voor (de training|mijn oefeningen)',
         '(hoe kan ik|kan ik) (sneller|makkelijker) (de training|mijn training) starten',
       ],
     },

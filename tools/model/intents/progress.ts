@@ -82,6 +82,8 @@ export const family: IntentFamily = {
         'ik wil het (zwaarder|moeilijker) maken',
         'het is niet (zwaar|moeilijk|lastig) meer',
         'het is (veel) te (makkelijk|gemakkelijk)',
+        '(dit|het) is (echt|veel) te (makkelijk|gemakkelijk|simpel|licht) [voor mij]',
+        'dit is te (makkelijk|gemakkelijk|simpel|licht)',
       ],
     },
   ],
