@@ -36,7 +36,9 @@ export function normalize(text: string): string {
 
 interface CompiledSample {
   readonly intent: ModelIntent;
-  readonly regex: RegExp;
+  /** The regex source; compiled on first use, as most samples never meet a fitting utterance. */
+  readonly source: string;
+  regex?: RegExp;
   readonly slotNames: readonly string[];
   /** Its place in the model: when several samples fit, the first one wins, as before. */
   readonly order: number;
@@ -45,14 +47,22 @@ interface CompiledSample {
   readonly suffix: string;
 }
 
+const customPatterns = new WeakMap<LanguageModel, Map<string, string>>();
+
 function slotPattern(intent: ModelIntent, slot: string, model: LanguageModel): string {
   const type = intent.slots?.find((s) => s.name === slot)?.type;
   if (type === 'AMAZON.NUMBER') return NUMBER_PATTERN;
   if (type === 'AMAZON.TIME') return TIME_PATTERN;
+  const cache = customPatterns.get(model) ?? new Map<string, string>();
+  customPatterns.set(model, cache);
+  const cached = type === undefined ? undefined : cache.get(type);
+  if (cached) return cached;
   const custom = model.types?.find((t) => t.name === type);
-  if (custom) {
+  if (custom && type) {
     const words = custom.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]).map(normalize);
-    return `(?:${words.map(escapeRegex).join('|')})`;
+    const pattern = `(?:${words.map(escapeRegex).join('|')})`;
+    cache.set(type, pattern);
+    return pattern;
   }
   return '.+?';
 }
@@ -111,7 +121,7 @@ export class Resolver {
         const bucket = this.bySlotStart.get(first) ?? [];
         const prefix = text.slice(0, text.indexOf('{'));
         const suffix = text.slice(text.lastIndexOf('}') + 1);
-        bucket.push({ intent, regex: new RegExp(`^${source}$`, 'u'), slotNames, order, prefix, suffix });
+        bucket.push({ intent, source: `^${source}$`, slotNames, order, prefix, suffix });
         this.bySlotStart.set(first, bucket);
       }
     }
@@ -128,6 +138,7 @@ export class Resolver {
     if (literal) return { intent: literal, slots: {} };
     for (const sample of this.candidatesFor(text.split(' ')[0])) {
       if (!text.startsWith(sample.prefix) || !text.endsWith(sample.suffix)) continue;
+      sample.regex ??= new RegExp(sample.source, 'u');
       const match = sample.regex.exec(text);
       if (!match) continue;
       const slots: Record<string, SlotFill> = {};
