@@ -28,8 +28,8 @@ describe('the held-out utterances', () => {
     expect(missed).toEqual([]);
   });
 
-  it('do not slide back: at least 35% of custom-intent cases and 70% of alarm signals', () => {
-    expect({ custom: share(evaluation.custom) >= 0.35, alarm: share(alarm) >= 0.7 }).toEqual({ custom: true, alarm: true });
+  it('do not slide back: at least 40% of custom-intent cases and 70% of alarm signals', () => {
+    expect({ custom: share(evaluation.custom) >= 0.4, alarm: share(alarm) >= 0.7 }).toEqual({ custom: true, alarm: true });
   });
 
   it('send nothing out of domain to a custom intent; the fallback is right for all of them', () => {

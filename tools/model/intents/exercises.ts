@@ -107,6 +107,7 @@ export const family: IntentFamily = {
         ...doThing('de ([drie] lagen|lagenoefening)'),
         'de (drielagenoefening|oefening met de drie lagen|oefening van de drie lagen)',
         `${WANT} de [drie] lagen (oefenen|trainen)`,
+        'de [drie] lagen (van de|van mijn) bekkenbodem [oefenen|trainen]',
       ],
     },
     {

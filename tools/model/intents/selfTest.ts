@@ -14,6 +14,9 @@ export const family: IntentFamily = {
         'hoe (goed|sterk) is mijn bekkenbodem',
         '(ga|ik wil) verder met de (zelftest|test|vragen)',
         '(de|een) test (doen|starten)',
+        '(mag ik|ik wil|laten we|kan ik) de (zelftest|vragenlijst|test) (doen|invullen|maken)',
+        '[de] zelftest (alsjeblieft|graag)',
+        'de vragenlijst [over mijn bekkenbodem]',
         // The first, hand-written samples:
         'doe de zelftest',
         'zelftest',
