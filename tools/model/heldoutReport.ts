@@ -1,14 +1,21 @@
 import { loadModel } from '../nlu/interactionModel';
-import { evaluate, loadHeldOut, report } from '../nlu/heldout';
+import { DEV_PATH, evaluate, loadHeldOut, report, summary } from '../nlu/heldout';
 
 /**
- * npm run nlu:report [-- path/to/nl-NL.json] [-- --misses]: the held-out shares per intent, so
- * figures can be quoted. A measurement; the thresholds live in test/nlu/heldout.test.ts.
+ * npm run nlu:report [-- path/to/nl-NL.json] [-- --misses] [-- --dev]: the held-out shares per
+ * intent (with both resolver stages), then the totals of the exact stage alone and of both, so
+ * figures can be quoted. `--dev` measures test/nlu/dev.json instead, the set the second stage is
+ * tuned on. A measurement; the thresholds live in test/nlu/heldout.test.ts.
  */
 const args = process.argv.slice(2);
 const modelPath = args.find((a) => !a.startsWith('--'));
-const evaluation = evaluate(loadModel(modelPath), loadHeldOut());
+const model = loadModel(modelPath);
+const set = loadHeldOut(args.includes('--dev') ? DEV_PATH : undefined);
+const evaluation = evaluate(model, set);
 console.log(report(evaluation));
+console.log('');
+console.log(`exact stage only:      ${summary(evaluate(model, set, { stageTwo: false }))}`);
+console.log(`with the second stage: ${summary(evaluation)}`);
 if (args.includes('--misses')) {
   console.log('');
   for (const o of evaluation.outcomes.filter((x) => !x.right)) {

@@ -60,8 +60,11 @@ function slotValues(slots: Readonly<Record<string, { value: string; canonical?: 
 const sameSlots = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
-export function evaluate(model: LanguageModel, set: HeldOutSet): Evaluation {
-  const resolver = new Resolver(model);
+export const DEV_PATH = join(__dirname, '..', '..', 'test', 'nlu', 'dev.json');
+
+/** `stageTwo: false` measures the exact matcher alone. */
+export function evaluate(model: LanguageModel, set: HeldOutSet, options: { readonly stageTwo?: boolean } = {}): Evaluation {
+  const resolver = new Resolver(model, options);
   const outcomes = set.cases.map((c): Outcome => {
     const resolution = resolver.resolve(c.utterance);
     const gotSlots = slotValues(resolution.slots);
@@ -94,6 +97,18 @@ export function evaluate(model: LanguageModel, set: HeldOutSet): Evaluation {
 }
 
 export const percent = (share: Share): string => `${((100 * share.right) / Math.max(share.total, 1)).toFixed(1)}% (${share.right}/${share.total})`;
+
+/** The totals in one line: for comparing the exact stage with both stages. */
+export function summary(evaluation: Evaluation): string {
+  const outside = evaluation.outOfDomain.filter((o) => o.got !== FALLBACK_INTENT);
+  return [
+    `custom ${percent(evaluation.custom)}`,
+    `alarm ${percent(evaluation.perIntent.get('AlarmSignalIntent') ?? { right: 0, total: 0 })}`,
+    `built-in ${percent(evaluation.builtIn)}`,
+    `OOD->fallback ${percent({ right: evaluation.outOfDomain.length - outside.length, total: evaluation.outOfDomain.length })}`,
+    `OOD->custom ${outside.filter((o) => isCustom(o.got)).length}`,
+  ].join(', ');
+}
 
 /** One line per intent, then the totals: for the test's failure message and for npm run nlu:report. */
 export function report(evaluation: Evaluation): string {

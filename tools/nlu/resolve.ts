@@ -1,10 +1,14 @@
 import type { LanguageModel, ModelIntent } from './interactionModel';
 import { NUMBER_PATTERN, numberValue, spellSmallNumbers } from './dutchNumbers';
 import { TIME_PATTERN, timeValue } from './dutchTime';
+import { similarityIndex } from './similar';
 
 /**
- * A small stand-in for Alexa's NLU, enough to drive the real skill from typed text: a
- * sample matches when the whole utterance equals it, slots filled with values of their type.
+ * A small stand-in for Alexa's NLU, enough to drive the real skill from typed text. Two stages:
+ * first a sample matches when the whole utterance equals it, slots filled with values of their
+ * type; when none does, the second stage (./similar.ts) scores the utterance against every
+ * sample by weighted token similarity, a stand-in for Alexa's statistical matching, so the
+ * simulator is neither stricter nor looser than needed. `{ stageTwo: false }` keeps the first.
  */
 /** A filled slot as Alexa sends it: the words heard, and for custom types the value they resolve to. */
 export interface SlotFill {
@@ -94,7 +98,13 @@ export class Resolver {
   private readonly candidates = new Map<string, readonly CompiledSample[]>();
   private readonly invocation: string;
 
-  constructor(private readonly model: LanguageModel) {
+  private readonly stageTwo: boolean;
+
+  constructor(
+    private readonly model: LanguageModel,
+    options: { readonly stageTwo?: boolean } = {},
+  ) {
+    this.stageTwo = options.stageTwo ?? true;
     this.invocation = normalize(model.invocationName);
     let order = 0;
     for (const intent of model.intents) {
@@ -130,7 +140,14 @@ export class Resolver {
   /** Which intent a user's words reach; AMAZON.FallbackIntent when none fits. */
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
-    return this.match(text) ?? (/\d/.test(text) ? this.match(spellSmallNumbers(text)) : undefined) ?? { intent: FALLBACK_INTENT, slots: {} };
+    return this.match(text) ?? (/\d/.test(text) ? this.match(spellSmallNumbers(text)) : undefined) ?? this.similar(text) ?? { intent: FALLBACK_INTENT, slots: {} };
+  }
+
+  /** The second stage: the most similar intent, when it is clearly the best; else undefined. */
+  private similar(text: string): Resolution | undefined {
+    if (!this.stageTwo || !text) return undefined;
+    const scored = similarityIndex(this.model, normalize).score(text);
+    return scored?.accepted ? { intent: scored.intent, slots: scored.slots } : undefined;
   }
 
   private match(text: string): Resolution | undefined {
