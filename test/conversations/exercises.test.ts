@@ -77,7 +77,7 @@ describe('the sphincter programme', () => {
     await c.user('open bekkenbodem coach');
     await turn(c, 'kringspieroefeningen', {
       A: 'Voor het uithoudingsvermogen knijp je op halve kracht, zo lang als je kunt. Hoeveel seconden lukt dat ongeveer, van één tot tien?',
-      R: 'Hoeveel seconden houd je het op halve kracht vol?',
+      R: 'Zeg een getal van één tot tien. Hoeveel seconden kun je op halve kracht vasthouden?',
       end: false,
     });
     await turn(c, 'twaalf', {

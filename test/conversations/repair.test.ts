@@ -16,10 +16,14 @@ const newUser = () => new Conversation(testSkill(database().store).skill, `amzn1
 async function midTraining(): Promise<Conversation> {
   const c = newUser();
   await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
-  const first = await c.user('ja');
+  await c.user('ja');
+  const first = await c.user('klaar');
   expect(first.text).toMatch(/Klaar voor de volgende ronde\?$/);
   return c;
 }
+
+const TRAINING_HELP =
+  'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?';
 
 const STARTBLOK =
   'Je startblok is hoe lang je je bekkenbodem kunt aanspannen, en hoe vaak achter elkaar. Vier seconden, zes keer, bijvoorbeeld. Daarmee begint elke training.';
@@ -27,9 +31,10 @@ const STARTBLOK =
 describe('jargon, answered wherever the user is', () => {
   it('mid-set: explains, asks to go on, and "ja" plays the next round of the same set', async () => {
     const c = await midTraining();
-    await turn(c, 'wat is een startblok', { A: `${STARTBLOK} Gaan we verder?`, R: 'Ik begrijp je nog niet. Hier kun je zeggen: ja, wacht even, herhaal, hoe lang nog, of stop. Zeg help voor uitleg. Gaan we verder?', end: false });
+    await turn(c, 'wat is een startblok', { A: `${STARTBLOK} Gaan we verder?`, R: TRAINING_HELP, end: false });
     await turn(c, 'wat zijn snelle knijpjes', {
       A: 'Snelle knijpjes zijn korte, stevige aanspanningen van een seconde, met steeds even rust ertussen. Ze helpen je op tijd aan te spannen als je hoest of niest. Gaan we verder?',
+      R: TRAINING_HELP,
       end: false,
     });
     const next = await c.user('ja');
@@ -52,8 +57,12 @@ describe('jargon, answered wherever the user is', () => {
   it('while a number is asked: explains, and the number is still the answer', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
-    await turn(c, 'nee', { A: expect.stringMatching(/\?$/), end: false });
-    await turn(c, 'wat is een startblok', { A: `${STARTBLOK} Wat is je startblok?`, end: false });
+    await turn(c, 'nee', { A: expect.stringMatching(/\?$/), R: expect.stringMatching(/\?$/), end: false });
+    await turn(c, 'wat is een startblok', {
+      A: `${STARTBLOK} Wat is je startblok?`,
+      R: 'Je startblok zeg je zo: mijn startblok is vier seconden zes keer. Dat betekent vier seconden vasthouden, zes keer achter elkaar. Wat is je startblok?',
+      end: false,
+    });
     const set = await c.user('vier seconden zes keer');
     expect(set.text.startsWith('Je startblok is nu 4 seconden, 6 keer.')).toBe(true);
   });
@@ -62,7 +71,8 @@ describe('jargon, answered wherever the user is', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'wat bedoel je', { A: expect.stringMatching(/^Met bekkenbodem coach train je/), R: 'Zullen we je startblok bepalen?', end: false });
-    await turn(c, 'ja', { A: expect.stringMatching(/./), end: false });
+    // And "ja" still answers the offer that was open.
+    await turn(c, 'ja', { A: expect.stringMatching(/^Eerst kijken we hoe lang je kunt aanspannen/), R: expect.stringMatching(/\?$/), end: false });
   });
 });
 
@@ -82,7 +92,7 @@ describe('the three-step repair', () => {
     });
     expect(new Set([first.text, second.text, third.text]).size).toBe(3);
     // "Nee" to stopping: back to the question that was open, and the set goes on.
-    await turn(c, 'nee', { A: 'Gaan we verder?', end: false });
+    await turn(c, 'nee', { A: 'Gaan we verder?', R: TRAINING_HELP, end: false });
     const next = await c.user('ja');
     expect(next.text.startsWith(startblokRounds(10, 10, 5, 8, 12))).toBe(true);
   });
@@ -92,7 +102,7 @@ describe('the three-step repair', () => {
     await c.user('appeltaart');
     await c.user('help');
     // The help answered, so the next miss is a first miss again.
-    await turn(c, 'appeltaart', { A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?', end: false });
+    await turn(c, 'appeltaart', { A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?', R: 'Gaan we verder?', end: false });
     await c.user('appeltaart');
     await c.user('appeltaart');
     await turn(c, 'ja', { A: 'Prima, we stoppen. Je hebt er 4 keer op zitten, dat telt ook. Tot de volgende keer!', end: true });
@@ -110,15 +120,20 @@ describe('the three-step repair', () => {
 describe('"hoe lang nog"', () => {
   it('says what is left of the set and the parts after it, then asks to go on', async () => {
     const c = await midTraining();
-    await turn(c, 'hoe lang nog', { A: 'Nog 8 keer in dit deel. Daarna nog één onderdeel. Gaan we verder?', end: false });
+    await turn(c, 'hoe lang nog', { A: 'Nog 8 keer in dit deel. Daarna nog één onderdeel. Gaan we verder?', R: TRAINING_HELP, end: false });
     await c.user('ja');
     await c.user('ja');
-    await turn(c, 'hoeveel nog', { A: 'Dit deel is klaar. Daarna nog één onderdeel. Gaan we verder?', end: false });
+    // The startblok is done; the quick contractions are the last part.
+    await turn(c, 'hoeveel nog', { A: 'Nog 12 keer in dit deel. Dan ben je klaar. Gaan we verder?', R: TRAINING_HELP, end: false });
   });
 
   it('outside an exercise says nothing is running, and asks the open question', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
-    await turn(c, 'hoe lang nog', { A: 'Er loopt nu geen oefening, dus er is niets meer te gaan. Zullen we je startblok bepalen?', end: false });
+    await turn(c, 'hoe lang nog', {
+      A: 'Er loopt nu geen oefening, dus er is niets meer te gaan. Zullen we je startblok bepalen?',
+      R: expect.stringMatching(/^Met bekkenbodem coach train je/),
+      end: false,
+    });
   });
 });

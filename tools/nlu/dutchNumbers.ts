@@ -13,3 +13,13 @@ export function numberValue(text: string): string | undefined {
   const value = WORDS[text];
   return value === undefined ? undefined : String(value);
 }
+
+const SPELLED = new Map(Object.entries(WORDS).map(([word, value]) => [String(value), word]));
+
+/**
+ * Alexa writes numbers it hears as digits ("de 3 lagen"), while samples spell them out: spell
+ * the small ones back so that a sample like "de drie lagen" still fits.
+ */
+export function spellSmallNumbers(text: string): string {
+  return text.replace(/\b\d+\b/g, (digits) => SPELLED.get(String(Number(digits))) ?? digits);
+}

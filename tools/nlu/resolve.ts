@@ -1,10 +1,14 @@
 import type { LanguageModel, ModelIntent } from './interactionModel';
-import { NUMBER_PATTERN, numberValue } from './dutchNumbers';
+import { NUMBER_PATTERN, numberValue, spellSmallNumbers } from './dutchNumbers';
 import { TIME_PATTERN, timeValue } from './dutchTime';
+import { similarityIndex } from './similar';
 
 /**
- * A small stand-in for Alexa's NLU, enough to drive the real skill from typed text: a
- * sample matches when the whole utterance equals it, slots filled with values of their type.
+ * A small stand-in for Alexa's NLU, enough to drive the real skill from typed text. Two stages:
+ * first a sample matches when the whole utterance equals it, slots filled with values of their
+ * type; when none does, the second stage (./similar.ts) scores the utterance against every
+ * sample by weighted token similarity, a stand-in for Alexa's statistical matching, so the
+ * simulator is neither stricter nor looser than needed. `{ stageTwo: false }` keeps the first.
  */
 /** A filled slot as Alexa sends it: the words heard, and for custom types the value they resolve to. */
 export interface SlotFill {
@@ -35,19 +39,34 @@ export function normalize(text: string): string {
 }
 
 interface CompiledSample {
-  readonly intent: string;
-  readonly regex: RegExp;
+  readonly intent: ModelIntent;
+  /** The regex source; compiled on first use, as most samples never meet a fitting utterance. */
+  readonly source: string;
+  regex?: RegExp;
   readonly slotNames: readonly string[];
+  /** Its place in the model: when several samples fit, the first one wins, as before. */
+  readonly order: number;
+  /** The words before its first slot and after its last: cheap to test before the regex. */
+  readonly prefix: string;
+  readonly suffix: string;
 }
+
+const customPatterns = new WeakMap<LanguageModel, Map<string, string>>();
 
 function slotPattern(intent: ModelIntent, slot: string, model: LanguageModel): string {
   const type = intent.slots?.find((s) => s.name === slot)?.type;
   if (type === 'AMAZON.NUMBER') return NUMBER_PATTERN;
   if (type === 'AMAZON.TIME') return TIME_PATTERN;
+  const cache = customPatterns.get(model) ?? new Map<string, string>();
+  customPatterns.set(model, cache);
+  const cached = type === undefined ? undefined : cache.get(type);
+  if (cached) return cached;
   const custom = model.types?.find((t) => t.name === type);
-  if (custom) {
+  if (custom && type) {
     const words = custom.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]).map(normalize);
-    return `(?:${words.map(escapeRegex).join('|')})`;
+    const pattern = `(?:${words.map(escapeRegex).join('|')})`;
+    cache.set(type, pattern);
+    return pattern;
   }
   return '.+?';
 }
@@ -65,16 +84,39 @@ function slotValue(intent: ModelIntent, slot: string, raw: string, model: Langua
   return { value: raw, canonical: value?.name.value };
 }
 
+const ANY_FIRST_WORD = '';
+
+/**
+ * Fast with thousands of samples: a sample without slots is one Map lookup; samples with slots
+ * are regexes, filed under their first word (or under "any" when they start with a slot), so an
+ * utterance only meets the few that could fit.
+ */
 export class Resolver {
-  private readonly samples: CompiledSample[];
+  private readonly literal = new Map<string, string>();
+  private readonly bySlotStart = new Map<string, CompiledSample[]>();
+  /** Per first word: its samples and those starting with a slot, in model order. */
+  private readonly candidates = new Map<string, readonly CompiledSample[]>();
   private readonly invocation: string;
 
-  constructor(private readonly model: LanguageModel) {
+  private readonly stageTwo: boolean;
+
+  constructor(
+    private readonly model: LanguageModel,
+    options: { readonly stageTwo?: boolean } = {},
+  ) {
+    this.stageTwo = options.stageTwo ?? true;
     this.invocation = normalize(model.invocationName);
-    this.samples = model.intents.flatMap((intent) =>
-      intent.samples.map((sample) => {
+    let order = 0;
+    for (const intent of model.intents) {
+      for (const sample of intent.samples) {
+        order += 1;
+        const text = normalize(sample);
+        if (!text.includes('{')) {
+          if (!this.literal.has(text)) this.literal.set(text, intent.name);
+          continue;
+        }
         const slotNames: string[] = [];
-        const source = normalize(sample)
+        const source = text
           .split(/(\{\w+\})/)
           .map((part) => {
             const lowered = /^\{(\w+)\}$/.exec(part)?.[1];
@@ -85,25 +127,55 @@ export class Resolver {
             return `(${slotPattern(intent, slot, model)})`;
           })
           .join('');
-        return { intent: intent.name, regex: new RegExp(`^${source}$`, 'u'), slotNames };
-      }),
-    );
+        const first = text.startsWith('{') ? ANY_FIRST_WORD : text.split(' ')[0];
+        const bucket = this.bySlotStart.get(first) ?? [];
+        const prefix = text.slice(0, text.indexOf('{'));
+        const suffix = text.slice(text.lastIndexOf('}') + 1);
+        bucket.push({ intent, source: `^${source}$`, slotNames, order, prefix, suffix });
+        this.bySlotStart.set(first, bucket);
+      }
+    }
   }
 
   /** Which intent a user's words reach; AMAZON.FallbackIntent when none fits. */
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
-    for (const sample of this.samples) {
+    return this.match(text) ?? (/\d/.test(text) ? this.match(spellSmallNumbers(text)) : undefined) ?? this.similar(text) ?? { intent: FALLBACK_INTENT, slots: {} };
+  }
+
+  /** The second stage: the most similar intent, when it is clearly the best; else undefined. */
+  private similar(text: string): Resolution | undefined {
+    if (!this.stageTwo || !text) return undefined;
+    const scored = similarityIndex(this.model, normalize).score(text);
+    return scored?.accepted ? { intent: scored.intent, slots: scored.slots } : undefined;
+  }
+
+  private match(text: string): Resolution | undefined {
+    const literal = this.literal.get(text);
+    if (literal) return { intent: literal, slots: {} };
+    for (const sample of this.candidatesFor(text.split(' ')[0])) {
+      if (!text.startsWith(sample.prefix) || !text.endsWith(sample.suffix)) continue;
+      sample.regex ??= new RegExp(sample.source, 'u');
       const match = sample.regex.exec(text);
       if (!match) continue;
-      const intent = this.model.intents.find((i) => i.name === sample.intent) as ModelIntent;
       const slots: Record<string, SlotFill> = {};
       sample.slotNames.forEach((name, i) => {
-        slots[name] = slotValue(intent, name, match[i + 1], this.model);
+        slots[name] = slotValue(sample.intent, name, match[i + 1], this.model);
       });
-      return { intent: sample.intent, slots };
+      return { intent: sample.intent.name, slots };
     }
-    return { intent: FALLBACK_INTENT, slots: {} };
+    return undefined;
+  }
+
+  private candidatesFor(firstWord: string): readonly CompiledSample[] {
+    let list = this.candidates.get(firstWord);
+    if (!list) {
+      list = [...(this.bySlotStart.get(firstWord) ?? []), ...(firstWord === ANY_FIRST_WORD ? [] : (this.bySlotStart.get(ANY_FIRST_WORD) ?? []))].sort(
+        (a, b) => a.order - b.order,
+      );
+      this.candidates.set(firstWord, list);
+    }
+    return list;
   }
 
   /** "open bekkenbodem coach", or "vraag bekkenbodem coach om …" (a one-shot request). */

@@ -1,0 +1,72 @@
+import { expandAll } from './expand';
+import type { IntentFamily } from './source';
+import { family as alarm } from './intents/alarm';
+import { family as training } from './intents/training';
+import { family as startblok } from './intents/startblok';
+import { family as exercises } from './intents/exercises';
+import { family as progress } from './intents/progress';
+import { family as reminders } from './intents/reminders';
+import { family as privacy } from './intents/privacy';
+import { family as advice } from './intents/advice';
+import { family as selfTest } from './intents/selfTest';
+import { family as explain } from './intents/explain';
+import { family as builtins } from './intents/builtins';
+
+/**
+ * The order the intents appear in the model. Alexa does not care; our exact resolver tries
+ * samples with slots in this order, so the alarm signals come first and the built-ins last.
+ */
+export const FAMILIES: readonly IntentFamily[] = [alarm, training, startblok, exercises, progress, reminders, privacy, advice, selfTest, explain, builtins];
+
+/**
+ * How readily Alexa sends an utterance to AMAZON.FallbackIntent instead of the nearest intent:
+ * LOW (the default), MEDIUM or HIGH (modelConfiguration.fallbackIntentSensitivity.level,
+ * https://developer.amazon.com/en-US/docs/alexa/smapi/interaction-model-schema.html and
+ * https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html#adjust-sensitivity).
+ * MEDIUM: the samples now cover everyday phrasings broadly, so in-domain requests need less
+ * benefit of the doubt, while off-topic speech ("wat voor weer wordt het") must not start a
+ * training or, worse, be taken for a medical answer; the fallback then says what the skill can
+ * do. HIGH would also throw away the sloppier in-domain phrasings that older users use, and
+ * being misunderstood mid-exercise costs more than one "sorry, wat zei je?".
+ */
+export const FALLBACK_SENSITIVITY = 'MEDIUM';
+
+export const INVOCATION_NAME = 'bekkenbodem coach';
+
+export interface InteractionModelJson {
+  readonly interactionModel: {
+    readonly languageModel: {
+      readonly invocationName: string;
+      readonly modelConfiguration: { readonly fallbackIntentSensitivity: { readonly level: string } };
+      readonly intents: readonly { name: string; slots?: { name: string; type: string }[]; samples: string[] }[];
+      readonly types: readonly { name: string; values: { name: { value: string; synonyms?: string[] } }[] }[];
+    };
+  };
+}
+
+/** The nl-NL interaction model, built from the family sources: the same input, the same bytes. */
+export function buildModel(families: readonly IntentFamily[] = FAMILIES): InteractionModelJson {
+  const intents = families.flatMap((f) => f.intents).map((intent) => ({
+    name: intent.name,
+    ...(intent.slots && intent.slots.length > 0 ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
+    samples: expandAll(intent.templates),
+  }));
+  const types = families
+    .flatMap((f) => f.types ?? [])
+    .map((type) => ({
+      name: type.name,
+      values: type.values.map((v) => ({ name: { value: v.value, ...(v.synonyms && v.synonyms.length > 0 ? { synonyms: [...v.synonyms] } : {}) } })),
+    }));
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: INVOCATION_NAME,
+        modelConfiguration: { fallbackIntentSensitivity: { level: FALLBACK_SENSITIVITY } },
+        intents,
+        types,
+      },
+    },
+  };
+}
+
+export const renderModel = (model: InteractionModelJson = buildModel()): string => `${JSON.stringify(model, null, 2)}\n`;
