@@ -13,6 +13,8 @@ import type { Dialog } from '../skill/dialog';
 import { recordPartial, startExercise, stopExercise } from './exercise';
 import { playTips } from './tips';
 import { startTraining } from './training';
+import { flushUnsaved } from '../skill/turn';
+import { budgetAllows } from '../skill/persist';
 
 /** The dialog a paused exercise will resume, or the dialog itself. */
 export function active(turn: Turn) {
@@ -103,6 +105,11 @@ export const SessionEndedHandler = handler(
   async (turn) => {
     const d = active(turn);
     if (d.step === 'exercise') await recordPartial(turn, d);
+    // The last chance for completed work still waiting in the session: after this it is gone.
+    if (turn.state.unsaved.length > 0 && budgetAllows(turn)) {
+      turn.storageDown = false;
+      await flushUnsaved(turn);
+    }
     return turn.input.responseBuilder.getResponse();
   },
 );

@@ -8,4 +8,8 @@ export interface SkillDeps {
   /** A fresh id per training run, so a retried write counts once. */
   readonly newId: () => string;
   readonly log: Logger;
+  /** Milliseconds on a clock that only moves forward: the turn's reply budget (skill/persist.ts). */
+  readonly monotonicMs?: () => number;
+  /** Waits between two tries of a failed save; tests may pass one that returns at once. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
