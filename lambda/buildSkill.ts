@@ -14,6 +14,7 @@ import {
 } from './handlers/exercises';
 import { EasyHandler, ProgressHandler } from './handlers/progress';
 import { InfoHandler } from './handlers/info';
+import { RoutineHandler } from './handlers/routine';
 import { LaunchHandler } from './handlers/launch';
 import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
 import {
@@ -110,6 +111,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       LifestyleAdviceHandler,
       SelfTestHandler,
       InfoHandler,
+      RoutineHandler,
       AlarmSignalHandler,
       YesHandler,
       NoHandler,

@@ -23,6 +23,7 @@ export const PROFILE_FIELDS = [
   'encouragedOn',
   'maintenanceFrom',
   'selfTestOn',
+  'routineOfferedOn',
 ] as const satisfies readonly (keyof UserProfile)[];
 
 export function parseStartblok(raw: unknown): StoredStartblok | undefined {
@@ -48,6 +49,7 @@ export function parseProfile(raw: unknown): UserProfile | undefined {
     encouragedOn: str(raw.encouragedOn),
     maintenanceFrom: str(raw.maintenanceFrom),
     selfTestOn: str(raw.selfTestOn),
+    routineOfferedOn: str(raw.routineOfferedOn),
   };
 }
 

@@ -28,6 +28,8 @@ export interface UserProfile {
   readonly maintenanceFrom?: string;
   /** The date the self-test was last completed: never its answers, never its score. */
   readonly selfTestOn?: string;
+  /** When the routine hint was said (after reminders were set), so it is said once. */
+  readonly routineOfferedOn?: string;
   /** Optimistic lock: 0 means never stored. */
   readonly version: number;
 }
