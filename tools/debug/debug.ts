@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
-import { createDynamoClient } from '../../lambda/persistence/client';
-import { ensureTable } from '../../lambda/persistence/tableSetup';
 import { startDynamoLocal } from '../dynamoLocal';
+import { useLocalTable } from '../localTable';
 
 /**
  * npm run debug -- --skill-id amzn1.ask.skill.… --access-token Atza|…: your Echo's requests to
@@ -27,14 +26,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void dynamo.stop().then(() => process.exit(143)));
   // However the debugger ends (its WebSocket closed, an error), DynamoDB Local goes with it.
   process.on('exit', () => dynamo.process.kill('SIGTERM'));
-  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-  process.env.TABLE_NAME = TABLE_NAME;
   process.env.SKILL_ID = skillId;
-  process.env.AWS_REGION ??= 'eu-west-1';
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const setup = createDynamoClient({ endpoint: dynamo.endpoint });
-  await ensureTable(setup, TABLE_NAME);
-  setup.destroy();
+  await useLocalTable(dynamo.endpoint, TABLE_NAME);
   console.log(`DynamoDB Local on ${dynamo.endpoint}; waiting for requests of ${skillId} (region ${region}). Ctrl-C stops.`);
   process.argv = [
     process.argv[0],
