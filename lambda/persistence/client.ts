@@ -41,7 +41,7 @@ export function createDynamoClient(settings: DynamoSettings): DynamoDBClient {
       throwOnRequestTimeout: true,
     },
     // A local engine accepts any credentials; a fixed key keeps the SDK from looking for real ones.
-    ...(settings.endpoint ? { credentials: settings.credentials ?? LOCAL_CREDENTIALS } : {}),
+    ...(settings.endpoint ? { credentials: { ...(settings.credentials ?? LOCAL_CREDENTIALS) } } : {}),
   });
 }
 
