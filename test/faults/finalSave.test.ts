@@ -12,10 +12,11 @@ import { startblokRounds, turn } from '../helpers/transcript';
 const database = useDatabase();
 const USER = 'amzn1.ask.account.final-save';
 
-/** The real store, whose day writes fail (every try) while `failing` is true. */
-function storeWithFailingDayWrites(real: UserStore): UserStore & { failing: boolean; tries: number } {
+/** The real store, whose day writes fail while `failing` is true, or for the next `failNext` tries. */
+function storeWithFailingDayWrites(real: UserStore): UserStore & { failing: boolean; failNext: number; tries: number } {
   const store = {
     failing: false,
+    failNext: 0,
     tries: 0,
     load: (user: UserRef, today: string) => real.load(user, today),
     updateProfile: real.updateProfile.bind(real),
@@ -23,19 +24,25 @@ function storeWithFailingDayWrites(real: UserStore): UserStore & { failing: bool
     deleteAccount: real.deleteAccount.bind(real),
     async addToDay(user: UserRef, increment: DayIncrement) {
       store.tries += 1;
-      if (store.failing) throw Object.assign(new Error('injected: the request timed out'), { name: 'TimeoutError' });
+      const fail = store.failing || store.failNext > 0;
+      store.failNext = Math.max(0, store.failNext - 1);
+      if (fail) throw Object.assign(new Error('injected: the request timed out'), { name: 'TimeoutError' });
       return real.addToDay(user, increment);
     },
   };
   return store;
 }
 
-test('a completed set whose save failed (retries included) is stored on SessionEndedRequest', async () => {
-  await database().store.updateProfile({ userId: USER }, { version: 0 }, (p) => ({
+async function userWithStartblok(userId: string): Promise<void> {
+  await database().store.updateProfile({ userId }, { version: 0 }, (p) => ({
     ...p,
     welcomedOn: '2026-11-01',
     startblok: { holdSeconds: 2, repetitions: 2, setOn: '2026-11-20' },
   }));
+}
+
+test('a completed set whose save failed (retries included) is stored on SessionEndedRequest', async () => {
+  await userWithStartblok(USER);
   const store = storeWithFailingDayWrites(database().store);
   const c = new Conversation(testSkill(store).skill, USER);
 
@@ -58,4 +65,19 @@ test('a completed set whose save failed (retries included) is stored on SessionE
   const ended = await c.sessionEnded();
   expect(ended.response.outputSpeech).toBeUndefined();
   expect((await itemsOf(database(), USER)).get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 2, quickSets: 0, holdSeconds: 2 });
+});
+
+test('when the retry at the start of SessionEndedRequest fails as well, the handler tries once more', async () => {
+  const user = `${USER}-last-chance`;
+  await userWithStartblok(user);
+  const store = storeWithFailingDayWrites(database().store);
+  const c = new Conversation(testSkill(store).skill, user);
+  store.failNext = 3;
+  const training = await c.user('vraag bekkenbodem coach om mijn training te starten');
+  expect(training.text).toMatch(/Klaar voor de snelle knijpjes\?$/);
+  // The next request's own flush (three tries) fails too; SessionEndedHandler's last try goes through.
+  store.failNext = 3;
+  await c.sessionEnded();
+  expect(store.tries).toBe(7);
+  expect((await itemsOf(database(), user)).get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 2 });
 });
