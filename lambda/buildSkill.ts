@@ -16,6 +16,7 @@ import {
 import { EasyHandler, ProgressHandler } from './handlers/progress';
 import { InfoHandler } from './handlers/info';
 import { InstructionsHandler } from './handlers/instructions';
+import { RoutineHandler } from './handlers/routine';
 import { LaunchHandler } from './handlers/launch';
 import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
 import {
@@ -114,6 +115,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       LifestyleAdviceHandler,
       SelfTestHandler,
       InfoHandler,
+      RoutineHandler,
       AlarmSignalHandler,
       ExplainHandler,
       TimeLeftHandler,

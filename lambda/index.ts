@@ -7,7 +7,13 @@ import { buildSkill } from './buildSkill';
 import { consoleLogger } from './skill/log';
 
 const tableName = process.env.TABLE_NAME ?? 'bekkenbodem-coach';
-const dynamo = createDynamoClient({ region: process.env.AWS_REGION, endpoint: process.env.DYNAMODB_ENDPOINT });
+const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = process.env;
+/** The DynamoDB client; exported so tools (npm run load -- --slow) can add middleware to it. */
+export const dynamo = createDynamoClient({
+  region: process.env.AWS_REGION,
+  endpoint: process.env.DYNAMODB_ENDPOINT,
+  credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined } : undefined,
+});
 
 const skill = buildSkill(
   {

@@ -2,6 +2,7 @@ import type { DayCounter, DayIncrement, DayTally, UserProfile } from '../persist
 import { DAY_COUNTERS, emptyProfile } from '../persistence/userData';
 import type { Turn } from '../skill/turn';
 import { rememberTally, todayTally } from '../skill/turn';
+import { saveWithRetry } from '../skill/persist';
 
 export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?: number };
 
@@ -26,19 +27,21 @@ export async function recordWork(turn: Turn, id: string, work: Work): Promise<Da
 async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
   if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
   rememberTally(turn, local);
-  // After a failure in this turn, the next turn retries: one slow failure per turn at most.
-  if (turn.user === undefined || turn.storageDown) {
+  // After a failure in this turn the next request retries it (skill/turn.ts flushUnsaved), and
+  // SessionEndedRequest once more (handlers/session.ts).
+  const user = turn.user;
+  if (user === undefined || turn.storageDown) {
     turn.state.unsaved.push(increment);
     return local;
   }
   try {
-    const stored = await turn.deps.store.addToDay(turn.user, increment);
+    // Completed work is retried within this turn too, while the reply budget allows.
+    const stored = await saveWithRetry(turn, () => turn.deps.store.addToDay(user, increment));
     rememberTally(turn, stored);
     return stored;
-  } catch (error) {
+  } catch {
     turn.state.unsaved.push(increment);
     turn.storageDown = true;
-    turn.deps.log({ event: 'storage', error: (error as Error).name });
     return local;
   }
 }

@@ -3,7 +3,7 @@ import type { interfaces, Response } from 'ask-sdk-model';
 import type { ClockTime } from '../domain/reminderTimes';
 import { DEFAULT_TIMES, parseAlexaTime, reminderTimes, spokenTime } from '../domain/reminderTimes';
 import type { TextKey } from '../speech/translator';
-import { say } from '../speech/ssml';
+import { join, say } from '../speech/ssml';
 import { parseTimes } from '../skill/dialog';
 import { writeSessionState } from '../skill/sessionState';
 import type { Turn } from '../skill/turn';
@@ -15,6 +15,7 @@ import {
   RemindersError,
   remindersGranted,
 } from '../services/reminders';
+import { routineHintOnce } from './routine';
 import { handler, isIntent } from './common';
 import { ask, askText, tell } from '../skill/reply';
 
@@ -81,7 +82,8 @@ function failed(turn: Turn, error: unknown): Response {
 export async function createConfirmed(turn: Turn, times: readonly ClockTime[]): Promise<Response> {
   try {
     await createDailyReminders(turn.input, times, turn.today, turn.t('reminders.spoken'));
-    return tell(turn, say(turn.t('reminders.created', { count: times.length, times: spokenTimes(turn, times) })));
+    const created = say(turn.t('reminders.created', { count: times.length, times: spokenTimes(turn, times) }));
+    return tell(turn, join(created, await routineHintOnce(turn)));
   } catch (error) {
     return failed(turn, error);
   }

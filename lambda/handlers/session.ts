@@ -15,6 +15,8 @@ import { vary } from '../skill/variety';
 import { recordPartial, startExercise } from './exercise';
 import { playTips } from './tips';
 import { startTraining } from './training';
+import { flushUnsaved } from '../skill/turn';
+import { budgetAllows } from '../skill/persist';
 
 export const StopHandler = handler(
   (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
@@ -77,6 +79,11 @@ export const SessionEndedHandler = handler(
   async (turn) => {
     const d = activeDialog(turn.state.dialog);
     if (d.step === 'exercise') await recordPartial(turn, d);
+    // The last chance for completed work still waiting in the session: after this it is gone.
+    if (turn.state.unsaved.length > 0 && budgetAllows(turn)) {
+      turn.storageDown = false;
+      await flushUnsaved(turn);
+    }
     return turn.input.responseBuilder.getResponse();
   },
 );

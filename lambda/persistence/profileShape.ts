@@ -51,6 +51,8 @@ export const ProfileSchema = v.object({
   maintenanceFrom: optional(v.string()),
   /** The date the self-test was last completed: never its answers, never its score. */
   selfTestOn: optional(v.string()),
+  /** When the routine hint was said (after reminders were set), so it is said once. */
+  routineOfferedOn: optional(v.string()),
   /** Optimistic lock: 0 means never stored. */
   version: finite,
 });

@@ -10,4 +10,8 @@ export interface SkillDeps {
   readonly log: Logger;
   /** A number in [0, 1), like Math.random: chooses among the variants of praise and greetings. */
   readonly random: () => number;
+  /** Milliseconds on a clock that only moves forward: the turn's reply budget (skill/persist.ts). */
+  readonly monotonicMs?: () => number;
+  /** Waits between two tries of a failed save; tests may pass one that returns at once. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { Translate } from '../speech/translator';
 import { translatorFor } from '../speech/translator';
 import { localDate } from './calendar';
 import type { SkillDeps } from './deps';
+import { monotonicNow, saveWithRetry } from './persist';
 import type { SessionState } from './sessionState';
 import { parseSessionState, readSessionAttributes } from './sessionState';
 
@@ -26,6 +27,8 @@ export interface Turn {
   storageDown: boolean;
   /** Set while answering words that were not understood, so the miss count carries on. */
   repairing?: boolean;
+  /** When the turn began, on deps.monotonicMs: the reply budget of a retried save counts from here. */
+  readonly startedMs: number;
 }
 
 const TURN = 'bekkenbodemTurn';
@@ -67,6 +70,7 @@ export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<T
     user: userRefOf(input),
     state,
     storageDown: false,
+    startedMs: monotonicNow({ deps }),
   };
   if (turn.user === undefined) {
     turn.storageDown = true;
@@ -98,12 +102,11 @@ export async function flushUnsaved(turn: Turn): Promise<boolean> {
       continue;
     }
     try {
-      const tally = await deps.store.addToDay(user, increment);
+      const tally = await saveWithRetry(turn, () => deps.store.addToDay(user, increment));
       if (tally.date === turn.today) rememberTally(turn, tally);
-    } catch (error) {
+    } catch {
       left.push(increment);
       turn.storageDown = true;
-      deps.log({ event: 'storage', error: (error as Error).name });
     }
   }
   state.unsaved = left;

@@ -86,10 +86,14 @@ describe('reminders', () => {
       end: false,
     });
     await turn(c, 'ja', {
-      A: "Klaar: elke dag om 7 uur 's ochtends en om 9 uur 30 's avonds herinner ik je aan je oefeningen. Tot dan!",
+      A:
+        "Klaar: elke dag om 7 uur 's ochtends en om 9 uur 30 's avonds herinner ik je aan je oefeningen. Tot dan! " +
+        'Wil je de training ook met je eigen zin of op een vaste tijd laten starten? Vraag dan bekkenbodem coach hoe je een routine maakt.',
       end: true,
     });
     expect(api.seen).toEqual([DAILY(7), DAILY(21, 30)]);
+    // The routine hint is said once: its date is kept in the profile.
+    expect((await database().store.load({ userId: c.who.userId }, '2026-11-23')).profile.routineOfferedOn).toBe('2026-11-23');
 
     api.seen.length = 0;
     await turn(c, 'vraag bekkenbodem coach welke herinneringen heb ik', {

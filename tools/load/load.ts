@@ -9,15 +9,24 @@ import { seededRandom } from '../seededRandom';
 import type { Handler } from '../simulator/session';
 import type { TurnResult } from './trainingConversation';
 import { COMPLETED_PER_CONVERSATION, playTrainingConversation, TRAINING_CONVERSATION } from './trainingConversation';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SlowCalls } from './slowCalls';
+import { SLOW_CALL_MS, slowDown } from './slowCalls';
 
 /**
- * npm run load [-- --users 200 --timeout 300]: N simulated users talk to the real Lambda
+ * npm run load [-- --users 200 --timeout 300] [-- --slow [--seed 1]]: N simulated users talk to the real Lambda
  * handler (lambda/index.ts, its own DynamoDB client and store) at the same time, each
  * through a whole training conversation, against DynamoDB Local in memory on a free
  * loopback port. Reports errors and lost or double-counted sessions (all must be 0) and
  * the latency per turn. Exits non-zero when any of them is not 0. Not a test: a measurement.
+ * --slow makes every DynamoDB call of the handler 1-3 s slower (tools/load/slowCalls.ts) and
+ * lets the users arrive within the first 10 s instead of in one instant: each conversation then
+ * lasts 10-30 s, so they all overlap, and the figures no longer depend on how fast this machine
+ * (2 shared cores here) absorbs 200 first turns at once.
  */
 const TABLE = 'bekkenbodem-coach-load';
+/** With --slow, the users arrive at random moments within this window. */
+const SLOW_ARRIVALS_MS = 10_000;
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -57,6 +66,7 @@ async function main(): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const users = option('users', 200);
   const timeoutSeconds = option('timeout', 300);
+  const slowSeed = process.argv.includes('--slow') ? option('seed', 1) : undefined;
   const dynamo = await startDynamoLocal();
   const verifyClient = createDynamoClient({ endpoint: dynamo.endpoint });
   try {
@@ -67,6 +77,9 @@ async function main(): Promise<number> {
     const logs = captureSkillLogs();
     let results: TurnResult[][];
     const run = `${Date.now()}`;
+    let slow: SlowCalls | undefined;
+    let active = 0;
+    let peakActive = 0;
     const userIds = Array.from({ length: users }, (_, i) => `amzn1.ask.account.load-${run}-${i}`);
     const started = performance.now();
     try {
@@ -74,14 +87,27 @@ async function main(): Promise<number> {
       // Seeded before the composition root wires it: every run says the same words.
       Math.random = seededRandom(1);
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { handler } = require('../../lambda/index') as { handler: Handler };
-      results = await withDeadline(Promise.all(userIds.map((userId) => playTrainingConversation(handler, userId))), timeoutSeconds);
+      const { handler, dynamo: handlerClient } = require('../../lambda/index') as { handler: Handler; dynamo: DynamoDBClient };
+      if (slowSeed !== undefined) slow = slowDown(handlerClient, seededRandom(slowSeed));
+      const arrival = seededRandom((slowSeed ?? 0) + 1);
+      const play = async (userId: string) => {
+        // Slow runs spread the users' arrivals, so the figures measure slow storage, not how fast this machine absorbs a burst.
+        if (slowSeed !== undefined) await new Promise((resolve) => setTimeout(resolve, arrival() * SLOW_ARRIVALS_MS));
+        active += 1;
+        peakActive = Math.max(peakActive, active);
+        try {
+          return await playTrainingConversation(handler, userId);
+        } finally {
+          active -= 1;
+        }
+      };
+      results = await withDeadline(Promise.all(userIds.map(play)), timeoutSeconds);
     } finally {
       logs.restore();
     }
     const wallSeconds = (performance.now() - started) / 1000;
     const stored = await storedCounts(new DynamoUserStore(documentClient(verifyClient), TABLE), userIds);
-    return report({ users, results, wallSeconds, skillErrors: logs.errors(), storageErrors: logs.storage(), ...stored });
+    return report({ users, results, wallSeconds, skillErrors: logs.errors(), storageErrors: logs.storage(), slow, slowSeed, peakActive, ...stored });
   } finally {
     verifyClient.destroy();
     await dynamo.stop();
@@ -117,6 +143,9 @@ interface Outcome {
   readonly lost: number;
   readonly doubled: number;
   readonly wrongCounters: number;
+  readonly slow?: SlowCalls;
+  readonly slowSeed?: number;
+  readonly peakActive: number;
 }
 
 function report(o: Outcome): number {
@@ -124,6 +153,13 @@ function report(o: Outcome): number {
   const problems = turns.filter((turn) => turn.problem !== undefined);
   const sessions = o.users * COMPLETED_PER_CONVERSATION.sessions;
   console.log(`\nLoad: ${o.users} simulated users in parallel, each ${TRAINING_CONVERSATION.length} turns (${COMPLETED_PER_CONVERSATION.sessions} trainings), real handler, DynamoDB Local in memory\n`);
+  if (o.slow) {
+    const d = o.slow.delaysMs;
+    console.log(
+      `Slow: every DynamoDB call of the handler ${SLOW_CALL_MS.min / 1000}-${SLOW_CALL_MS.max / 1000} s slower (seed ${o.slowSeed}): ` +
+        `${d.length} calls, delay p50 ${percentile(d, 50).toFixed(0)} ms, max ${Math.max(...d).toFixed(0)} ms; users arrive within ${SLOW_ARRIVALS_MS / 1000} s\n`,
+    );
+  }
   console.log(
     markdownTable(
       ['figure', 'value', 'must be'],
@@ -132,9 +168,11 @@ function report(o: Outcome): number {
         ['errors (wrong or failed answers, exceptions)', `${problems.length}`, '0'],
         ['skill error / storage log lines', `${o.skillErrors} / ${o.storageErrors}`, '0 / 0'],
         ['completed sessions', `${sessions}`, ''],
+        ['most users in a conversation at once', `${o.peakActive}`, ''],
         ['lost sessions', `${o.lost}`, '0'],
         ['sessions counted twice', `${o.doubled}`, '0'],
         ['users with wrong repetition or quick-set counts', `${o.wrongCounters}`, '0'],
+        ['turns over the 8 s Alexa waits', `${turns.filter((t) => t.ms > 8000).length}`, ''],
         ['wall time', `${o.wallSeconds.toFixed(1)} s (${(turns.length / o.wallSeconds).toFixed(0)} turns/s)`, ''],
       ],
     ),

@@ -71,6 +71,9 @@ export async function playTrainingConversation(handler: Handler, userId: string)
     try {
       const { response } = await alexa.hear(turn.say);
       results.push({ label: turn.label, ms: lastMs, problem: turnProblem(turn, response) });
+      // Where the script ends a session the skill left open (it asked to retry a save), the user
+      // says nothing more, and Alexa sends SessionEndedRequest: the skill's last chance to save.
+      if (!turn.open) await alexa.silence();
     } catch (error) {
       results.push({ label: turn.label, ms: lastMs, problem: `${turn.label}: threw ${(error as Error).name}` });
     }

@@ -1,12 +1,11 @@
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { createDynamoClient } from '../../lambda/persistence/client';
-import { ensureTable } from '../../lambda/persistence/tableSetup';
 import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
 import { readable, tokenize } from '../ssmlText';
 import { screenLines } from '../screenText';
 import { startDynamoLocal } from '../dynamoLocal';
+import { useLocalTable } from '../localTable';
 import type { LocalDynamo } from '../dynamoLocal';
 import { seededRandom } from '../seededRandom';
 import { parseArgs, USAGE } from './args';
@@ -68,13 +67,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop().then(() => process.exit(130)));
   try {
     dynamo = await startDynamoLocal({ dbPath: resolve(args.dataDir) });
-    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-    process.env.TABLE_NAME = TABLE_NAME;
-    process.env.AWS_REGION ??= 'eu-west-1';
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-    const setupClient = createDynamoClient({ endpoint: dynamo.endpoint });
-    await ensureTable(setupClient, TABLE_NAME);
-    setupClient.destroy();
+    await useLocalTable(dynamo.endpoint, TABLE_NAME);
     // The composition root wires Math.random as the skill's randomness when it loads: seeded
     // here first, so a run hears the same variants of praise and greetings every time.
     Math.random = seededRandom(args.seed);

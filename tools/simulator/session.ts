@@ -6,10 +6,42 @@ import { FALLBACK_INTENT, Resolver } from '../nlu/resolve';
 
 export type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
+/**
+ * One model and one resolver for every simulated user, and each typed text resolved once: the
+ * words map to the same intent for everyone. Without this, npm run load spent its first
+ * seconds reading the model and matching words for 200 users in the one event loop, and the
+ * handler's DynamoDB calls timed out waiting for it (more so on a busy machine).
+ */
+class SharedNlu {
+  private static instance: SharedNlu | undefined;
+  readonly model = loadModel();
+  private readonly resolver = new Resolver(this.model);
+  private readonly resolved = new Map<string, ReturnType<Resolver['resolve']>>();
+  private readonly invocations = new Map<string, ReturnType<Resolver['invocationOf']>>();
+
+  static get(): SharedNlu {
+    SharedNlu.instance ??= new SharedNlu();
+    return SharedNlu.instance;
+  }
+
+  resolve(utterance: string): ReturnType<Resolver['resolve']> {
+    let result = this.resolved.get(utterance);
+    if (result === undefined) this.resolved.set(utterance, (result = this.resolver.resolve(utterance)));
+    return result;
+  }
+
+  invocationOf(utterance: string): ReturnType<Resolver['invocationOf']> {
+    let result = this.invocations.get(utterance);
+    if (result === undefined) this.invocations.set(utterance, (result = this.resolver.invocationOf(utterance)));
+    return result;
+  }
+}
+
 /** Plays the Alexa service for one user: sessions, session attributes, and the NLU step. */
 export class SimulatedAlexa {
-  private readonly model = loadModel();
-  private readonly resolver = new Resolver(this.model);
+  private readonly nlu = SharedNlu.get();
+  private readonly model = this.nlu.model;
+  private readonly resolver = this.nlu;
   private sessionOpen = false;
   private sessionCount = 0;
   private attributes: Record<string, unknown> = {};
@@ -48,6 +80,24 @@ export class SimulatedAlexa {
     this.attributes = (response.sessionAttributes ?? {}) as Record<string, unknown>;
     if (response.response.shouldEndSession !== false) this.sessionOpen = false;
     return { response, note };
+  }
+
+  /**
+   * The user stays silent: Alexa closes the open session with a SessionEndedRequest that still
+   * carries the session attributes (its answer has no speech). Nothing happens without a session.
+   */
+  async silence(): Promise<ResponseEnvelope | undefined> {
+    if (!this.sessionOpen) return undefined;
+    const request = {
+      type: 'SessionEndedRequest',
+      requestId: this.requestId(),
+      timestamp: new Date().toISOString(),
+      locale: 'nl-NL',
+      reason: 'EXCEEDED_MAX_REPROMPTS',
+    } as RequestEnvelope['request'];
+    const response = await this.handler(this.envelope(request));
+    this.sessionOpen = false;
+    return response;
   }
 
   private open(): void {

@@ -59,6 +59,15 @@ export const family: IntentFamily = {
     {
       name: 'RoutineIntent',
       templates: [
+        // The first, hand-written samples of the routine answer:
+        'hoe maak ik een routine',
+        'hoe ik een routine maak',
+        '[een] routine maken',
+        'kan de training vanzelf starten',
+        'kan ik de training op een vaste tijd laten starten',
+        'hoe start ik de training zonder je naam',
+        'kan het ook zonder bekkenbodem coach te zeggen',
+        'hoe werkt een routine',
         'hoe (kan|moet) ik (de training|het|mijn training) automatisch (laten starten|starten)',
         '(kan ik|hoe maak ik|ik wil|hoe kan ik) een (routine|alexa routine) (maken|instellen) [voor (de training|mijn oefeningen)]',
         '(kan ik|ik wil|hoe kan ik) (de training|mijn training) in een routine (zetten|stoppen)',

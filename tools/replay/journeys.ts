@@ -1,0 +1,45 @@
+/**
+ * The main journeys, as what the user says (U: lines), one script per journey. The transcript
+ * test (test/replay/replays.test.ts) walks them through the real skill; npm run replays turns
+ * them into `ask dialog --replay` files with the answers our handler gives beside them.
+ */
+export interface Journey {
+  /** The file name in test/replay/, without .json. */
+  readonly name: string;
+  readonly title: string;
+  /** Each line opens with a launch or a one-shot, as a replay starts a new session. */
+  readonly lines: readonly string[];
+}
+
+export const JOURNEYS: readonly Journey[] = [
+  {
+    name: 'first-visit',
+    title: 'First visit: welcome, disclaimer, the startblok set by voice, and its training',
+    lines: ['open bekkenbodem coach', 'mijn startblok is vier seconden zes keer', 'ja', 'ja'],
+  },
+  {
+    name: 'training',
+    title: 'A training with quick contractions, started one-shot',
+    lines: ['vraag bekkenbodem coach om mijn startblok op twee seconden drie keer te zetten', 'ja', 'ja'],
+  },
+  {
+    name: 'self-test',
+    title: 'The self-test: ten yes/no questions and the advice',
+    lines: ['open bekkenbodem coach', 'doe de zelftest', 'ja', 'nee', 'ja', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee'],
+  },
+  {
+    name: 'toilet-advice',
+    title: 'Toilet advice, a few tips at a time',
+    lines: ['vraag bekkenbodem coach hoe moet ik op de wc zitten', 'volgende', 'alles', 'nee', 'stop'],
+  },
+  {
+    name: 'reminders',
+    title: 'Reminders: the skill asks Alexa for the permission (a device then asks it by voice)',
+    lines: ['open bekkenbodem coach', 'herinner me aan mijn oefeningen'],
+  },
+  {
+    name: 'deletion',
+    title: 'Deleting everything the skill keeps, after one more question',
+    lines: ['open bekkenbodem coach', 'vergeet mij', 'ja'],
+  },
+];
