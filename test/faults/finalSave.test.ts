@@ -47,12 +47,10 @@ test('a completed set whose save failed (retries included) is stored on SessionE
   const c = new Conversation(testSkill(store).skill, USER);
 
   store.failing = true;
-  await turn(c, 'vraag bekkenbodem coach om mijn training te starten', {
-    A:
-      'We doen je startblok: 2 seconden vasthouden, 2 keer. Buik, billen en benen blijven los, en je blijft rustig ademen. ' +
-      'Ik tel de keren voor je. Je oefent nu zittend: voeten en knieën uit elkaar, leun wat voorover en steun met je ellebogen op je knieën. [2 s] ' +
-      startblokRounds(2, 3, 1, 2, 2) +
-      ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+  const ready = await c.user('vraag bekkenbodem coach om mijn training te starten');
+  expect(ready.text).toMatch(/zeg klaar als je zit\. Zit je goed\?$/);
+  await turn(c, 'klaar', {
+    A: `Mooi, we beginnen. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?`,
     R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });
@@ -72,8 +70,9 @@ test('when the retry at the start of SessionEndedRequest fails as well, the hand
   await userWithStartblok(user);
   const store = storeWithFailingDayWrites(database().store);
   const c = new Conversation(testSkill(store).skill, user);
+  await c.user('vraag bekkenbodem coach om mijn training te starten');
   store.failNext = 3;
-  const training = await c.user('vraag bekkenbodem coach om mijn training te starten');
+  const training = await c.user('klaar');
   expect(training.text).toMatch(/Klaar voor de snelle knijpjes\?$/);
   // The next request's own flush (three tries) fails too; SessionEndedHandler's last try goes through.
   store.failNext = 3;

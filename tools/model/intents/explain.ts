@@ -60,8 +60,6 @@ export const family: IntentFamily = {
       name: 'RoutineIntent',
       templates: [
         // The first, hand-written samples of the routine answer:
-        'hoe maak ik een routine',
-        'hoe ik een routine maak',
         '[een] routine maken',
         'kan de training vanzelf starten',
         'kan ik de training op een vaste tijd laten starten',
