@@ -15,7 +15,7 @@ export const DAY_COUNTERS = ['sessions', 'repetitions', 'quickSets', 'lift', 'sp
 
 const finite = v.pipe(v.number(), v.finite());
 /** An optional field that is simply left out when it is malformed. */
-const optional = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
+export const optional = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
 
 export const StartblokSchema = v.object({
   holdSeconds: finite,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { HandlerInput } from 'ask-sdk-core';
 import { isValidProgress } from '../domain/selfTest';
-import { parseIncrement, parseProfile, parseTally } from '../persistence/profileShape';
+import { optional, parseIncrement, parseProfile, parseTally } from '../persistence/profileShape';
 import type { DayIncrement, UserSnapshot } from '../persistence/userData';
 import { RECENT_DAYS } from '../persistence/userData';
 import { isOwnMarkup } from '../speech/ssml';
@@ -23,7 +23,6 @@ const SnapshotSchema = v.pipe(
   v.check((u) => u.profile !== undefined && u.today !== undefined),
 );
 
-const optional = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
 
 /** Everything the skill carries between turns of one Alexa session, as Alexa echoes it back. */
 const SessionStateSchema = v.object({
