@@ -15,14 +15,17 @@ describe('the interaction model source (tools/model)', () => {
 
   it("stays within Alexa's limits", () => {
     const slotValues = language.types.reduce((n, t) => n + t.values.reduce((m, v) => m + 1 + (v.name.synonyms?.length ?? 0), 0), 0);
+    const valueWords = language.types.flatMap((t) => t.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]));
     expect({
       intents: language.intents.length <= LIMITS.intents,
+      intentsAndSlotTypes: language.intents.length + language.types.length <= LIMITS.intentsAndSlotTypes,
+      longestSlotValue: Math.max(...valueWords.map((w) => w.length)) <= LIMITS.slotValueCharacters,
       slots: language.intents.reduce((n, i) => n + (i.slots?.length ?? 0), 0) <= LIMITS.slots,
       slotTypeValues: slotValues <= LIMITS.slotTypeValues,
       longestSample: Math.max(...samples.map((s) => s.sample.length)) <= LIMITS.sampleCharacters,
       totalSampleCharacters: samples.reduce((n, s) => n + s.sample.length, 0) <= LIMITS.totalSampleCharacters,
       modelBytes: Buffer.byteLength(renderModel(model)) <= LIMITS.modelBytes,
-    }).toEqual({ intents: true, slots: true, slotTypeValues: true, longestSample: true, totalSampleCharacters: true, modelBytes: true });
+    }).toEqual({ intents: true, intentsAndSlotTypes: true, longestSlotValue: true, slots: true, slotTypeValues: true, longestSample: true, totalSampleCharacters: true, modelBytes: true });
   });
 
   it('writes samples only with characters Alexa accepts: no digits, no punctuation but apostrophes and abbreviation periods', () => {

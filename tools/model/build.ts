@@ -23,6 +23,13 @@ export const FAMILIES: readonly IntentFamily[] = [alarm, training, startblok, ex
  * LOW (the default), MEDIUM or HIGH (modelConfiguration.fallbackIntentSensitivity.level,
  * https://developer.amazon.com/en-US/docs/alexa/smapi/interaction-model-schema.html and
  * https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html#adjust-sensitivity).
+ * Amazon's SMAPI model: "By default, the sensitivity level of the skill is set to 'LOW'. As the
+ * sensitivity level for a skill is increased, more customer utterances that are not supported by
+ * the skill will be captured by AMAZON.FallbackIntent" (alexa/alexa-apis-for-python,
+ * ask_smapi_model/v1/skill/interaction_model/fallback_intent_sensitivity_level.py). A 2018
+ * third-party validator accepted the setting for English and German only, from when the
+ * FallbackIntent itself was; whether an nl-NL build takes it is to be seen on the first deploy
+ * (README, Deploy).
  * MEDIUM: the samples now cover everyday phrasings broadly, so in-domain requests need less
  * benefit of the doubt, while off-topic speech ("wat voor weer wordt het") must not start a
  * training or, worse, be taken for a medical answer; the fallback then says what the skill can

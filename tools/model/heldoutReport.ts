@@ -2,15 +2,18 @@ import { loadModel } from '../nlu/interactionModel';
 import { DEV_PATH, evaluate, loadHeldOut, report, summary } from '../nlu/heldout';
 
 /**
- * npm run nlu:report [-- path/to/nl-NL.json] [-- --misses] [-- --dev]: the held-out shares per
- * intent (with both resolver stages), then the totals of the exact stage alone and of both, so
- * figures can be quoted. `--dev` measures test/nlu/dev.json instead, the set the second stage is
- * tuned on. A measurement; the thresholds live in test/nlu/heldout.test.ts.
+ * npm run nlu:report [-- path/to/nl-NL.json] [-- --misses] [-- --dev | --set path/to/set.json]:
+ * the held-out shares per intent (with both resolver stages), then the totals of the exact stage
+ * alone and of both, so figures can be quoted. `--dev` measures test/nlu/dev.json instead, the set
+ * the model and the second stage are tuned on; `--set` any set of the same shape. A measurement;
+ * the thresholds live in test/nlu/heldout.test.ts.
  */
 const args = process.argv.slice(2);
-const modelPath = args.find((a) => !a.startsWith('--'));
+const setAt = args.indexOf('--set');
+const setPath = setAt >= 0 ? args[setAt + 1] : args.includes('--dev') ? DEV_PATH : undefined;
+const modelPath = args.find((a, i) => !a.startsWith('--') && i !== setAt + 1);
 const model = loadModel(modelPath);
-const set = loadHeldOut(args.includes('--dev') ? DEV_PATH : undefined);
+const set = loadHeldOut(setPath);
 const evaluation = evaluate(model, set);
 console.log(report(evaluation));
 console.log('');

@@ -1,25 +1,38 @@
 /**
- * Alexa's structural limits for a custom interaction model, with where they are written down.
- * Source for the counts: "Interaction model limits" in
- * https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-the-interaction-model-for-your-skill.html
- * (the section is linked from
- * https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-intents-utterances-and-slots.html).
- * The search excerpts of that page did not show the table itself: the figures below are the
- * documented ones as remembered (50,000 slot values is confirmed by
- * https://github.com/m0ngr31/kodi-alexa/issues/82); re-check them against the page before relying
- * on a limit being close.
+ * Alexa's structural limits for a custom interaction model, and where each figure comes from.
+ * Amazon's own table ("Interaction model limits", the #limits section of
+ * https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-the-interaction-model-for-your-skill.html,
+ * linked from .../custom-skills/create-intents-utterances-and-slots.html: "For limits on the
+ * number of intents you can create in a single skill, see Interaction model limits") could not be
+ * read from here; looked up again on 2026-12-04:
+ *
+ * - 1.5 MB model, 250 intents, 350 intents and slot types together, 140 characters per slot
+ *   value or synonym: a public report quoting that table. The 140 is also the console's own error,
+ *   "Slot value length exceeds the limit of 140 characters" (m0ngr31/kanzi issue #263).
+ * - 50,000 custom slot values in all: older Amazon docs, copied in public READMEs ("A skill can have
+ *   a total of 50,000 custom slot values, totaled across all custom slots"), m0ngr31/kodi-alexa #82.
+ * - No per-skill total of sample characters was found for Alexa. The 200,000 once written here is
+ *   Amazon Lex V2's quota ("Total characters in sample utterances per locale in each bot: 200,000
+ *   in all other locales", https://docs.aws.amazon.com/lexv2/latest/dg/quotas.html). Our own
+ *   budget is 300,000: room for the everyday phrasings of 28 custom intents, while the model JSON
+ *   stays at about a third of the 1.5 MB that does bind.
+ * - 200 characters per sample: our own budget too (no Alexa figure found); samples are sentences.
  */
 export const LIMITS = {
   /** Intents in one skill, built-ins included. */
   intents: 250,
-  /** Slots across one skill's intents. */
+  /** Intents and custom slot types together. */
+  intentsAndSlotTypes: 350,
+  /** Slots across one skill's intents (our budget: one slot per intent family is the norm). */
   slots: 250,
   /** Values (synonyms included) of all custom slot types of one skill. */
   slotTypeValues: 50_000,
-  /** Characters of one sample utterance. */
+  /** Characters of one slot value or synonym. */
+  slotValueCharacters: 140,
+  /** Characters of one sample utterance (our budget). */
   sampleCharacters: 200,
-  /** Characters of all sample utterances of one skill together. */
-  totalSampleCharacters: 200_000,
+  /** Characters of all sample utterances of one skill together (our budget; see above). */
+  totalSampleCharacters: 300_000,
   /** Bytes of the interaction model JSON. */
   modelBytes: 1_500_000,
 } as const;
