@@ -22,6 +22,15 @@ describe('the second stage of the resolver', () => {
     },
   );
 
+  it('weighs the out-of-domain samples of AMAZON.FallbackIntent like any intent: the nearest wins', () => {
+    // Neither is a sample: the alarm clock is nearer the fallback's "zet de wekker ...", the reminder nearer ours.
+    expect(exactOnly.matchExactly('zet de wekker maar op zeven uur morgenochtend')).toBeUndefined();
+    expect(resolver.resolve('zet de wekker maar op zeven uur morgenochtend').intent).toBe(FALLBACK_INTENT);
+    expect(exactOnly.matchExactly('zet maar een herinnering om zeven uur voor mijn bekkenbodemoefeningen')).toBeUndefined();
+    expect(resolver.resolve('zet maar een herinnering om zeven uur voor mijn bekkenbodemoefeningen').intent).toBe('ReminderIntent');
+    expect(resolver.resolve('mijn knie doet vreselijk zeer').intent).toBe(FALLBACK_INTENT);
+  });
+
   it('falls back when the best intent hardly beats the runner-up', () => {
     const twins: LanguageModel = {
       invocationName: 'test',

@@ -11,12 +11,14 @@ import { family as advice } from './intents/advice';
 import { family as selfTest } from './intents/selfTest';
 import { family as explain } from './intents/explain';
 import { family as builtins } from './intents/builtins';
+import { family as outOfDomain } from './intents/outOfDomain';
 
 /**
  * The order the intents appear in the model. Alexa does not care; our exact resolver tries
- * samples with slots in this order, so the alarm signals come first and the built-ins last.
+ * samples with slots in this order, so the alarm signals come first and the built-ins last, then
+ * the out-of-domain samples of AMAZON.FallbackIntent.
  */
-export const FAMILIES: readonly IntentFamily[] = [alarm, training, startblok, exercises, progress, reminders, privacy, advice, selfTest, explain, builtins];
+export const FAMILIES: readonly IntentFamily[] = [alarm, training, startblok, exercises, progress, reminders, privacy, advice, selfTest, explain, builtins, outOfDomain];
 
 /**
  * How readily Alexa sends an utterance to AMAZON.FallbackIntent instead of the nearest intent:

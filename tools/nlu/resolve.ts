@@ -140,7 +140,16 @@ export class Resolver {
   /** Which intent a user's words reach; AMAZON.FallbackIntent when none fits. */
   resolve(utterance: string): Resolution {
     const text = normalize(utterance);
-    return this.match(text) ?? (/\d/.test(text) ? this.match(spellSmallNumbers(text)) : undefined) ?? this.similar(text) ?? { intent: FALLBACK_INTENT, slots: {} };
+    return this.exactly(text) ?? this.similar(text) ?? { intent: FALLBACK_INTENT, slots: {} };
+  }
+
+  /** The first stage alone: the sample the utterance is, or undefined (a FallbackIntent sample counts). */
+  matchExactly(utterance: string): Resolution | undefined {
+    return this.exactly(normalize(utterance));
+  }
+
+  private exactly(text: string): Resolution | undefined {
+    return this.match(text) ?? (/\d/.test(text) ? this.match(spellSmallNumbers(text)) : undefined);
   }
 
   /** The second stage: the most similar intent, when it is clearly the best; else undefined. */

@@ -31,13 +31,34 @@ export interface Tuning {
   readonly functionWeight: number;
   /** A pair of neighbouring words as a token of its own, at this share of the pair's mean weight: word order counts a little. */
   readonly bigramWeight: number;
+  /** A word no sample has, at this share of the highest IDF: it makes an utterance less like any sample. */
+  readonly unknownWeight: number;
+  /**
+   * How much the utterance's own unmatched words count against a sample, against the sample's
+   * unmatched words: 0.5 is the Dice overlap; lower forgives a user who says more than a sample.
+   */
+  readonly utteranceShare: number;
+  /**
+   * The share of the utterance's content words (no function words, no word pairs) that the best
+   * sample must have: "ik heb last van mijn knie" shares its frame with "ik heb last van
+   * verstopping", but not the word that says what it is about.
+   */
+  readonly minCoverage: number;
+  /** Read an unknown word as a compound of two known ones. */
+  readonly compounds?: boolean;
+  /**
+   * The share of an intent's score that comes from how many of the utterance's content words
+   * its samples have between them, rather than its best sample alone: people combine words of
+   * two samples of one intent.
+   */
+  readonly vocabularyShare: number;
 }
 
 /**
  * Tuned on test/nlu/dev.json (a grid over all four; these sit inside a plateau where every dev
  * out-of-domain sentence reaches the fallback and the most paraphrases resolve).
  */
-export const TUNING: Tuning = { threshold: 0.45, margin: 0.05, functionWeight: 0.5, bigramWeight: 0.5 };
+export const TUNING: Tuning = { threshold: 0.4, margin: 0.01, functionWeight: 0.5, bigramWeight: 0.5, unknownWeight: 1, utteranceShare: 0.4, minCoverage: 0, vocabularyShare: 0.3 };
 
 /** Words that carry little meaning of their own: weighed at a fraction of their IDF. */
 const FUNCTION_WORDS = new Set(
@@ -78,6 +99,8 @@ interface IntentInfo {
   readonly signature: string;
   /** Slot name -> the words that follow it in the samples ("{seconds} seconden"): which number is which. */
   readonly after: Map<string, Set<string>>;
+  /** Every word of every sample of the intent. */
+  readonly vocabulary: Set<string>;
 }
 
 export interface Fill {
@@ -88,6 +111,8 @@ export interface Fill {
 export interface Scored {
   readonly intent: string;
   readonly score: number;
+  /** The share of the utterance's content words that the best sample has. */
+  readonly coverage: number;
   readonly runnerUp: number;
   readonly slots: Record<string, Fill>;
   readonly accepted: boolean;
@@ -98,7 +123,7 @@ const indexes = new WeakMap<LanguageModel, SimilarityIndex>();
 export function similarityIndex(model: LanguageModel, normalize: (text: string) => string): SimilarityIndex {
   let index = indexes.get(model);
   if (!index) {
-    index = new SimilarityIndex(model, normalize);
+    index = new SimilarityIndex(model, normalize, TUNING);
     indexes.set(model, index);
   }
   return index;
@@ -119,6 +144,7 @@ export class SimilarityIndex {
   constructor(
     model: LanguageModel,
     private readonly normalize: (text: string) => string,
+    private readonly tuning: Tuning = TUNING,
   ) {
     for (const type of model.types ?? []) {
       const map = new Map<string, string>();
@@ -136,7 +162,7 @@ export class SimilarityIndex {
       const types = new Map<string, string[]>();
       for (const slot of intent.slots ?? []) types.set(slot.type, [...(types.get(slot.type) ?? []), slot.name]);
       const after = new Map<string, Set<string>>();
-      this.intents.push({ intent, types, signature: [...types.keys()].sort().join('|'), after });
+      this.intents.push({ intent, types, signature: [...types.keys()].sort().join('|'), after, vocabulary: new Set() });
       const seen = new Set<string>();
       for (const sample of intent.samples) {
         const slotNames: string[] = [];
@@ -155,6 +181,7 @@ export class SimilarityIndex {
         });
         const tokens = this.tokensOf(words);
         for (const t of tokens) seen.add(t);
+        for (const word of words) this.intents[i].vocabulary.add(word);
         this.samples.push({ intent: i, tokens: [...tokens], weight: 0, slotNames });
       }
       for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
@@ -170,15 +197,33 @@ export class SimilarityIndex {
 
   private weightOf(token: string): number {
     const space = token.indexOf(' ');
-    if (space > 0) return (TUNING.bigramWeight * (this.weightOf(token.slice(0, space)) + this.weightOf(token.slice(space + 1)))) / 2;
-    const idf = this.idf.get(token) ?? this.maxIdf;
-    return FUNCTION_WORDS.has(token) ? idf * TUNING.functionWeight : idf;
+    if (space > 0) return (this.tuning.bigramWeight * (this.weightOf(token.slice(0, space)) + this.weightOf(token.slice(space + 1)))) / 2;
+    const idf = this.idf.get(token) ?? this.maxIdf * this.tuning.unknownWeight;
+    return FUNCTION_WORDS.has(token) ? idf * this.tuning.functionWeight : idf;
+  }
+
+  /**
+   * A word the samples do not have, read as the two sample words it is made of when it is a Dutch
+   * compound ("toilettips" -> toilet + tips, "herinneringstijden" -> herinnering(s) + tijden), as
+   * people glue words the samples keep apart; otherwise the word itself, stemmed.
+   */
+  private compoundParts(word: string): string[] {
+    const whole = stem(word);
+    if (this.idf.has(whole) || word.length < 7 || this.tuning.compounds === false) return [whole];
+    for (let cut = word.length - 3; cut >= 3; cut--) {
+      const tail = stem(word.slice(cut));
+      if (!this.idf.has(tail)) continue;
+      for (const head of [word.slice(0, cut), word.slice(0, cut).replace(/(s|e|en)$/, '')]) {
+        if (head.length >= 3 && this.idf.has(stem(head))) return [stem(head), tail];
+      }
+    }
+    return [whole];
   }
 
   /** Stemmed words and, when bigrams count, each pair of neighbours ("hoe laat"). */
   private tokensOf(words: readonly string[]): Set<string> {
     const tokens = new Set<string>(words);
-    if (TUNING.bigramWeight > 0) for (let i = 1; i < words.length; i++) tokens.add(`${words[i - 1]} ${words[i]}`);
+    if (this.tuning.bigramWeight > 0) for (let i = 1; i < words.length; i++) tokens.add(`${words[i - 1]} ${words[i]}`);
     return tokens;
   }
 
@@ -220,7 +265,10 @@ export class SimilarityIndex {
           at = span.end;
         }
         rest += text.slice(at);
-        const words = rest.split(' ').filter(Boolean).map((part) => (/^\{.+\}$/.test(part) ? part : stem(part)));
+        const words = rest
+          .split(' ')
+          .filter(Boolean)
+          .flatMap((part) => (/^\{.+\}$/.test(part) ? [part] : this.compoundParts(part)));
         const tokens = new Map<string, number>();
         for (const t of this.tokensOf(words)) tokens.set(t, 0);
         let total = 0;
@@ -238,10 +286,19 @@ export class SimilarityIndex {
         if (w !== undefined) matched += w;
       }
       if (matched === 0) continue;
-      const dice = (2 * matched) / (view.total + sample.weight);
+      const share = this.tuning.utteranceShare;
+      const dice = matched / (share * view.total + (1 - share) * sample.weight);
       if (dice > best[sample.intent]) {
         best[sample.intent] = dice;
         bestSample[sample.intent] = sample;
+      }
+    }
+    const share = this.tuning.vocabularyShare;
+    if (share > 0) {
+      for (let i = 0; i < best.length; i++) {
+        if (best[i] === 0) continue;
+        const view = perSignature.get(this.intents[i].signature);
+        if (view) best[i] = (1 - share) * best[i] + share * this.vocabularyCoverage(view.tokens, this.intents[i].vocabulary);
       }
     }
     let top = -1;
@@ -252,7 +309,24 @@ export class SimilarityIndex {
     const info = this.intents[top];
     const slots = this.fill(info, bestSample[top] as ScoredSample, perSignature.get(info.signature)?.spans ?? [], text);
     const score = best[top];
-    return { intent: info.intent.name, score, runnerUp, slots, accepted: score >= TUNING.threshold && score - runnerUp >= TUNING.margin };
+    const coverage = this.coverage(perSignature.get(info.signature)?.tokens ?? new Map(), bestSample[top] as ScoredSample);
+    const accepted = score >= this.tuning.threshold && score - runnerUp >= this.tuning.margin && coverage >= this.tuning.minCoverage;
+    return { intent: info.intent.name, score, runnerUp, coverage, slots, accepted };
+  }
+
+  private coverage(tokens: ReadonlyMap<string, number>, sample: ScoredSample): number {
+    return this.vocabularyCoverage(tokens, new Set(sample.tokens));
+  }
+
+  private vocabularyCoverage(tokens: ReadonlyMap<string, number>, inSample: ReadonlySet<string>): number {
+    let all = 0;
+    let found = 0;
+    for (const [t, w] of tokens) {
+      if (t.includes(' ') || FUNCTION_WORDS.has(t)) continue;
+      all += w;
+      if (inSample.has(t)) found += w;
+    }
+    return all === 0 ? 1 : found / all;
   }
 
   /**

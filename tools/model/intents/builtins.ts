@@ -141,10 +141,5 @@ export const family: IntentFamily = {
       templates: [
       ],
     },
-    {
-      name: 'AMAZON.FallbackIntent',
-      templates: [
-      ],
-    },
   ],
 };
