@@ -61,6 +61,9 @@ export const family: IntentFamily = {
         'ga door',
         'verder gaan',
         'ga maar door',
+        '(ga|gaan we) (maar|dan|nu) verder [waar we (waren|gebleven waren)]',
+        '(ga|we gaan) (verder|door) waar we (waren|gebleven waren)',
+        'kom op (ga door|we gaan door|ga maar door)',
       ],
     },
     {
@@ -73,6 +76,8 @@ export const family: IntentFamily = {
         'wacht even',
         'even wachten',
         'even pauze',
+        '[wacht] ik moet even (iets anders doen|weg|de deur opendoen|naar de wc) [wacht]',
+        '(geef me|ik heb) even (een minuutje|een momentje|een minuut) [nodig]',
       ],
     },
     {
@@ -99,6 +104,8 @@ export const family: IntentFamily = {
         'opnieuw beginnen',
         'van voren af aan',
         'nog eens van het begin',
+        '(begin|start) [maar] weer (vooraan|vanaf het begin|van voren af aan|opnieuw)',
+        '(begin|start) maar (vooraan|vanaf het begin|van voren af aan|opnieuw)',
       ],
     },
     {
@@ -111,6 +118,9 @@ export const family: IntentFamily = {
         'wat kan ik zeggen',
         'hoe werkt het',
         'wat moet ik doen',
+        'wat (moet|kan) ik (nu|hier) zeggen',
+        'ik kom er niet uit',
+        'ik weet niet (wat ik moet zeggen|hoe het werkt)',
       ],
     },
     {
@@ -134,6 +144,7 @@ export const family: IntentFamily = {
         'laat maar',
         'vergeet het',
         'annuleren',
+        '(afbreken|breek af|breek maar af|breek het af|afbreken maar)',
       ],
     },
     {

@@ -1,6 +1,12 @@
 import type { IntentFamily } from '../source';
 import { CAN_YOU, doThing, WANT } from './common';
 
+/** "My physio said I should do X": people name who sent them, then the exercise. */
+const PHYSIO = '(mijn fysio|de fysiotherapeut)';
+function physioSaid(object: string, verb = '(doen|oefenen)'): string[] {
+  return [`${PHYSIO} zei dat ik ${object} moet ${verb}`, `${CAN_YOU} ${object} met me doen`];
+}
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -26,6 +32,12 @@ export const family: IntentFamily = {
         ...doThing('de (lift|liftoefening)'),
         ...doThing('de oefening (met|van) de lift'),
         '(met|in) de lift (omhoog|naar boven)',
+        ...physioSaid('de (lift|liftoefening)'),
+        '(de|die) oefening (met|van) de (lift|verdiepingen|etages)',
+        'dat ding met (de|die) lift',
+        '(de|die) oefening waarbij (je|ik) (naar de vierde verdieping ga|naar de vierde verdieping gaat|met de lift omhoog ga|per verdieping omhoog ga)',
+        '(doe|start) (eens|nog eens|weer) die lift van (gisteren|vorige keer)',
+        '(verdieping voor verdieping|per verdieping) omhoog [oefenen]',
         'de lift (omhoog|naar boven)',
       ],
     },
@@ -59,6 +71,11 @@ export const family: IntentFamily = {
         'de {part} (oefening|oefeningen) (van|voor) de (kringspier|sluitspier)',
         '(kringspier|sluitspier) {part}',
         '(kringspier|sluitspier) (alleen|enkel) {part}',
+        ...physioSaid('(de|mijn) (kringspieroefeningen|sluitspieroefeningen)'),
+        '(doe|start) het (programma|oefenprogramma) voor (de|mijn) (sluitspier|kringspier)',
+        '(doe|start) [alleen] het {part} [deel] van de (kringspieroefeningen|sluitspieroefeningen)',
+        '(de|die) {part} (voor|van) de (sluitspier|kringspier) [graag]',
+        '(mijn|de) (kringspier|sluitspier|anus) (trainen|versterken|aanspannen)',
       ],
     },
     {
@@ -88,6 +105,14 @@ export const family: IntentFamily = {
         '[ik wil] (rustig|diep) ademhalen',
         '(ik wil|laten we) (tot rust komen|ontspannen ademen)',
         '(mijn bekkenbodem|mijn spieren) (ontspannen|loslaten)',
+        ...physioSaid('(de|een) ontspanningsoefening'),
+        '(de|die) oefening om (los te laten|te ontspannen|mijn bekkenbodem te laten zakken)',
+        '(de|die) oefening met (het ademen in de buik|de buikademhaling|ademen naar de buik)',
+        'doe [eens] iets om mijn (bekkenbodem|spieren) te (laten zakken|ontspannen)',
+        '(mijn|de) bekkenbodem (laten zakken|leren loslaten)',
+        '(ik zou graag|ik wil) [willen] (ontspannen|loslaten) in plaats van (knijpen|aanspannen)',
+        '(rustig|diep) (ademen|ademhalen) en (loslaten|ontspannen) [oefenen]',
+        '(loslaten|ontspannen|buikademhaling) oefenen',
       ],
     },
     {
@@ -108,6 +133,15 @@ export const family: IntentFamily = {
         'de (drielagenoefening|oefening met de drie lagen|oefening van de drie lagen)',
         `${WANT} de [drie] lagen (oefenen|trainen)`,
         'de [drie] lagen (van de|van mijn) bekkenbodem [oefenen|trainen]',
+        ...physioSaid('de [drie] lagen', '(oefenen|apart aanspannen)'),
+        '(de|die) (laagjes|lagen|drielagen|drie lagen) (oefening|oefeningen)',
+        '(start|doe) de (laagjes|drielagen|drie lagen) oefening',
+        '(de|die) oefening (met|voor) de (zitbotjes|zitbeenderen) [naar elkaar toe]',
+        '(oefen|train) de (oppervlakkige|bovenste|middelste|diepe|diepste) laag',
+        '(de|die) (oppervlakkige|middelste|diepe) laag (oefenen|trainen|aanspannen)',
+        '(oefen|de oefening met|oefening voor) de (oppervlakkige|bovenste) middelste en (diepe|diepste) laag',
+        'de (diepe|oppervlakkige) laag en de (middelste|oppervlakkige) laag [oefenen]',
+        'de [drie] lagen (apart|los|een voor een) aanspannen',
       ],
     },
     {
@@ -131,6 +165,13 @@ export const family: IntentFamily = {
         '(kantel|beweeg) (mijn|het) bekken',
         '(het|mijn) bekken (kantelen|bewegen)',
         '(holle rug bolle rug|hol en bol|holle en bolle rug)',
+        ...physioSaid('(mijn bekken|de kanteloefening)', '(kantelen|doen)'),
+        `${CAN_YOU} (me|mij) (helpen met|begeleiden bij) (bekkenkantelen|het kantelen|de kanteloefening)`,
+        '(de|die) kanteloefening (na het toilet|voor na het toilet|na de wc)',
+        '(de|die) oefening waarbij ik mijn bekken (heen en weer|naar voren en naar achteren) (beweeg|kantel)',
+        '(mijn|het) bekken (heen en weer|naar voren en naar achteren) (bewegen|kantelen)',
+        '(de|die) oefening met (uitademen|blazen) in (de|je|mijn) vuist',
+        '(bekkenkantelen|bekkenkanteling) [oefenen|doen]',
       ],
     },
     {
@@ -156,6 +197,13 @@ export const family: IntentFamily = {
         'welke andere oefeningen (zijn er|heb je)',
         '(ik wil|mag ik) een andere oefening',
         'wat zijn de oefeningen',
+        'som (de|alle|je) oefeningen op',
+        '(een|de) (opsomming|lijst) van (de|alle|je) oefeningen [graag]',
+        'wat voor (oefeningen|trainingen) (heb je allemaal|zitten erin|staan er in de coach|kan ik kiezen)',
+        'wat heb je allemaal aan (oefeningen|trainingen)',
+        'heb je (nog meer|andere) oefeningen [dan het startblok|dan de training]',
+        '(ik wil|mag ik) iets anders oefenen [wat is er nog meer|wat heb je nog meer]',
+        'wat (is er|heb je) nog meer (aan oefeningen|te oefenen)',
       ],
     },
   ],
@@ -163,9 +211,9 @@ export const family: IntentFamily = {
     {
       name: 'SPHINCTER_PART',
       values: [
-        { value: 'kracht', synonyms: ['sterke', 'krachtige', 'stevige', 'krachtoefening'] },
-        { value: 'uithoudingsvermogen', synonyms: ['uithouding', 'lange', 'halve kracht', 'volhouden'] },
-        { value: 'snelheid', synonyms: ['snelle', 'snel', 'vlugge', 'snelle oefening'] },
+        { value: 'kracht', synonyms: ['sterke', 'krachtige', 'stevige', 'krachtoefening', 'krachtdeel', 'krachtoefeningen'] },
+        { value: 'uithoudingsvermogen', synonyms: ['uithouding', 'lange', 'halve kracht', 'volhouden', 'uithoudingsdeel', 'uithoudingsoefening', 'duuroefening'] },
+        { value: 'snelheid', synonyms: ['snelle', 'snel', 'vlugge', 'snelle oefening', 'snelheidsoefening', 'snelheidsdeel'] },
       ],
     },
   ],

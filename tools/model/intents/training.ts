@@ -59,6 +59,11 @@ export const family: IntentFamily = {
         '{position} (trainen|oefenen|de training doen)',
         'ik (wil|ga) (de training|mijn oefeningen|mijn training) {position} doen',
         '(oefenen|trainen) {position}',
+        // Saying where one is, then "let's go": "ik lig al in bed, laten we beginnen".
+        'ik {position} [al|nu] [op de bank|in bed] (laten we beginnen|begin maar)',
+        '(laten we|we gaan|ik wil) {position} (beginnen|starten)',
+        '(ik wil|mag ik|laten we) (mijn|die) knijpoefeningen [van vandaag] doen',
+        '(doe|start) [maar] (mijn|die) (knijpoefeningen|bekkenbodemoefeningen)',
       ],
     },
   ],
