@@ -19,6 +19,7 @@ export const family: IntentFamily = {
         // Weather, time and date.
         '(wat voor|hoe wordt het) weer [wordt het] (vandaag|morgen|vanmiddag|dit weekend|overmorgen)',
         '(gaat het|gaat het vandaag|gaat het morgen) regenen',
+        '(wat is|hoe is) het weer [vandaag|buiten|morgen|in het weekend]',
         'hoe (warm|koud) (wordt het|is het) [buiten|morgen|vandaag]',
         '(wat is|hoeveel graden is het) [de temperatuur] buiten',
         '(welke dag|welke datum|de hoeveelste) is het [vandaag|morgen]',
@@ -75,6 +76,8 @@ export const family: IntentFamily = {
         'ik heb last van mijn (knie|knieën|schouder|nek|elleboog|pols|enkel|voet|tenen|ogen|oren|tand)',
         'mijn (knie|schouder|nek|elleboog|pols|enkel|voet|hoofd|keel|tand) doet (pijn|zeer)',
         'mijn rug doet (pijn|zeer) van het (tuinieren|sjouwen|fietsen|stofzuigen)',
+        '(mijn benen zijn|ik ben) (moe|stijf|zwaar) van het (wandelen|fietsen|lopen|sporten|traplopen)',
+        'ik heb (spierpijn|stijve spieren|zere spieren) [van het (sporten|fietsen|wandelen)|in mijn (benen|armen|kuiten)]',
         '(ik slaap slecht|ik kan niet slapen|ik ben zo moe|ik ben verkouden|ik heb een pleister nodig)',
         'waar is (de paracetamol|mijn bril|mijn telefoon|de afstandsbediening|mijn sleutels)',
         // Daily life, said aloud near an Echo.
