@@ -8,6 +8,13 @@ export const family: IntentFamily = {
       templates: [
         ...doThing('de (zelftest|bekkenbodemtest)'),
         '(heb ik|of ik) een (zwakke|slappe|slechte) bekkenbodem [heb]',
+        '(heb ik|of ik) (eigenlijk|misschien) een zwakke bekkenbodem [heb]',
+        '(test|check|kijk) of mijn bekkenbodem (zwak|te zwak|goed|in orde) is',
+        '(ik wil weten|hoe weet ik|ik twijfel) of (ik een (zwakke|slappe) bekkenbodem heb|ik een bekkenbodemprobleem heb|mijn bekkenbodem (zwak|in orde) is|mijn bekkenbodem [wel] goed werkt)',
+        '(ik wil|kan ik|mag ik) (mezelf|mijn bekkenbodem) (testen|laten testen)',
+        '(kun je|wil je) (mij|mijn bekkenbodem|dat) testen',
+        '[om] (mezelf|mijn bekkenbodem) te testen',
+        '(de|die) (test|vragenlijst) met [de] [tien] vragen',
         'is mijn bekkenbodem (slap|te zwak|goed|in orde|gezond|sterk genoeg)',
         '(moet ik|heb ik) (naar een|een) (bekkenfysiotherapeut|fysiotherapeut|fysio) [nodig]',
         '(test|check|controleer) (mijn|de) bekkenbodem',
@@ -15,6 +22,7 @@ export const family: IntentFamily = {
         '(ga|ik wil) verder met de (zelftest|test|vragen)',
         '(de|een) test (doen|starten)',
         '(mag ik|ik wil|laten we|kan ik) de (zelftest|vragenlijst|test) (doen|invullen|maken)',
+        '(mag ik|kan ik|ik moet) die test (doen|maken)',
         '[de] zelftest (alsjeblieft|graag)',
         'de vragenlijst [over mijn bekkenbodem]',
         // The first, hand-written samples:
@@ -41,6 +49,12 @@ export const family: IntentFamily = {
       name: 'DontKnowIntent',
       templates: [
         '(geen flauw idee|ik heb geen idee|dat kan ik niet zeggen|moeilijk te zeggen|lastig te zeggen|ik weet het echt niet|weet ik veel|ik zou het niet weten|ik weet het niet precies|dat weet ik niet precies|ik ben niet zeker|ik ben er niet zeker van|ik weet het niet goed|geen idee eigenlijk|dat weet ik eigenlijk niet|ik weet het eigenlijk niet)',
+        '(geen benul|geen flauw benul|ik heb geen benul|geen flauwe notie|ik heb echt geen idee|ik heb geen flauw idee|daar heb ik geen idee van|joost mag het weten|wie weet|ik zou niet weten|ik weet niet|ik weet niet zeker)',
+        '(ik weet het|weet ik|dat weet ik) (niet meer|echt niet|niet hoor|ook niet|niet zo goed)',
+        '(dat|het) kan ik niet (zeggen|beoordelen|inschatten)',
+        '(ik kan het|ik kan dat) niet (zeggen|beoordelen|inschatten)',
+        'geen idee hoor',
+        'ik twijfel (nog|erover)',
         // The first, hand-written samples:
         'weet ik niet',
         'ik weet het niet',
