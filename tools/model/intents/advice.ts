@@ -103,6 +103,12 @@ export const family: IntentFamily = {
       name: 'LifestyleAdviceIntent',
       slots: [{ name: 'habit', type: 'HABIT' }],
       templates: [
+        // Losing a little urine when coughing is why most people train: the coughing advice, never an alarm.
+        'ik (verlies|lek) [soms] [een beetje|wat|druppels] (urine|plas) als ik {habit}',
+        'ik (verlies|lek) [soms] [een beetje|wat|druppels] (urine|plas) bij het {habit}',
+        'ik (plas|lek) [soms] een beetje in mijn broek als ik {habit}',
+        'als ik {habit} (verlies|lek) ik [een beetje|wat] (urine|plas)',
+        'bij het {habit} (verlies|lek) ik [een beetje|wat] (urine|plas)',
         '(hoeveel|hoe vaak) (mag|moet) ik [per dag] {habit}',
         'hoe vaak per dag moet ik {habit}',
         'wat is (goed|normaal) (voor|bij) {habit}',
