@@ -1,6 +1,6 @@
 import { loadModel, type LanguageModel } from '../../tools/nlu/interactionModel';
 import { FALLBACK_INTENT, normalize, Resolver } from '../../tools/nlu/resolve';
-import { similarityIndex, stem, TUNING } from '../../tools/nlu/similar';
+import { SimilarityIndex, similarityIndex, stem, TUNING } from '../../tools/nlu/similar';
 
 /** The resolver's second stage: what no sample fits exactly, scored by token similarity. */
 const model = loadModel();
@@ -75,6 +75,19 @@ describe('the second stage of the resolver', () => {
     expect(similarityIndex(model, normalize)).toBe(similarityIndex(model, normalize));
     const utterance = 'help me ontspannen';
     expect(new Resolver(model).resolve(utterance)).toEqual(resolver.resolve(utterance));
+  });
+
+  it('reads a Dutch compound no sample has as the two sample words it is made of', () => {
+    const small: LanguageModel = {
+      invocationName: 'test',
+      intents: [
+        { name: 'ToiletIntent', samples: ['tips voor het toilet', 'hoe zit ik op het toilet'] },
+        { name: 'TrainingIntent', samples: ['start de training', 'doe mijn oefeningen'] },
+      ],
+    };
+    expect(new Resolver(small).resolve('graag toilettips').intent).toBe('ToiletIntent');
+    // Without the split, not one word of it is in a sample.
+    expect(new SimilarityIndex(small, normalize, { ...TUNING, compounds: false }).score('graag toilettips')).toBeUndefined();
   });
 
   it('stems Dutch inflections to one token', () => {
