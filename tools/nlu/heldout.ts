@@ -73,6 +73,12 @@ function sameNumberAnswer(c: HeldOutCase, intent: string, slots: Readonly<Record
   return c.intent === 'NumberAnswerIntent' && intent === 'SetStartblokIntent' && values.length === 1 && values[0] === c.slots?.number;
 }
 
+/** Whether a resolution is what the case expects: the intent with the same slots, or the same number answer. */
+export function isRight(c: HeldOutCase, resolution: { readonly intent: string; readonly slots: Readonly<Record<string, { value: string; canonical?: string }>> }): boolean {
+  const got = slotValues(resolution.slots);
+  return (resolution.intent === c.intent && sameSlots(got, c.slots ?? {})) || sameNumberAnswer(c, resolution.intent, got);
+}
+
 export const DEV_PATH = join(__dirname, '..', '..', 'test', 'nlu', 'dev.json');
 
 /** `stageTwo: false` measures the exact matcher alone. */
@@ -80,15 +86,13 @@ export function evaluate(model: LanguageModel, set: HeldOutSet, options: { reado
   const resolver = new Resolver(model, options);
   const outcomes = set.cases.map((c): Outcome => {
     const resolution = resolver.resolve(c.utterance);
-    const gotSlots = slotValues(resolution.slots);
-    const expectedSlots = c.slots ?? {};
     return {
       utterance: c.utterance,
       expected: c.intent,
       got: resolution.intent,
-      expectedSlots,
-      gotSlots,
-      right: (resolution.intent === c.intent && sameSlots(gotSlots, expectedSlots)) || sameNumberAnswer(c, resolution.intent, gotSlots),
+      expectedSlots: c.slots ?? {},
+      gotSlots: slotValues(resolution.slots),
+      right: isRight(c, resolution),
     };
   });
   const perIntent = new Map<string, Share>();
