@@ -9,18 +9,22 @@ import { TIME_PATTERN, timeValue } from './dutchTime';
  * sends "appeltaart" to the fallback. The exact stage only knows whole samples; this stage runs
  * when none fits and scores the utterance against every sample by token similarity:
  *
- * - tokens are normalised words, crudely stemmed ("oefeningen", "oefenen" -> "oefen");
+ * - tokens are normalised words, crudely stemmed ("oefeningen", "oefenen" -> "oefen"); a word no
+ *   sample has is read as a compound of two that they have ("toilettips");
  * - each token is weighted by its inverse document frequency over the model's intents (a word
  *   in every intent tells nothing), and Dutch function words and particles (ik, de, even, graag,
  *   wil, kun, hoe, wat ...) are down-weighted further; a word no sample has weighs the most;
  * - values of an intent's slot types (a custom type's values and synonyms, Dutch numbers,
  *   times) become one slot token, so "ik wil staand trainen" meets "ik wil {position} trainen";
- * - a sample's score is the weighted Dice overlap of its tokens with the utterance's; an
- *   intent's score is its best sample's.
+ * - a sample's score is the weighted overlap of its tokens with the utterance's (Dice, with the
+ *   utterance's extra words counting a little less); an intent's score is its best sample's,
+ *   blended with the share of the utterance's content words its samples have between them;
+ * - AMAZON.FallbackIntent's samples (out-of-domain requests) compete like any intent, their
+ *   numbers and times read as any number or time.
  *
  * The best intent wins only when its score clears TUNING.threshold and beats the best other intent by
- * TUNING.margin; otherwise the utterance reaches AMAZON.FallbackIntent, as an unsure Alexa would. Both
- * were tuned on test/nlu/dev.json only, never on the held-out set. Slots are filled like the
+ * TUNING.margin; otherwise the utterance reaches AMAZON.FallbackIntent, as an unsure Alexa would. All
+ * weights were chosen on test/nlu/dev.json only, never on a held-out set. Slots are filled like the
  * exact stage fills them: custom types with their canonical value, numbers and times resolved.
  * Deterministic, and built once per model object (the conversation tests build many resolvers).
  */
@@ -125,7 +129,7 @@ export const accepts = (tuning: Tuning, score: number, runnerUp: number): boolea
 export function similarityIndex(model: LanguageModel, normalize: (text: string) => string): SimilarityIndex {
   let index = indexes.get(model);
   if (!index) {
-    index = new SimilarityIndex(model, normalize, TUNING);
+    index = new SimilarityIndex(model, normalize);
     indexes.set(model, index);
   }
   return index;
@@ -172,7 +176,8 @@ export class SimilarityIndex {
       for (const sample of intent.samples) {
         const slotNames: string[] = [];
         const words: string[] = [];
-        for (const part of this.withTypeTokens(this.normalize(sample), implicit).split(' ')) {
+        const normalized = this.normalize(sample);
+        for (const part of this.withTypeTokens(normalized, this.spans(normalized, implicit)).split(' ')) {
           const slot = /^\{(\w+)\}$/.exec(part)?.[1];
           if (slot) {
             const declared = intent.slots?.find((s) => s.name.toLowerCase() === slot.toLowerCase());
@@ -232,13 +237,12 @@ export class SimilarityIndex {
     return tokens;
   }
 
-  /** A sample's literal numbers and times as `{AMAZON.NUMBER}` / `{AMAZON.TIME}`, for the types given. */
-  private withTypeTokens(text: string, types: readonly string[]): string {
-    if (types.length === 0) return text;
+  /** The text with each span replaced by its type's token: "om acht uur" -> "om {AMAZON.TIME}". */
+  private withTypeTokens(text: string, spans: readonly (Span & { type: string })[]): string {
     let out = '';
     let at = 0;
-    for (const span of this.spans(text, types)) {
-      out += `${text.slice(at, span.start)}{${span.type}}`;
+    for (const span of spans) {
+      out += `${text.slice(at, span.start)} {${span.type}} `;
       at = span.end;
     }
     return out + text.slice(at);
@@ -275,14 +279,7 @@ export class SimilarityIndex {
       let view = perSignature.get(info.signature);
       if (!view) {
         const spans = this.spans(text, info.types.keys());
-        let rest = '';
-        let at = 0;
-        for (const span of spans) {
-          rest += `${text.slice(at, span.start)} {${span.type}} `;
-          at = span.end;
-        }
-        rest += text.slice(at);
-        const words = rest
+        const words = this.withTypeTokens(text, spans)
           .split(' ')
           .filter(Boolean)
           .flatMap((part) => (/^\{.+\}$/.test(part) ? [part] : this.compoundParts(part)));
@@ -329,13 +326,14 @@ export class SimilarityIndex {
     return { intent: info.intent.name, score, runnerUp, slots, accepted: accepts(this.tuning, score, runnerUp) };
   }
 
-  private vocabularyCoverage(tokens: ReadonlyMap<string, number>, inSample: ReadonlySet<string>): number {
+  /** The share of the utterance's content words (no function words, no word pairs) among the known words. */
+  private vocabularyCoverage(tokens: ReadonlyMap<string, number>, known: ReadonlySet<string>): number {
     let all = 0;
     let found = 0;
     for (const [t, w] of tokens) {
       if (t.includes(' ') || FUNCTION_WORDS.has(t)) continue;
       all += w;
-      if (inSample.has(t)) found += w;
+      if (known.has(t)) found += w;
     }
     return all === 0 ? 1 : found / all;
   }
