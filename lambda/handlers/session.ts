@@ -1,12 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
-import { join, nothing, say } from '../speech/ssml';
+import { say } from '../speech/ssml';
 import type { TextKey } from '../speech/translator';
-import type { Turn } from '../skill/turn';
 import { handler, isIntent } from './common';
 import { fallback } from './fallback';
-import { ask, askText, replay, tell } from '../skill/reply';
+import { ask, askText, replay } from '../skill/reply';
 import { startMeasure } from './startblok';
 import type { ExerciseProgramme } from '../domain/programme';
 import { activeDialog, answersOf } from '../skill/dialog';

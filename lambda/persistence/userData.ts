@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type { IncrementSchema, ProfileSchema, StartblokSchema, TallySchema } from './profileShape';
-import { DAY_COUNTERS } from './profileShape';
+import type { DAY_COUNTERS } from './profileShape';
 
 export { DAY_COUNTERS, HISTORY_LIMIT } from './profileShape';
 
