@@ -19,12 +19,7 @@ import { InstructionsHandler } from './handlers/instructions';
 import { RoutineHandler } from './handlers/routine';
 import { LaunchHandler } from './handlers/launch';
 import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
-import {
-  ListRemindersHandler,
-  PermissionResponseHandler,
-  ReminderHandler,
-  StopRemindersHandler,
-} from './handlers/reminders';
+import { ListRemindersHandler, PermissionResponseHandler, ReminderHandler, StopRemindersHandler } from './handlers/reminders';
 import { TimedApiClient } from './services/timedApiClient';
 import { PelvicTiltHandler } from './handlers/pelvicTilt';
 import { ScreenEventHandler } from './handlers/screen';

@@ -13,7 +13,10 @@ function sourceFiles(folder: string): string[] {
 }
 
 /** The code without its comments, which may well mention tags. */
-const codeOf = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+const codeOf = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '');
 
 const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
 
@@ -21,7 +24,13 @@ const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from 
  * The layers, lowest first: a file imports only from its own layer or a lower one, so the
  * code reads bottom-up. Root files (index.ts, buildSkill.ts) compose everything.
  */
-const LAYERS: readonly (readonly string[])[] = [['domain'], ['speech', 'screen', 'persistence', 'services', 'i18n'], ['skill'], ['handlers'], ['.']];
+const LAYERS: readonly (readonly string[])[] = [
+  ['domain'],
+  ['speech', 'screen', 'persistence', 'services', 'i18n'],
+  ['skill'],
+  ['handlers'],
+  ['.'],
+];
 
 function layerOf(pathInLambda: string): number {
   const folder = pathInLambda.includes('/') ? pathInLambda.split('/')[0] : '.';
@@ -36,7 +45,9 @@ describe('architecture', () => {
     for (const file of sourceFiles(LAMBDA)) {
       const from = relative(LAMBDA, file).split(sep).join('/');
       for (const imported of imports(file).filter((i) => i.startsWith('.'))) {
-        const to = relative(LAMBDA, join(dirname(file), imported)).split(sep).join('/');
+        const to = relative(LAMBDA, join(dirname(file), imported))
+          .split(sep)
+          .join('/');
         if (layerOf(to) > layerOf(from)) upward.push(`${from} -> ${to}`);
       }
     }
@@ -50,7 +61,11 @@ describe('architecture', () => {
   it('keeps the domain pure: no SDK, no i18next, no Node APIs, no clock', () => {
     for (const file of sourceFiles(join(LAMBDA, 'domain'))) {
       const source = readFileSync(file, 'utf8');
-      for (const imported of imports(file)) expect({ file: relative(LAMBDA, file), imported }).toEqual({ file: relative(LAMBDA, file), imported: expect.stringMatching(/^\.\//) });
+      for (const imported of imports(file))
+        expect({ file: relative(LAMBDA, file), imported }).toEqual({
+          file: relative(LAMBDA, file),
+          imported: expect.stringMatching(/^\.\//),
+        });
       expect(source).not.toMatch(/Date\.now|new Date|Math\.random|process\./);
     }
   });
@@ -74,9 +89,14 @@ describe('architecture', () => {
   it('keeps screen/ pure: the domain, the speech renderers and strings handed in; no SDK, no i18next, no clock', () => {
     for (const file of sourceFiles(join(LAMBDA, 'screen'))) {
       const source = readFileSync(file, 'utf8');
-      const statements = [...source.matchAll(/^import (type )?[^;]*? from '([^']+)';/gms)].map((m) => ({ typeOnly: m[1] !== undefined, from: m[2] }));
+      const statements = [...source.matchAll(/^import (type )?[^;]*? from '([^']+)';/gms)].map((m) => ({
+        typeOnly: m[1] !== undefined,
+        from: m[2],
+      }));
       for (const { typeOnly, from } of statements) {
-        const allowed = /^\.\/|^\.\.\/domain\/|^\.\.\/speech\/(renderPlan|renderTilt|ssml|durationEstimate)$/.test(from) || (typeOnly && from === '../speech/translator');
+        const allowed =
+          /^\.\/|^\.\.\/domain\/|^\.\.\/speech\/(renderPlan|renderTilt|ssml|durationEstimate)$/.test(from) ||
+          (typeOnly && from === '../speech/translator');
         expect({ file: relative(LAMBDA, file), from, allowed }).toEqual({ file: relative(LAMBDA, file), from, allowed: true });
       }
       expect(source).not.toMatch(/Date\.now|new Date|Math\.random|process\./);
@@ -85,7 +105,10 @@ describe('architecture', () => {
 
   it('reads the environment only in index.ts', () => {
     for (const file of sourceFiles(LAMBDA).filter((f) => !f.endsWith(join('lambda', 'index.ts')))) {
-      expect({ file: relative(LAMBDA, file), env: readFileSync(file, 'utf8').includes('process.env') }).toEqual({ file: relative(LAMBDA, file), env: false });
+      expect({ file: relative(LAMBDA, file), env: readFileSync(file, 'utf8').includes('process.env') }).toEqual({
+        file: relative(LAMBDA, file),
+        env: false,
+      });
     }
   });
 });
@@ -104,7 +127,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 describe('Dutch resource strings', () => {
   const strings = leaves(nl as Tree);
-  const code = sourceFiles(LAMBDA).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const code = sourceFiles(LAMBDA)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   const json = JSON.stringify(nl);
 
   it('hold no SSML or markup', () => {

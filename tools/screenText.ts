@@ -24,7 +24,13 @@ function texts(node: Node): string[] {
 /** Lines of static text: a row container becomes one line, its columns side by side. */
 function staticLines(node: Node): string[] {
   if (node.type === 'Text') return node.text ? [node.text] : [];
-  if (node.direction === 'row') return [children(node).map((c) => texts(c).join(' ')).filter(Boolean).join('  ')];
+  if (node.direction === 'row')
+    return [
+      children(node)
+        .map((c) => texts(c).join(' '))
+        .filter(Boolean)
+        .join('  '),
+    ];
   return children(node).flatMap(staticLines);
 }
 

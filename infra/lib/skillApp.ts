@@ -30,7 +30,9 @@ export function requireSkillId(value: unknown): string {
 
 export function requireBundle(bundleDir: string): string {
   if (!existsSync(join(bundleDir, HANDLER_FILE))) {
-    throw new Error(`No Lambda bundle at ${join(bundleDir, HANDLER_FILE)}. Run \`npm run build\` first (the cdk CLI does so through cdk.json).`);
+    throw new Error(
+      `No Lambda bundle at ${join(bundleDir, HANDLER_FILE)}. Run \`npm run build\` first (the cdk CLI does so through cdk.json).`,
+    );
   }
   return bundleDir;
 }

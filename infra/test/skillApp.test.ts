@@ -23,7 +23,12 @@ describe('the CDK app', () => {
   });
 
   it('refuses something that is not a skill ID, such as an application name or an ARN', () => {
-    for (const wrong of ['bekkenbodem-coach', 'arn:aws:lambda:eu-west-1:123456789012:function:x', 'amzn1.ask.skill.', 'amzn1.ask.skill.a b']) {
+    for (const wrong of [
+      'bekkenbodem-coach',
+      'arn:aws:lambda:eu-west-1:123456789012:function:x',
+      'amzn1.ask.skill.',
+      'amzn1.ask.skill.a b',
+    ]) {
       expect(() => defineSkillApp(appWith({ skillId: wrong }), bundle.dir)).toThrow(`Invalid skill ID "${wrong}"`);
     }
   });

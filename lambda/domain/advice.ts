@@ -11,16 +11,7 @@ export type TipList = (typeof TIP_LISTS)[number];
 export const HABITS = ['drink', 'pee', 'fibre', 'weight', 'urgency', 'lifting', 'squeeze', 'memory'] as const;
 export type Habit = (typeof HABITS)[number];
 
-export const INFO_TOPICS = [
-  'pelvicFloor',
-  'whyTrain',
-  'mistakes',
-  'checkMuscles',
-  'results',
-  'men',
-  'childbirth',
-  'getHelp',
-] as const;
+export const INFO_TOPICS = ['pelvicFloor', 'whyTrain', 'mistakes', 'checkMuscles', 'results', 'men', 'childbirth', 'getHelp'] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 
 /**

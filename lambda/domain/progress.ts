@@ -30,9 +30,7 @@ export function programmeStart(history: readonly { readonly setOn: string }[] | 
 
 export function reachesTarget(startblok: Startblok | undefined): boolean {
   return (
-    startblok !== undefined &&
-    startblok.holdSeconds >= PROGRAMME.targetHoldSeconds &&
-    startblok.repetitions >= PROGRAMME.targetRepetitions
+    startblok !== undefined && startblok.holdSeconds >= PROGRAMME.targetHoldSeconds && startblok.repetitions >= PROGRAMME.targetRepetitions
   );
 }
 

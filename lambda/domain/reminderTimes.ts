@@ -37,7 +37,10 @@ export function parseAlexaTime(value: string | undefined): ClockTime | undefined
 export function reminderTimes(times: readonly (ClockTime | undefined)[]): ClockTime[] {
   const unique = new Map<number, ClockTime>();
   for (const time of times) if (time) unique.set(time.hour * 60 + time.minute, time);
-  return [...unique.entries()].sort(([a], [b]) => a - b).map(([, time]) => time).slice(0, MAX_REMINDERS);
+  return [...unique.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, time]) => time)
+    .slice(0, MAX_REMINDERS);
 }
 
 /** The iCalendar rule the Reminders API takes for "every day at this time". */

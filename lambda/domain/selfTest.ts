@@ -26,12 +26,7 @@ export const firstQuestion: SelfTestProgress = { question: 1, yes: 0 };
 export function isValidProgress(progress: SelfTestProgress): boolean {
   const { question, yes } = progress;
   return (
-    Number.isInteger(question) &&
-    Number.isInteger(yes) &&
-    question >= 1 &&
-    question <= SELF_TEST.questions &&
-    yes >= 0 &&
-    yes < question
+    Number.isInteger(question) && Number.isInteger(yes) && question >= 1 && question <= SELF_TEST.questions && yes >= 0 && yes < question
   );
 }
 

@@ -39,10 +39,7 @@ export function checkRepetitions(value: number | undefined): Checked<number, Rep
   return { ok: true, value };
 }
 
-export function checkStartblok(
-  holdSeconds: number | undefined,
-  repetitions: number | undefined,
-): Checked<Startblok, StartblokProblem> {
+export function checkStartblok(holdSeconds: number | undefined, repetitions: number | undefined): Checked<Startblok, StartblokProblem> {
   const hold = checkHoldSeconds(holdSeconds);
   if (!hold.ok) return hold;
   const reps = checkRepetitions(repetitions);
@@ -52,8 +49,5 @@ export function checkStartblok(
 
 /** A better result holds longer, or as long but more often. */
 export function isImprovement(next: Startblok, previous: Startblok): boolean {
-  return (
-    next.holdSeconds > previous.holdSeconds ||
-    (next.holdSeconds === previous.holdSeconds && next.repetitions > previous.repetitions)
-  );
+  return next.holdSeconds > previous.holdSeconds || (next.holdSeconds === previous.holdSeconds && next.repetitions > previous.repetitions);
 }

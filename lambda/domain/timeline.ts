@@ -97,14 +97,7 @@ export interface ExerciseSet {
 }
 
 export type ProgrammeId =
-  | 'startblokTraining'
-  | 'measureHold'
-  | 'measureRepetitions'
-  | 'lift'
-  | 'sphincter'
-  | 'relaxation'
-  | 'layers'
-  | 'maintenance';
+  'startblokTraining' | 'measureHold' | 'measureRepetitions' | 'lift' | 'sphincter' | 'relaxation' | 'layers' | 'maintenance';
 
 /** What to tell before the first set: an image or a way to learn the movement. */
 export type Introduction = 'liftImage' | 'sphincterLearning' | 'layers';

@@ -30,7 +30,8 @@ type Reply = Promise<Response> | Response;
 type ActionFn = (turn: Turn, dialog: Dialog, before: Speech) => Reply;
 
 function forStep<S extends DialogStep>(step: S, run: (turn: Turn, dialog: DialogOf<S>, before: Speech) => Reply): ActionFn {
-  return (turn, dialog, before) => (dialog.step === step ? run(turn, dialog as DialogOf<S>, before) : askText(turn, 'fallback.general', 'question.idle', idle));
+  return (turn, dialog, before) =>
+    dialog.step === step ? run(turn, dialog as DialogOf<S>, before) : askText(turn, 'fallback.general', 'question.idle', idle);
 }
 
 /** "Nee" to a step forward: no pressure, the usual training is offered instead. */
@@ -38,7 +39,9 @@ function offerTrainingInstead(turn: Turn, before: Speech): Reply {
   const startblok = storedStartblok(turn);
   if (!startblok) return startTraining(turn, before);
   const vars = { hold: startblok.holdSeconds, repetitions: startblok.repetitions };
-  return ask(turn, join(before, say(turn.t('training.offer', vars))), say(turn.t('training.offerReprompt', vars)), { step: 'offerTraining' });
+  return ask(turn, join(before, say(turn.t('training.offer', vars))), say(turn.t('training.offerReprompt', vars)), {
+    step: 'offerTraining',
+  });
 }
 
 async function retrySave(turn: Turn, before: Speech): Promise<Response> {

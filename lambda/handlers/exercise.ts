@@ -48,9 +48,7 @@ const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter
 function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
   switch (request.programme) {
     case 'startblokTraining':
-      return kind === 'startblok'
-        ? { sessions: 1, repetitions: request.repetitions, holdSeconds: request.holdSeconds }
-        : { quickSets: 1 };
+      return kind === 'startblok' ? { sessions: 1, repetitions: request.repetitions, holdSeconds: request.holdSeconds } : { quickSets: 1 };
     case 'maintenance':
       return lastSet
         ? { sessions: 1, repetitions: request.repetitions * planProgramme(request).sets.length, holdSeconds: request.holdSeconds }

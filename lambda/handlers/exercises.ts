@@ -49,7 +49,8 @@ export async function startSphincter(turn: Turn, parts: readonly SphincterPart[]
 
 export async function answerEnduranceHold(turn: Turn, parts: readonly SphincterPart[], value: number | undefined): Promise<Response> {
   const hold = checkHoldSeconds(value);
-  if (!hold.ok) return askText(turn, 'exercises.askEnduranceHoldReprompt', 'question.askEnduranceHold', { step: 'askEnduranceHold', parts });
+  if (!hold.ok)
+    return askText(turn, 'exercises.askEnduranceHoldReprompt', 'question.askEnduranceHold', { step: 'askEnduranceHold', parts });
   await changeProfile(turn, (p) => ({ ...p, enduranceHoldSeconds: hold.value }));
   return startSphincter(turn, parts, say(turn.t('exercises.enduranceHeard', { hold: hold.value })));
 }

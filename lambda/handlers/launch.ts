@@ -27,16 +27,28 @@ function offerFor(turn: Turn, profile: UserProfile): { offer: Offer; offered: bo
   const startedOn = programmeStart(profile.startblokHistory);
   const maintenance = profile.maintenanceFrom !== undefined;
   if (startblok && maintenanceDue(startedOn, maintenance, today) && retestDue(startedOn, profile.progressionOfferedOn, today)) {
-    return { offer: { text: t('progress.maintenanceDue'), reprompt: 'progress.maintenanceReprompt', dialog: { step: 'offerMaintenance' } }, offered: true };
+    return {
+      offer: { text: t('progress.maintenanceDue'), reprompt: 'progress.maintenanceReprompt', dialog: { step: 'offerMaintenance' } },
+      offered: true,
+    };
   }
   if (startblok && !maintenance && retestDue(startblok.setOn, profile.progressionOfferedOn, today)) {
-    return { offer: { text: t('progress.retestDue'), reprompt: 'progress.retestReprompt', dialog: { step: 'offerRetest' } }, offered: true };
+    return {
+      offer: { text: t('progress.retestDue'), reprompt: 'progress.retestReprompt', dialog: { step: 'offerRetest' } },
+      offered: true,
+    };
   }
   if (profile.focus === 'ontspanning') {
-    return { offer: { text: t('exercises.offerRelaxation'), reprompt: 'exercises.offerRelaxationReprompt', dialog: { step: 'offerRelaxation' } }, offered: false };
+    return {
+      offer: { text: t('exercises.offerRelaxation'), reprompt: 'exercises.offerRelaxationReprompt', dialog: { step: 'offerRelaxation' } },
+      offered: false,
+    };
   }
   if (!startblok) {
-    return { offer: { text: t('training.needsStartblok'), reprompt: 'training.needsStartblokReprompt', dialog: { step: 'offerMeasure' } }, offered: false };
+    return {
+      offer: { text: t('training.needsStartblok'), reprompt: 'training.needsStartblokReprompt', dialog: { step: 'offerMeasure' } },
+      offered: false,
+    };
   }
   const vars = { hold: startblok.holdSeconds, repetitions: startblok.repetitions };
   const text = maintenance ? t('progress.maintenanceOffer', vars) : t('training.offer', vars);

@@ -54,12 +54,9 @@ export function selfTestEntry(turn: Turn, before: Speech = nothing): Response {
   }
   if (progress && progress.question > firstQuestion.question) {
     const vars = { number: progress.question };
-    return ask(
-      turn,
-      join(before, say(turn.t('selfTest.resumeOffer', vars))),
-      say(turn.t('selfTest.resumeOfferReprompt', vars)),
-      { step: 'offerSelfTestResume' },
-    );
+    return ask(turn, join(before, say(turn.t('selfTest.resumeOffer', vars))), say(turn.t('selfTest.resumeOfferReprompt', vars)), {
+      step: 'offerSelfTestResume',
+    });
   }
   return startSelfTest(turn, before);
 }
@@ -94,7 +91,6 @@ async function takeAnswer(turn: Turn, answer: SelfTestAnswer): Promise<Response>
   const next = answerQuestion(progress, answer);
   return next.done ? finish(turn, next.yes, next.verdict, before) : askQuestion(turn, next.progress, before);
 }
-
 
 /** What each intent means while a self-test question is open. */
 const WHILE_ASKING: Readonly<Record<string, (turn: Turn) => Promise<Response> | Response>> = {

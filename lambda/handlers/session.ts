@@ -66,10 +66,7 @@ export const StartOverHandler = handler(
 );
 
 /** Last in the list: any intent no other handler took (including ones the model lacks). */
-export const FallbackHandler = handler(
-  (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
-  fallback,
-);
+export const FallbackHandler = handler((input) => getRequestType(input.requestEnvelope) === 'IntentRequest', fallback);
 
 /** Alexa closed the session (silence, an error, "Alexa, stop" elsewhere): keep what was done. */
 export const SessionEndedHandler = handler(

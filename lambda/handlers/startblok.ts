@@ -95,9 +95,14 @@ export async function saveStartblok(turn: Turn, startblok: Startblok, before: Sp
       : 'startblok.saved';
   // Reaching 10 s x 8 changes the advice: 8-12 contractions, 3 times a day.
   const target = reachesTarget(startblok) && !reachesTarget(previous) ? say(turn.t('progress.targetReached')) : nothing;
-  return ask(turn, join(before, say(turn.t(key, vars)), target, say(turn.t('startblok.offerNow'))), say(turn.t('startblok.savedReprompt')), {
-    step: 'offerTraining',
-  });
+  return ask(
+    turn,
+    join(before, say(turn.t(key, vars)), target, say(turn.t('startblok.offerNow'))),
+    say(turn.t('startblok.savedReprompt')),
+    {
+      step: 'offerTraining',
+    },
+  );
 }
 
 /**

@@ -20,7 +20,14 @@ export function playTips(turn: Turn, list: TipList, from: number, all: boolean, 
   const start = Math.min(Math.max(from, 0), pages.length - 1);
   const until = all ? pages.length : start + 1;
   const intro = start > 0 ? nothing : join(say(t(TIP_LIST_TEXT[list].intro)), all ? nothing : say(t('tips.howItWorks')));
-  const tips = join(before, intro, ...pages.slice(start, until).flat().map((key) => say(t(key))));
+  const tips = join(
+    before,
+    intro,
+    ...pages
+      .slice(start, until)
+      .flat()
+      .map((key) => say(t(key))),
+  );
   if (until < pages.length) {
     return ask(turn, join(tips, say(t('tips.more'))), say(t('tips.moreReprompt')), { step: 'tips', list, next: until });
   }

@@ -20,7 +20,11 @@ export async function startTraining(turn: Turn, before: Speech = nothing, chosen
     });
   }
   if (turn.state.user?.profile.maintenanceFrom) {
-    return startExercise(turn, { programme: 'maintenance', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions }, before);
+    return startExercise(
+      turn,
+      { programme: 'maintenance', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions },
+      before,
+    );
   }
   return startExercise(
     turn,

@@ -61,11 +61,7 @@ export class DynamoUserStore implements UserStore {
     return { profile, today: todayTally, recentDays };
   }
 
-  async updateProfile(
-    user: UserRef,
-    current: UserProfile,
-    change: (p: UserProfile) => UserProfile,
-  ): Promise<UserProfile> {
+  async updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile): Promise<UserProfile> {
     try {
       return await this.putProfile(user, current, change);
     } catch (error) {
@@ -82,19 +78,14 @@ export class DynamoUserStore implements UserStore {
     }
   }
 
-  private async putProfile(
-    user: UserRef,
-    current: UserProfile,
-    change: (p: UserProfile) => UserProfile,
-  ): Promise<UserProfile> {
+  private async putProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile): Promise<UserProfile> {
     const next = { ...change(current), version: current.version + 1 };
     await this.db.send(
       new PutCommand({
         TableName: this.tableName,
         Item: itemFromProfile(user, next),
         ConditionExpression: current.version === 0 ? 'attribute_not_exists(#pk)' : '#version = :version',
-        ExpressionAttributeNames:
-          current.version === 0 ? { '#pk': TABLE.partitionKey } : { '#version': 'version' },
+        ExpressionAttributeNames: current.version === 0 ? { '#pk': TABLE.partitionKey } : { '#version': 'version' },
         ExpressionAttributeValues: current.version === 0 ? undefined : { ':version': current.version },
       }),
     );

@@ -27,7 +27,14 @@ export const StartblokSchema = v.object({
 /** Malformed entries are left out; the newest HISTORY_LIMIT are kept; an empty history is none. */
 const history = v.pipe(
   v.array(v.unknown()),
-  v.transform((entries) => entries.flatMap((e) => { const r = v.safeParse(StartblokSchema, e); return r.success ? [r.output] : []; }).slice(-HISTORY_LIMIT)),
+  v.transform((entries) =>
+    entries
+      .flatMap((e) => {
+        const r = v.safeParse(StartblokSchema, e);
+        return r.success ? [r.output] : [];
+      })
+      .slice(-HISTORY_LIMIT),
+  ),
   v.transform((kept) => (kept.length > 0 ? kept : undefined)),
 );
 
@@ -82,10 +89,14 @@ function defined<T extends object>(value: T): T {
 }
 
 export const parseStartblok = (raw: unknown) => parsed(StartblokSchema, raw);
-export const parseProfile = (raw: unknown) => { const p = parsed(ProfileSchema, raw); return p && defined(p); };
+export const parseProfile = (raw: unknown) => {
+  const p = parsed(ProfileSchema, raw);
+  return p && defined(p);
+};
 
 /** Only the schema's defined fields: what the store writes. */
-export const profileFields = (profile: v.InferOutput<typeof ProfileSchema>): Record<string, unknown> => defined({ ...parsed(ProfileSchema, profile) });
+export const profileFields = (profile: v.InferOutput<typeof ProfileSchema>): Record<string, unknown> =>
+  defined({ ...parsed(ProfileSchema, profile) });
 
 /**
  * A day's tally. A stored day item (date given) may lack counters it never counted; a tally
@@ -94,9 +105,14 @@ export const profileFields = (profile: v.InferOutput<typeof ProfileSchema>): Rec
 export function parseTally(raw: unknown, date?: string) {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const fields = raw as Record<string, unknown>;
-  const filled = date ? { ...Object.fromEntries(DAY_COUNTERS.map((c) => [c, fields[c] ?? 0])), holdSeconds: fields.holdSeconds, date } : raw;
+  const filled = date
+    ? { ...Object.fromEntries(DAY_COUNTERS.map((c) => [c, fields[c] ?? 0])), holdSeconds: fields.holdSeconds, date }
+    : raw;
   const tally = parsed(TallySchema, filled);
   return tally && defined(tally);
 }
 
-export const parseIncrement = (raw: unknown) => { const i = parsed(IncrementSchema, raw); return i && defined(i); };
+export const parseIncrement = (raw: unknown) => {
+  const i = parsed(IncrementSchema, raw);
+  return i && defined(i);
+};

@@ -36,7 +36,14 @@ function ownCommands(): AplDocument['commands'] {
     },
     Bar: {
       parameters: ['ms'],
-      commands: [{ type: 'AnimateItem', componentId: ID.bar, duration: '${ms}', value: [{ property: 'transform', from: [{ scaleX: 1 }], to: [{ scaleX: 0 }] }] }],
+      commands: [
+        {
+          type: 'AnimateItem',
+          componentId: ID.bar,
+          duration: '${ms}',
+          value: [{ property: 'transform', from: [{ scaleX: 1 }], to: [{ scaleX: 0 }] }],
+        },
+      ],
     },
   };
 }
@@ -72,7 +79,10 @@ function countdown(moment: Moment, t: Translate): AplCommand[] {
     v: t('screen.seconds', { seconds: whole - i }),
     delay: i === 0 ? undefined : 1000,
   }));
-  return [{ type: 'Bar', ms: moment.ms }, { type: 'Sequential', commands: ticks }];
+  return [
+    { type: 'Bar', ms: moment.ms },
+    { type: 'Sequential', commands: ticks },
+  ];
 }
 
 function momentCommands(moment: Moment, from: number, timeline: ScreenTimeline, t: Translate): AplCommand[] {
@@ -125,7 +135,13 @@ export function exerciseScreen(timeline: ScreenTimeline, t: Translate): ScreenDi
     },
     text(ID.phase, t(PHASE_TEXT.ready), 36),
     text(ID.seconds, '', 32, COLOUR.muted),
-    { type: 'Frame', width: '60vw', height: '12dp', backgroundColor: COLOUR.track, item: { type: 'Frame', id: ID.bar, width: '60vw', height: '12dp', backgroundColor: colour, transform: [{ scaleX: 0 }] } },
+    {
+      type: 'Frame',
+      width: '60vw',
+      height: '12dp',
+      backgroundColor: COLOUR.track,
+      item: { type: 'Frame', id: ID.bar, width: '60vw', height: '12dp', backgroundColor: colour, transform: [{ scaleX: 0 }] },
+    },
   ]);
   return renderDocument('exercise', item, exerciseCommands(timeline, t), ownCommands());
 }

@@ -37,7 +37,12 @@ function dayBar(day: ProgressPicture['days'][number], top: number, advice: Progr
   return column(
     [
       text(undefined, String(day.sessions), 22, COLOUR.muted),
-      { type: 'Frame', width: `${BAR_DP}dp`, height: `${Math.max(height, 2)}dp`, backgroundColor: day.sessions >= advice.min ? COLOUR.reached : COLOUR.track },
+      {
+        type: 'Frame',
+        width: `${BAR_DP}dp`,
+        height: `${Math.max(height, 2)}dp`,
+        backgroundColor: day.sessions >= advice.min ? COLOUR.reached : COLOUR.track,
+      },
       text(undefined, t(WEEKDAY[weekdayOf(day.date)]), 22),
     ],
     { justifyContent: 'end', height: `${CHART_DP + 70}dp`, paddingLeft: '8dp', paddingRight: '8dp' },
@@ -54,7 +59,15 @@ function weekChart(picture: ProgressPicture, t: Translate): AplComponent {
     alignItems: 'end',
     items: [
       ...picture.days.map((day) => dayBar(day, top, picture.advice, t)),
-      { type: 'Frame', position: 'absolute', bottom: `${line}dp`, left: '0dp', width: `${picture.days.length * (BAR_DP + 16)}dp`, height: '2dp', backgroundColor: COLOUR.squeeze },
+      {
+        type: 'Frame',
+        position: 'absolute',
+        bottom: `${line}dp`,
+        left: '0dp',
+        width: `${picture.days.length * (BAR_DP + 16)}dp`,
+        height: '2dp',
+        backgroundColor: COLOUR.squeeze,
+      },
     ],
   };
 }
@@ -69,7 +82,12 @@ function growth(picture: ProgressPicture, t: Translate): AplComponent {
     items: picture.startbloks.map((s) =>
       column(
         [
-          { type: 'Frame', width: '36dp', height: `${Math.round(((s.holdSeconds * s.repetitions) / largest) * 80) + 4}dp`, backgroundColor: COLOUR.breath },
+          {
+            type: 'Frame',
+            width: '36dp',
+            height: `${Math.round(((s.holdSeconds * s.repetitions) / largest) * 80) + 4}dp`,
+            backgroundColor: COLOUR.breath,
+          },
           text(undefined, t('screen.progress.startblok', { hold: s.holdSeconds, repetitions: s.repetitions }), 20),
         ],
         { paddingLeft: '10dp', paddingRight: '10dp' },

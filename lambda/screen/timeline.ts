@@ -124,7 +124,11 @@ export function tiltTimeline(plan: TiltPlan, t: Translate, leadSeconds = 0): Scr
   for (const step of plan.steps) {
     const counter = step.tilt === undefined ? undefined : { number: step.tilt, of: plan.tilts };
     const inhale = step.breath === 'inhale';
-    clock.add(renderTiltCue(step, t).seconds, { phase: inhale ? 'inhale' : 'exhale', counter, shape: inhale ? BREATH_SHAPE.out : BREATH_SHAPE.in });
+    clock.add(renderTiltCue(step, t).seconds, {
+      phase: inhale ? 'inhale' : 'exhale',
+      counter,
+      shape: inhale ? BREATH_SHAPE.out : BREATH_SHAPE.in,
+    });
     clock.add(step.seconds, { phase: 'breathe', shape: inhale ? BREATH_SHAPE.in : BREATH_SHAPE.out, pause: 'breathe' });
   }
   return { title: 'screen.set.tilt', style: 'breath', moments: clock.moments, totalMs: clock.ms };

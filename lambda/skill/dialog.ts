@@ -34,7 +34,11 @@ export const ProgrammeRequestSchema = v.variant('programme', [
 
 /** What a schema yields, read-only all the way down like the rest of the skill's state. */
 export type Parsed<S extends v.GenericSchema> = DeepReadonly<v.InferOutput<S>>;
-type DeepReadonly<T> = T extends readonly (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type DeepReadonly<T> = T extends readonly (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 // The domain keeps its own type (it imports no libraries); this fails to compile if the two drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -149,81 +153,164 @@ const RESUMABLE = [
   step('idle', {}, { kind: 'idle', question: 'question.idle' }),
   step('offerMeasure', {}, { kind: 'offer', yes: 'startMeasure', no: 'askWhichStartblok', question: 'question.offerMeasure' }),
   step('offerTraining', {}, { kind: 'offer', yes: 'startTraining', question: 'question.offerTraining', help: 'help.offerTraining' }),
-  step('offerRelaxation', {}, { kind: 'offer', yes: 'startRelaxation', question: 'question.offerRelaxation', help: 'help.offerRelaxation' }),
-  step('offerRetest', {}, { kind: 'offer', yes: 'startMeasure', no: 'offerTrainingInstead', question: 'question.offerRetest', help: 'help.offerRetest' }),
+  step(
+    'offerRelaxation',
+    {},
+    { kind: 'offer', yes: 'startRelaxation', question: 'question.offerRelaxation', help: 'help.offerRelaxation' },
+  ),
+  step(
+    'offerRetest',
+    {},
+    { kind: 'offer', yes: 'startMeasure', no: 'offerTrainingInstead', question: 'question.offerRetest', help: 'help.offerRetest' },
+  ),
   /** The reminder times were said back; "ja" creates them. */
-  step('confirmReminders', { times: reminderTimesSchema }, {
-    kind: 'offer',
-    yes: 'createReminders',
-    no: 'askOtherTimes',
-    question: 'question.confirmReminders',
-    help: 'reminders.confirmReprompt',
-  }),
-  step('askReminderTimes', {}, { kind: 'choice', question: 'question.askReminderTimes', help: 'reminders.askTimes', retry: 'reminders.askTimesReprompt' }),
-  step('confirmDelete', {}, { kind: 'offer', yes: 'deleteData', no: 'keepData', question: 'question.confirmDelete', help: 'privacy.confirmDeleteReprompt' }),
-  step('offerMaintenance', {}, { kind: 'offer', yes: 'acceptMaintenance', no: 'offerTrainingInstead', question: 'question.offerMaintenance', help: 'help.offerMaintenance' }),
-  step('chooseExercise', {}, { kind: 'choice', question: 'question.chooseExercise', help: 'exercises.list', retry: 'fallback.chooseExercise' }),
-  step('askEnduranceHold', { parts: sphincterParts }, { kind: 'number', question: 'question.askEnduranceHold', help: 'help.enduranceHold' }),
+  step(
+    'confirmReminders',
+    { times: reminderTimesSchema },
+    {
+      kind: 'offer',
+      yes: 'createReminders',
+      no: 'askOtherTimes',
+      question: 'question.confirmReminders',
+      help: 'reminders.confirmReprompt',
+    },
+  ),
+  step(
+    'askReminderTimes',
+    {},
+    { kind: 'choice', question: 'question.askReminderTimes', help: 'reminders.askTimes', retry: 'reminders.askTimesReprompt' },
+  ),
+  step(
+    'confirmDelete',
+    {},
+    { kind: 'offer', yes: 'deleteData', no: 'keepData', question: 'question.confirmDelete', help: 'privacy.confirmDeleteReprompt' },
+  ),
+  step(
+    'offerMaintenance',
+    {},
+    {
+      kind: 'offer',
+      yes: 'acceptMaintenance',
+      no: 'offerTrainingInstead',
+      question: 'question.offerMaintenance',
+      help: 'help.offerMaintenance',
+    },
+  ),
+  step(
+    'chooseExercise',
+    {},
+    { kind: 'choice', question: 'question.chooseExercise', help: 'exercises.list', retry: 'fallback.chooseExercise' },
+  ),
+  step(
+    'askEnduranceHold',
+    { parts: sphincterParts },
+    { kind: 'number', question: 'question.askEnduranceHold', help: 'help.enduranceHold' },
+  ),
   /** A few tips were said; "volgende" plays page `next`, "alles" the rest. */
-  step('tips', { list: v.picklist(TIP_LISTS), next: whole(0, 9) }, {
-    kind: 'offer',
-    yes: 'playTips',
-    question: 'question.tips',
-    help: 'tips.help',
-    retry: 'tips.notUnderstood',
-  }),
+  step(
+    'tips',
+    { list: v.picklist(TIP_LISTS), next: whole(0, 9) },
+    {
+      kind: 'offer',
+      yes: 'playTips',
+      question: 'question.tips',
+      help: 'tips.help',
+      retry: 'tips.notUnderstood',
+    },
+  ),
   step('offerPelvicTilt', {}, { kind: 'offer', yes: 'startPelvicTilt', question: 'question.offerPelvicTilt', help: 'tilt.help' }),
   /** A self-test question is open; the progress itself is in SessionState.selfTest. */
-  step('selfTest', {}, {
-    kind: 'offer',
-    yes: 'askSelfTestQuestion',
-    no: 'stopSelfTest',
-    question: 'question.selfTest',
-    help: 'selfTest.helpPaused',
-    retry: 'selfTest.notUnderstood',
-    canSay: 'repair.canSaySelfTest',
-    reask: 'askSelfTestQuestion',
-  }),
+  step(
+    'selfTest',
+    {},
+    {
+      kind: 'offer',
+      yes: 'askSelfTestQuestion',
+      no: 'stopSelfTest',
+      question: 'question.selfTest',
+      help: 'selfTest.helpPaused',
+      retry: 'selfTest.notUnderstood',
+      canSay: 'repair.canSaySelfTest',
+      reask: 'askSelfTestQuestion',
+    },
+  ),
   step('offerSelfTest', {}, { kind: 'offer', yes: 'selfTestEntry', question: 'question.offerSelfTest', help: 'selfTest.offerReprompt' }),
-  step('offerSelfTestResume', {}, {
-    kind: 'offer',
-    yes: 'askSelfTestQuestion',
-    no: 'restartSelfTest',
-    question: 'question.offerSelfTestResume',
-    help: 'selfTest.resumeHelp',
+  step(
+    'offerSelfTestResume',
+    {},
+    {
+      kind: 'offer',
+      yes: 'askSelfTestQuestion',
+      no: 'restartSelfTest',
+      question: 'question.offerSelfTestResume',
+      help: 'selfTest.resumeHelp',
+    },
+  ),
+  step('exercise', exerciseEntries, {
+    kind: 'running',
+    yes: 'continueExercise',
+    no: 'stopExercise',
+    question: 'question.exercise',
+    help: 'help.training',
   }),
-  step('exercise', exerciseEntries, { kind: 'running', yes: 'continueExercise', no: 'stopExercise', question: 'question.exercise', help: 'help.training' }),
   /** The setup of a position was said; "klaar" starts the exercise it holds. */
-  step('getReady', { resume: v.object({ step: v.literal('exercise'), ...exerciseEntries }) }, {
-    kind: 'running',
-    yes: 'startWhenReady',
-    no: 'stopWhenReady',
-    question: 'question.getReady',
-    help: 'help.getReady',
-    retry: 'fallback.getReady',
-  }),
+  step(
+    'getReady',
+    { resume: v.object({ step: v.literal('exercise'), ...exerciseEntries }) },
+    {
+      kind: 'running',
+      yes: 'startWhenReady',
+      no: 'stopWhenReady',
+      question: 'question.getReady',
+      help: 'help.getReady',
+      retry: 'fallback.getReady',
+    },
+  ),
   step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
-  step('measureRepetitions', { holdSeconds: hold, segmentIndex: whole(0, 99) }, {
-    kind: 'running',
-    yes: 'continueMeasure',
-    no: 'askRepetitionsCount',
-    question: 'question.measureRepetitions',
-    help: 'help.measure',
-  }),
-  step('measureAskRepetitions', { holdSeconds: hold }, { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measure' }),
+  step(
+    'measureRepetitions',
+    { holdSeconds: hold, segmentIndex: whole(0, 99) },
+    {
+      kind: 'running',
+      yes: 'continueMeasure',
+      no: 'askRepetitionsCount',
+      question: 'question.measureRepetitions',
+      help: 'help.measure',
+    },
+  ),
+  step(
+    'measureAskRepetitions',
+    { holdSeconds: hold },
+    { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measure' },
+  ),
   step('askStartblok', { holdSeconds: v.optional(hold) }, { kind: 'number', question: 'question.askStartblok', help: 'help.startblok' }),
-  step('confirmRetrySave', {}, { kind: 'offer', yes: 'retrySave', no: 'giveUpSave', question: 'question.confirmRetrySave', help: 'help.confirmRetrySave' }),
+  step(
+    'confirmRetrySave',
+    {},
+    { kind: 'offer', yes: 'retrySave', no: 'giveUpSave', question: 'question.confirmRetrySave', help: 'help.confirmRetrySave' },
+  ),
 ] as const;
 
 /** The steps a pause or a repair can come back to. */
 export type ResumableDialog = Parsed<(typeof RESUMABLE)[number]['schema']>;
-const ResumableSchema = v.variant('step', RESUMABLE.map((s) => s.schema));
+const ResumableSchema = v.variant(
+  'step',
+  RESUMABLE.map((s) => s.schema),
+);
 
 const STEPS = [
   ...RESUMABLE,
-  step('paused', { resume: ResumableSchema }, { kind: 'running', yes: 'resume', question: 'question.paused', help: 'pause.pausedReprompt' }),
+  step(
+    'paused',
+    { resume: ResumableSchema },
+    { kind: 'running', yes: 'resume', question: 'question.paused', help: 'pause.pausedReprompt' },
+  ),
   /** Three misses in a row: "ja" stops, "nee" goes back to the question that was open. */
-  step('offerStop', { resume: ResumableSchema }, { kind: 'offer', yes: 'leave', no: 'backToQuestion', question: 'question.offerStop', help: 'help.offerStop' }),
+  step(
+    'offerStop',
+    { resume: ResumableSchema },
+    { kind: 'offer', yes: 'leave', no: 'backToQuestion', question: 'question.offerStop', help: 'help.offerStop' },
+  ),
 ] as const;
 
 export type Dialog = Parsed<(typeof STEPS)[number]['schema']>;
@@ -232,7 +319,10 @@ export type DialogOf<S extends DialogStep> = Extract<Dialog, { step: S }>;
 
 export const idle: Dialog = { step: 'idle' };
 
-const DialogSchema = v.variant('step', STEPS.map((s) => s.schema));
+const DialogSchema = v.variant(
+  'step',
+  STEPS.map((s) => s.schema),
+);
 
 const ANSWERS = Object.fromEntries(STEPS.map((s) => [s.name, s.answers])) as Record<DialogStep, StepAnswers>;
 

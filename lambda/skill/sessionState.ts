@@ -12,17 +12,23 @@ import { VARIANT_GROUPS, variantCount } from '../speech/variants';
 
 /** Keeps the well-formed entries of a list, drops the rest. */
 const listOf = <T>(parse: (raw: unknown) => T | undefined) =>
-  v.pipe(v.fallback(v.array(v.unknown()), []), v.transform((raw) => raw.map((entry) => parse(entry)).filter((x): x is NonNullable<T> => x != null)));
+  v.pipe(
+    v.fallback(v.array(v.unknown()), []),
+    v.transform((raw) => raw.map((entry) => parse(entry)).filter((x): x is NonNullable<T> => x != null)),
+  );
 
 /** Only markup this skill could have written is replayed: anything else would be silence or broken SSML. */
 const ownMarkup = v.pipe(v.string(), v.check(isOwnMarkup));
 
 const SnapshotSchema = v.pipe(
   v.object({ profile: v.optional(v.unknown()), today: v.optional(v.unknown()), recentDays: listOf(parseTally) }),
-  v.transform(({ profile, today, recentDays }) => ({ profile: parseProfile(profile), today: parseTally(today), recentDays: recentDays.slice(-RECENT_DAYS) })),
+  v.transform(({ profile, today, recentDays }) => ({
+    profile: parseProfile(profile),
+    today: parseTally(today),
+    recentDays: recentDays.slice(-RECENT_DAYS),
+  })),
   v.check((u) => u.profile !== undefined && u.today !== undefined),
 );
-
 
 /** Everything the skill carries between turns of one Alexa session, as Alexa echoes it back. */
 const SessionStateSchema = v.object({

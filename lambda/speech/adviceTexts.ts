@@ -63,4 +63,3 @@ export const SELF_TEST_QUESTIONS: readonly TextKey[] = [
   'selfTest.question9',
   'selfTest.question10',
 ];
-

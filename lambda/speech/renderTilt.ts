@@ -32,9 +32,5 @@ function renderStep(step: TiltStep, t: Translate): Speech {
 
 /** The whole guided tilt: introduction, every cue with its timed breath, and the closing words. */
 export function renderPelvicTilt(plan: TiltPlan, t: Translate): Speech {
-  return join(
-    renderTiltIntro(t),
-    ...plan.steps.map((step) => renderStep(step, t)),
-    say(t('tilt.done')),
-  );
+  return join(renderTiltIntro(t), ...plan.steps.map((step) => renderStep(step, t)), say(t('tilt.done')));
 }

@@ -42,7 +42,10 @@ describe('devices of one user finishing at the same moment', () => {
     await together([kitchen, bedroom], 'vraag bekkenbodem coach om mijn training te starten');
     // The startblok set (which counts the session) ends in the reply to "klaar" on both at once...
     const startbloks = await together([kitchen, bedroom], 'klaar');
-    expect(startbloks.map(afterLastPause)).toEqual(['Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?', 'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?']);
+    expect(startbloks.map(afterLastPause)).toEqual([
+      'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+      'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+    ]);
     // ...and the quick set in the second.
     const closings = (await together([kitchen, bedroom], 'ja')).map(afterLastPause);
     expect(closings).toEqual([

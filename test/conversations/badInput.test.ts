@@ -19,19 +19,42 @@ describe('malformed requests', () => {
 
   it.each<[string, () => RequestEnvelope]>([
     ['no session', () => ({ ...launchRequest(who()), session: undefined })],
-    ['no user at all', () => {
-      const envelope = launchRequest(who());
-      return { ...envelope, session: undefined, context: { System: { ...envelope.context.System, user: undefined } } } as unknown as RequestEnvelope;
-    }],
+    [
+      'no user at all',
+      () => {
+        const envelope = launchRequest(who());
+        return {
+          ...envelope,
+          session: undefined,
+          context: { System: { ...envelope.context.System, user: undefined } },
+        } as unknown as RequestEnvelope;
+      },
+    ],
     ['an unknown locale', () => launchRequest({ ...who(), locale: 'fr-FR' })],
     ['no locale', () => launchRequest({ ...who(), locale: undefined })],
     ['an intent the model does not have', () => intentRequest(who(), 'MakeCoffeeIntent')],
     ['a garbage slot', () => intentRequest(who(), 'SetStartblokIntent', { seconds: 'banaan', repetitions: '?' })],
     ['an absurd slot', () => intentRequest(who(), 'SetStartblokIntent', { seconds: '99999999999', repetitions: '-4' })],
     ['a huge slot', () => intentRequest(who(), 'NumberAnswerIntent', { number: '7'.repeat(100_000) })],
-    ['garbage session attributes', () => ({ ...intentRequest(who(), 'AMAZON.YesIntent'), session: { ...intentRequest(who(), 'AMAZON.YesIntent').session!, attributes: { dialog: { step: 'training', setIndex: -1 }, unsaved: 'x', user: 3 } } })],
-    ['no request body', () => ({ ...launchRequest(who()), request: undefined } as unknown as RequestEnvelope)],
-    ['an unknown request type', () => ({ ...launchRequest(who()), request: { type: 'Alexa.Made.Up.Request', requestId: 'x', timestamp: 'x' } } as unknown as RequestEnvelope)],
+    [
+      'garbage session attributes',
+      () => ({
+        ...intentRequest(who(), 'AMAZON.YesIntent'),
+        session: {
+          ...intentRequest(who(), 'AMAZON.YesIntent').session!,
+          attributes: { dialog: { step: 'training', setIndex: -1 }, unsaved: 'x', user: 3 },
+        },
+      }),
+    ],
+    ['no request body', () => ({ ...launchRequest(who()), request: undefined }) as unknown as RequestEnvelope],
+    [
+      'an unknown request type',
+      () =>
+        ({
+          ...launchRequest(who()),
+          request: { type: 'Alexa.Made.Up.Request', requestId: 'x', timestamp: 'x' },
+        }) as unknown as RequestEnvelope,
+    ],
   ])('%s: a valid Dutch answer, no exception', async (_, build) => {
     const { skill } = testSkill(database().store);
     const envelope = await skill.invoke(build());
@@ -42,7 +65,10 @@ describe('malformed requests', () => {
   });
 
   it('answers a request with no body with the general Dutch error', async () => {
-    const envelope = await testSkill(database().store).skill.invoke({ ...launchRequest(caller('x')), request: undefined } as unknown as RequestEnvelope);
+    const envelope = await testSkill(database().store).skill.invoke({
+      ...launchRequest(caller('x')),
+      request: undefined,
+    } as unknown as RequestEnvelope);
     expect(envelope.response.outputSpeech).toEqual({ type: 'SSML', ssml: `<speak><s>${GENERAL_ERROR}</s></speak>` });
     expect(envelope.response.shouldEndSession).toBe(false);
   });
@@ -63,7 +89,8 @@ describe('malformed requests', () => {
     await c.user('elf');
     const logged = JSON.stringify(test.logs);
     expect(logged).not.toMatch(/7|9|11|zeven|negen|elf|logged/);
-    for (const line of test.logs) expect(Object.keys(line).every((k) => ['event', 'requestType', 'intent', 'step', 'error'].includes(k))).toBe(true);
+    for (const line of test.logs)
+      expect(Object.keys(line).every((k) => ['event', 'requestType', 'intent', 'step', 'error'].includes(k))).toBe(true);
   });
 });
 
@@ -97,7 +124,9 @@ describe('a database that is down', () => {
     const startblok = await c.user('klaar');
     expect(startblok.text).toMatch(/Klaar voor de snelle knijpjes\?$/);
     await turn(c, 'ja', {
-      A: expect.stringMatching(/Goed gedaan, je training is klaar! Alleen kon ik hem net niet opslaan\. Zal ik het nog eens proberen\?$/) as unknown as string,
+      A: expect.stringMatching(
+        /Goed gedaan, je training is klaar! Alleen kon ik hem net niet opslaan\. Zal ik het nog eens proberen\?$/,
+      ) as unknown as string,
       R: 'Zeg ja, dan probeer ik je training opnieuw op te slaan. Zal ik het proberen?',
       end: false,
     });

@@ -42,7 +42,13 @@ function expectClinicallySafe(replies: readonly Reply[]): void {
 }
 
 function expectPlayed(request: ProgrammeRequest, replies: readonly Reply[]): void {
-  expect(timingMismatches(planProgramme(request), replies.map((r) => r.ssml), t)).toEqual([]);
+  expect(
+    timingMismatches(
+      planProgramme(request),
+      replies.map((r) => r.ssml),
+      t,
+    ),
+  ).toEqual([]);
 }
 
 describe('the lift', () => {
@@ -143,7 +149,9 @@ describe('the three layers', () => {
       'Klaar voor de diepe laag?',
       'Goed gedaan! Alle drie de lagen zitten erop. Tot de volgende keer!',
     ]);
-    expect(replies[0].text).toMatch(/^We oefenen de drie lagen van je bekkenbodem, en elke aanspanning begint op je uitademing\. De buitenste laag: je kringspieren\./);
+    expect(replies[0].text).toMatch(
+      /^We oefenen de drie lagen van je bekkenbodem, en elke aanspanning begint op je uitademing\. De buitenste laag: je kringspieren\./,
+    );
     expectPlayed({ programme: 'layers', holdSeconds: 3 }, replies);
     expectClinicallySafe(replies);
     expect((await stored(c)).get(TODAY)).toMatchObject({ layers: 1 });
@@ -154,7 +162,9 @@ describe('positions', () => {
   it('takes the position the user names, says its setup and waits for "klaar" before the first repetition', async () => {
     const c = await withStartblok(2, 2);
     const first = await c.user('vraag bekkenbodem coach ik lig');
-    expect(first.text).toMatch(/We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Neem rustig de tijd, en zeg klaar als je ligt\. Lig je goed\?$/);
+    expect(first.text).toMatch(
+      /We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Neem rustig de tijd, en zeg klaar als je ligt\. Lig je goed\?$/,
+    );
     expect([first.text.includes('Adem uit, en span aan'), first.end]).toEqual([false, false]);
     const repetitions = await c.user('klaar');
     expect(repetitions.text).toMatch(/^Mooi, we beginnen\. Één\. Adem uit, en span aan\./);
@@ -177,7 +187,9 @@ describe('positions', () => {
 
   it('accepts "staand oefenen" and "zittend" as the training in that position', async () => {
     const c = await withStartblok(2, 2);
-    expect((await c.user('vraag bekkenbodem coach staand oefenen')).text).toContain('We oefenen staand: ga rechtop staan, en kruis je benen.');
+    expect((await c.user('vraag bekkenbodem coach staand oefenen')).text).toContain(
+      'We oefenen staand: ga rechtop staan, en kruis je benen.',
+    );
     expect((await c.user('vraag bekkenbodem coach zittend')).text).toContain('We oefenen zittend');
   });
 });

@@ -35,10 +35,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   });
 
   const training = await turn(c, 'klaar', {
-    A:
-      'Mooi, we beginnen. ' +
-      startblokRounds(4, 4, 1, 6, 6) +
-      ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+    A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
     R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });

@@ -6,8 +6,14 @@ import { turn } from '../helpers/transcript';
 const database = useDatabase();
 
 const DISCLAIMER = 'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut.';
-const OFFER_TRAINING = { text: 'Zal ik je startblok met je doen?', R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?' };
-const OFFER_SELF_TEST = { text: 'Zullen we samen de zelftest doen?', R: 'Zeg ja voor de zelftest: tien korte vragen, met ja of nee. Zullen we hem doen?' };
+const OFFER_TRAINING = {
+  text: 'Zal ik je startblok met je doen?',
+  R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+};
+const OFFER_SELF_TEST = {
+  text: 'Zullen we samen de zelftest doen?',
+  R: 'Zeg ja voor de zelftest: tien korte vragen, met ja of nee. Zullen we hem doen?',
+};
 
 let users = 0;
 /** A user whose startblok is 4 s x 6, in an open session. */

@@ -9,7 +9,10 @@ import { turn } from '../helpers/transcript';
 const database = useDatabase();
 
 const pksOf = async (userId: string) =>
-  (await database().items()).filter((i) => i.pk === `USER#${userId}`).map((i) => String(i.sk)).sort();
+  (await database().items())
+    .filter((i) => i.pk === `USER#${userId}`)
+    .map((i) => String(i.sk))
+    .sort();
 
 /** An account whose owner trained, and a recognised household member who trained too. */
 async function household(userId: string) {
@@ -72,7 +75,7 @@ describe('deleting data', () => {
 });
 
 describe('a household', () => {
-  it('keeps a recognised voice apart: a new person starts fresh, and the account\'s data stays the account\'s', async () => {
+  it("keeps a recognised voice apart: a new person starts fresh, and the account's data stays the account's", async () => {
     const { test } = await household('amzn1.ask.account.family');
     const newcomer = new Conversation(test.skill, 'amzn1.ask.account.family', 'amzn1.ask.person.newcomer');
     expect((await newcomer.user('open bekkenbodem coach')).text).toBe(

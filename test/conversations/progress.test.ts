@@ -77,8 +77,7 @@ describe('a coach over months', () => {
     // The startblok reaches 10 s x 8: from now on the target is three times a day.
     skill.setNow(day(30));
     await turn(c, 'vraag bekkenbodem coach mijn startblok is tien seconden acht keer', {
-      A:
-        'Knap, je startblok is gegroeid: nu 10 seconden, 8 keer. Daarmee heb je het doel bereikt: vanaf nu oefen je acht tot twaalf keer aanspannen, drie keer per dag. Zullen we hem meteen doen?',
+      A: 'Knap, je startblok is gegroeid: nu 10 seconden, 8 keer. Daarmee heb je het doel bereikt: vanaf nu oefen je acht tot twaalf keer aanspannen, drie keer per dag. Zullen we hem meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -94,8 +93,7 @@ describe('a coach over months', () => {
     // Six months after the first training: the step to maintenance.
     skill.setNow(day(183));
     await turn(c, 'open bekkenbodem coach', {
-      A:
-        'Fijn dat je er weer bent. Je traint nu zes maanden: knap volgehouden! Je kunt nu over op onderhoud: twee keer per week drie sets van acht tot twaalf keer. Zullen we dat doen?',
+      A: 'Fijn dat je er weer bent. Je traint nu zes maanden: knap volgehouden! Je kunt nu over op onderhoud: twee keer per week drie sets van acht tot twaalf keer. Zullen we dat doen?',
       R: 'Zeg ja om over te gaan op onderhoud, of nee om door te gaan zoals nu. Gaan we over op onderhoud?',
       end: false,
     });

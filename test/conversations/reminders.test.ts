@@ -42,7 +42,9 @@ const DAILY = (hour: number, minute = 0) => ({
     },
     alertInfo: {
       spokenInfo: {
-        content: [{ locale: 'nl-NL', text: 'Tijd voor je bekkenbodemoefeningen. Zeg: Alexa, vraag bekkenbodem coach om mijn training te starten.' }],
+        content: [
+          { locale: 'nl-NL', text: 'Tijd voor je bekkenbodemoefeningen. Zeg: Alexa, vraag bekkenbodem coach om mijn training te starten.' },
+        ],
       },
     },
     pushNotification: { status: 'ENABLED' },
@@ -59,7 +61,11 @@ describe('reminders', () => {
         type: 'Connections.SendRequest',
         name: 'AskFor',
         payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: SCOPE },
-        token: JSON.stringify([{ hour: 8, minute: 0 }, { hour: 13, minute: 0 }, { hour: 20, minute: 0 }]),
+        token: JSON.stringify([
+          { hour: 8, minute: 0 },
+          { hour: 13, minute: 0 },
+          { hour: 20, minute: 0 },
+        ]),
       },
     ]);
     expect(ask.envelope.response.outputSpeech).toBeUndefined();
@@ -141,7 +147,9 @@ describe('reminders', () => {
   it('falls back to a consent card when the question went unanswered', async () => {
     const c = newUser();
     const ask = await c.user('vraag bekkenbodem coach zet een herinnering');
-    const silent = await c.send(permissionResponse(c.who, 'NOT_ANSWERED', (ask.envelope.response.directives?.[0] as { token: string }).token));
+    const silent = await c.send(
+      permissionResponse(c.who, 'NOT_ANSWERED', (ask.envelope.response.directives?.[0] as { token: string }).token),
+    );
     expect(silent.text).toBe(
       'Ik heb een kaart in je Alexa-app gezet om herinneringen toe te staan. Zet het daar aan, en vraag het me dan nog eens. Tot straks!',
     );
@@ -153,7 +161,9 @@ describe('reminders', () => {
     await c.user('vraag bekkenbodem coach herinner me om negen uur');
     api.failWith = 401;
     const refused = await c.user('ja');
-    expect(refused.text).toBe('Ik mag nog geen herinneringen zetten. Ik heb een kaart in je Alexa-app gezet om het toe te staan. Tot straks!');
+    expect(refused.text).toBe(
+      'Ik mag nog geen herinneringen zetten. Ik heb een kaart in je Alexa-app gezet om het toe te staan. Tot straks!',
+    );
     expect(refused.envelope.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [SCOPE] });
     api.failWith = 500;
     expect((await c.user('vraag bekkenbodem coach stop de herinneringen')).text).toBe(

@@ -70,16 +70,28 @@ describe('jargon, answered wherever the user is', () => {
   it('"wat bedoel je" explains the open question in other words', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
-    await turn(c, 'wat bedoel je', { A: expect.stringMatching(/^Met bekkenbodem coach train je/), R: 'Zullen we je startblok bepalen?', end: false });
+    await turn(c, 'wat bedoel je', {
+      A: expect.stringMatching(/^Met bekkenbodem coach train je/),
+      R: 'Zullen we je startblok bepalen?',
+      end: false,
+    });
     // And "ja" still answers the offer that was open.
-    await turn(c, 'ja', { A: expect.stringMatching(/^Eerst kijken we hoe lang je kunt aanspannen/), R: expect.stringMatching(/\?$/), end: false });
+    await turn(c, 'ja', {
+      A: expect.stringMatching(/^Eerst kijken we hoe lang je kunt aanspannen/),
+      R: expect.stringMatching(/\?$/),
+      end: false,
+    });
   });
 });
 
 describe('the three-step repair', () => {
   it('asks shorter with an example, then says what can be said, then offers to stop; never the same sentence twice', async () => {
     const c = await midTraining();
-    const first = await turn(c, 'appeltaart', { A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?', R: 'Gaan we verder?', end: false });
+    const first = await turn(c, 'appeltaart', {
+      A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?',
+      R: 'Gaan we verder?',
+      end: false,
+    });
     const second = await turn(c, 'appeltaart', {
       A: 'Ik begrijp je nog niet. Hier kun je zeggen: ja, wacht even, herhaal, hoe lang nog, of stop. Zeg help voor uitleg. Gaan we verder?',
       R: 'Gaan we verder?',
@@ -102,7 +114,11 @@ describe('the three-step repair', () => {
     await c.user('appeltaart');
     await c.user('help');
     // The help answered, so the next miss is a first miss again.
-    await turn(c, 'appeltaart', { A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?', R: 'Gaan we verder?', end: false });
+    await turn(c, 'appeltaart', {
+      A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?',
+      R: 'Gaan we verder?',
+      end: false,
+    });
     await c.user('appeltaart');
     await c.user('appeltaart');
     await turn(c, 'ja', { A: 'Prima, we stoppen. Je hebt er 4 keer op zitten, dat telt ook. Tot de volgende keer!', end: true });

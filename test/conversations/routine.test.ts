@@ -29,7 +29,9 @@ describe('routines: starting the training without the skill name', () => {
     expect(reply.envelope.response.card).toEqual({
       type: 'Simple',
       title: 'Je training starten met een routine',
-      content: expect.stringContaining('3. Kies wanneer hij start: als je zegt "start mijn bekkenbodemtraining", of op een tijd van de dag.'),
+      content: expect.stringContaining(
+        '3. Kies wanneer hij start: als je zegt "start mijn bekkenbodemtraining", of op een tijd van de dag.',
+      ),
     });
   });
 

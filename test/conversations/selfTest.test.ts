@@ -6,8 +6,7 @@ import { turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
-const INTRO =
-  'We doen de zelftest: tien korte vragen over klachten. Zeg steeds ja, nee, of weet ik niet. Je antwoorden bewaar ik niet.';
+const INTRO = 'We doen de zelftest: tien korte vragen over klachten. Zeg steeds ja, nee, of weet ik niet. Je antwoorden bewaar ik niet.';
 const HINT = 'Zeg ja, nee, of weet ik niet.';
 const QUESTIONS = [
   'Vraag 1. Verlies je weleens urine als je hoest, niest, lacht of sport?',
@@ -90,7 +89,8 @@ describe('the self-test, start to verdict', () => {
     // Logged: request types and intents, but nothing while a question was open.
     const answered = test.logs.filter((line) => line.step === 'selfTest');
     expect(answered).toHaveLength(10);
-    for (const line of answered) expect(line).toEqual({ event: 'request', requestType: 'IntentRequest', intent: undefined, step: 'selfTest' });
+    for (const line of answered)
+      expect(line).toEqual({ event: 'request', requestType: 'IntentRequest', intent: undefined, step: 'selfTest' });
     expect(JSON.stringify(test.logs)).not.toMatch(/YesIntent|NoIntent|DontKnow|"yes"|question/);
   });
 });

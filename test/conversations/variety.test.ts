@@ -120,7 +120,10 @@ describe('a short start once the setup is known', () => {
       R: 'Zeg ja om verder te gaan, of stop als je klaar bent. Gaan we verder?',
       end: false,
     });
-    await turn(c, 'ja', { A: QUICK + ' Goed gedaan! Je hebt vandaag 2 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!', end: true });
+    await turn(c, 'ja', {
+      A: QUICK + ' Goed gedaan! Je hebt vandaag 2 keer getraind. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      end: true,
+    });
   });
 
   it('"hoe moet het ook alweer" outside a training starts it with the full setup', async () => {
@@ -128,7 +131,11 @@ describe('a short start once the setup is known', () => {
     skill.setNow(at('2026-11-23T19:00:00+01:00'));
     await c.user('open bekkenbodem coach');
     const reply = await c.user('hoe moet het ook alweer');
-    expect([reply.text.startsWith('We doen je startblok: 4 seconden vasthouden, 6 keer.'), reply.text.endsWith('Lig je goed?'), reply.end]).toEqual([true, true, false]);
+    expect([
+      reply.text.startsWith('We doen je startblok: 4 seconden vasthouden, 6 keer.'),
+      reply.text.endsWith('Lig je goed?'),
+      reply.end,
+    ]).toEqual([true, true, false]);
   });
 
   it('"wacht even" while waiting for "klaar" keeps the place; "ga door" starts the repetitions', async () => {

@@ -91,7 +91,11 @@ describe('checkPlan', () => {
   it.each<[string, Step[], RegExp]>([
     ['contract on an inhale', [{ ...contract, breath: 'inhale' } as Step], /contract only on the exhale/],
     ['relax on an exhale', [{ ...relax, breath: 'exhale' } as Step], /relax only on the inhale/],
-    ['a rest shorter than the hold', [contract, { type: 'pause', kind: 'hold', seconds: 5 }, relax, { type: 'pause', kind: 'rest', seconds: 4 }], /rest 4 s shorter than hold 5 s/],
+    [
+      'a rest shorter than the hold',
+      [contract, { type: 'pause', kind: 'hold', seconds: 5 }, relax, { type: 'pause', kind: 'rest', seconds: 4 }],
+      /rest 4 s shorter than hold 5 s/,
+    ],
     ['a hold above 10 s', [contract, { type: 'pause', kind: 'hold', seconds: 11 }], /hold above 10 s/],
     ['a hold without a contraction', [{ type: 'pause', kind: 'hold', seconds: 2 }], /needs a contraction/],
   ])('refuses %s', (_, steps, message) => {

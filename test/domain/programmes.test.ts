@@ -13,15 +13,30 @@ import type { SessionPlan, Step } from '../../lambda/domain/timeline';
 const summary = (plan: SessionPlan) =>
   plan.sets.map((s) => ({ kind: s.kind, hold: s.holdSeconds, rest: s.restSeconds, count: s.repetitions.length, rule: s.restRule }));
 
-const cueIds = (plan: SessionPlan) => plan.sets[0].repetitions[0].steps.map((s) => (s.type === 'cue' ? s.id : `${s.type === 'count' ? 'count' : s.kind} ${s.type === 'pause' ? s.seconds : ''}`.trim()));
+const cueIds = (plan: SessionPlan) =>
+  plan.sets[0].repetitions[0].steps.map((s) =>
+    s.type === 'cue' ? s.id : `${s.type === 'count' ? 'count' : s.kind} ${s.type === 'pause' ? s.seconds : ''}`.trim(),
+  );
 
 describe('the lift', () => {
   it('goes up floor by floor on the exhale, stays briefly at the top, holds at the second floor, lets go at the ground', () => {
     const plan = planLift(4);
     expect(summary(plan)).toEqual([{ kind: 'lift', hold: 4, rest: 4, count: LIFT.rounds, rule: 'atLeastHold' }]);
     expect(cueIds(plan)).toEqual([
-      'liftUp', 'hold 1', 'liftSecond', 'hold 1', 'liftThird', 'hold 1', 'liftFourth', 'hold 2',
-      'liftDownToSecond', 'hold 4', 'liftDownToFirst', 'hold 1', 'liftGround', 'rest 4',
+      'liftUp',
+      'hold 1',
+      'liftSecond',
+      'hold 1',
+      'liftThird',
+      'hold 1',
+      'liftFourth',
+      'hold 2',
+      'liftDownToSecond',
+      'hold 4',
+      'liftDownToFirst',
+      'hold 1',
+      'liftGround',
+      'rest 4',
     ]);
   });
 
@@ -64,7 +79,12 @@ describe('relaxation', () => {
     const plan = planRelaxation(1);
     const tampered: SessionPlan = {
       ...plan,
-      sets: [{ ...plan.sets[0], repetitions: [{ number: 1, of: 1, steps: [squeeze, { type: 'cue', id: 'relax', breath: 'inhale', effort: 'relax' }] }] }],
+      sets: [
+        {
+          ...plan.sets[0],
+          repetitions: [{ number: 1, of: 1, steps: [squeeze, { type: 'cue', id: 'relax', breath: 'inhale', effort: 'relax' }] }],
+        },
+      ],
     };
     expect(() => checkPlan(tampered)).toThrow(PlanRuleError);
   });
@@ -94,7 +114,12 @@ describe('positions', () => {
 
 const EVERY_PROGRAMME: ProgrammeRequest[] = [
   ...[1, 4, 10].flatMap((hold) =>
-    POSITION_ROTATION.map((position): ProgrammeRequest => ({ programme: 'startblokTraining', holdSeconds: hold, repetitions: 12, position })),
+    POSITION_ROTATION.map((position): ProgrammeRequest => ({
+      programme: 'startblokTraining',
+      holdSeconds: hold,
+      repetitions: 12,
+      position,
+    })),
   ),
   { programme: 'lift', holdSeconds: 10, explain: true },
   { programme: 'lift', holdSeconds: 1, explain: false },

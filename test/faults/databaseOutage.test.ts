@@ -99,7 +99,9 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       await c.user('ja');
       const done = await c.user('ja');
       // 10 s x 12 is past the target of 10 s x 8: the advice is three times a day.
-      expect(afterLastPause(done)).toBe('Goed gedaan! Je hebt vandaag 2 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!');
+      expect(afterLastPause(done)).toBe(
+        'Goed gedaan! Je hebt vandaag 2 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
+      );
       expect(await store.load({ userId: c.who.userId }, TODAY)).toMatchObject({
         today: { sessions: 2, repetitions: 24, quickSets: 2 },
       });
@@ -117,7 +119,9 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       await startDatabase();
       // The next turn writes the carried set first, then the quick set: both once.
       const done = await c.user('ja');
-      expect(afterLastPause(done)).toBe('Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!');
+      expect(afterLastPause(done)).toBe(
+        'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      );
       expect(await store.load({ userId: c.who.userId }, TODAY)).toMatchObject({
         today: { sessions: 1, repetitions: 2, quickSets: 1 },
       });

@@ -62,7 +62,12 @@ test('a completed set whose save failed (retries included) is stored on SessionE
   store.failing = false;
   const ended = await c.sessionEnded();
   expect(ended.response.outputSpeech).toBeUndefined();
-  expect((await itemsOf(database(), USER)).get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 2, quickSets: 0, holdSeconds: 2 });
+  expect((await itemsOf(database(), USER)).get('DAY#2026-11-23')).toMatchObject({
+    sessions: 1,
+    repetitions: 2,
+    quickSets: 0,
+    holdSeconds: 2,
+  });
 });
 
 test('when the retry at the start of SessionEndedRequest fails as well, the handler tries once more', async () => {

@@ -17,10 +17,7 @@ export const ALEXA_LIMITS = { breakSeconds: 10, ssmlCharacters: 8000, responseSe
 
 /** Spoken plus silent time of an SSML document, by the skill's own documented estimate. */
 export function estimatedSeconds(ssml: string): number {
-  return tokenize(ssml).reduce(
-    (sum, token) => sum + (token.kind === 'break' ? token.seconds : estimateSpeechSeconds(token.text)),
-    0,
-  );
+  return tokenize(ssml).reduce((sum, token) => sum + (token.kind === 'break' ? token.seconds : estimateSpeechSeconds(token.text)), 0);
 }
 
 function ssmlOf(speech: unknown): string | undefined {
@@ -62,7 +59,8 @@ export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<st
   if (response?.shouldEndSession === false) {
     if (reprompt === undefined) problems.push('open mic without a reprompt');
     if (speech === undefined || !lastSentence(speech).trim().endsWith('?')) problems.push('open mic: speech does not end with a question');
-    if (reprompt !== undefined && !lastSentence(reprompt).trim().endsWith('?')) problems.push('open mic: reprompt does not end with a question');
+    if (reprompt !== undefined && !lastSentence(reprompt).trim().endsWith('?'))
+      problems.push('open mic: reprompt does not end with a question');
     // A reprompt that only repeats the speech word for word helps nobody who did not follow it.
     if (reprompt !== undefined && reprompt === speech) problems.push('open mic: reprompt is the speech word for word');
   }

@@ -59,7 +59,13 @@ const wholeMs = (v: unknown) => v === undefined || (typeof v === 'number' && Num
 export function aplProblems(directive: unknown): string[] {
   const d = directive as {
     token?: unknown;
-    document?: { type?: string; version?: string; mainTemplate?: { item?: Node }; onMount?: Command[]; commands?: Record<string, { parameters?: unknown; commands?: Command[] }> };
+    document?: {
+      type?: string;
+      version?: string;
+      mainTemplate?: { item?: Node };
+      onMount?: Command[];
+      commands?: Record<string, { parameters?: unknown; commands?: Command[] }>;
+    };
   };
   const problems: string[] = [];
   const doc = d.document;
@@ -77,7 +83,8 @@ export function aplProblems(directive: unknown): string[] {
   for (const [name, definition] of Object.entries(own)) {
     if ((APL_1_1.commands as readonly string[]).includes(name)) problems.push(`user command ${name} shadows a standard one`);
     if (!Array.isArray(definition.parameters)) problems.push(`user command ${name} without parameters`);
-    for (const c of commands(definition.commands ?? [])) if (!(APL_1_1.commands as readonly string[]).includes(c.type ?? '')) problems.push(`${name} runs ${c.type}`);
+    for (const c of commands(definition.commands ?? []))
+      if (!(APL_1_1.commands as readonly string[]).includes(c.type ?? '')) problems.push(`${name} runs ${c.type}`);
   }
   for (const c of commands(doc.onMount ?? [])) if (!known.includes(c.type ?? '')) problems.push(`command ${c.type}`);
   // What really runs: every user-defined command expanded with its arguments, then checked.
@@ -85,7 +92,8 @@ export function aplProblems(directive: unknown): string[] {
     if (!(APL_1_1.commands as readonly string[]).includes(c.type ?? '')) problems.push(`command ${c.type}`);
     if (c.componentId !== undefined && !ids.has(c.componentId)) problems.push(`${c.type} targets unknown ${c.componentId}`);
     if (!wholeMs(c.delay)) problems.push(`${c.type} delay ${String(c.delay)}`);
-    if (c.type === 'AnimateItem' && !(wholeMs(c.duration) && (c.duration as number) > 0)) problems.push(`AnimateItem duration ${String(c.duration)}`);
+    if (c.type === 'AnimateItem' && !(wholeMs(c.duration) && (c.duration as number) > 0))
+      problems.push(`AnimateItem duration ${String(c.duration)}`);
   }
   return problems;
 }

@@ -57,11 +57,7 @@ export function useDatabase(): () => TestDatabase {
 }
 
 /** The stored items of one Alexa account's own data (or one person in it), by sort key without the owner. */
-export async function itemsOf(
-  database: TestDatabase,
-  userId: string,
-  personId?: string,
-): Promise<Map<string, Record<string, unknown>>> {
+export async function itemsOf(database: TestDatabase, userId: string, personId?: string): Promise<Map<string, Record<string, unknown>>> {
   const owner = personId ? `PERSON#${personId}#` : 'ACCOUNT#';
   const items = (await database.items()).filter((i) => i.pk === `USER#${userId}` && String(i.sk).startsWith(owner));
   return new Map(items.map((i) => [String(i.sk).slice(owner.length), i]));

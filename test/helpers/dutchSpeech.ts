@@ -30,6 +30,8 @@ export function notFromResources(ssml: string): string[] {
   return tokenize(ssml).flatMap((token) => {
     if (token.kind === 'break') return [];
     if (token.kind === 'word') return NUMBER_WORDS.has(token.text) ? [] : [token.text];
-    return SENTENCE.test(token.text) || SENTENCE.test(token.text.charAt(0).toLocaleLowerCase('nl-NL') + token.text.slice(1)) ? [] : [token.text];
+    return SENTENCE.test(token.text) || SENTENCE.test(token.text.charAt(0).toLocaleLowerCase('nl-NL') + token.text.slice(1))
+      ? []
+      : [token.text];
   });
 }

@@ -57,7 +57,13 @@ export class FakeRemindersApi {
     if (req.method === 'POST' && req.url === '/v1/alerts/reminders') {
       const alertToken = `alert-${++this.tokens}`;
       this.reminders.set(alertToken, { alertToken, status: 'ON', trigger: (JSON.parse(text) as { trigger: unknown }).trigger });
-      return reply(201, { alertToken, createdTime: '2026-11-23T08:00:00.000Z', status: 'ON', version: '1', href: `/v1/alerts/reminders/${alertToken}` });
+      return reply(201, {
+        alertToken,
+        createdTime: '2026-11-23T08:00:00.000Z',
+        status: 'ON',
+        version: '1',
+        href: `/v1/alerts/reminders/${alertToken}`,
+      });
     }
     if (req.method === 'GET' && req.url === '/v1/alerts/reminders') {
       return reply(200, { totalCount: String(this.reminders.size), alerts: [...this.reminders.values()] });

@@ -76,7 +76,10 @@ export function intentRequest(who: Caller, name: string, slots: Record<string, S
   });
 }
 
-export function sessionEndedRequest(who: Caller, reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' = 'EXCEEDED_MAX_REPROMPTS'): RequestEnvelope {
+export function sessionEndedRequest(
+  who: Caller,
+  reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' = 'EXCEEDED_MAX_REPROMPTS',
+): RequestEnvelope {
   return envelope(who, {
     type: 'SessionEndedRequest',
     requestId: 'req-ended',

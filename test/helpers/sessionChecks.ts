@@ -57,7 +57,9 @@ function countingProblems(plan: SessionPlan, ssmls: readonly string[], t: Transl
 
 /** Breathing and rest rules on what is heard: text of each cue, silence after it. */
 function breathAndRestProblems(plan: SessionPlan, ssmls: readonly string[], t: Translate): string[] {
-  const cueTexts = new Set(plan.sets.flatMap((s) => s.repetitions.flatMap((r) => r.steps.flatMap((st) => (st.type === 'cue' ? [cueSentence(st.id, r, t)] : [])))));
+  const cueTexts = new Set(
+    plan.sets.flatMap((s) => s.repetitions.flatMap((r) => r.steps.flatMap((st) => (st.type === 'cue' ? [cueSentence(st.id, r, t)] : [])))),
+  );
   const heard = heardCues(ssmls, cueTexts);
   const problems: string[] = [];
   let index = 0;

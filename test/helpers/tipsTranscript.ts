@@ -4,8 +4,7 @@ import type { Expected } from './transcript';
 export const TIPS_HOW_IT_WORKS = 'Ik geef je steeds een paar tips. Wil je ze allemaal tegelijk, zeg dan: alles.';
 
 const MORE = 'Wil je nog een tip?';
-const MORE_R =
-  'Zeg volgende voor meer tips, herhaal om het nog eens te horen, of alles voor de rest in één keer. Wil je nog een tip?';
+const MORE_R = 'Zeg volgende voor meer tips, herhaal om het nog eens te horen, of alles voor de rest in één keer. Wil je nog een tip?';
 
 /** A page of tips that is not the last: the tips, then "Wil je nog een tip?". */
 export function tipPage(tips: string): Expected {

@@ -22,7 +22,10 @@ describe('the advice slot types', () => {
     ['hoe vaak moet ik plassen', { intent: 'LifestyleAdviceIntent', slots: { habit: { value: 'plassen', canonical: 'plassen' } } }],
     ['leefstijltips', { intent: 'LifestyleAdviceIntent', slots: {} }],
     // Why most people train: the coughing advice, never the alarm.
-    ['ik verlies een beetje urine als ik hoest', { intent: 'LifestyleAdviceIntent', slots: { habit: { value: 'hoest', canonical: 'hoesten' } } }],
+    [
+      'ik verlies een beetje urine als ik hoest',
+      { intent: 'LifestyleAdviceIntent', slots: { habit: { value: 'hoest', canonical: 'hoesten' } } },
+    ],
     ['hoe weet ik of ik het goed doe', { intent: 'InfoIntent', slots: { topic: { value: 'het goed doe', canonical: 'goede spieren' } } }],
     ['wanneer merk ik verschil', { intent: 'InfoIntent', slots: { topic: { value: 'verschil', canonical: 'resultaat' } } }],
     ['herhaal de vraag', { intent: 'AMAZON.RepeatIntent', slots: {} }],

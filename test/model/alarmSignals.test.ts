@@ -40,7 +40,8 @@ describe('alarm signals', () => {
 
   it('keeps every word of an alarm signal, and of our own subject, out of the fallback samples', () => {
     const fallback = loadModel().intents.find((i) => i.name === 'AMAZON.FallbackIntent')?.samples ?? [];
-    const ours = /\b(koorts|bloed|gevoel|verdoofd|bult|bobbel|plotseling|ineens|opeens|verzak|bekken|plas|urine|ontlasting|poep|oefen|train|herinner|startblok|knijp)/;
+    const ours =
+      /\b(koorts|bloed|gevoel|verdoofd|bult|bobbel|plotseling|ineens|opeens|verzak|bekken|plas|urine|ontlasting|poep|oefen|train|herinner|startblok|knijp)/;
     expect(fallback.length).toBeGreaterThan(0);
     expect(fallback.filter((sample) => ours.test(sample))).toEqual([]);
   });

@@ -101,7 +101,14 @@ describe('nl-NL interaction model', () => {
     for (const intent of model.intents.filter((i) => i.name.startsWith('AMAZON.') && !withoutSamples.includes(i.name))) {
       expect({ intent: intent.name, samples: intent.samples.length > 0 }).toEqual({ intent: intent.name, samples: true });
     }
-    for (const required of ['AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.FallbackIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent']) {
+    for (const required of [
+      'AMAZON.HelpIntent',
+      'AMAZON.StopIntent',
+      'AMAZON.CancelIntent',
+      'AMAZON.FallbackIntent',
+      'AMAZON.YesIntent',
+      'AMAZON.NoIntent',
+    ]) {
       expect(model.intents.map((i) => i.name)).toContain(required);
     }
   });

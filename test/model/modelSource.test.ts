@@ -25,7 +25,16 @@ describe('the interaction model source (tools/model)', () => {
       longestSample: Math.max(...samples.map((s) => s.sample.length)) <= LIMITS.sampleCharacters,
       totalSampleCharacters: samples.reduce((n, s) => n + s.sample.length, 0) <= LIMITS.totalSampleCharacters,
       modelBytes: Buffer.byteLength(renderModel(model)) <= LIMITS.modelBytes,
-    }).toEqual({ intents: true, intentsAndSlotTypes: true, longestSlotValue: true, slots: true, slotTypeValues: true, longestSample: true, totalSampleCharacters: true, modelBytes: true });
+    }).toEqual({
+      intents: true,
+      intentsAndSlotTypes: true,
+      longestSlotValue: true,
+      slots: true,
+      slotTypeValues: true,
+      longestSample: true,
+      totalSampleCharacters: true,
+      modelBytes: true,
+    });
   });
 
   it('writes samples only with characters Alexa accepts: no digits, no punctuation but apostrophes and abbreviation periods', () => {
@@ -36,7 +45,10 @@ describe('the interaction model source (tools/model)', () => {
     const seen = new Map<string, string>();
     const duplicates: string[] = [];
     for (const { intent, sample } of samples) {
-      const typed = normalize(sample).replace(/\{(\w+)\}/g, (_, slot: string) => `{${intent.slots?.find((s) => s.name.toLowerCase() === slot)?.type}}`);
+      const typed = normalize(sample).replace(
+        /\{(\w+)\}/g,
+        (_, slot: string) => `{${intent.slots?.find((s) => s.name.toLowerCase() === slot)?.type}}`,
+      );
       const other = seen.get(typed);
       if (other) duplicates.push(`"${sample}" in ${other} and ${intent.name}`);
       seen.set(typed, intent.name);
@@ -47,7 +59,10 @@ describe('the interaction model source (tools/model)', () => {
   it('declares every slot a sample uses and uses every slot it declares; every slot type is defined and used', () => {
     for (const intent of language.intents) {
       const used = new Set(intent.samples.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])));
-      expect({ intent: intent.name, slots: [...used].sort() }).toEqual({ intent: intent.name, slots: (intent.slots ?? []).map((s) => s.name).sort() });
+      expect({ intent: intent.name, slots: [...used].sort() }).toEqual({
+        intent: intent.name,
+        slots: (intent.slots ?? []).map((s) => s.name).sort(),
+      });
     }
     const typesUsed = new Set(language.intents.flatMap((i) => (i.slots ?? []).map((s) => s.type)).filter((t) => !t.startsWith('AMAZON.')));
     expect([...typesUsed].sort()).toEqual(language.types.map((t) => t.name).sort());

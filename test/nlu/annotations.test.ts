@@ -36,7 +36,10 @@ describe('NLU annotation export', () => {
 
   it('writes each case as the documented JSON annotation, out-of-domain ones expecting the fallback', () => {
     expect(exported.json.data).toEqual([
-      { inputs: { utterance: 'laten we de oefeningen van vandaag doen', referenceTimestamp: REFERENCE_TIMESTAMP }, expected: [{ intent: { name: 'StartTrainingIntent' } }] },
+      {
+        inputs: { utterance: 'laten we de oefeningen van vandaag doen', referenceTimestamp: REFERENCE_TIMESTAMP },
+        expected: [{ intent: { name: 'StartTrainingIntent' } }],
+      },
       {
         inputs: { utterance: 'ik train vandaag liggend', referenceTimestamp: REFERENCE_TIMESTAMP },
         expected: [{ intent: { name: 'StartTrainingIntent', slots: { position: { value: 'liggend' } } } }],
@@ -45,7 +48,10 @@ describe('NLU annotation export', () => {
         inputs: { utterance: 'zet mijn startblok op vijf seconden, acht keer', referenceTimestamp: REFERENCE_TIMESTAMP },
         expected: [{ intent: { name: 'SetStartblokIntent', slots: { seconds: { value: '5' }, repetitions: { value: '8' } } } }],
       },
-      { inputs: { utterance: 'wat voor weer wordt het morgen', referenceTimestamp: REFERENCE_TIMESTAMP }, expected: [{ intent: { name: FALLBACK } }] },
+      {
+        inputs: { utterance: 'wat voor weer wordt het morgen', referenceTimestamp: REFERENCE_TIMESTAMP },
+        expected: [{ intent: { name: FALLBACK } }],
+      },
     ]);
     exported.json.data.forEach(expectDocumentedShape);
   });
@@ -66,11 +72,14 @@ describe('NLU annotation export', () => {
   });
 
   const real = defaultHeldOutPath(join(__dirname, '..', '..'));
-  (existsSync(real) && !real.endsWith('fixture.heldout.json') ? it : it.skip)(`exports the held-out set (${real}) in the documented shape`, () => {
-    const set = readHeldOut(real);
-    const all = toAnnotations(set, model);
-    all.json.data.forEach(expectDocumentedShape);
-    expect(all.json.data.length + all.skipped.length).toBe(set.cases.length + set.outOfDomain.length);
-    expect(all.csv.split('\n')[0]).toMatch(/^utterance,referenceTimestamp,intent(,slot\[[A-Za-z]+\])*$/);
-  });
+  (existsSync(real) && !real.endsWith('fixture.heldout.json') ? it : it.skip)(
+    `exports the held-out set (${real}) in the documented shape`,
+    () => {
+      const set = readHeldOut(real);
+      const all = toAnnotations(set, model);
+      all.json.data.forEach(expectDocumentedShape);
+      expect(all.json.data.length + all.skipped.length).toBe(set.cases.length + set.outOfDomain.length);
+      expect(all.csv.split('\n')[0]).toMatch(/^utterance,referenceTimestamp,intent(,slot\[[A-Za-z]+\])*$/);
+    },
+  );
 });

@@ -37,7 +37,9 @@ describe.each(sets)('the held-out utterances of $name', ({ path, builtInOutOfDom
   });
 
   it('never miss an alarm signal', () => {
-    const missed = evaluation.outcomes.filter((o) => o.expected === 'AlarmSignalIntent' && !o.right).map((o) => `${o.utterance} -> ${o.got}`);
+    const missed = evaluation.outcomes
+      .filter((o) => o.expected === 'AlarmSignalIntent' && !o.right)
+      .map((o) => `${o.utterance} -> ${o.got}`);
     expect(missed).toEqual([]);
   });
 
@@ -50,6 +52,9 @@ describe.each(sets)('the held-out utterances of $name', ({ path, builtInOutOfDom
   });
 
   it('do not slide back in the exact stage alone: at least 43%, and nothing out of domain anywhere but the fallback', () => {
-    expect({ exact: share(exactOnly.custom) >= 0.43, outside: exactOnly.outOfDomain.filter((o) => o.got !== FALLBACK_INTENT) }).toEqual({ exact: true, outside: [] });
+    expect({ exact: share(exactOnly.custom) >= 0.43, outside: exactOnly.outOfDomain.filter((o) => o.got !== FALLBACK_INTENT) }).toEqual({
+      exact: true,
+      outside: [],
+    });
   });
 });

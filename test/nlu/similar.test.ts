@@ -15,12 +15,19 @@ describe('the second stage of the resolver', () => {
     expect(resolver.resolve('ik heb opeens mijn ontlasting niet meer onder controle').intent).toBe('AlarmSignalIntent');
   });
 
-  it.each(['appeltaart', 'banaan', 'fietsen', 'wat is het weer', 'wat is het weer in Utrecht', 'hoe laat is het', 'zet de lamp aan', 'ik hou van appeltaart', ''])(
-    'sends "%s" to the fallback',
-    (utterance) => {
-      expect(resolver.resolve(utterance)).toEqual({ intent: FALLBACK_INTENT, slots: {} });
-    },
-  );
+  it.each([
+    'appeltaart',
+    'banaan',
+    'fietsen',
+    'wat is het weer',
+    'wat is het weer in Utrecht',
+    'hoe laat is het',
+    'zet de lamp aan',
+    'ik hou van appeltaart',
+    '',
+  ])('sends "%s" to the fallback', (utterance) => {
+    expect(resolver.resolve(utterance)).toEqual({ intent: FALLBACK_INTENT, slots: {} });
+  });
 
   it('weighs the out-of-domain samples of AMAZON.FallbackIntent like any intent: the nearest wins', () => {
     // Neither is a sample: the alarm clock is nearer the fallback's "zet de wekker ...", the reminder nearer ours.
@@ -53,12 +60,18 @@ describe('the second stage of the resolver', () => {
       intent: 'SetStartblokIntent',
       slots: { seconds: { value: '6' }, repetitions: { value: '10' } },
     });
-    expect(resolver.resolve('zet tien keer en zes seconden als startblok').slots).toEqual({ repetitions: { value: '10' }, seconds: { value: '6' } });
+    expect(resolver.resolve('zet tien keer en zes seconden als startblok').slots).toEqual({
+      repetitions: { value: '10' },
+      seconds: { value: '6' },
+    });
     expect(resolver.resolve('ik wil herinneringen om acht uur en om half tien')).toEqual({
       intent: 'ReminderIntent',
       slots: { time: { value: '08:00' }, timeTwo: { value: '09:30' } },
     });
-    expect(resolver.resolve('ik wil liggend oefenen')).toEqual({ intent: 'StartTrainingIntent', slots: { position: { value: 'liggend', canonical: 'liggend' } } });
+    expect(resolver.resolve('ik wil liggend oefenen')).toEqual({
+      intent: 'StartTrainingIntent',
+      slots: { position: { value: 'liggend', canonical: 'liggend' } },
+    });
     expect(resolver.resolve('ik wil de sluitspier trainen op uithoudingsvermogen').slots).toEqual({
       part: { value: 'uithoudingsvermogen', canonical: 'uithoudingsvermogen' },
     });

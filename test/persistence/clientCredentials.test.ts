@@ -4,7 +4,11 @@ import { createDynamoClient } from '../../lambda/persistence/client';
 describe('DynamoDB client credentials', () => {
   it.each([
     ['no keys given: the fixed local key', undefined, { accessKeyId: 'local', secretAccessKey: 'local' }],
-    ['keys from the environment', { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }, { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }],
+    [
+      'keys from the environment',
+      { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    ],
   ])('%s', async (_label, credentials, expected) => {
     const client = createDynamoClient({ endpoint: 'http://127.0.0.1:8000', credentials });
     const resolved = await client.config.credentials();

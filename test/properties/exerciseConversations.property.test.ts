@@ -38,7 +38,14 @@ async function withStartblok(store: MemoryUserStore, hold: number, reps: number)
 
 async function expectPlayed(c: Conversation, utterance: string, request: ProgrammeRequest): Promise<void> {
   const replies = await walkToEnd(c, utterance);
-  expect({ request, problems: sessionProblems(planProgramme(request), replies.map((r) => r.ssml), t) }).toEqual({ request, problems: [] });
+  expect({
+    request,
+    problems: sessionProblems(
+      planProgramme(request),
+      replies.map((r) => r.ssml),
+      t,
+    ),
+  }).toEqual({ request, problems: [] });
 }
 
 describe('the daily training, for all 120 startbloks in all three positions', () => {
@@ -46,7 +53,12 @@ describe('the daily training, for all 120 startbloks in all three positions', ()
     const store = new MemoryUserStore();
     const c = await withStartblok(store, holdSeconds, repetitions);
     for (const position of POSITION_ROTATION) {
-      await expectPlayed(c, `vraag bekkenbodem coach ${SAY_POSITION[position]}`, { programme: 'startblokTraining', holdSeconds, repetitions, position });
+      await expectPlayed(c, `vraag bekkenbodem coach ${SAY_POSITION[position]}`, {
+        programme: 'startblokTraining',
+        holdSeconds,
+        repetitions,
+        position,
+      });
     }
     // Repetitions counted exactly in the store too: three whole sessions, nothing more.
     expect(store.daysOf({ userId: c.who.userId }).get(TODAY)).toMatchObject({
@@ -80,7 +92,10 @@ describe('every other exercise, for every hold it can take', () => {
     const single = fc.constantFrom(
       ['vraag bekkenbodem coach om een ontspanningsoefening te doen', { programme: 'relaxation' }] as const,
       ['vraag bekkenbodem coach alleen de snelle', { programme: 'sphincter', parts: ['speed'], enduranceHoldSeconds: 1 }] as const,
-      ['vraag bekkenbodem coach alleen de kracht oefening', { programme: 'sphincter', parts: ['strength'], enduranceHoldSeconds: 1 }] as const,
+      [
+        'vraag bekkenbodem coach alleen de kracht oefening',
+        { programme: 'sphincter', parts: ['strength'], enduranceHoldSeconds: 1 },
+      ] as const,
     );
     await fc.assert(
       fc.asyncProperty(fc.array(single, { minLength: 1, maxLength: 4 }), async (exercises) => {

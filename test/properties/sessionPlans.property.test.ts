@@ -26,7 +26,13 @@ describe('every programme, rendered', () => {
           if (JSON.stringify(covered) !== JSON.stringify(expected)) problems.push(`set ${setIndex} covers ${covered}`);
         });
         for (const segment of sets.flat()) problems.push(...(await fragmentLimitProblems(segment.speech.ssml)));
-        problems.push(...sessionProblems(plan, sets.flat().map((s) => s.speech.ssml), t));
+        problems.push(
+          ...sessionProblems(
+            plan,
+            sets.flat().map((s) => s.speech.ssml),
+            t,
+          ),
+        );
         expect({ request, problems }).toEqual({ request, problems: [] });
       }),
       { numRuns: 400 },
@@ -35,7 +41,9 @@ describe('every programme, rendered', () => {
 
   it('notices a session that is not played as planned (the checks can fail)', () => {
     const plan = planProgramme({ programme: 'startblokTraining', holdSeconds: 4, repetitions: 3, position: 'zittend' });
-    const ssmls = segmentPlan(plan, t).flat().map((s) => s.speech.ssml);
+    const ssmls = segmentPlan(plan, t)
+      .flat()
+      .map((s) => s.speech.ssml);
     const shortHold = ssmls.map((s) => s.replace('<break time="4000ms"/>', '<break time="3500ms"/>'));
     const skipped = ssmls.map((s) => s.replace('<s>Twee.</s>', ''));
     const shortRest = ssmls.map((s) => s.replace(/(laat los\.<\/s>)<break time="4000ms"\/>/, '$1<break time="3000ms"/>'));

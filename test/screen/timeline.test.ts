@@ -44,9 +44,11 @@ function mismatches(timeline: ScreenTimeline, ssml: string, totalSeconds: number
   const problems: string[] = [];
   if (heard.length - shown.length > 1 || heard.length < shown.length) problems.push(`heard ${heard.length} pauses, shown ${shown.length}`);
   shown.forEach((s, i) => {
-    if (s.startMs !== tail[i]?.startMs || s.ms !== tail[i]?.ms) problems.push(`pause ${i}: shown ${JSON.stringify(s)}, heard ${JSON.stringify(tail[i])}`);
+    if (s.startMs !== tail[i]?.startMs || s.ms !== tail[i]?.ms)
+      problems.push(`pause ${i}: shown ${JSON.stringify(s)}, heard ${JSON.stringify(tail[i])}`);
   });
-  if (timeline.totalMs !== Math.round(totalSeconds * 1000)) problems.push(`lasts ${timeline.totalMs} ms, the speech ${totalSeconds * 1000}`);
+  if (timeline.totalMs !== Math.round(totalSeconds * 1000))
+    problems.push(`lasts ${timeline.totalMs} ms, the speech ${totalSeconds * 1000}`);
   // The document itself plays its commands for exactly as long as the speech lasts.
   const { document } = exerciseScreen(timeline, t);
   const played = playCommands(document.onMount ?? [], document.commands as Defined);
@@ -63,16 +65,21 @@ function programmeMismatches(request: ProgrammeRequest): string[] {
     segments.flatMap((segment, i) => {
       const timeline = exerciseTimeline(plan, setIndex, segment, t);
       const doc = exerciseScreen(timeline, t);
-      return [...mismatches(timeline, segment.speech.ssml, segment.speech.seconds), ...aplProblems(doc)].map((p) => `set ${setIndex} segment ${i}: ${p}`);
+      return [...mismatches(timeline, segment.speech.ssml, segment.speech.seconds), ...aplProblems(doc)].map(
+        (p) => `set ${setIndex} segment ${i}: ${p}`,
+      );
     }),
   );
 }
 
 describe('the screen plays the spoken timeline', () => {
-  it.each(everyStartblok().map((s) => [s.holdSeconds, s.repetitions] as const))('the daily training %i s x %i', (holdSeconds, repetitions) => {
-    expect(programmeMismatches({ programme: 'startblokTraining', holdSeconds, repetitions, position: 'zittend' })).toEqual([]);
-    expect(programmeMismatches({ programme: 'maintenance', holdSeconds, repetitions })).toEqual([]);
-  });
+  it.each(everyStartblok().map((s) => [s.holdSeconds, s.repetitions] as const))(
+    'the daily training %i s x %i',
+    (holdSeconds, repetitions) => {
+      expect(programmeMismatches({ programme: 'startblokTraining', holdSeconds, repetitions, position: 'zittend' })).toEqual([]);
+      expect(programmeMismatches({ programme: 'maintenance', holdSeconds, repetitions })).toEqual([]);
+    },
+  );
 
   it('every other programme, every value it can take', () => {
     fc.assert(

@@ -4,8 +4,14 @@ import { parseSessionState } from '../../lambda/skill/sessionState';
 
 describe('parseDialog: the advice and self-test steps', () => {
   it.each([
-    [{ step: 'tips', list: 'toilet', next: 2 }, { step: 'tips', list: 'toilet', next: 2 }],
-    [{ step: 'tips', list: 'lifestyle', next: 0 }, { step: 'tips', list: 'lifestyle', next: 0 }],
+    [
+      { step: 'tips', list: 'toilet', next: 2 },
+      { step: 'tips', list: 'toilet', next: 2 },
+    ],
+    [
+      { step: 'tips', list: 'lifestyle', next: 0 },
+      { step: 'tips', list: 'lifestyle', next: 0 },
+    ],
     [{ step: 'tips', list: 'recipes', next: 1 }, { step: 'idle' }],
     [{ step: 'tips', list: 'toilet', next: -1 }, { step: 'idle' }],
     [{ step: 'tips', list: 'toilet' }, { step: 'idle' }],
@@ -13,7 +19,10 @@ describe('parseDialog: the advice and self-test steps', () => {
     [{ step: 'offerSelfTest' }, { step: 'offerSelfTest' }],
     [{ step: 'offerSelfTestResume' }, { step: 'offerSelfTestResume' }],
     [{ step: 'offerPelvicTilt' }, { step: 'offerPelvicTilt' }],
-    [{ step: 'paused', resume: { step: 'selfTest' } }, { step: 'paused', resume: { step: 'selfTest' } }],
+    [
+      { step: 'paused', resume: { step: 'selfTest' } },
+      { step: 'paused', resume: { step: 'selfTest' } },
+    ],
   ])('%p -> %p', (raw, dialog) => {
     expect(parseDialog(raw)).toEqual(dialog);
   });
@@ -21,8 +30,14 @@ describe('parseDialog: the advice and self-test steps', () => {
 
 describe('parseSessionState: the self-test progress', () => {
   it.each([
-    [{ question: 4, yes: 2 }, { question: 4, yes: 2 }],
-    [{ question: 4, yes: 2, answers: ['ja', 'ja', 'nee'] }, { question: 4, yes: 2 }],
+    [
+      { question: 4, yes: 2 },
+      { question: 4, yes: 2 },
+    ],
+    [
+      { question: 4, yes: 2, answers: ['ja', 'ja', 'nee'] },
+      { question: 4, yes: 2 },
+    ],
     [{ question: 11, yes: 2 }, undefined],
     [{ question: 3, yes: 3 }, undefined],
     [{ question: '4', yes: 2 }, undefined],

@@ -34,7 +34,17 @@ describe('the step table: one declaration per conversation step', () => {
 
   it('parses every step it declares back from session attributes, and refuses a step it does not know', () => {
     // These carry a payload they cannot do without: bare, the dialog starts afresh.
-    const needPayload = new Set(['confirmReminders', 'askEnduranceHold', 'tips', 'exercise', 'measureRepetitions', 'measureAskRepetitions', 'paused', 'offerStop', 'getReady']);
+    const needPayload = new Set([
+      'confirmReminders',
+      'askEnduranceHold',
+      'tips',
+      'exercise',
+      'measureRepetitions',
+      'measureAskRepetitions',
+      'paused',
+      'offerStop',
+      'getReady',
+    ]);
     for (const [step] of entries) expect([step, parseDialog({ step }).step]).toEqual([step, needPayload.has(step) ? 'idle' : step]);
     expect(parseDialog({ step: 'makeCoffee' })).toEqual({ step: 'idle' });
     expect(parseDialog({ step: 'paused', resume: { step: 'paused', resume: { step: 'offerTraining' } } })).toEqual({ step: 'idle' });

@@ -19,7 +19,10 @@ describe('advice texts', () => {
   });
 
   it('never asks to push or to hold the breath in the toilet tips', () => {
-    const text = TIP_PAGES.toilet.flat().map((key) => t(key)).join(' ');
+    const text = TIP_PAGES.toilet
+      .flat()
+      .map((key) => t(key))
+      .join(' ');
     expect(text).not.toMatch(/adem (in )?vast|adem inhouden/i);
     expect(text.match(/pers\w*/gi)).toEqual(['persen']);
     expect(text).toContain('Niet persen.');

@@ -30,12 +30,19 @@ const ESTIMATE_RATIO = { min: 1.0, max: 1.25 } as const;
 const t = translatorFor('nl-NL');
 const tools = audioToolsPresent();
 if (!tools.present) {
-  console.warn(`Audio timing test SKIPPED: ${tools.missing.join(' and ')} not installed (apt-get install -y espeak-ng sox libsox-fmt-all; .ci/run does this).`);
+  console.warn(
+    `Audio timing test SKIPPED: ${tools.missing.join(' and ')} not installed (apt-get install -y espeak-ng sox libsox-fmt-all; .ci/run does this).`,
+  );
 }
 const describeWithAudio = tools.present ? describe : describe.skip;
 
 const REQUESTS: ProgrammeRequest[] = [
-  ...Array.from({ length: 10 }, (_, i): ProgrammeRequest => ({ programme: 'startblokTraining', holdSeconds: i + 1, repetitions: 3, position: 'zittend' })),
+  ...Array.from({ length: 10 }, (_, i): ProgrammeRequest => ({
+    programme: 'startblokTraining',
+    holdSeconds: i + 1,
+    repetitions: 3,
+    position: 'zittend',
+  })),
   { programme: 'startblokTraining', holdSeconds: 10, repetitions: 12, position: 'liggend' },
   { programme: 'lift', holdSeconds: 1, explain: true },
   { programme: 'lift', holdSeconds: 10, explain: false },
@@ -71,32 +78,44 @@ function pausesInMarkup(ssml: string): { after: string; seconds: number }[] {
 }
 
 describeWithAudio('the training rendered to audio (espeak-ng + sox)', () => {
-  it.each(REQUESTS.map((r) => [JSON.stringify(r), r] as const))('%s: every hold and rest is a silence of the planned length', (_, request) => {
-    const plan = planProgramme(request);
-    const segments = segmentPlan(plan, t).flat();
-    // What the plan asks for after each cue, in order: hold, rest or breath.
-    const planned = plannedCues(plan, t).filter((line) => line.kind !== undefined);
-    const measuredAfterCues: { text: string; seconds: number }[] = [];
-    for (const segment of segments) {
-      const pauses = pausesInMarkup(segment.speech.ssml);
-      const silences = audioRuns(samplesOf(segment.speech.ssml), MIN_PAUSE_SECONDS).filter((run) => run.kind === 'silence');
-      expect(silences.length).toBe(pauses.length);
-      pauses.forEach((pause, i) => {
-        if (planned.some((line) => line.text === pause.after)) measuredAfterCues.push({ text: pause.after, seconds: silences[i].seconds });
-      });
-    }
-    expect(measuredAfterCues.map((m) => m.text)).toEqual(planned.map((line) => line.text));
-    const off = planned
-      .map((line, i) => ({ cue: line.text, kind: line.kind, planned: line.after, measured: Number(measuredAfterCues[i].seconds.toFixed(3)) }))
-      .filter((p) => p.measured < p.planned - AUDIO_TOLERANCE.shorter || p.measured > p.planned + AUDIO_TOLERANCE.longer);
-    expect(off).toEqual([]);
-  });
+  it.each(REQUESTS.map((r) => [JSON.stringify(r), r] as const))(
+    '%s: every hold and rest is a silence of the planned length',
+    (_, request) => {
+      const plan = planProgramme(request);
+      const segments = segmentPlan(plan, t).flat();
+      // What the plan asks for after each cue, in order: hold, rest or breath.
+      const planned = plannedCues(plan, t).filter((line) => line.kind !== undefined);
+      const measuredAfterCues: { text: string; seconds: number }[] = [];
+      for (const segment of segments) {
+        const pauses = pausesInMarkup(segment.speech.ssml);
+        const silences = audioRuns(samplesOf(segment.speech.ssml), MIN_PAUSE_SECONDS).filter((run) => run.kind === 'silence');
+        expect(silences.length).toBe(pauses.length);
+        pauses.forEach((pause, i) => {
+          if (planned.some((line) => line.text === pause.after))
+            measuredAfterCues.push({ text: pause.after, seconds: silences[i].seconds });
+        });
+      }
+      expect(measuredAfterCues.map((m) => m.text)).toEqual(planned.map((line) => line.text));
+      const off = planned
+        .map((line, i) => ({
+          cue: line.text,
+          kind: line.kind,
+          planned: line.after,
+          measured: Number(measuredAfterCues[i].seconds.toFixed(3)),
+        }))
+        .filter((p) => p.measured < p.planned - AUDIO_TOLERANCE.shorter || p.measured > p.planned + AUDIO_TOLERANCE.longer);
+      expect(off).toEqual([]);
+    },
+  );
 
   it('estimates every response at least as long as espeak-ng speaks it, and at most 25 % longer', () => {
     const ratios = REQUESTS.flatMap((request) =>
       segmentPlan(planProgramme(request), t)
         .flat()
-        .map((segment) => ({ request: request.programme, ratio: Number((segment.speech.seconds / (samplesOf(segment.speech.ssml).length / SAMPLE_RATE)).toFixed(3)) })),
+        .map((segment) => ({
+          request: request.programme,
+          ratio: Number((segment.speech.seconds / (samplesOf(segment.speech.ssml).length / SAMPLE_RATE)).toFixed(3)),
+        })),
     );
     expect(ratios.filter((r) => r.ratio < ESTIMATE_RATIO.min || r.ratio > ESTIMATE_RATIO.max)).toEqual([]);
   });

@@ -27,7 +27,13 @@ describe('writing the endpoint into skill.json', () => {
   });
 
   it('refuses what is not an unqualified Lambda function ARN', () => {
-    for (const wrong of ['', 'amzn1.ask.skill.test', `${ARN}:live`, ARN.replace('lambda', 'dynamodb'), 'arn:aws:lambda:eu-west-1:1234:function:x']) {
+    for (const wrong of [
+      '',
+      'amzn1.ask.skill.test',
+      `${ARN}:live`,
+      ARN.replace('lambda', 'dynamodb'),
+      'arn:aws:lambda:eu-west-1:1234:function:x',
+    ]) {
       expect(() => withEndpoint(skill, wrong)).toThrow(`Not a Lambda function ARN: "${wrong}"`);
     }
   });
@@ -37,7 +43,8 @@ describe('writing the endpoint into skill.json', () => {
   });
 
   it('says which command to run when there is no deploy output yet', () => {
-    const hint = 'cdk-outputs.json has no BekkenbodemCoach.SkillFunctionArn. Run `npx cdk deploy -c skillId=<id> --outputs-file cdk-outputs.json` first';
+    const hint =
+      'cdk-outputs.json has no BekkenbodemCoach.SkillFunctionArn. Run `npx cdk deploy -c skillId=<id> --outputs-file cdk-outputs.json` first';
     expect(() => functionArnFrom(undefined)).toThrow(hint);
     expect(() => functionArnFrom({ OtherStack: { SkillFunctionArn: ARN } })).toThrow(hint);
   });

@@ -25,7 +25,11 @@ const requests: ProgrammeRequest[] = [
   { programme: 'layers', holdSeconds: 4 },
 ];
 
-const segments = requests.flatMap((r) => segmentPlan(planProgramme(r), t).flat().map((s) => s.speech));
+const segments = requests.flatMap((r) =>
+  segmentPlan(planProgramme(r), t)
+    .flat()
+    .map((s) => s.speech),
+);
 const sentences = [...new Set(segments.flatMap((s) => tokenize(s.ssml).flatMap((tok) => (tok.kind === 'sentence' ? [tok.text] : []))))];
 
 /** The estimate's letter part alone: without punctuation it counts no pauses. */

@@ -35,7 +35,9 @@ export function renderSamples(ssml: string, wordsPerMinute?: number): Int16Array
     writeFileSync(source, ssml.startsWith('<speak>') ? ssml : `<speak>${ssml}</speak>`);
     const rate = wordsPerMinute === undefined ? [] : ['-s', String(wordsPerMinute)];
     execFileSync('espeak-ng', ['-v', 'nl', '-m', ...rate, '-f', source, '-w', wav], { stdio: 'ignore' });
-    execFileSync('sox', [wav, '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', raw], { stdio: 'ignore' });
+    execFileSync('sox', [wav, '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', '-t', 'raw', raw], {
+      stdio: 'ignore',
+    });
     const bytes = readFileSync(raw);
     return new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2));
   } finally {

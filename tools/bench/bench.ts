@@ -49,18 +49,50 @@ async function main(): Promise<void> {
 
     const problems = [...memory.problems, ...database.problems, ...(launchProblem ? [launchProblem] : [])];
     const p = (values: number[], q: number) => fixed(percentile(values, q), 2);
-    console.log(`\nBenchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, full conversation = ${TRAINING_CONVERSATION.length} turns, 2 Alexa sessions, 2 trainings (4 completed sets)\n`);
+    console.log(
+      `\nBenchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, full conversation = ${TRAINING_CONVERSATION.length} turns, 2 Alexa sessions, 2 trainings (4 completed sets)\n`,
+    );
     console.log(
       markdownTable(
         ['figure', 'measured', 'target', 'met'],
         [
           ['bundle size (dist/lambda/index.js)', `${fixed(kb)} KB`, `<= ${TARGETS.bundleKb} KB`, verdict(kb <= TARGETS.bundleKb)],
-          [`cold import of the bundle, median of ${COLD_RUNS} fresh processes`, `${fixed(cold.median)} ms (${spread(cold.all)})`, `<= ${TARGETS.coldImportMs} ms`, verdict(cold.median <= TARGETS.coldImportMs)],
-          [`fresh process: import + answer a LaunchRequest on DynamoDB Local, median of ${COLD_RUNS}`, `${fixed(median(launch.all))} ms (${spread(launch.all)})`, '', ''],
-          [`warm turn, in-memory store (excl. database), p50 / p99 of ${memory.turns.length} turns`, `${p(memory.turns, 50)} / ${p(memory.turns, 99)} ms`, `p99 <= ${TARGETS.warmP99Ms} ms`, verdict(percentile(memory.turns, 99) <= TARGETS.warmP99Ms)],
-          [`warm turn, DynamoDB Local (incl. database), p50 / p99 of ${database.turns.length} turns`, `${p(database.turns, 50)} / ${p(database.turns, 99)} ms`, '', ''],
-          ['DynamoDB reads per Alexa session (Query + GetItem)', fixed(readsPerSession, 2), `<= ${TARGETS.readsPerSession}`, verdict(readsPerSession <= TARGETS.readsPerSession)],
-          ['DynamoDB day writes per completed set (UpdateItem)', fixed(writesPerSet, 2), `<= ${TARGETS.writesPerSet}`, verdict(writesPerSet <= TARGETS.writesPerSet)],
+          [
+            `cold import of the bundle, median of ${COLD_RUNS} fresh processes`,
+            `${fixed(cold.median)} ms (${spread(cold.all)})`,
+            `<= ${TARGETS.coldImportMs} ms`,
+            verdict(cold.median <= TARGETS.coldImportMs),
+          ],
+          [
+            `fresh process: import + answer a LaunchRequest on DynamoDB Local, median of ${COLD_RUNS}`,
+            `${fixed(median(launch.all))} ms (${spread(launch.all)})`,
+            '',
+            '',
+          ],
+          [
+            `warm turn, in-memory store (excl. database), p50 / p99 of ${memory.turns.length} turns`,
+            `${p(memory.turns, 50)} / ${p(memory.turns, 99)} ms`,
+            `p99 <= ${TARGETS.warmP99Ms} ms`,
+            verdict(percentile(memory.turns, 99) <= TARGETS.warmP99Ms),
+          ],
+          [
+            `warm turn, DynamoDB Local (incl. database), p50 / p99 of ${database.turns.length} turns`,
+            `${p(database.turns, 50)} / ${p(database.turns, 99)} ms`,
+            '',
+            '',
+          ],
+          [
+            'DynamoDB reads per Alexa session (Query + GetItem)',
+            fixed(readsPerSession, 2),
+            `<= ${TARGETS.readsPerSession}`,
+            verdict(readsPerSession <= TARGETS.readsPerSession),
+          ],
+          [
+            'DynamoDB day writes per completed set (UpdateItem)',
+            fixed(writesPerSet, 2),
+            `<= ${TARGETS.writesPerSet}`,
+            verdict(writesPerSet <= TARGETS.writesPerSet),
+          ],
           ['DynamoDB profile writes per conversation (PutItem: first visit, startblok)', fixed(profileWrites, 2), '', ''],
           ['answers not as scripted (must be 0 for the figures to count)', `${problems.length}`, '0', verdict(problems.length === 0)],
         ],

@@ -12,10 +12,14 @@ export function bundleBytes(): number {
 /** Milliseconds for a fresh node process to require the bundle; the median of `runs` processes. */
 export function coldImportMs(runs = 10): { median: number; all: number[] } {
   const script = `const t=process.hrtime.bigint();require(${JSON.stringify(BUNDLE)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-  const all = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], {
-      encoding: 'utf8',
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    })));
+  const all = Array.from({ length: runs }, () =>
+    Number(
+      execFileSync(process.execPath, ['-e', script], {
+        encoding: 'utf8',
+        env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      }),
+    ),
+  );
   return { median: median(all), all };
 }
 

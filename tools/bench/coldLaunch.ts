@@ -23,7 +23,13 @@ const MARK = 'BENCH-RESULT ';
 export async function coldLaunchMs(endpoint: string, tableName: string, runs = 10): Promise<{ all: number[]; response: ResponseEnvelope }> {
   const event = JSON.stringify(await launchEvent('amzn1.ask.account.bench-cold-launch'));
   const script = `const t=process.hrtime.bigint();const {handler}=require(${JSON.stringify(BUNDLE)});handler(JSON.parse(process.env.BENCH_EVENT)).then((r)=>{process.stdout.write('\\n${MARK}'+JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,response:r})+'\\n')})`;
-  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_EVENT: event, TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BENCH_EVENT: event,
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: endpoint,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
   delete env.SKILL_ID;
   const once = () => {
     const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env });

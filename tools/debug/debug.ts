@@ -32,11 +32,16 @@ async function main(): Promise<void> {
   process.argv = [
     process.argv[0],
     'LocalDebuggerInvoker',
-    '--accessToken', accessToken,
-    '--skillId', skillId,
-    '--skillEntryFile', join(__dirname, 'callbackHandler.ts'),
-    '--handlerName', 'handler',
-    '--region', region,
+    '--accessToken',
+    accessToken,
+    '--skillId',
+    skillId,
+    '--skillEntryFile',
+    join(__dirname, 'callbackHandler.ts'),
+    '--handlerName',
+    'handler',
+    '--region',
+    region,
   ];
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the debugger starts when loaded
   require('ask-sdk-local-debug/dist/LocalDebuggerInvoker.js');

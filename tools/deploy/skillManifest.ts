@@ -7,7 +7,10 @@ export const MANIFEST_PATH = join(SKILL_PACKAGE, 'skill.json');
 /** Only the part of skill.json the deploy step writes; the rest passes through untouched. */
 export interface SkillManifest {
   readonly manifest: {
-    readonly apis: { readonly custom: { readonly endpoint?: { readonly uri: string } } & Record<string, unknown> } & Record<string, unknown>;
+    readonly apis: { readonly custom: { readonly endpoint?: { readonly uri: string } } & Record<string, unknown> } & Record<
+      string,
+      unknown
+    >;
   } & Record<string, unknown>;
 }
 

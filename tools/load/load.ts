@@ -107,7 +107,17 @@ async function main(): Promise<number> {
     }
     const wallSeconds = (performance.now() - started) / 1000;
     const stored = await storedCounts(new DynamoUserStore(documentClient(verifyClient), TABLE), userIds);
-    return report({ users, results, wallSeconds, skillErrors: logs.errors(), storageErrors: logs.storage(), slow, slowSeed, peakActive, ...stored });
+    return report({
+      users,
+      results,
+      wallSeconds,
+      skillErrors: logs.errors(),
+      storageErrors: logs.storage(),
+      slow,
+      slowSeed,
+      peakActive,
+      ...stored,
+    });
   } finally {
     verifyClient.destroy();
     await dynamo.stop();
@@ -118,7 +128,10 @@ async function main(): Promise<number> {
  * Compares what the database holds with what the users completed, read with a client of
  * our own: today and the days before it (a run may cross midnight).
  */
-async function storedCounts(store: DynamoUserStore, userIds: readonly string[]): Promise<{ lost: number; doubled: number; wrongCounters: number }> {
+async function storedCounts(
+  store: DynamoUserStore,
+  userIds: readonly string[],
+): Promise<{ lost: number; doubled: number; wrongCounters: number }> {
   const expected = COMPLETED_PER_CONVERSATION;
   let lost = 0;
   let doubled = 0;
@@ -152,7 +165,9 @@ function report(o: Outcome): number {
   const turns = o.results.flat();
   const problems = turns.filter((turn) => turn.problem !== undefined);
   const sessions = o.users * COMPLETED_PER_CONVERSATION.sessions;
-  console.log(`\nLoad: ${o.users} simulated users in parallel, each ${TRAINING_CONVERSATION.length} turns (${COMPLETED_PER_CONVERSATION.sessions} trainings), real handler, DynamoDB Local in memory\n`);
+  console.log(
+    `\nLoad: ${o.users} simulated users in parallel, each ${TRAINING_CONVERSATION.length} turns (${COMPLETED_PER_CONVERSATION.sessions} trainings), real handler, DynamoDB Local in memory\n`,
+  );
   if (o.slow) {
     const d = o.slow.delaysMs;
     console.log(
@@ -178,16 +193,35 @@ function report(o: Outcome): number {
     ),
   );
   const labels = [...new Set(TRAINING_CONVERSATION.map((t) => t.label))];
-  const row = (label: string, ms: number[]) => [label, `${ms.length}`, percentile(ms, 50).toFixed(1), percentile(ms, 99).toFixed(1), Math.max(...ms).toFixed(1)];
+  const row = (label: string, ms: number[]) => [
+    label,
+    `${ms.length}`,
+    percentile(ms, 50).toFixed(1),
+    percentile(ms, 99).toFixed(1),
+    Math.max(...ms).toFixed(1),
+  ];
   console.log('\nLatency per turn (handler time incl. DynamoDB Local, ms)\n');
   console.log(
     markdownTable(
       ['turn', 'count', 'p50', 'p99', 'max'],
-      [...labels.map((label) => row(label, turns.filter((t) => t.label === label).map((t) => t.ms))), row('all turns', turns.map((t) => t.ms))],
+      [
+        ...labels.map((label) =>
+          row(
+            label,
+            turns.filter((t) => t.label === label).map((t) => t.ms),
+          ),
+        ),
+        row(
+          'all turns',
+          turns.map((t) => t.ms),
+        ),
+      ],
     ),
   );
   for (const problem of [...new Set(problems.map((p) => p.problem))].slice(0, 10)) console.log(`problem: ${problem}`);
-  return problems.length === 0 && o.skillErrors === 0 && o.storageErrors === 0 && o.lost === 0 && o.doubled === 0 && o.wrongCounters === 0 ? 0 : 1;
+  return problems.length === 0 && o.skillErrors === 0 && o.storageErrors === 0 && o.lost === 0 && o.doubled === 0 && o.wrongCounters === 0
+    ? 0
+    : 1;
 }
 
 main().then(

@@ -33,7 +33,14 @@ export const COMPLETED_PER_CONVERSATION = { sessions: 2, repetitions: 12, quickS
 
 const t = translatorFor('nl-NL');
 /** Texts that mean something went wrong: the general error, or data that could not be read or saved. */
-const TROUBLE: readonly TextKey[] = ['error.general', 'error.storageDown', 'error.saveRetry', 'error.lostOnExit', 'error.saveGivenUp', 'training.doneUnsaved'];
+const TROUBLE: readonly TextKey[] = [
+  'error.general',
+  'error.storageDown',
+  'error.saveRetry',
+  'error.lostOnExit',
+  'error.saveGivenUp',
+  'training.doneUnsaved',
+];
 const troubleTexts = TROUBLE.map((key) => t(key));
 
 /** Why a response is not what the script expects; undefined when it is. */

@@ -18,7 +18,20 @@ import { family as outOfDomain } from './intents/outOfDomain';
  * samples with slots in this order, so the alarm signals come first and the built-ins last, then
  * the out-of-domain samples of AMAZON.FallbackIntent.
  */
-export const FAMILIES: readonly IntentFamily[] = [alarm, training, startblok, exercises, progress, reminders, privacy, advice, selfTest, explain, builtins, outOfDomain];
+export const FAMILIES: readonly IntentFamily[] = [
+  alarm,
+  training,
+  startblok,
+  exercises,
+  progress,
+  reminders,
+  privacy,
+  advice,
+  selfTest,
+  explain,
+  builtins,
+  outOfDomain,
+];
 
 /**
  * How readily Alexa sends an utterance to AMAZON.FallbackIntent instead of the nearest intent:
@@ -55,16 +68,20 @@ export interface InteractionModelJson {
 
 /** The nl-NL interaction model, built from the family sources: the same input, the same bytes. */
 export function buildModel(families: readonly IntentFamily[] = FAMILIES): InteractionModelJson {
-  const intents = families.flatMap((f) => f.intents).map((intent) => ({
-    name: intent.name,
-    ...(intent.slots && intent.slots.length > 0 ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
-    samples: expandAll(intent.templates),
-  }));
+  const intents = families
+    .flatMap((f) => f.intents)
+    .map((intent) => ({
+      name: intent.name,
+      ...(intent.slots && intent.slots.length > 0 ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
+      samples: expandAll(intent.templates),
+    }));
   const types = families
     .flatMap((f) => f.types ?? [])
     .map((type) => ({
       name: type.name,
-      values: type.values.map((v) => ({ name: { value: v.value, ...(v.synonyms && v.synonyms.length > 0 ? { synonyms: [...v.synonyms] } : {}) } })),
+      values: type.values.map((v) => ({
+        name: { value: v.value, ...(v.synonyms && v.synonyms.length > 0 ? { synonyms: [...v.synonyms] } : {}) },
+      })),
     }));
   return {
     interactionModel: {

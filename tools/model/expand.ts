@@ -7,7 +7,9 @@
  * Words around a group join with spaces; `[bekken]bodem` glues (no space inside a word).
  */
 
-type Node = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'choice'; readonly options: readonly Node[][]; readonly optional: boolean };
+type Node =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'choice'; readonly options: readonly Node[][]; readonly optional: boolean };
 
 /** More samples than this from one template is almost always a mistake in the template. */
 export const MAX_PER_TEMPLATE = 5000;
@@ -80,7 +82,9 @@ const tidy = (sample: string) => sample.replace(/\s+/g, ' ').trim();
 
 /** Every sample a template stands for, in template order, without duplicates or empty ones. */
 export function expand(template: string): string[] {
-  const samples = expandNodes(parse(template), template).map(tidy).filter((s) => s.length > 0);
+  const samples = expandNodes(parse(template), template)
+    .map(tidy)
+    .filter((s) => s.length > 0);
   return [...new Set(samples)];
 }
 

@@ -22,7 +22,9 @@ console.log(`with the second stage: ${summary(evaluation)}`);
 if (args.includes('--misses')) {
   console.log('');
   for (const o of evaluation.outcomes.filter((x) => !x.right)) {
-    console.log(`MISS ${o.expected} <- "${o.utterance}" got ${o.got} ${JSON.stringify(o.gotSlots)} want ${JSON.stringify(o.expectedSlots)}`);
+    console.log(
+      `MISS ${o.expected} <- "${o.utterance}" got ${o.got} ${JSON.stringify(o.gotSlots)} want ${JSON.stringify(o.expectedSlots)}`,
+    );
   }
   for (const o of evaluation.outOfDomain.filter((x) => x.got !== 'AMAZON.FallbackIntent')) console.log(`OOD "${o.utterance}" got ${o.got}`);
 }

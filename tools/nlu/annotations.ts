@@ -22,7 +22,9 @@ export interface HeldOutSet {
 
 export interface Annotation {
   readonly inputs: { readonly utterance: string; readonly referenceTimestamp: string };
-  readonly expected: readonly [{ readonly intent: { readonly name: string; readonly slots?: Readonly<Record<string, { readonly value: string }>> } }];
+  readonly expected: readonly [
+    { readonly intent: { readonly name: string; readonly slots?: Readonly<Record<string, { readonly value: string }>> } },
+  ];
 }
 
 export interface AnnotationExport {
@@ -71,7 +73,9 @@ export function toAnnotations(set: HeldOutSet, model: LanguageModel): Annotation
   }));
   const slotColumns = [...new Set(rows.flatMap((r) => Object.keys(r.slots)))].sort();
   const header = ['utterance', 'referenceTimestamp', 'intent', ...slotColumns.map((s) => `slot[${s}]`)];
-  const lines = rows.map((r) => [r.utterance, REFERENCE_TIMESTAMP, r.intent, ...slotColumns.map((s) => r.slots[s] ?? '')].map(csvCell).join(','));
+  const lines = rows.map((r) =>
+    [r.utterance, REFERENCE_TIMESTAMP, r.intent, ...slotColumns.map((s) => r.slots[s] ?? '')].map(csvCell).join(','),
+  );
   return { json: { data }, csv: `${[header.join(','), ...lines].join('\n')}\n`, skipped };
 }
 

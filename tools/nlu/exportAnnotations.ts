@@ -13,7 +13,9 @@ const outDir = outIndex >= 0 ? args[outIndex + 1] : join(root, 'dist', 'nlu');
 const input = args.find((a, i) => !a.startsWith('--') && i !== outIndex + 1) ?? defaultHeldOutPath(root);
 const set = readHeldOut(input);
 const exported = writeAnnotations(set, loadModel(), outDir);
-console.log(`${input}: ${exported.json.data.length} annotations (${set.outOfDomain.length} out of domain, expected ${'AMAZON.FallbackIntent'})`);
+console.log(
+  `${input}: ${exported.json.data.length} annotations (${set.outOfDomain.length} out of domain, expected ${'AMAZON.FallbackIntent'})`,
+);
 console.log(`wrote ${join(outDir, 'annotations.json')} and ${join(outDir, 'annotations.csv')}`);
 if (exported.skipped.length > 0) {
   const counts = new Map<string, number>();

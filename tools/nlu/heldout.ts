@@ -74,7 +74,10 @@ function sameNumberAnswer(c: HeldOutCase, intent: string, slots: Readonly<Record
 }
 
 /** Whether a resolution is what the case expects: the intent with the same slots, or the same number answer. */
-export function isRight(c: HeldOutCase, resolution: { readonly intent: string; readonly slots: Readonly<Record<string, { value: string; canonical?: string }>> }): boolean {
+export function isRight(
+  c: HeldOutCase,
+  resolution: { readonly intent: string; readonly slots: Readonly<Record<string, { value: string; canonical?: string }>> },
+): boolean {
   const got = slotValues(resolution.slots);
   return (resolution.intent === c.intent && sameSlots(got, c.slots ?? {})) || sameNumberAnswer(c, resolution.intent, got);
 }
@@ -113,7 +116,8 @@ export function evaluate(model: LanguageModel, set: HeldOutSet, options: { reado
   };
 }
 
-export const percent = (share: Share): string => `${((100 * share.right) / Math.max(share.total, 1)).toFixed(1)}% (${share.right}/${share.total})`;
+export const percent = (share: Share): string =>
+  `${((100 * share.right) / Math.max(share.total, 1)).toFixed(1)}% (${share.right}/${share.total})`;
 
 /** The totals in one line: for comparing the exact stage with both stages. */
 export function summary(evaluation: Evaluation): string {

@@ -21,6 +21,5 @@ export interface LanguageModel {
 export const MODEL_PATH = join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom', 'nl-NL.json');
 
 export function loadModel(path: string = MODEL_PATH): LanguageModel {
-  return (JSON.parse(readFileSync(path, 'utf8')) as { interactionModel: { languageModel: LanguageModel } })
-    .interactionModel.languageModel;
+  return (JSON.parse(readFileSync(path, 'utf8')) as { interactionModel: { languageModel: LanguageModel } }).interactionModel.languageModel;
 }

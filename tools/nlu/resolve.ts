@@ -21,10 +21,7 @@ export interface Resolution {
   readonly slots: Readonly<Record<string, SlotFill>>;
 }
 
-export type Invocation =
-  | { readonly kind: 'launch' }
-  | { readonly kind: 'oneShot'; readonly utterance: string }
-  | { readonly kind: 'none' };
+export type Invocation = { readonly kind: 'launch' } | { readonly kind: 'oneShot'; readonly utterance: string } | { readonly kind: 'none' };
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
@@ -179,9 +176,10 @@ export class Resolver {
   private candidatesFor(firstWord: string): readonly CompiledSample[] {
     let list = this.candidates.get(firstWord);
     if (!list) {
-      list = [...(this.bySlotStart.get(firstWord) ?? []), ...(firstWord === ANY_FIRST_WORD ? [] : (this.bySlotStart.get(ANY_FIRST_WORD) ?? []))].sort(
-        (a, b) => a.order - b.order,
-      );
+      list = [
+        ...(this.bySlotStart.get(firstWord) ?? []),
+        ...(firstWord === ANY_FIRST_WORD ? [] : (this.bySlotStart.get(ANY_FIRST_WORD) ?? [])),
+      ].sort((a, b) => a.order - b.order);
       this.candidates.set(firstWord, list);
     }
     return list;

@@ -62,7 +62,15 @@ export interface Tuning {
  * templates were then written against the dev misses, so the dev set no longer tells settings
  * apart (99% right at most settings); the held-out sets were never used to choose.
  */
-export const TUNING: Tuning = { threshold: 0.4, margin: 0.01, functionWeight: 0.5, bigramWeight: 0.5, unknownWeight: 1, utteranceShare: 0.4, vocabularyShare: 0.3 };
+export const TUNING: Tuning = {
+  threshold: 0.4,
+  margin: 0.01,
+  functionWeight: 0.5,
+  bigramWeight: 0.5,
+  unknownWeight: 1,
+  utteranceShare: 0.4,
+  vocabularyShare: 0.3,
+};
 
 /** Words that carry little meaning of their own: weighed at a fraction of their IDF. */
 const FUNCTION_WORDS = new Set(
@@ -124,7 +132,8 @@ const indexes = new WeakMap<LanguageModel, SimilarityIndex>();
 const FALLBACK = 'AMAZON.FallbackIntent';
 
 /** The best intent is taken only when it clears the threshold and beats the runner-up by the margin. */
-export const accepts = (tuning: Tuning, score: number, runnerUp: number): boolean => score >= tuning.threshold && score - runnerUp >= tuning.margin;
+export const accepts = (tuning: Tuning, score: number, runnerUp: number): boolean =>
+  score >= tuning.threshold && score - runnerUp >= tuning.margin;
 
 export function similarityIndex(model: LanguageModel, normalize: (text: string) => string): SimilarityIndex {
   let index = indexes.get(model);
@@ -154,13 +163,17 @@ export class SimilarityIndex {
   ) {
     for (const type of model.types ?? []) {
       const map = new Map<string, string>();
-      for (const v of type.values) for (const word of [v.name.value, ...(v.name.synonyms ?? [])]) map.set(this.normalize(word), v.name.value);
+      for (const v of type.values)
+        for (const word of [v.name.value, ...(v.name.synonyms ?? [])]) map.set(this.normalize(word), v.name.value);
       this.canonical.set(type.name, map);
       const words = [...map.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
       this.typePatterns.set(type.name, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'));
     }
     // "een" is an article far more often than a number.
-    this.typePatterns.set('AMAZON.NUMBER', new RegExp(`(?<![\\p{L}\\p{N}])(?!een(?![\\p{L}\\p{N}]))${NUMBER_PATTERN}(?![\\p{L}\\p{N}])`, 'gu'));
+    this.typePatterns.set(
+      'AMAZON.NUMBER',
+      new RegExp(`(?<![\\p{L}\\p{N}])(?!een(?![\\p{L}\\p{N}]))${NUMBER_PATTERN}(?![\\p{L}\\p{N}])`, 'gu'),
+    );
     this.typePatterns.set('AMAZON.TIME', new RegExp(`(?<![\\p{L}\\p{N}])(?:${TIME_PATTERN})(?![\\p{L}\\p{N}])`, 'gu'));
 
     const df = new Map<string, number>();
@@ -186,7 +199,8 @@ export class SimilarityIndex {
           } else if (part) words.push(stem(part));
         }
         words.forEach((word, w) => {
-          const name = /^\{/.test(word) && w + 1 < words.length ? slotNames[words.slice(0, w).filter((x) => x.startsWith('{')).length] : undefined;
+          const name =
+            /^\{/.test(word) && w + 1 < words.length ? slotNames[words.slice(0, w).filter((x) => x.startsWith('{')).length] : undefined;
           if (name) after.set(name, (after.get(name) ?? new Set()).add(words[w + 1]));
         });
         const tokens = this.tokensOf(words);

@@ -32,30 +32,39 @@ for (const functionWeight of grid.functionWeight)
   for (const bigramWeight of grid.bigramWeight)
     for (const unknownWeight of grid.unknownWeight)
       for (const utteranceShare of grid.utteranceShare)
-      for (const vocabularyShare of grid.vocabularyShare) {
-        const base = { ...TUNING, functionWeight, bigramWeight, unknownWeight, utteranceShare, vocabularyShare };
-        const index = new SimilarityIndex(model, normalize, base);
-        const scored = open.map((c) => ({ c, s: index.score(normalize(c.utterance)) }));
-        const ood = set.outOfDomain.filter((u) => exact.matchExactly(u) === undefined).map((u) => index.score(normalize(u)));
-        for (const threshold of thresholds)
-          for (const margin of margins) {
-            const tuning = { ...base, threshold, margin };
-            const accepted = (s: Scored | undefined): s is Scored => !!s && accepts(tuning, s.score, s.runnerUp);
-            const secondRight = scored.filter(({ c, s }) => accepted(s) && isRight(c, s));
-            const right = exactRight.filter((o) => o.right && isCustom(o.expected)).length + secondRight.filter(({ c }) => isCustom(c.intent)).length;
-            const alarm = exactRight.filter((o) => o.right && o.expected === 'AlarmSignalIntent').length + secondRight.filter(({ c }) => c.intent === 'AlarmSignalIntent').length;
-            const leaks = ood.filter((s) => accepted(s) && isCustom(s.intent)).length;
-            rows.push({ tuning, right, alarm, leaks });
-          }
-      }
+        for (const vocabularyShare of grid.vocabularyShare) {
+          const base = { ...TUNING, functionWeight, bigramWeight, unknownWeight, utteranceShare, vocabularyShare };
+          const index = new SimilarityIndex(model, normalize, base);
+          const scored = open.map((c) => ({ c, s: index.score(normalize(c.utterance)) }));
+          const ood = set.outOfDomain.filter((u) => exact.matchExactly(u) === undefined).map((u) => index.score(normalize(u)));
+          for (const threshold of thresholds)
+            for (const margin of margins) {
+              const tuning = { ...base, threshold, margin };
+              const accepted = (s: Scored | undefined): s is Scored => !!s && accepts(tuning, s.score, s.runnerUp);
+              const secondRight = scored.filter(({ c, s }) => accepted(s) && isRight(c, s));
+              const right =
+                exactRight.filter((o) => o.right && isCustom(o.expected)).length + secondRight.filter(({ c }) => isCustom(c.intent)).length;
+              const alarm =
+                exactRight.filter((o) => o.right && o.expected === 'AlarmSignalIntent').length +
+                secondRight.filter(({ c }) => c.intent === 'AlarmSignalIntent').length;
+              const leaks = ood.filter((s) => accepted(s) && isCustom(s.intent)).length;
+              rows.push({ tuning, right, alarm, leaks });
+            }
+        }
 
 const customTotal = set.cases.filter((c) => isCustom(c.intent)).length;
 const alarmTotal = set.cases.filter((c) => c.intent === 'AlarmSignalIntent').length;
 const show = (r: (typeof rows)[number]) =>
   `right ${r.right}/${customTotal} alarm ${r.alarm}/${alarmTotal} leaks ${r.leaks}/${set.outOfDomain.length}  ${JSON.stringify(r.tuning)}`;
-console.log('current:', show(rows.find((r) => JSON.stringify(r.tuning) === JSON.stringify(TUNING)) ?? { tuning: TUNING, right: -1, alarm: -1, leaks: -1 }));
+console.log(
+  'current:',
+  show(rows.find((r) => JSON.stringify(r.tuning) === JSON.stringify(TUNING)) ?? { tuning: TUNING, right: -1, alarm: -1, leaks: -1 }),
+);
 for (const maxLeaks of [0, 1, 2, 3, 4]) {
-  const best = rows.filter((r) => r.leaks <= maxLeaks).sort((a, b) => b.right - a.right || b.alarm - a.alarm || a.leaks - b.leaks).slice(0, 2);
+  const best = rows
+    .filter((r) => r.leaks <= maxLeaks)
+    .sort((a, b) => b.right - a.right || b.alarm - a.alarm || a.leaks - b.leaks)
+    .slice(0, 2);
   console.log(`\nat most ${maxLeaks} leaks:`);
   for (const r of best) console.log(show(r));
 }

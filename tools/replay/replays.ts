@@ -41,7 +41,13 @@ export const RECORDED_AT = new Date('2026-11-23T08:00:00+01:00');
 
 function recordingSkill(): Skill {
   let ids = 0;
-  return buildSkill({ store: new MemoryUserStore(), now: () => RECORDED_AT, newId: () => `replay-${++ids}`, log: silentLogger, random: () => 0 });
+  return buildSkill({
+    store: new MemoryUserStore(),
+    now: () => RECORDED_AT,
+    newId: () => `replay-${++ids}`,
+    log: silentLogger,
+    random: () => 0,
+  });
 }
 
 function extras(response: { card?: { type: string }; directives?: readonly { type: string; name?: string }[] }): string[] | undefined {

@@ -49,7 +49,9 @@ async function show(response: ResponseEnvelope, realtime: boolean, note?: string
       for (const line of screenLines(directive)) console.log(`   [scherm] ${line}`);
       continue;
     }
-    console.log(`   [${directive.type}${'name' in directive ? ` ${String(directive.name)}` : ''}: Alexa zou nu zelf iets vragen; de simulator heeft geen Alexa-diensten]`);
+    console.log(
+      `   [${directive.type}${'name' in directive ? ` ${String(directive.name)}` : ''}: Alexa zou nu zelf iets vragen; de simulator heeft geen Alexa-diensten]`,
+    );
   }
   if (end) console.log('   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]');
 }
@@ -76,10 +78,13 @@ async function main(): Promise<void> {
     const { handler } = require('../../lambda/index') as { handler: Handler };
     const alexa = new SimulatedAlexa((event) => handler(event), args.userId, args.screen);
     // Logs of the skill go to stderr-free silence here; the dialog is what matters.
-    console.log = ((log) => (...parts: unknown[]) => {
-      if (typeof parts[0] === 'string' && parts[0].startsWith('{"event"')) return;
-      log(...parts);
-    })(console.log);
+    console.log = (
+      (log) =>
+      (...parts: unknown[]) => {
+        if (typeof parts[0] === 'string' && parts[0].startsWith('{"event"')) return;
+        log(...parts);
+      }
+    )(console.log);
 
     if (args.says.length > 0) {
       for (const said of args.says) {

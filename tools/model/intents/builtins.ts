@@ -149,8 +149,7 @@ export const family: IntentFamily = {
     },
     {
       name: 'AMAZON.NavigateHomeIntent',
-      templates: [
-      ],
+      templates: [],
     },
   ],
 };

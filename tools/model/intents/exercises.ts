@@ -212,7 +212,10 @@ export const family: IntentFamily = {
       name: 'SPHINCTER_PART',
       values: [
         { value: 'kracht', synonyms: ['sterke', 'krachtige', 'stevige', 'krachtoefening', 'krachtdeel', 'krachtoefeningen'] },
-        { value: 'uithoudingsvermogen', synonyms: ['uithouding', 'lange', 'halve kracht', 'volhouden', 'uithoudingsdeel', 'uithoudingsoefening', 'duuroefening'] },
+        {
+          value: 'uithoudingsvermogen',
+          synonyms: ['uithouding', 'lange', 'halve kracht', 'volhouden', 'uithoudingsdeel', 'uithoudingsoefening', 'duuroefening'],
+        },
         { value: 'snelheid', synonyms: ['snelle', 'snel', 'vlugge', 'snelle oefening', 'snelheidsoefening', 'snelheidsdeel'] },
       ],
     },

@@ -119,8 +119,27 @@ export const family: IntentFamily = {
     {
       name: 'FOCUS',
       values: [
-        { value: 'ontspanning', synonyms: ['gespannen', 'overactief', 'overactieve', 'strak', 'strakke', 'gespannen bekkenbodem', 'hypertoon', 'hypertone', 'verkrampt', 'verkrampte', 'te veel spanning', 'veel spanning'] },
-        { value: 'kracht', synonyms: ['zwak', 'zwakke', 'slap', 'slappe', 'sterker', 'verzwakt', 'verzwakte', 'te weinig kracht', 'weinig kracht'] },
+        {
+          value: 'ontspanning',
+          synonyms: [
+            'gespannen',
+            'overactief',
+            'overactieve',
+            'strak',
+            'strakke',
+            'gespannen bekkenbodem',
+            'hypertoon',
+            'hypertone',
+            'verkrampt',
+            'verkrampte',
+            'te veel spanning',
+            'veel spanning',
+          ],
+        },
+        {
+          value: 'kracht',
+          synonyms: ['zwak', 'zwakke', 'slap', 'slappe', 'sterker', 'verzwakt', 'verzwakte', 'te weinig kracht', 'weinig kracht'],
+        },
       ],
     },
     {

@@ -5,7 +5,11 @@ export const family: IntentFamily = {
   intents: [
     {
       name: 'ReminderIntent',
-      slots: [{ name: 'time', type: 'AMAZON.TIME' }, { name: 'timeTwo', type: 'AMAZON.TIME' }, { name: 'timeThree', type: 'AMAZON.TIME' }],
+      slots: [
+        { name: 'time', type: 'AMAZON.TIME' },
+        { name: 'timeTwo', type: 'AMAZON.TIME' },
+        { name: 'timeThree', type: 'AMAZON.TIME' },
+      ],
       templates: [
         '(zet|stel|maak) (een|mijn) (herinnering|herinneringen|reminder) [in] [voor mijn oefeningen]',
         '(kun je|wil je) me (een herinnering|een reminder|een seintje) (sturen|geven) [om te oefenen]',

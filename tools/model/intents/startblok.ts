@@ -46,7 +46,10 @@ export const family: IntentFamily = {
     },
     {
       name: 'SetStartblokIntent',
-      slots: [{ name: 'seconds', type: 'AMAZON.NUMBER' }, { name: 'repetitions', type: 'AMAZON.NUMBER' }],
+      slots: [
+        { name: 'seconds', type: 'AMAZON.NUMBER' },
+        { name: 'repetitions', type: 'AMAZON.NUMBER' },
+      ],
       templates: [
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'mijn startblok is {seconds} seconden {repetitions} keer',
@@ -112,9 +115,9 @@ export const family: IntentFamily = {
         'ongeveer {number}',
         'ik denk {number}',
         // Templates:
-        '(tot|ik kwam tot|ik kom tot|het was|ongeveer|ik denk|zo\'n|ik haalde|ik geloof|ik heb|misschien|bijna|net) {number}',
+        "(tot|ik kwam tot|ik kom tot|het was|ongeveer|ik denk|zo'n|ik haalde|ik geloof|ik heb|misschien|bijna|net) {number}",
         '{number} (denk ik|ongeveer|geloof ik|volgens mij)',
-        'ik denk (ongeveer|zo\'n) {number}',
+        "ik denk (ongeveer|zo'n) {number}",
         'ik (kwam|kom) tot ongeveer {number}',
         '(maar|slechts|pas|nog maar|een stuk of|rond de|hooguit|hoogstens|ruim|zeker) {number}',
         '{number} (maar|pas|of zo|of zoiets|misschien)',
