@@ -1,4 +1,4 @@
-import type { RequestInterceptor } from 'ask-sdk-core';
+import type { ErrorHandler, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { DefaultApiClient, getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AlarmSignalHandler } from './handlers/alarm';
@@ -18,7 +18,7 @@ import { InfoHandler } from './handlers/info';
 import { InstructionsHandler } from './handlers/instructions';
 import { RoutineHandler } from './handlers/routine';
 import { LaunchHandler } from './handlers/launch';
-import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
+import { DeleteDataHandler, SkillDisabledHandler, SkillEventError } from './handlers/privacy';
 import { ListRemindersHandler, PermissionResponseHandler, ReminderHandler, StopRemindersHandler } from './handlers/reminders';
 import { TimedApiClient } from './services/timedApiClient';
 import { PelvicTiltHandler } from './handlers/pelvicTilt';
@@ -37,7 +37,10 @@ import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } fro
 import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from './handlers/tips';
 import { StartTrainingHandler } from './handlers/training';
 import type { SkillDeps } from './skill/deps';
-import { attachTurn, beginTurn } from './skill/turn';
+import { attachTurn, beginTurn, turnOf } from './skill/turn';
+import { finishTurn } from './skill/persist';
+import type { Logger } from './skill/log';
+import { METRIC } from './services/metrics';
 
 export interface SkillOptions {
   /** When set, requests for any other skill are refused. */
@@ -61,7 +64,30 @@ function safely<T>(read: () => T): T | undefined {
   }
 }
 
+/** Error lines count as metrics too: the general error is spoken, so only a metric shows it. */
+function countingErrors(deps: SkillDeps): Logger {
+  return (line) => {
+    deps.log(line);
+    if (line.event === 'error') deps.metric?.(line.error === 'PlanRuleError' ? METRIC.planError : METRIC.skillError);
+  };
+}
+
 export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
+  // Stores what the turn left waiting (skill/persist.ts finishTurn); never throws.
+  const finish: ResponseInterceptor = {
+    async process(input, response) {
+      const turn = turnOf(input);
+      if (turn) await finishTurn(turn, input, response).catch(() => undefined);
+    },
+  };
+  // A failed skill event must fail the invocation, so it is retried and alarmed.
+  const rethrowEventErrors: ErrorHandler = {
+    canHandle: (_input, error) => error instanceof SkillEventError,
+    handle: (_input, error) => {
+      throw error;
+    },
+  };
+
   const prepareTurn: RequestInterceptor = {
     async process(input) {
       const envelope = input.requestEnvelope;
@@ -81,6 +107,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
 
   const builder = SkillBuilders.custom()
     .addRequestInterceptors(prepareTurn)
+    .addResponseInterceptors(finish)
     .addRequestHandlers(
       LaunchHandler,
       // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
@@ -127,7 +154,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
       FallbackHandler,
     )
-    .addErrorHandlers(errorHandler(deps.log))
+    .addErrorHandlers(rethrowEventErrors, errorHandler(countingErrors(deps)))
     .withApiClient(new TimedApiClient(new DefaultApiClient(), ALEXA_API_TIMEOUT_MS));
   if (options.skillId) builder.withSkillId(options.skillId);
   const skill = builder.create();
@@ -138,8 +165,8 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
         return await skill.invoke(envelope);
       } catch (error) {
         // A request meant for another skill is refused, never answered.
-        if ((error as Error).message?.includes(SKILL_ID_MISMATCH)) throw error;
-        deps.log({ event: 'error', error: (error as Error).name });
+        if ((error as Error).message?.includes(SKILL_ID_MISMATCH) || error instanceof SkillEventError) throw error;
+        countingErrors(deps)({ event: 'error', error: (error as Error).name });
         return errorEnvelope();
       }
     },

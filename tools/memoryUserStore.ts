@@ -1,4 +1,5 @@
-import type { DayIncrement, DayTally, UserProfile, UserRef, UserSnapshot, UserStore } from '../lambda/persistence/userData';
+import type { DayIncrement, DayTally, ProfilePatch, UserProfile, UserRef, UserSnapshot, UserStore } from '../lambda/persistence/userData';
+import { diffProfile } from '../lambda/persistence/profileShape';
 import { DAY_COUNTERS, emptyDay, emptyProfile, RECENT_DAYS } from '../lambda/persistence/userData';
 
 /**
@@ -31,13 +32,25 @@ export class MemoryUserStore implements UserStore {
     };
   }
 
-  async updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile): Promise<UserProfile> {
+  async patchProfile(user: UserRef, patch: ProfilePatch): Promise<UserProfile> {
     const owner = MemoryUserStore.owner(user);
-    // Same rule as the conditional put: a stale version gets the change applied on top of the stored one.
-    const base = this.profiles.get(owner) ?? emptyProfile;
-    const next = { ...change(base.version === current.version ? current : base), version: base.version + 1 };
-    this.profiles.set(owner, next);
-    return { ...next };
+    const next: Record<string, unknown> = { ...(this.profiles.get(owner) ?? emptyProfile) };
+    for (const [field, value] of Object.entries(patch)) {
+      if (value === null) delete next[field];
+      else next[field] = value;
+    }
+    next.version = (next.version as number) + 1;
+    this.profiles.set(owner, next as UserProfile);
+    return { ...(next as UserProfile) };
+  }
+
+  async updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile): Promise<UserProfile> {
+    return this.patchProfile(user, diffProfile(current, change(current)));
+  }
+
+  /** No erasure markers here: a deletion simply removes. */
+  async erasedAt(): Promise<number | undefined> {
+    return undefined;
   }
 
   async addToDay(user: UserRef, increment: DayIncrement): Promise<DayTally> {

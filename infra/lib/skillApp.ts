@@ -28,6 +28,13 @@ export function requireSkillId(value: unknown): string {
   return value;
 }
 
+function optionalCount(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`Invalid reservedConcurrency "${String(value)}": expected a whole number, 1 or more.`);
+  return n;
+}
+
 export function requireBundle(bundleDir: string): string {
   if (!existsSync(join(bundleDir, HANDLER_FILE))) {
     throw new Error(
@@ -45,6 +52,7 @@ export function defineSkillApp(app: App, bundleDir: string = join(projectRoot(),
   return new SkillStack(app, STACK_NAME, {
     skillId: requireSkillId(app.node.tryGetContext('skillId')),
     bundleDir: requireBundle(bundleDir),
+    reservedConcurrency: optionalCount(app.node.tryGetContext('reservedConcurrency')),
     env: { region: DEFAULT_REGION },
     description: 'Bekkenbodem coach Alexa skill: DynamoDB table, Lambda function and the Alexa Skills Kit trigger',
   });

@@ -4,7 +4,7 @@
  */
 export const STACK_NAME = 'BekkenbodemCoach';
 
-export const OUTPUT = { functionArn: 'SkillFunctionArn', tableName: 'TableName' } as const;
+export const OUTPUT = { functionArn: 'SkillFunctionArn', tableName: 'TableName', alarmTopic: 'AlarmTopicArn' } as const;
 
 /** What `npx cdk deploy --outputs-file` writes, at the project root. */
 export const OUTPUTS_FILE = 'cdk-outputs.json';

@@ -6,7 +6,7 @@ import { nothing, say } from '../speech/ssml';
 import type { Startblok } from '../domain/startblok';
 import type { Turn } from '../skill/turn';
 import { turnOf } from '../skill/turn';
-import { changeProfile } from './recording';
+import { noteProfile } from './recording';
 
 export function isIntent(input: HandlerInput, ...names: string[]): boolean {
   const envelope = input.requestEnvelope;
@@ -37,6 +37,7 @@ export function storedStartblok(turn: Turn): Startblok | undefined {
  */
 export async function firstVisitNote(turn: Turn): Promise<Speech> {
   if (turn.state.user?.profile.welcomedOn) return nothing;
-  await changeProfile(turn, (p) => ({ ...p, welcomedOn: turn.today }));
+  // Noted, not written yet: the turn writes the profile once (a one-shot startblok follows).
+  noteProfile(turn, (p) => ({ ...p, welcomedOn: turn.today }));
   return say(turn.t('launch.disclaimer'));
 }

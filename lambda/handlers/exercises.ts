@@ -6,6 +6,7 @@ import { SPHINCTER_PARTS } from '../domain/sphincter';
 import { checkHoldSeconds } from '../domain/startblok';
 import type { Focus } from '../persistence/userData';
 import type { Speech } from '../speech/ssml';
+import type { TextKey } from '../speech/translator';
 import { join, nothing, say } from '../speech/ssml';
 import type { Turn } from '../skill/turn';
 import { firstVisitNote, handler, isIntent, storedStartblok } from './common';
@@ -89,6 +90,10 @@ export const ListExercisesHandler = handler(
   (turn) => askText(turn, 'exercises.list', 'exercises.listReprompt', { step: 'chooseExercise' }),
 );
 
+/** "Dat onthoud ik" only when it was stored. */
+const focusHeard = (focus: Focus, stored: boolean): TextKey =>
+  focus === 'ontspanning' ? (stored ? 'focus.ontspanning' : 'focus.ontspanningNotSaved') : stored ? 'focus.kracht' : 'focus.krachtNotSaved';
+
 const FOCUS_BY_SLOT: Record<string, Focus> = { kracht: 'kracht', ontspanning: 'ontspanning' };
 
 /** "Ik heb een gespannen bekkenbodem": remembered, and the matching exercise is offered. */
@@ -98,8 +103,8 @@ export const FocusHandler = handler(
     const slot = customSlot(turn.input, 'focus');
     const focus = slot.kind === 'matched' ? FOCUS_BY_SLOT[slot.value] : undefined;
     if (!focus) return askText(turn, 'focus.missing', 'question.idle', { step: 'idle' });
-    await changeProfile(turn, (p) => ({ ...p, focus }));
-    const heard = say(turn.t(focus === 'ontspanning' ? 'focus.ontspanning' : 'focus.kracht'));
+    const stored = await changeProfile(turn, (p) => ({ ...p, focus }));
+    const heard = say(turn.t(focusHeard(focus, stored)));
     if (focus === 'ontspanning') {
       return ask(turn, join(heard, say(turn.t('exercises.offerRelaxation'))), say(turn.t('exercises.offerRelaxationReprompt')), {
         step: 'offerRelaxation',

@@ -75,6 +75,7 @@ export const SessionEndedHandler = handler(
     const d = activeDialog(turn.state.dialog);
     if (d.step === 'exercise') await recordPartial(turn, d);
     // The last chance for completed work still waiting in the session: after this it is gone.
+    // What still fails goes to the hand-off queue after this (skill/persist.ts finishTurn).
     if (turn.state.unsaved.length > 0 && budgetAllows(turn)) {
       turn.storageDown = false;
       await flushUnsaved(turn);

@@ -15,17 +15,16 @@ export interface DynamoSettings {
 }
 
 /**
- * Short timeouts and two attempts at most: Alexa waits about 8 s for a reply, and a skill
- * that answers "I cannot reach your data" in time beats one that is cut off.
+ * A short request timeout and four attempts: DynamoDB answers in milliseconds, so an attempt
+ * that takes a second is stuck, and a fresh one (after the SDK's jittered backoff) usually
+ * gets through. The turn's deadline bounds the whole (skill/persist.ts): every call carries
+ * its abort signal, which stops a running attempt and the backoff before the next one.
  *
  * requestTimeout counts from the start of an attempt (connecting included), but the SDK only
  * logs a warning when it passes unless throwOnRequestTimeout is set: without it, a database
  * that accepts the connection and never answers held a turn forever (test/faults/blackHole).
- * One call thus takes at most maxAttempts x requestTimeoutMs plus the SDK's backoff before
- * its retry (at most 1 s). A turn makes a further call after a failed one only while even its
- * slowest outcome still fits the reply budget (skill/persist.ts), otherwise none (skill/turn.ts).
  */
-export const CLIENT_LIMITS = { connectionTimeoutMs: 800, requestTimeoutMs: 1500, maxAttempts: 2, sdkBackoffMaxMs: 1000 } as const;
+export const CLIENT_LIMITS = { connectionTimeoutMs: 500, requestTimeoutMs: 1000, maxAttempts: 4 } as const;
 
 /** What DynamoDB Local is given when the environment has no credentials: it accepts any key. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;

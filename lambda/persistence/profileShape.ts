@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { HOLD_SECONDS, REPETITIONS } from '../domain/startblok';
 
 /**
  * The schemas of everything the skill keeps about a user, for data that comes from outside
@@ -14,14 +15,31 @@ export const HISTORY_LIMIT = 24;
 export const DAY_COUNTERS = ['sessions', 'repetitions', 'quickSets', 'lift', 'sphincter', 'relaxation', 'layers'] as const;
 
 const finite = v.pipe(v.number(), v.finite());
+/**
+ * Ranges, not just numbers: session attributes come back from outside, and a forged
+ * `sessions: -1000` or a `1e9`-second hold must never be stored or spoken.
+ */
+const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const holdSeconds = whole(HOLD_SECONDS.min, HOLD_SECONDS.max);
+/** A calendar date: nothing else may become part of a key. */
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/),
+  v.check((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`))),
+);
+/** A day's total can grow over the day; one increment is one training's worth. */
+const DAY_TOTAL_MAX = 10_000;
+const INCREMENT_MAX = 200;
+/** Write ids are run ids plus a suffix (a UUID in Lambda); a longer one is not ours. */
+const WRITE_ID_MAX_LENGTH = 80;
 /** An optional field that is simply left out when it is malformed. */
 export const optional = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
 
 export const StartblokSchema = v.object({
-  holdSeconds: finite,
-  repetitions: finite,
+  holdSeconds,
+  repetitions: whole(REPETITIONS.min, REPETITIONS.max),
   /** ISO date (YYYY-MM-DD) the startblok was set. */
-  setOn: v.string(),
+  setOn: isoDate,
 });
 
 /** Malformed entries are left out; the newest HISTORY_LIMIT are kept; an empty history is none. */
@@ -49,7 +67,7 @@ export const ProfileSchema = v.object({
   /** The lift image is explained once. */
   liftExplainedOn: optional(v.string()),
   /** Sphincter endurance: how long the user holds at half strength, asked once. */
-  enduranceHoldSeconds: optional(finite),
+  enduranceHoldSeconds: optional(whole(1, 120)),
   /** When a step forward (measuring again, or maintenance) was last offered, so it is not offered daily. */
   progressionOfferedOn: optional(v.string()),
   /** When the last "geef niet op" was said. */
@@ -67,16 +85,22 @@ export const ProfileSchema = v.object({
 /** The profile's fields: exactly what the store may write. */
 export const PROFILE_FIELDS = Object.keys(ProfileSchema.entries) as (keyof v.InferOutput<typeof ProfileSchema>)[];
 
-const counters = Object.fromEntries(DAY_COUNTERS.map((c) => [c, finite])) as Record<(typeof DAY_COUNTERS)[number], typeof finite>;
+const countersUpTo = (max: number) =>
+  Object.fromEntries(DAY_COUNTERS.map((c) => [c, whole(0, max)])) as Record<(typeof DAY_COUNTERS)[number], ReturnType<typeof whole>>;
 
 export const TallySchema = v.object({
-  date: v.string(),
-  ...counters,
+  date: isoDate,
+  ...countersUpTo(DAY_TOTAL_MAX),
   /** The hold of the day's last completed startblok session: the diary's "which startblok". */
-  holdSeconds: optional(finite),
+  holdSeconds: optional(holdSeconds),
 });
 
-export const IncrementSchema = v.object({ ...TallySchema.entries, id: v.string() });
+export const IncrementSchema = v.object({
+  date: isoDate,
+  ...countersUpTo(INCREMENT_MAX),
+  holdSeconds: optional(holdSeconds),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(WRITE_ID_MAX_LENGTH)),
+});
 
 function parsed<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> | undefined {
   const result = v.safeParse(schema, raw);
@@ -110,6 +134,38 @@ export function parseTally(raw: unknown, date?: string) {
     : raw;
   const tally = parsed(TallySchema, filled);
   return tally && defined(tally);
+}
+
+/**
+ * A change to the profile, field by field: a value sets the field, null removes it. Only the
+ * profile's own fields, each valid on its own (version is the store's business).
+ */
+export type ProfilePatch = Partial<Record<Exclude<(typeof PROFILE_FIELDS)[number], 'version'>, unknown>>;
+
+export function parsePatch(raw: unknown): ProfilePatch | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const entries = Object.entries(raw as Record<string, unknown>).filter(
+    ([key]) => key !== 'version' && PROFILE_FIELDS.includes(key as never),
+  );
+  const valid = parseProfile({ ...Object.fromEntries(entries.filter(([, value]) => value !== null)), version: 0 }) ?? { version: 0 };
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    if (value === null) patch[key] = null;
+    else if ((valid as Record<string, unknown>)[key] !== undefined) patch[key] = (valid as Record<string, unknown>)[key];
+  }
+  return patch as ProfilePatch;
+}
+
+/** The fields that differ between two profiles, as a patch. */
+export function diffProfile(before: v.InferOutput<typeof ProfileSchema>, after: v.InferOutput<typeof ProfileSchema>): ProfilePatch {
+  const patch: Record<string, unknown> = {};
+  for (const key of PROFILE_FIELDS) {
+    if (key === 'version') continue;
+    const a = (before as Record<string, unknown>)[key];
+    const b = (after as Record<string, unknown>)[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) patch[key] = b === undefined ? null : b;
+  }
+  return parsePatch(patch) ?? {};
 }
 
 export const parseIncrement = (raw: unknown) => {

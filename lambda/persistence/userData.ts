@@ -1,6 +1,8 @@
 import type * as v from 'valibot';
-import type { IncrementSchema, ProfileSchema, StartblokSchema, TallySchema } from './profileShape';
+import type { IncrementSchema, ProfilePatch, ProfileSchema, StartblokSchema, TallySchema } from './profileShape';
 import type { DAY_COUNTERS } from './profileShape';
+
+export type { ProfilePatch } from './profileShape';
 
 export { DAY_COUNTERS, HISTORY_LIMIT } from './profileShape';
 
@@ -24,6 +26,20 @@ export interface UserSnapshot {
   readonly today: DayTally;
   /** The six days before today that have any record, oldest first. */
   readonly recentDays: readonly DayTally[];
+  /** The profile's expiry is due for a refresh (it is kept while used): not kept in the session. */
+  readonly refreshDue?: boolean;
+}
+
+/**
+ * What every call takes besides its data. abortSignal: the turn's deadline, so no call
+ * outlives the reply (persistence/client.ts). sessionStartedAt (epoch ms): writes of a
+ * session that began before the user's data was erased are refused (ErasedError).
+ */
+export interface CallOptions {
+  readonly abortSignal?: AbortSignal;
+  readonly sessionStartedAt?: number;
+  /** The caller's clock (epoch ms), for the profile's expiry. */
+  readonly now?: number;
 }
 
 /**
@@ -46,14 +62,25 @@ export function emptyDay(date: string): DayTally {
 }
 
 export interface UserStore {
-  /** One read: the profile, today's tally and the recent days. */
-  load(user: UserRef, today: string): Promise<UserSnapshot>;
-  /** Conditional on the version; on a conflict the change is applied to the fresh profile. */
-  updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile): Promise<UserProfile>;
+  /** One read: the profile, today's tally and the recent days. Erased data reads as none. */
+  load(user: UserRef, today: string, options?: CallOptions): Promise<UserSnapshot>;
+  /**
+   * Writes only the fields the patch names (null removes one), so two devices changing
+   * different fields never undo each other; the same patch twice gives the same profile.
+   * Returns the stored profile.
+   */
+  patchProfile(user: UserRef, patch: ProfilePatch, options?: CallOptions): Promise<UserProfile>;
+  /** The change applied to `current`, stored as a patch of the fields it changed. */
+  updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile, options?: CallOptions): Promise<UserProfile>;
   /** Atomic and idempotent: the same increment twice counts once. */
-  addToDay(user: UserRef, increment: DayIncrement): Promise<DayTally>;
-  /** Every item of the account, every person in it included. Returns how many were deleted. */
-  deleteAccount(userId: string): Promise<number>;
+  addToDay(user: UserRef, increment: DayIncrement, options?: CallOptions): Promise<DayTally>;
+  /** When the owner's data was last erased (epoch ms), if it ever was. */
+  erasedAt(user: UserRef, options?: CallOptions): Promise<number | undefined>;
+  /**
+   * Every item of the account, every person in it included; a deletion marker stays where
+   * they were. Returns how many items held data. `at` is the deletion time (epoch ms).
+   */
+  deleteAccount(userId: string, at: number, options?: CallOptions): Promise<number>;
   /** Every item of one owner: a recognised person, or the account's own data. */
-  deleteUser(user: UserRef): Promise<number>;
+  deleteUser(user: UserRef, at: number, options?: CallOptions): Promise<number>;
 }

@@ -1,4 +1,6 @@
+import type { HandoffQueue } from '../persistence/handoff';
 import type { UserStore } from '../persistence/userData';
+import type { Metrics } from '../services/metrics';
 import type { Logger } from './log';
 
 /** Everything from outside the skill's own logic, passed in so tests control it. */
@@ -14,4 +16,8 @@ export interface SkillDeps {
   readonly monotonicMs?: () => number;
   /** Waits between two tries of a failed save; tests may pass one that returns at once. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Where work the session could not store goes when the session ends (persistence/handoff.ts). */
+  readonly handoff?: HandoffQueue;
+  /** Counts failures for the alarms (services/metrics.ts); none when absent. */
+  readonly metric?: Metrics;
 }

@@ -1,18 +1,35 @@
-import { CLIENT_LIMITS } from '../persistence/client';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getRequestType } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Handoff } from '../persistence/handoff';
+import type { ProfilePatch } from '../persistence/profileShape';
+import { diffProfile } from '../persistence/profileShape';
+import type { StorageFailure } from '../persistence/storageErrors';
+import { classifyStorageError } from '../persistence/storageErrors';
+import type { CallOptions, DayCounter, DayIncrement, DayTally, UserProfile } from '../persistence/userData';
+import { DAY_COUNTERS, emptyDay, emptyProfile } from '../persistence/userData';
+import type { MetricName } from '../services/metrics';
+import { METRIC } from '../services/metrics';
+import { writeSessionState } from './sessionState';
 import type { Turn } from './turn';
 
 /**
- * A bounded retry of a failed save inside one turn. Alexa waits 8 s for the answer and the
- * function stops at 7 s (infra), so a further try starts only when even its slowest outcome
- * (every client attempt timing out, plus the SDK's backoff between them: persistence/client.ts)
- * still ends within budgetMs of the turn's start. Writes carry their run id, so a try whose
- * reply was lost and is tried again still counts once.
+ * Every turn has a deadline: Alexa waits 8 s for the answer and the function stops at 7 s
+ * (infra FUNCTION_LIMITS). Each database call carries the turn's abort signal, the first try
+ * included, so no call runs past deadlineMs after the turn began; within that, the client
+ * tries each call up to four times with a short request timeout (persistence/client.ts).
+ * What misses the deadline waits in the session and is tried next turn; at the session's end
+ * it goes to the hand-off queue, which gets handoffMs of its own (still inside the 7 s).
  */
-export const SAVE_RETRY = {
-  budgetMs: 6000,
-  /** Short pauses before the second and third try; there is no fourth. */
-  backoffMs: [150, 400],
-  slowestCallMs: CLIENT_LIMITS.maxAttempts * CLIENT_LIMITS.requestTimeoutMs + CLIENT_LIMITS.sdkBackoffMaxMs,
+export const TURN_LIMITS = {
+  deadlineMs: 5000,
+  handoffMs: 1200,
+  /** A call is started only when at least this much of the turn is left. */
+  minCallMs: 200,
+  /** Pauses before the second and third try of a save that failed as a whole. */
+  backoffMs: [100, 300],
+  /** Completed work waiting in the session: more is not kept (each entry is one training's worth). */
+  maxUnsaved: 24,
 } as const;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -21,25 +38,258 @@ export function monotonicNow(turn: Pick<Turn, 'deps'>): number {
   return (turn.deps.monotonicMs ?? (() => performance.now()))();
 }
 
-/** True when a call started after `waitMs` more would still end inside the turn's budget. */
+export function remainingMs(turn: Turn): number {
+  return TURN_LIMITS.deadlineMs - (monotonicNow(turn) - turn.startedMs);
+}
+
+/** True when a call started after `waitMs` more still has time to finish before the deadline. */
 export function budgetAllows(turn: Turn, waitMs = 0): boolean {
-  return monotonicNow(turn) - turn.startedMs + waitMs + SAVE_RETRY.slowestCallMs <= SAVE_RETRY.budgetMs;
+  return !turn.signal.aborted && remainingMs(turn) - waitMs >= TURN_LIMITS.minCallMs;
+}
+
+/** What every store call of this turn carries. */
+export function callOptions(turn: Turn): CallOptions {
+  return { abortSignal: turn.signal, sessionStartedAt: turn.state.sessionStartedAt, now: turn.deps.now().getTime() };
+}
+
+function count(turn: Turn, name: MetricName, n = 1): void {
+  if (n > 0) turn.deps.metric?.(name, n);
 }
 
 /**
- * Runs a save, and again after a short pause while the budget allows. Each failed try is
- * logged (its error name only); the last error is thrown when no further try fits.
+ * Runs a save, and again after a short pause while the deadline allows. Only an outage is
+ * tried again: a permanent error or an erasure fails the same way every time. Each failed try
+ * is logged (its error name only) and counted; the last error is thrown.
  */
-export async function saveWithRetry<T>(turn: Turn, save: () => Promise<T>): Promise<T> {
+export async function saveWithRetry<T>(turn: Turn, save: (options: CallOptions) => Promise<T>): Promise<T> {
   const sleep = turn.deps.sleep ?? defaultSleep;
   for (let attempt = 0; ; attempt++) {
+    if (!budgetAllows(turn)) throw Object.assign(new Error('no time left in this turn'), { name: 'TimeoutError' });
     try {
-      return await save();
+      return await save(callOptions(turn));
     } catch (error) {
-      turn.deps.log({ event: 'storage', error: (error as Error).name });
-      const pause = SAVE_RETRY.backoffMs[attempt];
-      if (pause === undefined || !budgetAllows(turn, pause)) throw error;
+      const failure = classifyStorageError(error);
+      if (failure === 'outage') {
+        turn.deps.log({ event: 'storage', error: (error as Error).name });
+        count(turn, METRIC.storageFailure);
+      }
+      const pause = TURN_LIMITS.backoffMs[attempt];
+      if (failure !== 'outage' || pause === undefined || !budgetAllows(turn, pause)) throw error;
       await sleep(pause);
     }
+  }
+}
+
+/** Today's tally, reset when the session runs past midnight. */
+export function todayTally(turn: Turn): DayTally {
+  const tally = turn.state.user?.today;
+  return tally && tally.date === turn.today ? tally : emptyDay(turn.today);
+}
+
+export function rememberTally(turn: Turn, tally: DayTally): void {
+  if (turn.state.user) turn.state.user = { ...turn.state.user, today: tally };
+}
+
+/** After a failed write: an outage waits (storageDown for the rest of the turn); the rest is given up. */
+function failed(turn: Turn, error: unknown, keep: () => void): StorageFailure {
+  const failure = classifyStorageError(error);
+  if (failure === 'outage') {
+    keep();
+    turn.storageDown = true;
+  } else if (failure === 'erased') {
+    forgetErased(turn);
+  } else {
+    turn.deps.log({ event: 'storage', error: (error as Error).name });
+    if (failure === 'permanent') count(turn, METRIC.saveGivenUp);
+  }
+  return failure;
+}
+
+export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?: number };
+
+/**
+ * Records completed work for today, in the turn that played it. Counted locally at once;
+ * when the database does not take it, it waits in the session and every later turn retries
+ * it (same id, so once); at the session's end it goes to the hand-off queue.
+ */
+export async function recordWork(turn: Turn, id: string, work: Work): Promise<DayTally> {
+  const before = todayTally(turn);
+  const increment = { id, date: turn.today } as Record<string, string | number>;
+  const local = { date: turn.today } as Record<string, string | number>;
+  for (const counter of DAY_COUNTERS) {
+    increment[counter] = work[counter] ?? 0;
+    local[counter] = before[counter] + (work[counter] ?? 0);
+  }
+  const hold = work.holdSeconds ?? before.holdSeconds;
+  if (work.holdSeconds !== undefined) increment.holdSeconds = work.holdSeconds;
+  if (hold !== undefined) local.holdSeconds = hold;
+  return saveIncrement(turn, increment as DayIncrement, local as DayTally);
+}
+
+async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
+  if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
+  rememberTally(turn, local);
+  const user = turn.user;
+  if (user === undefined || turn.storageDown || !budgetAllows(turn)) {
+    keepUnsaved(turn, increment);
+    return local;
+  }
+  try {
+    const stored = await saveWithRetry(turn, (options) => turn.deps.store.addToDay(user, increment, options));
+    rememberTally(turn, stored);
+    return stored;
+  } catch (error) {
+    failed(turn, error, () => keepUnsaved(turn, increment));
+    return local;
+  }
+}
+
+function keepUnsaved(turn: Turn, increment: DayIncrement): void {
+  if (turn.state.unsaved.length < TURN_LIMITS.maxUnsaved) turn.state.unsaved.push(increment);
+  else count(turn, METRIC.saveGivenUp);
+}
+
+/**
+ * Writes what is waiting, oldest first, while the deadline allows; keeps what still fails.
+ * Returns true when nothing is left.
+ */
+export async function flushUnsaved(turn: Turn): Promise<boolean> {
+  const { state, deps, user } = turn;
+  if (state.unsaved.length === 0) return true;
+  if (user === undefined) return false;
+  const left: DayIncrement[] = [];
+  for (const increment of state.unsaved) {
+    if (turn.storageDown || !budgetAllows(turn)) {
+      left.push(increment);
+      continue;
+    }
+    try {
+      const tally = await saveWithRetry(turn, (options) => deps.store.addToDay(user, increment, options));
+      if (tally.date === turn.today) rememberTally(turn, tally);
+    } catch (error) {
+      failed(turn, error, () => left.push(increment));
+    }
+  }
+  state.unsaved = left;
+  return left.length === 0;
+}
+
+/**
+ * Applies a profile change locally at once and stores it: true only when the database took
+ * it, so a sentence that says "ik onthoud het" is said only then. What it did not take waits
+ * in the session as a patch of the changed fields (merged with any earlier one) and is
+ * written with the next profile write, at most one per turn, or handed off at the end.
+ */
+export async function changeProfile(turn: Turn, change: (p: UserProfile) => UserProfile): Promise<boolean> {
+  noteProfile(turn, change);
+  return commitProfile(turn);
+}
+
+/** A change that needs no answer now (a date noted): written with the turn's profile write. */
+export function noteProfile(turn: Turn, change: (p: UserProfile) => UserProfile): void {
+  const current = turn.state.user?.profile ?? emptyProfile;
+  const next = { ...change(current), version: current.version };
+  const patch = diffProfile(current, next);
+  if (Object.keys(patch).length > 0) addPatch(turn, patch);
+  turn.state.user = { profile: next, today: todayTally(turn), recentDays: turn.state.user?.recentDays ?? [] };
+}
+
+function addPatch(turn: Turn, patch: ProfilePatch): void {
+  turn.state.pendingProfile = { ...turn.state.pendingProfile, ...patch };
+}
+
+/** Writes the waiting profile patch, once per turn; true when nothing is left waiting. */
+export async function commitProfile(turn: Turn): Promise<boolean> {
+  const pending = turn.state.pendingProfile;
+  if (pending === undefined) return true;
+  const user = turn.user;
+  if (user === undefined || turn.storageDown || turn.profileWritten || !budgetAllows(turn)) return false;
+  turn.profileWritten = true;
+  try {
+    const stored = await saveWithRetry(turn, (options) => turn.deps.store.patchProfile(user, pending, options));
+    // The stored profile holds other devices' changes too; changes made since stay pending.
+    const since = turn.state.pendingProfile === pending ? undefined : turn.state.pendingProfile;
+    turn.state.pendingProfile = since;
+    turn.state.user = {
+      profile: { ...stored, ...withoutNulls(since) },
+      today: todayTally(turn),
+      recentDays: turn.state.user?.recentDays ?? [],
+    };
+    return since === undefined;
+  } catch (error) {
+    if (failed(turn, error, () => undefined) !== 'outage') turn.state.pendingProfile = undefined;
+    return false;
+  }
+}
+
+const withoutNulls = (patch: ProfilePatch | undefined) => Object.fromEntries(Object.entries(patch ?? {}).filter(([, v]) => v !== null));
+
+/**
+ * The start of a turn: reads the user once per session, and in later turns checks that the
+ * data was not erased since the session began (another device said "vergeet mij"); then
+ * retries completed work that is waiting. Never throws: an outage only sets storageDown.
+ */
+export async function prepareStorage(turn: Turn, isEvent: boolean): Promise<void> {
+  const { state, deps } = turn;
+  const user = turn.user;
+  if (user === undefined || isEvent) return;
+  try {
+    if (!state.user) {
+      const { refreshDue, ...snapshot } = await deps.store.load(user, turn.today, callOptions(turn));
+      state.user = snapshot;
+      // A profile in use is kept: its expiry moves on with the turn's profile write.
+      if (refreshDue && snapshot.profile.version > 0) addPatch(turn, {});
+    } else {
+      const erasedAt = await deps.store.erasedAt(user, callOptions(turn));
+      if (erasedAt !== undefined && erasedAt > state.sessionStartedAt) forgetErased(turn);
+    }
+  } catch (error) {
+    turn.storageDown = true;
+    deps.log({ event: 'storage', requestType: getRequestType(turn.input.requestEnvelope), error: (error as Error).name });
+    count(turn, METRIC.storageFailure);
+  }
+  await flushUnsaved(turn);
+}
+
+/** Erased while this session was open: nothing cached is said or written any more. */
+function forgetErased(turn: Turn): void {
+  turn.state.user = { profile: emptyProfile, today: emptyDay(turn.today), recentDays: [] };
+  turn.state.unsaved = [];
+  turn.state.pendingProfile = undefined;
+}
+
+/**
+ * The end of a turn (a response interceptor): the waiting profile patch is written if the
+ * turn has not written the profile yet; when the session ends, whatever still waits goes to
+ * the hand-off queue, because the session attributes that hold it end with the session.
+ */
+export async function finishTurn(turn: Turn, input: HandlerInput, response: Response | undefined): Promise<void> {
+  const before = JSON.stringify([turn.state.pendingProfile, turn.state.unsaved]);
+  if (turn.state.pendingProfile !== undefined) await commitProfile(turn);
+  const ending =
+    !input.requestEnvelope.session ||
+    getRequestType(input.requestEnvelope) === 'SessionEndedRequest' ||
+    response?.shouldEndSession === true;
+  if (ending) await handOff(turn);
+  if (JSON.stringify([turn.state.pendingProfile, turn.state.unsaved]) !== before) writeSessionState(input, turn.state);
+}
+
+async function handOff(turn: Turn): Promise<void> {
+  const { state, deps, user } = turn;
+  if (user === undefined) return;
+  const sessionStartedAt = state.sessionStartedAt;
+  const messages: Handoff[] = state.unsaved.map((increment) => ({ kind: 'day', user, increment, sessionStartedAt }));
+  if (state.pendingProfile !== undefined) messages.push({ kind: 'profile', user, patch: state.pendingProfile, sessionStartedAt });
+  if (messages.length === 0) return;
+  try {
+    if (!deps.handoff) throw Object.assign(new Error('no hand-off queue'), { name: 'NoHandoff' });
+    await deps.handoff.send(messages, { abortSignal: AbortSignal.timeout(TURN_LIMITS.handoffMs) });
+    count(turn, METRIC.handedOff, messages.length);
+    state.unsaved = [];
+    state.pendingProfile = undefined;
+  } catch (error) {
+    deps.log({ event: 'storage', error: (error as Error).name });
+    count(turn, METRIC.handoffFailed);
+    count(turn, METRIC.saveGivenUp, messages.length);
   }
 }

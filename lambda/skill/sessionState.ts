@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { HandlerInput } from 'ask-sdk-core';
 import { isValidProgress } from '../domain/selfTest';
-import { optional, parseIncrement, parseProfile, parseTally } from '../persistence/profileShape';
-import type { DayIncrement, UserSnapshot } from '../persistence/userData';
+import { optional, parseIncrement, parsePatch, parseProfile, parseTally } from '../persistence/profileShape';
+import type { DayIncrement, ProfilePatch, UserSnapshot } from '../persistence/userData';
 import { RECENT_DAYS } from '../persistence/userData';
 import { isOwnMarkup } from '../speech/ssml';
 import type { Parsed } from './dialog';
@@ -35,8 +35,15 @@ const SessionStateSchema = v.object({
   dialog: v.optional(v.pipe(v.unknown(), v.transform(parseDialog)), idle),
   /** The stored profile and today's tally, read once per session. */
   user: optional(SnapshotSchema),
-  /** Completed work the database did not take yet; retried every turn. */
-  unsaved: listOf(parseIncrement),
+  /** Completed work the database did not take yet; retried every turn (at most 24 kept). */
+  unsaved: v.pipe(
+    listOf(parseIncrement),
+    v.transform((list) => list.slice(0, 24)),
+  ),
+  /** Profile fields changed but not stored yet (null: removed); written with the next profile write. */
+  pendingProfile: v.fallback(v.optional(v.pipe(v.unknown(), v.transform(parsePatch))), undefined),
+  /** When this Alexa session began (epoch ms): its writes are refused once the data was erased after it. */
+  sessionStartedAt: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   /** The last thing said, for "herhaal". */
   last: optional(v.object({ speech: ownMarkup, reprompt: v.optional(ownMarkup) })),
   /**
@@ -57,16 +64,17 @@ const SessionStateSchema = v.object({
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export type SessionState = Mutable<Omit<Parsed<typeof SessionStateSchema>, 'user' | 'unsaved'>> & {
+export type SessionState = Mutable<Omit<Parsed<typeof SessionStateSchema>, 'user' | 'unsaved' | 'pendingProfile'>> & {
   user?: UserSnapshot;
   unsaved: DayIncrement[];
+  pendingProfile?: ProfilePatch;
 };
 
 /** Session attributes arrive from outside: keep what is well-formed, drop the rest. */
 export function parseSessionState(raw: unknown): SessionState {
   // Every field falls back on its own, so only a non-object fails, and it counts as empty.
   const result = v.safeParse(SessionStateSchema, typeof raw === 'object' && raw !== null ? raw : {});
-  return (result.success ? result.output : { dialog: idle, unsaved: [], misses: 0 }) as SessionState;
+  return (result.success ? result.output : { dialog: idle, unsaved: [], misses: 0, sessionStartedAt: 0 }) as SessionState;
 }
 
 /** The raw session attributes; an out-of-session request (a skill event) simply has none. */

@@ -1,12 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getLocale, getRequestType } from 'ask-sdk-core';
-import type { DayTally, UserRef } from '../persistence/userData';
-import { emptyDay } from '../persistence/userData';
+import type { UserRef } from '../persistence/userData';
 import type { Translate } from '../speech/translator';
 import { translatorFor } from '../speech/translator';
 import { localDate } from './calendar';
 import type { SkillDeps } from './deps';
-import { monotonicNow, saveWithRetry } from './persist';
+import { monotonicNow, prepareStorage, TURN_LIMITS } from './persist';
 import type { SessionState } from './sessionState';
 import { parseSessionState, readSessionAttributes } from './sessionState';
 
@@ -27,8 +26,12 @@ export interface Turn {
   storageDown: boolean;
   /** Set while answering words that were not understood, so the miss count carries on. */
   repairing?: boolean;
-  /** When the turn began, on deps.monotonicMs: the reply budget of a retried save counts from here. */
+  /** When the turn began, on deps.monotonicMs: the turn's deadline counts from here (skill/persist.ts). */
   readonly startedMs: number;
+  /** Aborts every call still running at the turn's deadline. */
+  readonly signal: AbortSignal;
+  /** The profile is written at most once per turn (skill/persist.ts commitProfile). */
+  profileWritten: boolean;
 }
 
 const TURN = 'bekkenbodemTurn';
@@ -49,11 +52,7 @@ function safeLocale(input: HandlerInput): string | undefined {
   }
 }
 
-/** Today's tally, reset when the session runs past midnight. */
-export function todayTally(turn: Turn): DayTally {
-  const tally = turn.state.user?.today;
-  return tally && tally.date === turn.today ? tally : emptyDay(turn.today);
-}
+export { flushUnsaved, rememberTally, todayTally } from './persist';
 
 /**
  * Builds the turn: reads the profile once per session (cached in session attributes) and
@@ -62,6 +61,9 @@ export function todayTally(turn: Turn): DayTally {
  */
 export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<Turn> {
   const state = parseSessionState(readSessionAttributes(input));
+  const now = deps.now().getTime();
+  // A session's start decides whether an erasure came after it; a claimed start in the future is not believed.
+  if (input.requestEnvelope.session?.new || !(state.sessionStartedAt <= now)) state.sessionStartedAt = now;
   const turn: Turn = {
     input,
     deps,
@@ -71,50 +73,16 @@ export async function beginTurn(input: HandlerInput, deps: SkillDeps): Promise<T
     state,
     storageDown: false,
     startedMs: monotonicNow({ deps }),
+    signal: AbortSignal.timeout(TURN_LIMITS.deadlineMs),
+    profileWritten: false,
   };
   if (turn.user === undefined) {
     turn.storageDown = true;
     return turn;
   }
   // Skill events (a disabled skill) need no profile: they act on the whole account.
-  const isEvent = getRequestType(input.requestEnvelope).startsWith('AlexaSkillEvent.');
-  if (!state.user && !isEvent) {
-    try {
-      state.user = await deps.store.load(turn.user, turn.today);
-    } catch (error) {
-      turn.storageDown = true;
-      deps.log({ event: 'storage', requestType: getRequestType(input.requestEnvelope), error: (error as Error).name });
-    }
-  }
-  await flushUnsaved(turn);
+  await prepareStorage(turn, getRequestType(input.requestEnvelope).startsWith('AlexaSkillEvent.'));
   return turn;
-}
-
-/** Writes what is waiting; keeps what still fails. Returns true when nothing is left. */
-export async function flushUnsaved(turn: Turn): Promise<boolean> {
-  const { state, deps, user } = turn;
-  if (state.unsaved.length === 0) return true;
-  if (user === undefined) return false;
-  const left = [];
-  for (const increment of state.unsaved) {
-    if (turn.storageDown) {
-      left.push(increment);
-      continue;
-    }
-    try {
-      const tally = await saveWithRetry(turn, () => deps.store.addToDay(user, increment));
-      if (tally.date === turn.today) rememberTally(turn, tally);
-    } catch {
-      left.push(increment);
-      turn.storageDown = true;
-    }
-  }
-  state.unsaved = left;
-  return left.length === 0;
-}
-
-export function rememberTally(turn: Turn, tally: DayTally): void {
-  if (turn.state.user) turn.state.user = { ...turn.state.user, today: tally };
 }
 
 export function attachTurn(input: HandlerInput, turn: Turn): void {

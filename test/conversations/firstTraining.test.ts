@@ -57,6 +57,8 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   expect(items.find((i) => i.sk === 'ACCOUNT#PROFILE')).toEqual({
     pk: `USER#${USER}`,
     sk: 'ACCOUNT#PROFILE',
+    // Kept 18 months after its last use (lambda/persistence/table.ts).
+    expiresAt: Date.parse('2026-11-23T08:00:00+01:00') / 1000 + 548 * 86_400,
     version: 2,
     welcomedOn: '2026-11-23',
     startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
@@ -71,7 +73,8 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     end: false,
   });
 
-  // Two sessions: one read each; writes: welcome, startblok, and one per completed set. (The scan is this test's own.)
+  // Two sessions: one read each, then a look at the erasure marker on every later turn;
+  // writes: welcome, startblok (field by field), and one per completed set. (The scan is this test's own.)
   calls.delete('ScanCommand');
-  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, PutItemCommand: 2, UpdateItemCommand: 2 });
+  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, GetItemCommand: 4, UpdateItemCommand: 4 });
 });

@@ -8,9 +8,12 @@ import { turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
+/** A deletion marker holds its keys, the deletion time and its expiry: no data (persistence/dynamoUserStore.ts). */
+const isMarker = (item: Record<string, unknown>) => Object.keys(item).sort().join() === 'deletedAt,expiresAt,pk,sk';
+
 const pksOf = async (userId: string) =>
   (await database().items())
-    .filter((i) => i.pk === `USER#${userId}`)
+    .filter((i) => i.pk === `USER#${userId}` && !isMarker(i))
     .map((i) => String(i.sk))
     .sort();
 

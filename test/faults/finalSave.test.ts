@@ -20,6 +20,8 @@ function storeWithFailingDayWrites(real: UserStore): UserStore & { failing: bool
     tries: 0,
     load: (user: UserRef, today: string) => real.load(user, today),
     updateProfile: real.updateProfile.bind(real),
+    patchProfile: real.patchProfile.bind(real),
+    erasedAt: real.erasedAt.bind(real),
     deleteUser: real.deleteUser.bind(real),
     deleteAccount: real.deleteAccount.bind(real),
     async addToDay(user: UserRef, increment: DayIncrement) {

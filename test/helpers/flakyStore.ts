@@ -1,4 +1,4 @@
-import type { DayIncrement, UserProfile, UserRef, UserStore } from '../../lambda/persistence/userData';
+import type { CallOptions, DayIncrement, ProfilePatch, UserProfile, UserRef, UserStore } from '../../lambda/persistence/userData';
 
 /** The real store, with a switch that makes every call fail as a dead database would. */
 export class SwitchableStore implements UserStore {
@@ -14,28 +14,38 @@ export class SwitchableStore implements UserStore {
     }
   }
 
-  async load(user: UserRef, today: string) {
+  async load(user: UserRef, today: string, options?: CallOptions) {
     this.guard();
-    return this.real.load(user, today);
+    return this.real.load(user, today, options);
   }
 
-  async updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile) {
+  async patchProfile(user: UserRef, patch: ProfilePatch, options?: CallOptions) {
     this.guard();
-    return this.real.updateProfile(user, current, change);
+    return this.real.patchProfile(user, patch, options);
   }
 
-  async addToDay(user: UserRef, increment: DayIncrement) {
+  async updateProfile(user: UserRef, current: UserProfile, change: (p: UserProfile) => UserProfile, options?: CallOptions) {
     this.guard();
-    return this.real.addToDay(user, increment);
+    return this.real.updateProfile(user, current, change, options);
   }
 
-  async deleteUser(user: UserRef) {
+  async addToDay(user: UserRef, increment: DayIncrement, options?: CallOptions) {
     this.guard();
-    return this.real.deleteUser(user);
+    return this.real.addToDay(user, increment, options);
   }
 
-  async deleteAccount(userId: string) {
+  async erasedAt(user: UserRef, options?: CallOptions) {
     this.guard();
-    return this.real.deleteAccount(userId);
+    return this.real.erasedAt(user, options);
+  }
+
+  async deleteUser(user: UserRef, at: number, options?: CallOptions) {
+    this.guard();
+    return this.real.deleteUser(user, at, options);
+  }
+
+  async deleteAccount(userId: string, at: number, options?: CallOptions) {
+    this.guard();
+    return this.real.deleteAccount(userId, at, options);
   }
 }

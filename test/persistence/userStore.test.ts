@@ -1,11 +1,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { emptyDay } from '../../lambda/persistence/userData';
+import { ErasedError } from '../../lambda/persistence/storageErrors';
 import { useDatabase } from '../helpers/database';
 
 const database = useDatabase();
 
 const increment = (id: string, date = '2026-11-23') => ({ ...emptyDay(date), id, sessions: 1, repetitions: 6 });
 const account = (userId: string) => ({ userId });
+const NOW = Date.parse('2026-11-23T08:00:00Z');
 
 async function item(pk: string, sk: string) {
   return (await database().db.send(new GetCommand({ TableName: database().tableName, Key: { pk, sk } }))).Item;
@@ -28,16 +30,23 @@ describe('DynamoUserStore on DynamoDB Local', () => {
   });
 
   it('stores only whitelisted profile fields, with a version', async () => {
-    const saved = await database().store.updateProfile(account('a'), { version: 0 }, (p) => ({
-      ...p,
-      welcomedOn: '2026-11-23',
-      startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
-    }));
+    const saved = await database().store.updateProfile(
+      account('a'),
+      { version: 0 },
+      (p) => ({
+        ...p,
+        welcomedOn: '2026-11-23',
+        startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
+      }),
+      { now: NOW },
+    );
     expect(saved.version).toBe(1);
     expect(await item('USER#a', 'ACCOUNT#PROFILE')).toEqual({
       pk: 'USER#a',
       sk: 'ACCOUNT#PROFILE',
       version: 1,
+      // 18 months after its last use, set afresh by every write.
+      expiresAt: NOW / 1000 + 548 * 86_400,
       welcomedOn: '2026-11-23',
       startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     });
@@ -102,9 +111,91 @@ describe('DynamoUserStore on DynamoDB Local', () => {
     }
     await database().store.addToDay({ userId: 'g', personId: 'p2' }, increment('p2'));
     await database().store.addToDay(account('h'), increment('other'));
-    expect(await database().store.deleteAccount('g')).toBe(32);
-    const left = (await database().items()).map((i) => String(i.pk));
-    expect(left.filter((pk) => pk === 'USER#g')).toEqual([]);
-    expect(left).toContain('USER#h');
+    expect(await database().store.deleteAccount('g', NOW)).toBe(32);
+    const left = await database().items();
+    // Only deletion markers stay behind: keys, the deletion time and a short expiry, no data.
+    const markers = left.filter((i) => i.pk === 'USER#g');
+    for (const marker of markers)
+      expect(marker).toEqual({ pk: 'USER#g', sk: marker.sk, deletedAt: NOW, expiresAt: NOW / 1000 + 7 * 86_400 });
+    expect(markers.map((i) => i.sk)).toEqual(expect.arrayContaining(['ACCOUNT#PROFILE', 'PERSON#p2#PROFILE', 'ACCOUNT#DAY#2026-11-24']));
+    expect(left.map((i) => i.pk)).toContain('USER#h');
+    expect(await database().store.load(owner, '2026-10-30')).toEqual({
+      profile: { version: 0 },
+      today: emptyDay('2026-10-30'),
+      recentDays: [],
+    });
+  });
+});
+
+describe('profile writes are field by field', () => {
+  it('three devices changing different fields at once: every change is kept', async () => {
+    const user = account('fields');
+    const base = await database().store.updateProfile(user, { version: 0 }, (p) => ({ ...p, welcomedOn: '2026-11-01' }));
+    await Promise.all([
+      database().store.updateProfile(user, base, (p) => ({ ...p, focus: 'ontspanning' })),
+      database().store.updateProfile(user, base, (p) => ({ ...p, startblok: { holdSeconds: 7, repetitions: 8, setOn: '2026-11-23' } })),
+      database().store.updateProfile(user, base, (p) => ({ ...p, selfTestOn: '2026-11-23' })),
+    ]);
+    expect((await database().store.load(user, '2026-11-23')).profile).toEqual({
+      version: 4,
+      welcomedOn: '2026-11-01',
+      focus: 'ontspanning',
+      startblok: { holdSeconds: 7, repetitions: 8, setOn: '2026-11-23' },
+      selfTestOn: '2026-11-23',
+    });
+  });
+
+  it('the same patch twice gives the same profile; null removes a field', async () => {
+    const user = account('twice');
+    await database().store.patchProfile(user, { focus: 'kracht', welcomedOn: '2026-11-01' });
+    await database().store.patchProfile(user, { focus: 'kracht', welcomedOn: '2026-11-01' });
+    await database().store.patchProfile(user, { focus: null });
+    expect((await database().store.load(user, '2026-11-23')).profile).toEqual({ version: 3, welcomedOn: '2026-11-01' });
+  });
+
+  it('never stores values out of range, whatever a patch holds', async () => {
+    const user = account('ranges');
+    await database().store.patchProfile(user, {
+      welcomedOn: '2026-11-01',
+      startblok: { holdSeconds: 1e9, repetitions: -3, setOn: '2026-11-01' },
+      enduranceHoldSeconds: -1,
+    });
+    expect(Object.keys((await item('USER#ranges', 'ACCOUNT#PROFILE')) ?? {}).sort()).toEqual([
+      'expiresAt',
+      'pk',
+      'sk',
+      'version',
+      'welcomedOn',
+    ]);
+  });
+
+  it('asks for a refresh of the expiry when the profile was last written more than a month ago', async () => {
+    const user = account('refresh');
+    await database().store.patchProfile(user, { welcomedOn: '2026-11-01' }, { now: NOW });
+    expect((await database().store.load(user, '2026-11-23', { now: NOW + 29 * 86_400_000 })).refreshDue).toBeUndefined();
+    expect((await database().store.load(user, '2026-11-23', { now: NOW + 31 * 86_400_000 })).refreshDue).toBe(true);
+  });
+});
+
+describe('erasure is final', () => {
+  it('refuses the writes of a session that began before the erasure, and takes those of later sessions', async () => {
+    const user = account('erased');
+    await database().store.patchProfile(user, { welcomedOn: '2026-11-01' });
+    await database().store.addToDay(user, increment('before'));
+    await database().store.deleteUser(user, NOW);
+    expect(await database().store.erasedAt(user)).toBe(NOW);
+    const older = { sessionStartedAt: NOW - 60_000 };
+    await expect(database().store.addToDay(user, increment('late'), older)).rejects.toThrow(ErasedError);
+    await expect(database().store.patchProfile(user, { focus: 'kracht' }, older)).rejects.toThrow(ErasedError);
+    expect(
+      (await database().items()).filter((i) => i.pk === 'USER#erased' && (i.version !== undefined || i.writeIds !== undefined)),
+    ).toEqual([]);
+
+    const later = { sessionStartedAt: NOW + 60_000 };
+    await database().store.addToDay(user, increment('new'), later);
+    await database().store.patchProfile(user, { welcomedOn: '2026-11-23' }, later);
+    const snapshot = await database().store.load(user, '2026-11-23');
+    expect(snapshot.today.sessions).toBe(1);
+    expect(snapshot.profile).toEqual({ version: 1, welcomedOn: '2026-11-23' });
   });
 });
