@@ -233,22 +233,31 @@ export async function prepareStorage(turn: Turn, isEvent: boolean): Promise<void
   const { state, deps } = turn;
   const user = turn.user;
   if (user === undefined || isEvent) return;
-  try {
-    if (!state.user) {
+  if (!state.user) {
+    try {
       const { refreshDue, ...snapshot } = await deps.store.load(user, turn.today, callOptions(turn));
       state.user = snapshot;
       // A profile in use is kept: its expiry moves on with the turn's profile write.
       if (refreshDue && snapshot.profile.version > 0) addPatch(turn, {});
-    } else {
+    } catch (error) {
+      turn.storageDown = true;
+      logFailure(turn, error);
+    }
+  } else {
+    try {
       const erasedAt = await deps.store.erasedAt(user, callOptions(turn));
       if (erasedAt !== undefined && erasedAt > state.sessionStartedAt) forgetErased(turn);
+    } catch (error) {
+      // Not a reason to skip the writes: each is refused by the database itself after an erasure.
+      logFailure(turn, error);
     }
-  } catch (error) {
-    turn.storageDown = true;
-    deps.log({ event: 'storage', requestType: getRequestType(turn.input.requestEnvelope), error: (error as Error).name });
-    count(turn, METRIC.storageFailure);
   }
   await flushUnsaved(turn);
+}
+
+function logFailure(turn: Turn, error: unknown): void {
+  turn.deps.log({ event: 'storage', requestType: getRequestType(turn.input.requestEnvelope), error: (error as Error).name });
+  count(turn, METRIC.storageFailure);
 }
 
 /** Erased while this session was open: nothing cached is said or written any more. */

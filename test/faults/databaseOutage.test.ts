@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDynamoClient, documentClient } from '../../lambda/persistence/client';
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDynamoClient, documentClient, LOCAL_CREDENTIALS } from '../../lambda/persistence/client';
 import { DynamoUserStore } from '../../lambda/persistence/dynamoUserStore';
 import { ensureTable } from '../../lambda/persistence/tableSetup';
 import type { LocalDynamo } from '../../tools/dynamoLocal';
@@ -25,8 +26,19 @@ let folder: string;
 let port: number;
 let dynamo: LocalDynamo | undefined;
 
+/**
+ * Started again, DynamoDB Local on disk answers its first requests only after seconds (the JVM
+ * and its files warming up), longer than a call may take in a turn (persistence/client.ts).
+ * DynamoDB itself has no such start, so "back" here means answering: one read, without limits.
+ */
 async function startDatabase(): Promise<void> {
   dynamo = await startDynamoLocal({ dbPath: folder, port });
+  const warmUp = new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'eu-west-1', credentials: LOCAL_CREDENTIALS });
+  try {
+    await warmUp.send(new DescribeTableCommand({ TableName: TABLE })).catch(() => undefined);
+  } finally {
+    warmUp.destroy();
+  }
 }
 
 async function stopDatabase(): Promise<void> {

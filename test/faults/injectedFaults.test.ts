@@ -81,8 +81,9 @@ describe('injected DynamoDB faults', () => {
     client.destroy();
   });
 
-  it('answers in Dutch when the read is throttled twice, and the next session reads again', async () => {
-    const { client, c } = await faultyConversation(['QueryCommand'], ['throttle', 'throttle']);
+  it('answers in Dutch when the read is throttled on every try, and the next session reads again', async () => {
+    // The client tries four times (persistence/client.ts): all four are throttled.
+    const { client, c } = await faultyConversation(['QueryCommand'], ['throttle', 'throttle', 'throttle', 'throttle']);
     const down = await c.user('open bekkenbodem coach');
     expect(down.text).toMatch(/^Ik kan je gegevens nu even niet ophalen\./);
     const back = await c.user('open bekkenbodem coach');
