@@ -24,7 +24,7 @@ export async function warmTurns(store: UserStore, conversations: number, warmup:
   const handler = (event: Parameters<typeof skill.invoke>[0]) => skill.invoke(event);
   const all: TurnResult[] = [];
   for (let i = 0; i < warmup + conversations; i++) {
-    const results = await playTrainingConversation(handler, `amzn1.ask.account.bench-${randomUUID()}`);
+    const { turns: results } = await playTrainingConversation(handler, `amzn1.ask.account.bench-${randomUUID()}`);
     if (i >= warmup) all.push(...results);
   }
   return {

@@ -7,22 +7,32 @@ import { percentile } from '../report/stats';
 import { markdownTable } from '../report/table';
 import { seededRandom } from '../seededRandom';
 import type { Handler } from '../simulator/session';
-import type { TurnResult } from './trainingConversation';
+import type { ConversationOutcome } from './trainingConversation';
 import { COMPLETED_PER_CONVERSATION, playTrainingConversation, TRAINING_CONVERSATION } from './trainingConversation';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SlowCalls } from './slowCalls';
-import { SLOW_CALL_MS, slowDown } from './slowCalls';
+import { SLOW_ATTEMPT_MS, slowDown } from './slowCalls';
+import type { HeldHandoffs } from '../../lambda/persistence/handoff';
+import { TURN_LIMITS } from '../../lambda/skill/persist';
+
+/** Lambda stops the function at 7 s (infra FUNCTION_LIMITS); Alexa waits 8 s. The stricter one is enforced. */
+const LAMBDA_TIMEOUT_MS = 7000;
+const ALEXA_WAIT_MS = 8000;
 
 /**
  * npm run load [-- --users 200 --timeout 300] [-- --slow [--seed 1]]: N simulated users talk to the real Lambda
  * handler (lambda/index.ts, its own DynamoDB client and store) at the same time, each
  * through a whole training conversation, against DynamoDB Local in memory on a free
- * loopback port. Reports errors and lost or double-counted sessions (all must be 0) and
- * the latency per turn. Exits non-zero when any of them is not 0. Not a test: a measurement.
- * --slow makes every DynamoDB call of the handler 1-3 s slower (tools/load/slowCalls.ts) and
- * lets the users arrive within the first 10 s instead of in one instant: each conversation then
- * lasts 10-30 s, so they all overlap, and the figures no longer depend on how fast this machine
- * (2 shared cores here) absorbs 200 first turns at once.
+ * loopback port. Alexa's and Lambda's limits are enforced: an answer later than Lambda's 7 s
+ * is a failed turn, dropped with its session attributes as Alexa would, and its session ends.
+ * Afterwards the hand-off queue is applied as its consumer would (lambda/index.ts holds it in
+ * memory without a queue URL), and the table is compared with what every user heard.
+ * Must be 0: turns past the deadline, completed sets played but not stored, sets counted
+ * twice, profile changes lost, skill errors. Reported apart: users whose script diverged (an
+ * honest "I could not save" is a divergence, not a loss). Not a test: a measurement.
+ * --slow makes every attempt of every DynamoDB call 0.2-1.4 s slower inside the SDK's retry
+ * loop (tools/load/slowCalls.ts), so a third of the attempts hit the client's real request
+ * timeout, and lets the users arrive within the first 10 s instead of in one instant.
  */
 const TABLE = 'bekkenbodem-coach-load';
 /** With --slow, the users arrive at random moments within this window. */
@@ -36,8 +46,20 @@ function option(name: string, fallback: number): number {
 }
 
 /** The skill logs one JSON line per request to stdout; during the run they are counted, not printed. */
-function captureSkillLogs(): { errors: () => number; storage: () => number; restore: () => void } {
+function captureSkillLogs(): { errors: () => number; storage: () => number; metrics: () => Map<string, number>; restore: () => void } {
   const original = console.log;
+  const write = process.stdout.write.bind(process.stdout);
+  const metrics = new Map<string, number>();
+  // EMF metric lines (lambda/services/metrics.ts) go straight to stdout: counted by name.
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : '';
+    if (text.startsWith('{"_aws"')) {
+      const line = JSON.parse(text) as Record<string, unknown> & { _aws: { CloudWatchMetrics: { Metrics: { Name: string }[] }[] } };
+      for (const { Name } of line._aws.CloudWatchMetrics[0].Metrics) metrics.set(Name, (metrics.get(Name) ?? 0) + Number(line[Name]));
+      return true;
+    }
+    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
   let errors = 0;
   let storage = 0;
   console.log = (...args: unknown[]) => {
@@ -46,7 +68,15 @@ function captureSkillLogs(): { errors: () => number; storage: () => number; rest
     else if (event === 'storage') storage += 1;
     else if (event !== 'request') original(...args);
   };
-  return { errors: () => errors, storage: () => storage, restore: () => (console.log = original) };
+  return {
+    errors: () => errors,
+    storage: () => storage,
+    metrics: () => metrics,
+    restore: () => {
+      console.log = original;
+      process.stdout.write = write as typeof process.stdout.write;
+    },
+  };
 }
 
 async function withDeadline<T>(work: Promise<T>, seconds: number): Promise<T> {
@@ -75,7 +105,8 @@ async function main(): Promise<number> {
     process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
     delete process.env.SKILL_ID;
     const logs = captureSkillLogs();
-    let results: TurnResult[][];
+    let results: ConversationOutcome[];
+    let handedOff = 0;
     const run = `${Date.now()}`;
     let slow: SlowCalls | undefined;
     let active = 0;
@@ -87,7 +118,11 @@ async function main(): Promise<number> {
       // Seeded before the composition root wires it: every run says the same words.
       Math.random = seededRandom(1);
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { handler, dynamo: handlerClient } = require('../../lambda/index') as { handler: Handler; dynamo: DynamoDBClient };
+      const {
+        handler,
+        dynamo: handlerClient,
+        handoff,
+      } = require('../../lambda/index') as { handler: Handler; dynamo: DynamoDBClient; handoff: HeldHandoffs };
       if (slowSeed !== undefined) slow = slowDown(handlerClient, seededRandom(slowSeed));
       const arrival = seededRandom((slowSeed ?? 0) + 1);
       const play = async (userId: string) => {
@@ -96,23 +131,30 @@ async function main(): Promise<number> {
         active += 1;
         peakActive = Math.max(peakActive, active);
         try {
-          return await playTrainingConversation(handler, userId);
+          return await playTrainingConversation(handler, userId, LAMBDA_TIMEOUT_MS);
         } finally {
           active -= 1;
         }
       };
       results = await withDeadline(Promise.all(userIds.map(play)), timeoutSeconds);
+      // Let turns that were dropped past the deadline finish in the background, as a frozen Lambda would not.
+      await new Promise((resolve) => setTimeout(resolve, TURN_LIMITS.deadlineMs));
+      // The queue's consumer: a fresh client, no slowness, as a later Lambda invocation would have.
+      handedOff = handoff.held.length;
+      await handoff.drain(new DynamoUserStore(documentClient(verifyClient), TABLE));
     } finally {
       logs.restore();
     }
     const wallSeconds = (performance.now() - started) / 1000;
-    const stored = await storedCounts(new DynamoUserStore(documentClient(verifyClient), TABLE), userIds);
+    const stored = await storedCounts(new DynamoUserStore(documentClient(verifyClient), TABLE), userIds, results);
     return report({
       users,
       results,
       wallSeconds,
       skillErrors: logs.errors(),
       storageErrors: logs.storage(),
+      metrics: logs.metrics(),
+      handedOff,
       slow,
       slowSeed,
       peakActive,
@@ -125,36 +167,41 @@ async function main(): Promise<number> {
 }
 
 /**
- * Compares what the database holds with what the users completed, read with a client of
- * our own: today and the days before it (a run may cross midnight).
+ * Compares what the database holds with what each user heard, read with a client of our own:
+ * today and the days before it (a run may cross midnight). A startblok set adds 6 repetitions,
+ * a quick set one quick set; a training (session) is counted with its quick set.
  */
-async function storedCounts(
-  store: DynamoUserStore,
-  userIds: readonly string[],
-): Promise<{ lost: number; doubled: number; wrongCounters: number }> {
-  const expected = COMPLETED_PER_CONVERSATION;
-  let lost = 0;
+async function storedCounts(store: DynamoUserStore, userIds: readonly string[], outcomes: readonly ConversationOutcome[]) {
+  let playedNotStored = 0;
   let doubled = 0;
+  let profileLost = 0;
   let wrongCounters = 0;
-  for (const userId of userIds) {
+  for (const [i, userId] of userIds.entries()) {
+    const outcome = outcomes[i];
     const snapshot = await store.load({ userId }, localDate(new Date()));
     const days = [snapshot.today, ...snapshot.recentDays];
     const sum = (counter: 'sessions' | 'repetitions' | 'quickSets') => days.reduce((total, day) => total + day[counter], 0);
-    lost += Math.max(0, expected.sessions - sum('sessions'));
-    doubled += Math.max(0, sum('sessions') - expected.sessions);
-    if (sum('repetitions') !== expected.repetitions || sum('quickSets') !== expected.quickSets) wrongCounters += 1;
+    const sets = sum('repetitions') / 6 + sum('quickSets');
+    playedNotStored += Math.max(0, outcome.setsPlayed - sets);
+    doubled += Math.max(0, sets - outcome.setsAttempted);
+    if (sum('sessions') !== sum('quickSets') || !Number.isInteger(sum('repetitions') / 6)) wrongCounters += 1;
+    const startblok = snapshot.profile.startblok;
+    if (outcome.profileChangeTold && !(startblok?.holdSeconds === 4 && startblok.repetitions === 6)) profileLost += 1;
   }
-  return { lost, doubled, wrongCounters };
+  return { playedNotStored, doubled, profileLost, wrongCounters };
 }
 
 interface Outcome {
   readonly users: number;
-  readonly results: TurnResult[][];
+  readonly results: ConversationOutcome[];
   readonly wallSeconds: number;
   readonly skillErrors: number;
   readonly storageErrors: number;
-  readonly lost: number;
+  readonly metrics: Map<string, number>;
+  readonly handedOff: number;
+  readonly playedNotStored: number;
   readonly doubled: number;
+  readonly profileLost: number;
   readonly wrongCounters: number;
   readonly slow?: SlowCalls;
   readonly slowSeed?: number;
@@ -162,44 +209,52 @@ interface Outcome {
 }
 
 function report(o: Outcome): number {
-  const turns = o.results.flat();
-  const problems = turns.filter((turn) => turn.problem !== undefined);
-  const sessions = o.users * COMPLETED_PER_CONVERSATION.sessions;
+  const turns = o.results.flatMap((r) => r.turns);
+  const played = turns.filter((t) => !t.skipped);
+  const answered = played.filter((t) => !t.pastDeadline);
+  const pastDeadline = played.filter((t) => t.pastDeadline).length;
+  const thrown = played.filter((t) => t.problem?.includes(': threw ')).length;
+  const diverged = o.results.filter((r) => r.turns.some((t) => t.problem !== undefined)).length;
+  const setsPlayed = o.results.reduce((n, r) => n + r.setsPlayed, 0);
   console.log(
-    `\nLoad: ${o.users} simulated users in parallel, each ${TRAINING_CONVERSATION.length} turns (${COMPLETED_PER_CONVERSATION.sessions} trainings), real handler, DynamoDB Local in memory\n`,
+    `\nLoad: ${o.users} simulated users in parallel, each ${TRAINING_CONVERSATION.length} turns (${COMPLETED_PER_CONVERSATION.sessions} trainings), real handler, DynamoDB Local in memory; ` +
+      `Lambda's ${LAMBDA_TIMEOUT_MS / 1000} s enforced (the turn's own deadline: ${TURN_LIMITS.deadlineMs / 1000} s)\n`,
   );
   if (o.slow) {
     const d = o.slow.delaysMs;
     console.log(
-      `Slow: every DynamoDB call of the handler ${SLOW_CALL_MS.min / 1000}-${SLOW_CALL_MS.max / 1000} s slower (seed ${o.slowSeed}): ` +
-        `${d.length} calls, delay p50 ${percentile(d, 50).toFixed(0)} ms, max ${Math.max(...d).toFixed(0)} ms; users arrive within ${SLOW_ARRIVALS_MS / 1000} s\n`,
+      `Slow: every attempt of every DynamoDB call of the handler ${SLOW_ATTEMPT_MS.min / 1000}-${SLOW_ATTEMPT_MS.max / 1000} s slower, inside the retry loop (seed ${o.slowSeed}): ` +
+        `${d.length} attempts, ${o.slow.timedOut} timed out (${o.slow.lostReplies} of them after reaching the database); users arrive within ${SLOW_ARRIVALS_MS / 1000} s\n`,
     );
   }
+  const metric = (name: string) => `${o.metrics.get(name) ?? 0}`;
   console.log(
     markdownTable(
       ['figure', 'value', 'must be'],
       [
-        ['turns answered', `${turns.length}`, `${o.users * TRAINING_CONVERSATION.length}`],
-        ['errors (wrong or failed answers, exceptions)', `${problems.length}`, '0'],
-        ['skill error / storage log lines', `${o.skillErrors} / ${o.storageErrors}`, '0 / 0'],
-        ['completed sessions', `${sessions}`, ''],
+        ['turns played (answered in time)', `${played.length} (${answered.length})`, `${o.users * TRAINING_CONVERSATION.length}`],
+        [`turns past the deadline (answer later than ${LAMBDA_TIMEOUT_MS / 1000} s: dropped)`, `${pastDeadline}`, '0'],
+        [`turns over the ${ALEXA_WAIT_MS / 1000} s Alexa waits`, `${played.filter((t) => t.ms > ALEXA_WAIT_MS).length}`, '0'],
+        ['turns that threw', `${thrown}`, '0'],
+        ['skill error log lines', `${o.skillErrors}`, '0'],
+        ['completed sets played', `${setsPlayed}`, ''],
+        ['completed sets played but not stored', `${o.playedNotStored}`, '0'],
+        ['completed sets counted twice', `${o.doubled}`, '0'],
+        ['users with inconsistent day counters', `${o.wrongCounters}`, '0'],
+        ['profile changes lost (startblok told, not stored)', `${o.profileLost}`, '0'],
+        ['users whose script diverged (honest "could not save/read", or a dropped turn)', `${diverged}`, ''],
+        ['storage log lines / StorageFailures metric', `${o.storageErrors} / ${metric('StorageFailures')}`, ''],
+        ['writes handed off at a session end (applied afterwards) / SavesGivenUp', `${o.handedOff} / ${metric('SavesGivenUp')}`, ''],
         ['most users in a conversation at once', `${o.peakActive}`, ''],
-        ['lost sessions', `${o.lost}`, '0'],
-        ['sessions counted twice', `${o.doubled}`, '0'],
-        ['users with wrong repetition or quick-set counts', `${o.wrongCounters}`, '0'],
-        ['turns over the 8 s Alexa waits', `${turns.filter((t) => t.ms > 8000).length}`, ''],
-        ['wall time', `${o.wallSeconds.toFixed(1)} s (${(turns.length / o.wallSeconds).toFixed(0)} turns/s)`, ''],
+        ['wall time', `${o.wallSeconds.toFixed(1)} s (${(played.length / o.wallSeconds).toFixed(0)} turns/s)`, ''],
       ],
     ),
   );
   const labels = [...new Set(TRAINING_CONVERSATION.map((t) => t.label))];
-  const row = (label: string, ms: number[]) => [
-    label,
-    `${ms.length}`,
-    percentile(ms, 50).toFixed(1),
-    percentile(ms, 99).toFixed(1),
-    Math.max(...ms).toFixed(1),
-  ];
+  const row = (label: string, ms: number[]) =>
+    ms.length === 0
+      ? [label, '0', '', '', '']
+      : [label, `${ms.length}`, percentile(ms, 50).toFixed(1), percentile(ms, 99).toFixed(1), Math.max(...ms).toFixed(1)];
   console.log('\nLatency per turn (handler time incl. DynamoDB Local, ms)\n');
   console.log(
     markdownTable(
@@ -208,18 +263,25 @@ function report(o: Outcome): number {
         ...labels.map((label) =>
           row(
             label,
-            turns.filter((t) => t.label === label).map((t) => t.ms),
+            played.filter((t) => t.label === label).map((t) => t.ms),
           ),
         ),
         row(
           'all turns',
-          turns.map((t) => t.ms),
+          played.map((t) => t.ms),
         ),
       ],
     ),
   );
-  for (const problem of [...new Set(problems.map((p) => p.problem))].slice(0, 10)) console.log(`problem: ${problem}`);
-  return problems.length === 0 && o.skillErrors === 0 && o.storageErrors === 0 && o.lost === 0 && o.doubled === 0 && o.wrongCounters === 0
+  const problems = played.flatMap((t) => (t.problem ? [t.problem] : []));
+  for (const problem of [...new Set(problems)].slice(0, 10)) console.log(`diverged: ${problem}`);
+  return pastDeadline === 0 &&
+    thrown === 0 &&
+    o.skillErrors === 0 &&
+    o.playedNotStored === 0 &&
+    o.doubled === 0 &&
+    o.profileLost === 0 &&
+    o.wrongCounters === 0
     ? 0
     : 1;
 }

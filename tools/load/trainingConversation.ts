@@ -15,17 +15,28 @@ export interface ScriptedTurn {
   readonly label: string;
   /** The session stays open after this turn. */
   readonly open: boolean;
+  /** The turn opens an Alexa session (a launch or a one-shot request). */
+  readonly opens?: boolean;
+  /** What the turn completes, when it is answered: sets played, and a profile change told. */
+  readonly completes?: { readonly sets: number };
+  readonly changesProfile?: boolean;
 }
 
 export const TRAINING_CONVERSATION: readonly ScriptedTurn[] = [
-  { say: 'vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten', label: 'one-shot: set startblok', open: true },
+  {
+    say: 'vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten',
+    label: 'one-shot: set startblok',
+    open: true,
+    opens: true,
+    changesProfile: true,
+  },
   { say: 'ja', label: 'setup, wait for klaar', open: true },
-  { say: 'klaar', label: 'startblok set (write)', open: true },
-  { say: 'ja', label: 'quick set, close (write)', open: false },
-  { say: 'open bekkenbodem coach', label: 'launch (read)', open: true },
+  { say: 'klaar', label: 'startblok set (write)', open: true, completes: { sets: 1 } },
+  { say: 'ja', label: 'quick set, close (write)', open: false, completes: { sets: 1 } },
+  { say: 'open bekkenbodem coach', label: 'launch (read)', open: true, opens: true },
   { say: 'ja', label: 'setup, wait for klaar', open: true },
-  { say: 'klaar', label: 'startblok set (write)', open: true },
-  { say: 'ja', label: 'quick set, close (write)', open: false },
+  { say: 'klaar', label: 'startblok set (write)', open: true, completes: { sets: 1 } },
+  { say: 'ja', label: 'quick set, close (write)', open: false, completes: { sets: 1 } },
 ];
 
 /** What one conversation completes, as the day tally must show it afterwards. */
@@ -56,34 +67,80 @@ export interface TurnResult {
   readonly label: string;
   readonly ms: number;
   readonly problem?: string;
+  /** Answered after the deadline: Alexa dropped the answer and its session attributes. */
+  readonly pastDeadline?: boolean;
+  /** Not played: an earlier turn of its session went past the deadline, so the session was over. */
+  readonly skipped?: boolean;
+}
+
+/** What one user heard and did, for the comparison with what the table holds. */
+export interface ConversationOutcome {
+  readonly turns: TurnResult[];
+  /** Completed sets the user heard (their turn was answered in time). */
+  readonly setsPlayed: number;
+  /** Completed sets whose turn ran at all, answered in time or not: what may be stored at most. */
+  readonly setsAttempted: number;
+  /** The user was answered after stating their startblok, so the change must be kept. */
+  readonly profileChangeTold: boolean;
+}
+
+class PastDeadline extends Error {
+  constructor(readonly ms: number) {
+    super(`answered after ${ms.toFixed(0)} ms`);
+    this.name = 'PastDeadline';
+  }
 }
 
 /**
- * Plays the script for one user through the handler. A turn's latency is the handler's time
- * only: the simulator's NLU step (resolving typed words) is not part of the skill.
+ * Plays the script for one user through the handler, with Alexa's limits enforced: an answer
+ * later than `limitMs` (Lambda's timeout, below Alexa's 8 s) is dropped with its session
+ * attributes, as Alexa would; Alexa then ends the session (SessionEndedRequest with the
+ * attributes it last had), and the script goes on at its next session. A turn's latency is
+ * the handler's time only: the simulator's NLU step is not part of the skill.
  */
-export async function playTrainingConversation(handler: Handler, userId: string): Promise<TurnResult[]> {
+export async function playTrainingConversation(
+  handler: Handler,
+  userId: string,
+  limitMs = Number.POSITIVE_INFINITY,
+): Promise<ConversationOutcome> {
   let lastMs = 0;
   const timed: Handler = async (event) => {
     const started = performance.now();
-    try {
-      return await handler(event);
-    } finally {
-      lastMs = performance.now() - started;
-    }
+    const response = await handler(event);
+    lastMs = performance.now() - started;
+    if (lastMs > limitMs) throw new PastDeadline(lastMs);
+    return response;
   };
   const alexa = new SimulatedAlexa(timed, userId);
-  const results: TurnResult[] = [];
+  const turns: TurnResult[] = [];
+  let setsPlayed = 0;
+  let setsAttempted = 0;
+  let profileChangeTold = false;
+  let sessionOver = false;
   for (const turn of TRAINING_CONVERSATION) {
+    if (turn.opens) sessionOver = false;
+    if (sessionOver) {
+      turns.push({ label: turn.label, ms: 0, skipped: true });
+      continue;
+    }
+    setsAttempted += turn.completes?.sets ?? 0;
     try {
       const { response } = await alexa.hear(turn.say);
-      results.push({ label: turn.label, ms: lastMs, problem: turnProblem(turn, response) });
+      const problem = turnProblem(turn, response);
+      turns.push({ label: turn.label, ms: lastMs, problem });
+      // A set is played when its turn is answered, whatever else the answer says.
+      setsPlayed += turn.completes?.sets ?? 0;
+      if (turn.changesProfile) profileChangeTold = true;
       // Where the script ends a session the skill left open (it asked to retry a save), the user
       // says nothing more, and Alexa sends SessionEndedRequest: the skill's last chance to save.
-      if (!turn.open) await alexa.silence();
+      if (!turn.open) await alexa.silence().catch(() => undefined);
     } catch (error) {
-      results.push({ label: turn.label, ms: lastMs, problem: `${turn.label}: threw ${(error as Error).name}` });
+      if (error instanceof PastDeadline) {
+        turns.push({ label: turn.label, ms: error.ms, pastDeadline: true, problem: `${turn.label}: past the deadline` });
+        await alexa.silence().catch(() => undefined);
+        sessionOver = true;
+      } else turns.push({ label: turn.label, ms: lastMs, problem: `${turn.label}: threw ${(error as Error).name}` });
     }
   }
-  return results;
+  return { turns, setsPlayed, setsAttempted, profileChangeTold };
 }
