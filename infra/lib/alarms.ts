@@ -91,7 +91,7 @@ export function addAlarms(scope: Construct, targets: AlarmTargets): sns.Topic {
   alarm('PlanErrors', skillMetric(METRIC.planError), 'The planner refused a plan: the user heard the general error');
   alarm('SkillErrors', skillMetric(METRIC.skillError), 'A turn ended in the general error', 3);
   alarm(
-    'HandoffDeadLetters',
+    'HandoffDeadLettersWaiting',
     targets.deadLetters.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: cloudwatch.Stats.MAXIMUM }),
     'Hand-off messages failed five times: look at them, then redrive them to the hand-off queue',
   );

@@ -1,4 +1,5 @@
-import { LOGICAL_IDS } from '../lib/skillStack';
+import { METRIC, METRICS_NAMESPACE } from '../../lambda/services/metrics';
+import { DEFAULT_RESERVED_CONCURRENCY, LOGICAL_IDS } from '../lib/skillStack';
 import { scratchBundle, SKILL_ID, synthTemplate } from './synth';
 
 const bundle = scratchBundle();
@@ -8,6 +9,8 @@ const { stack, template, resources, outputs, ofType } = synthTemplate(bundle.dir
 const table = { Ref: LOGICAL_IDS.table };
 const tableArn = { 'Fn::GetAtt': [LOGICAL_IDS.table, 'Arn'] };
 const functionArn = { 'Fn::GetAtt': [LOGICAL_IDS.function, 'Arn'] };
+/** The hand-off queue: the one with a redrive policy. */
+const queueId = () => ofType('AWS::SQS::Queue').find(([, q]) => q.Properties.RedrivePolicy !== undefined)?.[0] as string;
 const only = (type: string) => {
   const found = ofType(type);
   expect(found.map(([id]) => id)).toHaveLength(1);
@@ -28,11 +31,16 @@ describe('the skill stack', () => {
       'AWS::IAM::Policy': 1,
       'AWS::Lambda::Function': 1,
       'AWS::Lambda::Permission': 1,
-      'AWS::CloudWatch::Alarm': 2,
+      'AWS::Lambda::EventSourceMapping': 1,
+      'AWS::SQS::Queue': 2,
+      'AWS::SQS::QueuePolicy': 2,
+      'AWS::SNS::Topic': 1,
+      'AWS::SNS::TopicPolicy': 1,
+      'AWS::CloudWatch::Alarm': 13,
     });
   });
 
-  it('keeps the table under its pinned logical ID: pk/sk, on demand, PITR, TTL on expiresAt, AWS-managed encryption, retained', () => {
+  it('keeps the table under its pinned logical ID: pk/sk, on demand, PITR, TTL on expiresAt, AWS-managed encryption, retained, deletion-protected', () => {
     expect(resources.SkillTable).toEqual({
       Type: 'AWS::DynamoDB::Table',
       Properties: {
@@ -48,20 +56,22 @@ describe('the skill stack', () => {
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
         SSESpecification: { SSEEnabled: true },
+        DeletionProtectionEnabled: true,
       },
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
     });
   });
 
-  it('runs the bundle on Node.js 22, arm64, within Alexa’s 8 seconds, with the table name and skill ID', () => {
+  it('runs the bundle on Node.js 24, arm64, within Alexa’s 8 seconds, with reserved concurrency, the table name, skill ID and hand-off queue', () => {
     expect(resources.SkillFunction.Properties).toEqual({
-      Runtime: 'nodejs22.x',
+      Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
       Timeout: 7,
       MemorySize: 512,
-      Environment: { Variables: { TABLE_NAME: table, SKILL_ID } },
+      ReservedConcurrentExecutions: DEFAULT_RESERVED_CONCURRENCY,
+      Environment: { Variables: { TABLE_NAME: table, SKILL_ID, HANDOFF_QUEUE_URL: { Ref: queueId() } } },
       LoggingConfig: { LogGroup: { Ref: only('AWS::Logs::LogGroup')[0] } },
       Role: { 'Fn::GetAtt': [only('AWS::IAM::Role')[0], 'Arn'] },
       Code: { S3Bucket: expect.anything(), S3Key: expect.stringMatching(/^[0-9a-f]{64}\.zip$/) },
@@ -79,43 +89,69 @@ describe('the skill stack', () => {
     });
   });
 
-  it('lets the function read and write this one table and nothing else', () => {
+  it('grants least privilege: its own log group, the four table actions the code sends (no Scan), the hand-off queue', () => {
     const [roleId, role] = only('AWS::IAM::Role');
     const [, policy] = only('AWS::IAM::Policy');
+    const [logGroupId] = only('AWS::Logs::LogGroup');
     expect(policy.Properties.Roles).toEqual([{ Ref: roleId }]);
     expect(policy.Properties.PolicyDocument).toEqual({
       Version: '2012-10-17',
       Statement: [
         {
           Effect: 'Allow',
-          Action: [
-            'dynamodb:BatchGetItem',
-            'dynamodb:BatchWriteItem',
-            'dynamodb:ConditionCheckItem',
-            'dynamodb:DeleteItem',
-            'dynamodb:DescribeTable',
-            'dynamodb:GetItem',
-            'dynamodb:GetRecords',
-            'dynamodb:GetShardIterator',
-            'dynamodb:PutItem',
-            'dynamodb:Query',
-            'dynamodb:Scan',
-            'dynamodb:UpdateItem',
-          ],
+          Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [logGroupId, 'Arn'] }, ':*']] },
+        },
+        {
+          Effect: 'Allow',
+          Action: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
           Resource: tableArn,
+        },
+        {
+          Effect: 'Allow',
+          Action: [
+            'sqs:ChangeMessageVisibility',
+            'sqs:DeleteMessage',
+            'sqs:GetQueueAttributes',
+            'sqs:GetQueueUrl',
+            'sqs:ReceiveMessage',
+            'sqs:SendMessage',
+          ],
+          Resource: { 'Fn::GetAtt': [queueId(), 'Arn'] },
         },
       ],
     });
-    // Besides that: only the managed policy every Lambda function needs to write its logs.
+    // No managed policy: AWSLambdaBasicExecutionRole would allow logs:* on every log group ("*").
     expect(role.Properties).toEqual({
       AssumeRolePolicyDocument: {
         Version: '2012-10-17',
         Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } }],
       },
-      ManagedPolicyArns: [
-        { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']] },
-      ],
     });
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/dynamodb:Scan|dynamodb:\*|"logs:\*"/);
+  });
+
+  it('hands work off to an encrypted queue kept 4 days, consumed by the function with partial batch failures, a dead-letter queue after 5 tries', () => {
+    const queues = ofType('AWS::SQS::Queue');
+    const dlqId = queues.find(([id]) => id !== queueId())?.[0] as string;
+    expect(resources[queueId()].Properties).toEqual({
+      MessageRetentionPeriod: 4 * 86_400,
+      VisibilityTimeout: 60,
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: 5 },
+    });
+    expect(resources[dlqId].Properties).toEqual({ MessageRetentionPeriod: 14 * 86_400, SqsManagedSseEnabled: true });
+    expect(only('AWS::Lambda::EventSourceMapping')[1].Properties).toEqual({
+      EventSourceArn: { 'Fn::GetAtt': [queueId(), 'Arn'] },
+      FunctionName: { Ref: LOGICAL_IDS.function },
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    // Both queues refuse plain HTTP.
+    for (const [, queuePolicy] of ofType('AWS::SQS::QueuePolicy')) {
+      expect(JSON.stringify(queuePolicy.Properties)).toContain('"aws:SecureTransport":"false"');
+    }
   });
 
   it('lets only Alexa, for this skill ID, invoke the function', () => {
@@ -136,33 +172,79 @@ describe('the skill stack', () => {
     otherTemplate.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { SKILL_ID: other } } });
   });
 
-  it('alarms on any function error and any table throttle within five minutes', () => {
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: 'AWS/Lambda',
-      MetricName: 'Errors',
-      Dimensions: [{ Name: 'FunctionName', Value: { Ref: LOGICAL_IDS.function } }],
-      Statistic: 'Sum',
-      Period: 300,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      TreatMissingData: 'notBreaching',
+  it('sends every alarm, and its recovery, to one SNS topic the deployer subscribes to', () => {
+    const [topicId] = only('AWS::SNS::Topic');
+    const alarms = ofType('AWS::CloudWatch::Alarm');
+    expect(alarms).toHaveLength(13);
+    for (const [, alarm] of alarms) {
+      expect(alarm.Properties).toMatchObject({
+        AlarmActions: [{ Ref: topicId }],
+        OKActions: [{ Ref: topicId }],
+        TreatMissingData: 'notBreaching',
+      });
+    }
+  });
+
+  const alarmOn = (metricName: string, namespace: string) =>
+    ofType('AWS::CloudWatch::Alarm').find(([, a]) => a.Properties.MetricName === metricName && a.Properties.Namespace === namespace)?.[1]
+      .Properties;
+
+  it('alarms on function errors, throttles and a p99 duration near the deadline', () => {
+    const onFunction = [{ Name: 'FunctionName', Value: { Ref: LOGICAL_IDS.function } }];
+    expect(alarmOn('Errors', 'AWS/Lambda')).toMatchObject({ Dimensions: onFunction, Statistic: 'Sum', Period: 300, Threshold: 1 });
+    expect(alarmOn('Throttles', 'AWS/Lambda')).toMatchObject({ Dimensions: onFunction, Statistic: 'Sum', Threshold: 1 });
+    expect(alarmOn('Duration', 'AWS/Lambda')).toMatchObject({
+      Dimensions: onFunction,
+      ExtendedStatistic: 'p99',
+      Threshold: 5000,
+      EvaluationPeriods: 2,
     });
-    const throttles = ofType('AWS::CloudWatch::Alarm').find(([, a]) => Array.isArray(a.Properties.Metrics));
-    const metrics = throttles?.[1].Properties.Metrics as { MetricStat?: { Metric: unknown; Period: number; Stat: string } }[];
-    expect(metrics.flatMap((m) => (m.MetricStat ? [m.MetricStat] : []))).toEqual(
-      ['ReadThrottleEvents', 'WriteThrottleEvents'].map((MetricName) => ({
-        Metric: { Namespace: 'AWS/DynamoDB', MetricName, Dimensions: [{ Name: 'TableName', Value: table }] },
-        Period: 300,
-        Stat: 'Sum',
-      })),
+  });
+
+  it('alarms on table throttles and DynamoDB system errors of every operation the code sends', () => {
+    const math = ofType('AWS::CloudWatch::Alarm').filter(([, a]) => Array.isArray(a.Properties.Metrics));
+    const stats = math.map(([, a]) =>
+      (a.Properties.Metrics as { MetricStat?: { Metric: { MetricName: string; Dimensions: unknown[] } } }[]).flatMap((m) =>
+        m.MetricStat ? [m.MetricStat.Metric] : [],
+      ),
     );
-    expect(throttles?.[1].Properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(stats.map((metrics) => metrics.map((m) => m.MetricName))).toEqual([
+      ['ReadThrottleEvents', 'WriteThrottleEvents'],
+      ['SystemErrors', 'SystemErrors', 'SystemErrors', 'SystemErrors'],
+    ]);
+    expect(stats[1].map((m) => m.Dimensions)).toEqual(
+      ['Query', 'GetItem', 'UpdateItem', 'BatchWriteItem'].map((Operation) => [
+        { Name: 'Operation', Value: Operation },
+        { Name: 'TableName', Value: table },
+      ]),
+    );
+  });
+
+  it('alarms on the skill’s own metrics (EMF log lines): storage failures, given-up saves, hand-off and deletion failures, plan errors', () => {
+    for (const name of [
+      METRIC.storageFailure,
+      METRIC.saveGivenUp,
+      METRIC.handoffFailed,
+      METRIC.deletionFailed,
+      METRIC.planError,
+      METRIC.skillError,
+    ]) {
+      expect({ name, alarm: alarmOn(name, METRICS_NAMESPACE) }).toMatchObject({ name, alarm: { Statistic: 'Sum', Period: 300 } });
+    }
+    expect(alarmOn(METRIC.deletionFailed, METRICS_NAMESPACE)).toMatchObject({ Threshold: 1 });
+    expect(alarmOn(METRIC.saveGivenUp, METRICS_NAMESPACE)).toMatchObject({ Threshold: 1 });
+  });
+
+  it('alarms when hand-off messages reach the dead-letter queue, or wait an hour', () => {
+    expect(alarmOn('ApproximateNumberOfMessagesVisible', 'AWS/SQS')).toMatchObject({ Threshold: 1, Statistic: 'Maximum' });
+    expect(alarmOn('ApproximateAgeOfOldestMessage', 'AWS/SQS')).toMatchObject({ Threshold: 3600 });
   });
 
   it('outputs the function ARN for the skill manifest, and the table name', () => {
     expect(outputs).toEqual({
       SkillFunctionArn: { Description: expect.stringContaining('manifest.apis.custom.endpoint.uri'), Value: functionArn },
       TableName: { Value: table },
+      AlarmTopicArn: { Description: expect.stringContaining('aws sns subscribe'), Value: { Ref: only('AWS::SNS::Topic')[0] } },
     });
   });
 });
