@@ -117,12 +117,9 @@ async function main(): Promise<number> {
       // Required only now: the composition root reads TABLE_NAME and DYNAMODB_ENDPOINT when loaded.
       // Seeded before the composition root wires it: every run says the same words.
       Math.random = seededRandom(1);
+      type Root = { handler: Handler; dynamo: DynamoDBClient; handoff: HeldHandoffs };
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const {
-        handler,
-        dynamo: handlerClient,
-        handoff,
-      } = require('../../lambda/index') as { handler: Handler; dynamo: DynamoDBClient; handoff: HeldHandoffs };
+      const { handler, dynamo: handlerClient, handoff } = require('../../lambda/index') as Root;
       if (slowSeed !== undefined) slow = slowDown(handlerClient, seededRandom(slowSeed));
       const arrival = seededRandom((slowSeed ?? 0) + 1);
       const play = async (userId: string) => {
