@@ -81,7 +81,7 @@ function failed(turn: Turn, error: unknown): Response {
 
 export async function createConfirmed(turn: Turn, times: readonly ClockTime[]): Promise<Response> {
   try {
-    await createDailyReminders(turn.input, times, turn.today, turn.t('reminders.spoken'));
+    await createDailyReminders(turn.input, times, turn.today, turn.t('reminders.spoken'), turn.signal);
     const created = say(turn.t('reminders.created', { count: times.length, times: spokenTimes(turn, times) }));
     return tell(turn, join(created, await routineHintOnce(turn)));
   } catch (error) {
@@ -147,7 +147,7 @@ export const ListRemindersHandler = handler(
   (input) => isIntent(input, 'ListRemindersIntent'),
   (turn) =>
     onReminders(turn, 'reminders.listNone', async () => {
-      const times = await listReminderTimes(turn.input);
+      const times = await listReminderTimes(turn.input, turn.signal);
       return times.length === 0 ? undefined : turn.t('reminders.list', { count: times.length, times: spokenTimes(turn, times) });
     }),
 );
@@ -156,7 +156,7 @@ export const StopRemindersHandler = handler(
   (input) => isIntent(input, 'StopRemindersIntent'),
   (turn) =>
     onReminders(turn, 'reminders.stoppedNone', async () => {
-      const count = await deleteAllReminders(turn.input);
+      const count = await deleteAllReminders(turn.input, turn.signal);
       return count === 0 ? undefined : turn.t('reminders.stopped', { count });
     }),
 );

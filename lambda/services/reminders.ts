@@ -53,33 +53,51 @@ function client(input: HandlerInput): services.reminderManagement.ReminderManage
   return factory.getReminderManagementServiceClient();
 }
 
-async function call<T>(action: () => Promise<T>): Promise<T> {
+/**
+ * One API call, within the turn's deadline when it gives one: the SDK's client cannot be
+ * aborted, so the turn stops waiting for it (and says the reminders failed) instead.
+ */
+async function call<T>(action: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) throw new RemindersError('failed');
+  let onAbort: (() => void) | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new RemindersError('failed'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
   try {
-    return await action();
+    return await Promise.race([action(), deadline]);
   } catch (error) {
     throw error instanceof RemindersError ? error : failureOf(error);
+  } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }
 
-export async function createDailyReminders(input: HandlerInput, times: readonly ClockTime[], today: string, text: string): Promise<void> {
+export async function createDailyReminders(
+  input: HandlerInput,
+  times: readonly ClockTime[],
+  today: string,
+  text: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const reminders = client(input);
-  for (const time of times) await call(() => reminders.createReminder(dailyReminderRequest(time, today, text)));
+  for (const time of times) await call(() => reminders.createReminder(dailyReminderRequest(time, today, text)), signal);
 }
 
 /** This skill's reminders for the user: the API only returns the calling skill's own. */
-async function ours(input: HandlerInput): Promise<services.reminderManagement.Reminder[]> {
-  const answer = await call(() => client(input).getReminders());
+async function ours(input: HandlerInput, signal?: AbortSignal): Promise<services.reminderManagement.Reminder[]> {
+  const answer = await call(() => client(input).getReminders(), signal);
   return (answer.alerts ?? []).filter((alert) => alert.status !== 'COMPLETED');
 }
 
-export async function listReminderTimes(input: HandlerInput): Promise<ClockTime[]> {
-  const alerts = await ours(input);
+export async function listReminderTimes(input: HandlerInput, signal?: AbortSignal): Promise<ClockTime[]> {
+  const alerts = await ours(input, signal);
   return reminderTimes(alerts.flatMap((alert) => (alert.trigger?.recurrence?.recurrenceRules ?? []).map(timeOfRule)));
 }
 
-export async function deleteAllReminders(input: HandlerInput): Promise<number> {
-  const alerts = await ours(input);
+export async function deleteAllReminders(input: HandlerInput, signal?: AbortSignal): Promise<number> {
+  const alerts = await ours(input, signal);
   const reminders = client(input);
-  for (const alert of alerts) if (alert.alertToken) await call(() => reminders.deleteReminder(alert.alertToken as string));
+  for (const alert of alerts) if (alert.alertToken) await call(() => reminders.deleteReminder(alert.alertToken as string), signal);
   return alerts.length;
 }

@@ -23,6 +23,8 @@ export class FakeRemindersApi {
   failWith?: number;
   /** Never answer (a hanging API). */
   hang = false;
+  /** Answer each request only after this long (a slow API). */
+  delayMs = 0;
 
   get endpoint(): string {
     return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
@@ -49,6 +51,7 @@ export class FakeRemindersApi {
       body: text ? JSON.parse(text) : undefined,
     });
     if (this.hang) return;
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const reply = (status: number, body?: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(body === undefined ? '' : JSON.stringify(body));
