@@ -1,4 +1,4 @@
-import { createDynamoClient } from '../lambda/persistence/client';
+import { createDynamoClient, SETUP_LIMITS } from '../lambda/persistence/client';
 import { ensureTable } from '../lambda/persistence/tableSetup';
 
 /**
@@ -10,7 +10,7 @@ export async function useLocalTable(endpoint: string, tableName: string): Promis
   process.env.TABLE_NAME = tableName;
   process.env.AWS_REGION ??= 'eu-west-1';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const setup = createDynamoClient({ endpoint });
+  const setup = createDynamoClient({ endpoint }, SETUP_LIMITS);
   await ensureTable(setup, tableName);
   setup.destroy();
 }

@@ -29,14 +29,23 @@ export const CLIENT_LIMITS = { connectionTimeoutMs: 500, requestTimeoutMs: 1000,
 /** What DynamoDB Local is given when the environment has no credentials: it accepts any key. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 
-export function createDynamoClient(settings: DynamoSettings): DynamoDBClient {
+/**
+ * Creating a table on a local engine that is still starting (a cold JVM, files on disk) may take
+ * seconds: tools give their setup calls these limits, never a turn.
+ */
+export const SETUP_LIMITS = { connectionTimeoutMs: 2000, requestTimeoutMs: 10_000, maxAttempts: 4 } as const;
+
+export function createDynamoClient(
+  settings: DynamoSettings,
+  limits: { readonly connectionTimeoutMs: number; readonly requestTimeoutMs: number; readonly maxAttempts: number } = CLIENT_LIMITS,
+): DynamoDBClient {
   return new DynamoDBClient({
     region: settings.region ?? DEFAULT_REGION,
     endpoint: settings.endpoint,
-    maxAttempts: CLIENT_LIMITS.maxAttempts,
+    maxAttempts: limits.maxAttempts,
     requestHandler: {
-      connectionTimeout: CLIENT_LIMITS.connectionTimeoutMs,
-      requestTimeout: CLIENT_LIMITS.requestTimeoutMs,
+      connectionTimeout: limits.connectionTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
       throwOnRequestTimeout: true,
     },
     // A local engine accepts any credentials; a fixed key keeps the SDK from looking for real ones.

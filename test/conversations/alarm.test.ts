@@ -1,7 +1,10 @@
 import { itemsOf, useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
-import { testSkill } from '../helpers/skill';
+import { MONDAY_MORNING, testSkill } from '../helpers/skill';
 import { turn } from '../helpers/transcript';
+
+/** A profile is kept 18 months after its last use (lambda/persistence/table.ts). */
+const PROFILE_EXPIRES = MONDAY_MORNING.getTime() / 1000 + 548 * 86_400;
 
 const database = useDatabase();
 
@@ -47,6 +50,7 @@ describe('an alarm signal', () => {
     expect((await itemsOf(database(), c.who.userId)).get('PROFILE')).toEqual({
       pk: `USER#${c.who.userId}`,
       sk: 'ACCOUNT#PROFILE',
+      expiresAt: PROFILE_EXPIRES,
       version: 1,
       welcomedOn: '2026-11-23',
     });

@@ -1,8 +1,11 @@
 import { itemsOf, useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import type { TestSkill } from '../helpers/skill';
-import { testSkill } from '../helpers/skill';
+import { MONDAY_MORNING, testSkill } from '../helpers/skill';
 import { turn } from '../helpers/transcript';
+
+/** A profile is kept 18 months after its last use (lambda/persistence/table.ts). */
+const PROFILE_EXPIRES = MONDAY_MORNING.getTime() / 1000 + 548 * 86_400;
 
 const database = useDatabase();
 
@@ -82,6 +85,7 @@ describe('the self-test, start to verdict', () => {
     expect(items.get('PROFILE')).toEqual({
       pk: `USER#${c.who.userId}`,
       sk: 'ACCOUNT#PROFILE',
+      expiresAt: PROFILE_EXPIRES,
       version: 2,
       welcomedOn: '2026-11-23',
       selfTestOn: '2026-11-23',
@@ -118,6 +122,7 @@ describe('during the self-test', () => {
     expect(await profileOf(c)).toEqual({
       pk: `USER#${c.who.userId}`,
       sk: 'ACCOUNT#PROFILE',
+      expiresAt: PROFILE_EXPIRES,
       version: 1,
       welcomedOn: '2026-11-23',
     });

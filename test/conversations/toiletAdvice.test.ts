@@ -1,9 +1,12 @@
 import { tokenize } from '../../tools/ssmlText';
 import { itemsOf, useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
-import { testSkill } from '../helpers/skill';
+import { MONDAY_MORNING, testSkill } from '../helpers/skill';
 import { TIPS_HOW_IT_WORKS, tipPage } from '../helpers/tipsTranscript';
 import { turn } from '../helpers/transcript';
+
+/** A profile is kept 18 months after its last use (lambda/persistence/table.ts). */
+const PROFILE_EXPIRES = MONDAY_MORNING.getTime() / 1000 + 548 * 86_400;
 
 const database = useDatabase();
 
@@ -125,6 +128,12 @@ describe('the guided pelvic tilt', () => {
     });
     const items = await itemsOf(database(), c.who.userId);
     expect([...items.keys()]).toEqual(['PROFILE']);
-    expect(items.get('PROFILE')).toEqual({ pk: `USER#${c.who.userId}`, sk: 'ACCOUNT#PROFILE', version: 1, welcomedOn: '2026-11-23' });
+    expect(items.get('PROFILE')).toEqual({
+      pk: `USER#${c.who.userId}`,
+      sk: 'ACCOUNT#PROFILE',
+      expiresAt: PROFILE_EXPIRES,
+      version: 1,
+      welcomedOn: '2026-11-23',
+    });
   });
 });

@@ -4,11 +4,13 @@ import { DynamoUserStore } from '../../lambda/persistence/dynamoUserStore';
 import { HeldHandoffs } from '../../lambda/persistence/handoff';
 import { TURN_LIMITS } from '../../lambda/skill/persist';
 import { translatorFor } from '../../lambda/speech/translator';
+import { localDate } from '../../lambda/skill/calendar';
 import { Conversation } from '../helpers/conversation';
 import { itemsOf, useDatabase } from '../helpers/database';
 import { SwitchableStore } from '../helpers/flakyStore';
 import { MONDAY_MORNING, testSkill } from '../helpers/skill';
 import { afterLastPause } from '../helpers/transcript';
+import { skillDisabled } from '../helpers/requests';
 
 /**
  * What issue 21 asks to survive: a profile change whose write failed, a completed set during
@@ -199,7 +201,12 @@ describe('an erasure while another device has a session open', () => {
     const userId = 'amzn1.ask.account.erased-while-open';
     const store = new SwitchableStore(database().store);
     const { skill, handoff, setNow } = skillOn(store);
-    const at = (minutes: number) => setNow(new Date(MONDAY_MORNING.getTime() + minutes * 60_000));
+    // On the real clock: deletion markers expire after a week, and DynamoDB Local's TTL sweep
+    // would remove markers dated by the tests' fixed Monday in 2026-11 before the session ends.
+    const start = Date.now();
+    const at = (minutes: number) => setNow(new Date(start + minutes * 60_000));
+    at(0);
+    const today = `DAY#${localDate(new Date(start))}`;
 
     // Device A trains once, so there is data.
     const a = new Conversation(skill, userId);
@@ -207,7 +214,7 @@ describe('an erasure while another device has a session open', () => {
     await a.user('ja');
     await a.user('klaar');
     await a.user('ja');
-    expect((await itemsOf(database(), userId)).get(TODAY)).toMatchObject({ sessions: 1 });
+    expect((await itemsOf(database(), userId)).get(today)).toMatchObject({ sessions: 1 });
 
     // Device B opens a session and starts training.
     at(10);
@@ -239,6 +246,22 @@ describe('an erasure while another device has a session open', () => {
     at(20);
     const c = new Conversation(skill, userId);
     expect((await c.user('open bekkenbodem coach')).text).toMatch(/^Welkom bij bekkenbodem coach/);
-    expect((await itemsOf(database(), userId)).get('PROFILE')).toMatchObject({ welcomedOn: '2026-11-23' });
+    expect((await itemsOf(database(), userId)).get('PROFILE')).toMatchObject({ welcomedOn: localDate(new Date(start + 20 * 60_000)) });
+  });
+});
+
+describe('a disabled skill whose erasure fails', () => {
+  it('fails the invocation, so Lambda counts an error and Alexa sends the event again; the retry erases', async () => {
+    const userId = await userWithStartblok();
+    const store = new SwitchableStore(database().store);
+    const { skill, metrics } = skillOn(store);
+    const c = new Conversation(skill, userId);
+    store.down = true;
+    await expect(skill.invoke(skillDisabled(c.who, 'NOT_PERSISTED'))).rejects.toThrow('skill event failed: TimeoutError');
+    expect(metrics).toContain('DeletionFailures');
+    expect((await itemsOf(database(), userId)).get('PROFILE')).toMatchObject({ startblok: { holdSeconds: 2 } });
+    store.down = false;
+    await skill.invoke(skillDisabled(c.who, 'NOT_PERSISTED'));
+    for (const item of (await itemsOf(database(), userId)).values()) expect(item).not.toHaveProperty('version');
   });
 });

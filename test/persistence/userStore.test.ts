@@ -111,13 +111,17 @@ describe('DynamoUserStore on DynamoDB Local', () => {
     }
     await database().store.addToDay({ userId: 'g', personId: 'p2' }, increment('p2'));
     await database().store.addToDay(account('h'), increment('other'));
-    expect(await database().store.deleteAccount('g', NOW)).toBe(32);
+    // On the real clock: DynamoDB Local's TTL sweep removes markers whose week is over.
+    const erased = Date.now();
+    expect(await database().store.deleteAccount('g', erased)).toBe(32);
     const left = await database().items();
     // Only deletion markers stay behind: keys, the deletion time and a short expiry, no data.
     const markers = left.filter((i) => i.pk === 'USER#g');
     for (const marker of markers)
-      expect(marker).toEqual({ pk: 'USER#g', sk: marker.sk, deletedAt: NOW, expiresAt: NOW / 1000 + 7 * 86_400 });
-    expect(markers.map((i) => i.sk)).toEqual(expect.arrayContaining(['ACCOUNT#PROFILE', 'PERSON#p2#PROFILE', 'ACCOUNT#DAY#2026-11-24']));
+      expect(marker).toEqual({ pk: 'USER#g', sk: marker.sk, deletedAt: erased, expiresAt: Math.floor(erased / 1000) + 7 * 86_400 });
+    expect(markers.map((i) => i.sk)).toEqual(
+      expect.arrayContaining(['ACCOUNT#PROFILE', 'PERSON#p2#PROFILE', `ACCOUNT#DAY#${new Date(erased).toISOString().slice(0, 10)}`]),
+    );
     expect(left.map((i) => i.pk)).toContain('USER#h');
     expect(await database().store.load(owner, '2026-10-30')).toEqual({
       profile: { version: 0 },
@@ -180,18 +184,19 @@ describe('profile writes are field by field', () => {
 describe('erasure is final', () => {
   it('refuses the writes of a session that began before the erasure, and takes those of later sessions', async () => {
     const user = account('erased');
+    const ERASED = Date.now();
     await database().store.patchProfile(user, { welcomedOn: '2026-11-01' });
     await database().store.addToDay(user, increment('before'));
-    await database().store.deleteUser(user, NOW);
-    expect(await database().store.erasedAt(user)).toBe(NOW);
-    const older = { sessionStartedAt: NOW - 60_000 };
+    await database().store.deleteUser(user, ERASED);
+    expect(await database().store.erasedAt(user)).toBe(ERASED);
+    const older = { sessionStartedAt: ERASED - 60_000 };
     await expect(database().store.addToDay(user, increment('late'), older)).rejects.toThrow(ErasedError);
     await expect(database().store.patchProfile(user, { focus: 'kracht' }, older)).rejects.toThrow(ErasedError);
     expect(
       (await database().items()).filter((i) => i.pk === 'USER#erased' && (i.version !== undefined || i.writeIds !== undefined)),
     ).toEqual([]);
 
-    const later = { sessionStartedAt: NOW + 60_000 };
+    const later = { sessionStartedAt: ERASED + 60_000 };
     await database().store.addToDay(user, increment('new'), later);
     await database().store.patchProfile(user, { welcomedOn: '2026-11-23' }, later);
     const snapshot = await database().store.load(user, '2026-11-23');

@@ -1,4 +1,4 @@
-import { createDynamoClient, documentClient } from '../../lambda/persistence/client';
+import { createDynamoClient, documentClient, SETUP_LIMITS } from '../../lambda/persistence/client';
 import { DynamoUserStore } from '../../lambda/persistence/dynamoUserStore';
 import { ensureTable } from '../../lambda/persistence/tableSetup';
 import { localDate } from '../../lambda/skill/calendar';
@@ -98,7 +98,7 @@ async function main(): Promise<number> {
   const timeoutSeconds = option('timeout', 300);
   const slowSeed = process.argv.includes('--slow') ? option('seed', 1) : undefined;
   const dynamo = await startDynamoLocal();
-  const verifyClient = createDynamoClient({ endpoint: dynamo.endpoint });
+  const verifyClient = createDynamoClient({ endpoint: dynamo.endpoint }, SETUP_LIMITS);
   try {
     await ensureTable(verifyClient, TABLE);
     process.env.TABLE_NAME = TABLE;
