@@ -117,8 +117,14 @@ export async function playTrainingConversation(
   let setsAttempted = 0;
   let profileChangeTold = false;
   let sessionOver = false;
+  // A set is played only where the conversation is where the script expects: after a failed
+  // read, "klaar" plays nothing.
+  let onTrack = true;
   for (const turn of TRAINING_CONVERSATION) {
-    if (turn.opens) sessionOver = false;
+    if (turn.opens) {
+      sessionOver = false;
+      onTrack = true;
+    }
     if (sessionOver) {
       turns.push({ label: turn.label, ms: 0, skipped: true });
       continue;
@@ -128,8 +134,9 @@ export async function playTrainingConversation(
       const { response } = await alexa.hear(turn.say);
       const problem = turnProblem(turn, response);
       turns.push({ label: turn.label, ms: lastMs, problem });
-      // A set is played when its turn is answered, whatever else the answer says.
-      setsPlayed += turn.completes?.sets ?? 0;
+      // A set is played when its turn is answered on track, whatever else the answer says ("could not save").
+      if (onTrack) setsPlayed += turn.completes?.sets ?? 0;
+      if (problem !== undefined) onTrack = false;
       if (turn.changesProfile) profileChangeTold = true;
       // Where the script ends a session the skill left open (it asked to retry a save), the user
       // says nothing more, and Alexa sends SessionEndedRequest: the skill's last chance to save.
