@@ -122,20 +122,30 @@ async function main(): Promise<number> {
       const { handler, dynamo: handlerClient, handoff } = require('../../lambda/index') as Root;
       if (slowSeed !== undefined) slow = slowDown(handlerClient, seededRandom(slowSeed));
       const arrival = seededRandom((slowSeed ?? 0) + 1);
+      // Handlers still running, answered too late or not: the hand-off is applied after the last.
+      let inFlight = 0;
+      const counted: Handler = async (event) => {
+        inFlight += 1;
+        try {
+          return await handler(event);
+        } finally {
+          inFlight -= 1;
+        }
+      };
       const play = async (userId: string) => {
         // Slow runs spread the users' arrivals, so the figures measure slow storage, not how fast this machine absorbs a burst.
         if (slowSeed !== undefined) await new Promise((resolve) => setTimeout(resolve, arrival() * SLOW_ARRIVALS_MS));
         active += 1;
         peakActive = Math.max(peakActive, active);
         try {
-          return await playTrainingConversation(handler, userId, LAMBDA_TIMEOUT_MS);
+          return await playTrainingConversation(counted, userId, LAMBDA_TIMEOUT_MS);
         } finally {
           active -= 1;
         }
       };
       results = await withDeadline(Promise.all(userIds.map(play)), timeoutSeconds);
-      // Let turns that were dropped past the deadline finish in the background, as a frozen Lambda would not.
-      await new Promise((resolve) => setTimeout(resolve, TURN_LIMITS.deadlineMs));
+      // Turns dropped past the deadline may still be running: they finish before the queue is applied.
+      while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 100));
       // The queue's consumer: a fresh client, no slowness, as a later Lambda invocation would have.
       handedOff = handoff.held.length;
       await handoff.drain(new DynamoUserStore(documentClient(verifyClient), TABLE));

@@ -17,10 +17,14 @@ export interface ScriptedTurn {
   readonly open: boolean;
   /** The turn opens an Alexa session (a launch or a one-shot request). */
   readonly opens?: boolean;
-  /** What the turn completes, when it is answered: sets played, and a profile change told. */
-  readonly completes?: { readonly sets: number };
+  /** What the turn completes, when its answer shows it played (`played` in the speech). */
+  readonly completes?: { readonly sets: number; readonly played: RegExp };
   readonly changesProfile?: boolean;
 }
+
+/** The words that end each set: the set was played (saved or not). */
+const STARTBLOK_SET = { sets: 1, played: /je startblok zit erop/ } as const;
+const QUICK_SET = { sets: 1, played: /keer per dag|je training is klaar/ } as const;
 
 export const TRAINING_CONVERSATION: readonly ScriptedTurn[] = [
   {
@@ -31,12 +35,12 @@ export const TRAINING_CONVERSATION: readonly ScriptedTurn[] = [
     changesProfile: true,
   },
   { say: 'ja', label: 'setup, wait for klaar', open: true },
-  { say: 'klaar', label: 'startblok set (write)', open: true, completes: { sets: 1 } },
-  { say: 'ja', label: 'quick set, close (write)', open: false, completes: { sets: 1 } },
+  { say: 'klaar', label: 'startblok set (write)', open: true, completes: STARTBLOK_SET },
+  { say: 'ja', label: 'quick set, close (write)', open: false, completes: QUICK_SET },
   { say: 'open bekkenbodem coach', label: 'launch (read)', open: true, opens: true },
   { say: 'ja', label: 'setup, wait for klaar', open: true },
-  { say: 'klaar', label: 'startblok set (write)', open: true, completes: { sets: 1 } },
-  { say: 'ja', label: 'quick set, close (write)', open: false, completes: { sets: 1 } },
+  { say: 'klaar', label: 'startblok set (write)', open: true, completes: STARTBLOK_SET },
+  { say: 'ja', label: 'quick set, close (write)', open: false, completes: QUICK_SET },
 ];
 
 /** What one conversation completes, as the day tally must show it afterwards. */
@@ -117,14 +121,8 @@ export async function playTrainingConversation(
   let setsAttempted = 0;
   let profileChangeTold = false;
   let sessionOver = false;
-  // A set is played only where the conversation is where the script expects: after a failed
-  // read, "klaar" plays nothing.
-  let onTrack = true;
   for (const turn of TRAINING_CONVERSATION) {
-    if (turn.opens) {
-      sessionOver = false;
-      onTrack = true;
-    }
+    if (turn.opens) sessionOver = false;
     if (sessionOver) {
       turns.push({ label: turn.label, ms: 0, skipped: true });
       continue;
@@ -134,9 +132,9 @@ export async function playTrainingConversation(
       const { response } = await alexa.hear(turn.say);
       const problem = turnProblem(turn, response);
       turns.push({ label: turn.label, ms: lastMs, problem });
-      // A set is played when its turn is answered on track, whatever else the answer says ("could not save").
-      if (onTrack) setsPlayed += turn.completes?.sets ?? 0;
-      if (problem !== undefined) onTrack = false;
+      // A set is played when its answer says it ended ("could not save" or not); after a failed read, "klaar" plays nothing.
+      const ssml = (response.response?.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
+      if (turn.completes?.played.test(ssml)) setsPlayed += turn.completes.sets;
       if (turn.changesProfile) profileChangeTold = true;
       // Where the script ends a session the skill left open (it asked to retry a save), the user
       // says nothing more, and Alexa sends SessionEndedRequest: the skill's last chance to save.
