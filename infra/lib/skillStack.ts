@@ -23,7 +23,7 @@ export const LOGICAL_IDS = { table: 'SkillTable', function: 'SkillFunction' } as
 /**
  * Alexa gives a skill 8 seconds to answer. The function stops before that, so a slow turn shows
  * up as a Lambda timeout in the logs instead of a silent gap on the device. The turn's own
- * deadline (5 s, lambda/skill/persist.ts) plus the hand-off at a session's end (1.2 s) stay
+ * deadline (4 s, lambda/skill/persist.ts) plus the hand-off at a session's end (1.2 s) stay
  * well inside these 7 s.
  */
 export const FUNCTION_LIMITS = { timeout: Duration.seconds(7), memorySize: 512 } as const;

@@ -196,7 +196,7 @@ describe('the skill stack', () => {
     expect(alarmOn('Duration', 'AWS/Lambda')).toMatchObject({
       Dimensions: onFunction,
       ExtendedStatistic: 'p99',
-      Threshold: 5000,
+      Threshold: 4000,
       EvaluationPeriods: 2,
     });
   });

@@ -188,10 +188,11 @@ async function storedCounts(store: DynamoUserStore, userIds: readonly string[], 
     const snapshot = await store.load({ userId }, localDate(new Date()));
     const days = [snapshot.today, ...snapshot.recentDays];
     const sum = (counter: 'sessions' | 'repetitions' | 'quickSets') => days.reduce((total, day) => total + day[counter], 0);
-    const sets = sum('repetitions') / 6 + sum('quickSets');
+    const sets = Math.floor(sum('repetitions') / 6) + sum('quickSets');
     playedNotStored += Math.max(0, outcome.setsPlayed - sets);
     doubled += Math.max(0, sets - outcome.setsAttempted);
-    if (sum('sessions') !== sum('quickSets') || !Number.isInteger(sum('repetitions') / 6)) wrongCounters += 1;
+    // A training counts when its quick set does; repetitions may hold a half set (a session ended mid-set).
+    if (sum('sessions') !== sum('quickSets')) wrongCounters += 1;
     const startblok = snapshot.profile.startblok;
     if (outcome.profileChangeTold && !(startblok?.holdSeconds === 4 && startblok.repetitions === 6)) profileLost += 1;
   }
