@@ -46,6 +46,11 @@ describe('remarks that are no alarm', () => {
     ['nee nu even niet ik ga koffie zetten doei', 'LaterIntent'],
     ['ik merk nog geen verschil', 'AMAZON.NoIntent'],
     ['het gaat niet over', 'AMAZON.NoIntent'],
+    ['nee ik wil oefenen', 'StartTrainingIntent'],
+    ['nee nee ik wil gewoon oefenen', 'StartTrainingIntent'],
+    ['nee doe de training maar', 'StartTrainingIntent'],
+    ['ja maar staand graag', 'StartTrainingIntent'],
+    ['nee doe maar liever die ontspanningsoefening', 'RelaxationExerciseIntent'],
   ])('"%s" reaches %s, in the first stage and in both', (utterance, intent) => {
     expect({ exact: exact(utterance), full: full(utterance) }).toEqual({ exact: intent, full: intent });
   });
