@@ -5,7 +5,7 @@ import type { ExerciseProgramme } from '../domain/programme';
 import type { ResumeDescription } from '../domain/resume';
 import type { SelfTestNote } from '../domain/selfTest';
 import type { SetKind } from '../domain/timeline';
-import type { TextKey, TextVars, Translate } from './translator';
+import type { TextKey, TextVars } from './translator';
 
 /**
  * Which resource texts say what the care domain decided (issue 19): pain, not feeling the
@@ -69,7 +69,7 @@ const RESUME_AT: Partial<Record<SetKind, TextKey>> = {
   maintenance: 'care.resume.at.maintenance',
 };
 
-/** "eerste" ... "twaalfde": a set has at most twelve rounds. */
+/** "eerste" ... "twaalfde", nested by the resume texts: a set has at most twelve rounds. */
 const ORDINALS: readonly TextKey[] = [
   'care.ordinal.1',
   'care.ordinal.2',
@@ -89,12 +89,12 @@ const ORDINALS: readonly TextKey[] = [
  * "Je was bij de tweede ronde van je startblok. Zullen we daar verdergaan?" The set number is
  * for maintenance ("set 2 van je onderhoud"); the round for sets said in rounds.
  */
-export function resumeLines(where: ResumeDescription, setNumber: number, t: Translate): { lines: Line[]; reprompt: Line } | undefined {
+export function resumeLines(where: ResumeDescription, setNumber: number): { lines: Line[]; reprompt: Line } | undefined {
   const question = where.atStart ? line('care.resume.startQuestion') : line('care.resume.question');
   const at = where.atStart ? RESUME_AT_START[where.programme] : RESUME_AT[where.setKind];
-  const ordinal = ORDINALS[where.round - 1];
-  if (at === undefined || ordinal === undefined) return undefined;
-  return { lines: [line(at, { ordinal: t(ordinal), set: setNumber }), question], reprompt: line('care.resume.reprompt') };
+  // The text nests the ordinal word itself: $t(care.ordinal.{{round}}).
+  if (at === undefined || ORDINALS[where.round - 1] === undefined) return undefined;
+  return { lines: [line(at, { round: where.round, set: setNumber }), question], reprompt: line('care.resume.reprompt') };
 }
 
 /** The word of encouragement that fits what was actually trained. */

@@ -51,10 +51,10 @@ describe('care lines', () => {
   it('resumption names the programme and the round, in words', () => {
     const request = { programme: 'startblokTraining', holdSeconds: 7, repetitions: 12, position: 'liggend' } as const;
     const where = describeResume({ request, setIndex: 0, segmentIndex: 1, repetitionsDone: 6, on: '2026-12-07' }, planProgramme(request));
-    const said = where && resumeLines(where, 1, t);
+    const said = where && resumeLines(where, 1);
     expect(said && spoken(said.lines)).toBe('Je was bij de tweede ronde van je startblok. Zullen we daar verdergaan?');
     const start = describeResume({ request, setIndex: 0, segmentIndex: 0, repetitionsDone: 0, on: '2026-12-07' }, planProgramme(request));
-    const startSaid = start && resumeLines(start, 1, t);
+    const startSaid = start && resumeLines(start, 1);
     expect(startSaid && spoken(startSaid.lines)).toBe('Je wilde net beginnen met je startblok. Zullen we alsnog beginnen?');
   });
 
