@@ -62,7 +62,7 @@ describe('information, one or two sentences and an offer', () => {
     ],
     [
       'wanneer moet ik hulp zoeken',
-      'Ga naar een bekkenfysiotherapeut als klachten langer dan een paar weken duren, terugkomen of je dagelijks leven beperken. Bij alarmsignalen, zoals bloed in je plas of ontlasting, koorts met pijn, of ineens geen controle meer over je blaas of darm, neem je snel contact op met je huisarts.',
+      'Ga naar een bekkenfysiotherapeut als klachten langer dan een paar weken duren, terugkomen of je dagelijks leven beperken. Bel snel je huisarts bij bloed in je plas of ontlasting, bij koorts, of als je ineens je plas of ontlasting niet meer kunt ophouden. Dat geldt ook bij hevige pijn die niet overgaat, bij een bobbel die je van onderen voelt, en als je benen of je kruis ineens doof of krachteloos worden.',
       OFFER_SELF_TEST,
     ],
   ])('"%s"', async (question, answer, offer) => {

@@ -25,7 +25,7 @@ const SEE_PHYSIOTHERAPIST =
 const KEEP_TRAINING = 'Blijf lekker trainen, en doe de test later nog eens.';
 const NOT_A_DIAGNOSIS = 'Een zelftest is wel geen diagnose, alleen een eerste indruk.';
 const ALARM_SIGNALS =
-  'Merk je alarmsignalen, zoals bloed in je plas of ontlasting, koorts met pijn, of ineens geen controle meer over je blaas of darm, neem dan snel contact op met je huisarts.';
+  'Bel snel je huisarts bij bloed in je plas of ontlasting, bij koorts, of als je ineens je plas of ontlasting niet meer kunt ophouden. Dat geldt ook bij hevige pijn die niet overgaat, bij een bobbel die je van onderen voelt, en als je benen of je kruis ineens doof of krachteloos worden.';
 const CLOSING = 'Je antwoorden zijn niet bewaard. Tot de volgende keer!';
 
 /** Question n (1-based) as asked, with what comes before it, and its reprompt. */
@@ -170,12 +170,12 @@ describe('during the self-test', () => {
   it('pauses, and "ga door" asks the open question again', async () => {
     const { c } = await started();
     await turn(c, 'wacht even', {
-      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      A: 'Even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
     await turn(c, 'help', {
-      A: 'We zijn bezig met de zelftest, en ik wacht even. Zeg verder voor de volgende vraag, of stop om te stoppen. Gaan we verder?',
+      A: 'We zijn bezig met de zelftest. Zeg verder voor de volgende vraag, of zeg stop. Gaan we verder?',
       R: 'Zullen we verdergaan met de zelftest?',
       end: false,
     });

@@ -59,7 +59,7 @@ describe('during a training', () => {
   it('pauses and resumes where it was', async () => {
     const c = await midTraining();
     await turn(c, 'wacht even', {
-      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      A: 'Even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });

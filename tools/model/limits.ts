@@ -14,8 +14,9 @@
  * - No per-skill total of sample characters was found for Alexa. The 200,000 once written here is
  *   Amazon Lex V2's quota ("Total characters in sample utterances per locale in each bot: 200,000
  *   in all other locales", https://docs.aws.amazon.com/lexv2/latest/dg/quotas.html). Our own
- *   budget is 300,000: room for the everyday phrasings of 28 custom intents, while the model JSON
- *   stays at about a third of the 1.5 MB that does bind.
+ *   budget was 300,000 for 28 custom intents; issue 19 added eight (pain, not feeling the muscle,
+ *   pregnancy, after a birth or an operation, technique, later) at about 5,500 characters each,
+ *   so it is 340,000, while the model JSON stays well under half of the 1.5 MB that does bind.
  * - 200 characters per sample: our own budget too (no Alexa figure found); samples are sentences.
  */
 export const LIMITS = {
@@ -32,7 +33,7 @@ export const LIMITS = {
   /** Characters of one sample utterance (our budget). */
   sampleCharacters: 200,
   /** Characters of all sample utterances of one skill together (our budget; see above). */
-  totalSampleCharacters: 300_000,
+  totalSampleCharacters: 340_000,
   /** Bytes of the interaction model JSON. */
   modelBytes: 1_500_000,
 } as const;

@@ -27,13 +27,17 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
-        '(nee bedankt|nee dankjewel|nu niet|nee nu niet|nee liever niet|nee dat hoeft niet|hoeft niet|dat hoeft niet|nee niet nodig|niet nodig|neen|zeker niet|nee ik wil niet|ik wil niet|geen zin|ik heb geen zin|later|straks|een andere keer|nee later|nee straks|nee dank u|nee hoor dank je|nee het is goed zo|nee dat is niet nodig)',
+        // "Niet nu", "later", "straks" are LaterIntent (tools/model/intents/care.ts): not now is not never.
+        '(nee bedankt|nee dankjewel|nee liever niet|nee dat hoeft niet|hoeft niet|dat hoeft niet|nee niet nodig|niet nodig|neen|zeker niet|nee ik wil niet|ik wil niet|geen zin|ik heb geen zin|nee dank u|nee hoor dank je|nee het is goed zo|nee dat is niet nodig)',
         // The first, hand-written samples:
         'nee',
         'nee dank je',
         'liever niet',
-        'niet nu',
         'nee hoor',
+        // "Merk je al verschil?" (the check-in of issue 19): no improvement is a plain no, never an alarm.
+        '[nee] (ik merk|ik voel|ik zie) [nog] (geen|weinig) verschil',
+        '[nee] het gaat [nog] niet over',
+        '[nee] (nog niet|nog niet echt|niet echt|nauwelijks)',
       ],
     },
     {
