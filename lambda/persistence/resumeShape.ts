@@ -10,7 +10,7 @@ import { HOLD_SECONDS, REPETITIONS } from '../domain/startblok';
 const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const hold = whole(HOLD_SECONDS.min, HOLD_SECONDS.max);
 const repetitions = whole(REPETITIONS.min, REPETITIONS.max);
-const sphincterParts = v.pipe(v.array(v.picklist(SPHINCTER_PARTS)), v.minLength(1), v.maxLength(SPHINCTER_PARTS.length));
+const sphincterParts = v.pipe(v.array(v.picklist(SPHINCTER_PARTS)), v.minLength(1), v.maxLength(SPHINCTER_PARTS.length), v.readonly());
 
 /** A running exercise as its small request (the same shape the dialog carries in the session). */
 export const ProgrammeRequestSchema = v.variant('programme', [
