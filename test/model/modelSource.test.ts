@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MODEL_PATH } from '../../tools/nlu/interactionModel';
 import { normalize } from '../../tools/nlu/resolve';
-import { buildModel, FALLBACK_SENSITIVITY, renderModel } from '../../tools/model/build';
+import { buildModel, FALLBACK_SENSITIVITY, INTENT_NAMES_PATH, renderIntentNames, renderModel } from '../../tools/model/build';
 import { LIMITS, SAMPLE_FORMAT } from '../../tools/model/limits';
 
 const model = buildModel();
@@ -11,6 +11,10 @@ const samples = language.intents.flatMap((intent) => intent.samples.map((sample)
 describe('the interaction model source (tools/model)', () => {
   it('is what skill-package holds: run `npm run model` after changing a template', () => {
     expect(readFileSync(MODEL_PATH, 'utf8') === renderModel(model)).toBe(true);
+  });
+
+  it("gives the skill the model's intent names as a type (lambda/skill/intentNames.ts): run `npm run model`", () => {
+    expect(readFileSync(INTENT_NAMES_PATH, 'utf8')).toBe(renderIntentNames(model));
   });
 
   it("stays within Alexa's limits", () => {
