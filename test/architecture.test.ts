@@ -163,7 +163,7 @@ describe('architecture', () => {
       }));
       for (const { typeOnly, from } of statements) {
         const allowed =
-          /^\.\/|^\.\.\/domain\/|^\.\.\/speech\/(renderPlan|renderTilt|ssml|durationEstimate)$/.test(from) ||
+          /^\.\/|^\.\.\/domain\/|^\.\.\/speech\/(renderPlan|ssml|durationEstimate)$/.test(from) ||
           (typeOnly && from === '../speech/translator');
         expect({ file: relative(LAMBDA, file), from, allowed }).toEqual({ file: relative(LAMBDA, file), from, allowed: true });
       }

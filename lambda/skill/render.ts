@@ -5,10 +5,10 @@ import { planProgramme } from '../domain/programme';
 import type { SessionPlan } from '../domain/timeline';
 import { exerciseScreen } from '../screen/exerciseScreen';
 import { progressScreen } from '../screen/progressScreen';
-import { exerciseTimeline, tiltTimeline } from '../screen/timeline';
+import { exerciseTimeline } from '../screen/timeline';
 import { planPelvicTilt } from '../domain/pelvicTilt';
-import { renderPelvicTilt } from '../speech/renderTilt';
 import { REMINDERS_SCOPE } from '../services/reminders';
+import type { Segment } from '../speech/renderPlan';
 import { renderBreathing, renderGetReady, segmentPlan } from '../speech/renderPlan';
 import { spokenTimes } from '../speech/spokenTimes';
 import type { Speech } from '../speech/ssml';
@@ -38,6 +38,8 @@ export function planOf(ref: PlanRef): SessionPlan {
       return planMeasureHold();
     case 'measureRepetitions':
       return planMeasureRepetitions(ref.holdSeconds);
+    case 'pelvicTilt':
+      return planPelvicTilt();
     default:
       return planProgramme(ref);
   }
@@ -80,7 +82,6 @@ function renderPart(turn: Turn, part: StoredPart): Rendered {
     const ready = renderGetReady(planProgramme(part.getReady.request).sets[0], t, part.getReady.full);
     return { speech: ready?.speech ?? nothing, lastText: ready?.question ?? '' };
   }
-  if ('pelvicTilt' in part) return { speech: renderPelvicTilt(planPelvicTilt(), t), lastText: '' };
   return { speech: renderBreathing(t), lastText: '' };
 }
 
@@ -145,20 +146,22 @@ function withExtras(turn: Turn, answer: Answer, parts: readonly StoredPart[]): v
     builder.addDirective(progressScreen(answer.screen.picture, turn.t) as unknown as Directive);
     return;
   }
-  const tilt = parts.findIndex((part) => 'pelvicTilt' in part);
-  if (tilt >= 0) {
-    const lead = renderParts(turn, parts.slice(0, tilt)).speech.seconds;
-    builder.addDirective(exerciseScreen(tiltTimeline(planPelvicTilt(), turn.t, lead), turn.t) as unknown as Directive);
-    return;
-  }
-  // The picture walks the same plan and segment as the speech, after what is said before it.
+  // The picture walks the same plan and segments as the speech, after what is said before them.
   const at = parts.findIndex((part) => 'segment' in part);
   const found = parts[at];
   if (!found || !('segment' in found)) return;
-  const { plan: ref, set, index } = found.segment;
+  const { plan: ref, set } = found.segment;
   const plan = planOf(ref);
-  const segment = segmentPlan(plan, turn.t)[set]?.[index];
-  if (!segment) return;
+  const segments = segmentPlan(plan, turn.t)[set] ?? [];
+  // Segments of one set said in one answer (the tilt, a closing answer) make one picture.
+  const played: Segment[] = [];
+  for (const part of parts.slice(at)) {
+    if (!('segment' in part) || JSON.stringify(part.segment.plan) !== JSON.stringify(ref) || part.segment.set !== set) break;
+    const segment = segments[part.segment.index];
+    if (segment) played.push(segment);
+  }
+  if (played.length === 0) return;
+  const segment = { speech: join(...played.map((p) => p.speech)), first: played[0].first, last: played[played.length - 1].last };
   const lead = renderParts(turn, parts.slice(0, at)).speech.seconds;
   builder.addDirective(exerciseScreen(exerciseTimeline(plan, set, segment, turn.t, lead), turn.t) as unknown as Directive);
 }
