@@ -4,7 +4,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AlarmSignalHandler } from './handlers/alarm';
 import { ExplainHandler, TimeLeftHandler } from './handlers/explain';
 import { YesHandler, NoHandler, PauseHandler } from './handlers/answers';
-import { errorEnvelope, errorHandler } from './handlers/errors';
+import { errorEnvelope, errorHandler } from './skill/errors';
 import {
   FocusHandler,
   LayersExerciseHandler,

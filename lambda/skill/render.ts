@@ -111,21 +111,24 @@ export function answerProblems(speech: Rendered, reprompt: Rendered | undefined,
   return problems;
 }
 
+/** The answer of last resort: it keeps every rule. */
+const GENERAL_ERROR: Answer = { speech: [{ key: 'error.general' }], reprompt: [{ key: 'question.idle' }], next: idle };
+
+const QUESTION_RULES: readonly string[] = ['noQuestion', 'noReprompt', 'repromptNoQuestion', 'repromptRepeatsSpeech'];
+
 /**
  * An answer that breaks a rule is logged and replaced: an open answer that only misses its
- * question gets the step's question (and its help as the reprompt); anything else says the
- * general error and asks what the user wants, so Alexa never receives a response it refuses.
+ * question (or a fitting reprompt) gets the step's question and the step's help as reprompt;
+ * anything else, or a replacement that still breaks a rule, says the general error and asks
+ * what the user wants. Alexa never receives a response it refuses, and nothing throws.
  */
-function repaired(problems: readonly string[], answer: Answer): Answer {
-  if (
-    answer.next !== 'end' &&
-    problems.every((p) => ['noQuestion', 'noReprompt', 'repromptNoQuestion', 'repromptRepeatsSpeech'].includes(p))
-  ) {
+export function repaired(problems: readonly string[], answer: Answer, attempt: number): Answer {
+  if (attempt === 0 && answer.next !== 'end' && problems.every((p) => QUESTION_RULES.includes(p))) {
     const step = answersOf(activeDialog(answer.next));
     const speech = problems.includes('noQuestion') ? [...answer.speech, { key: step.question }] : answer.speech;
-    return { ...answer, speech, reprompt: [{ key: problems.includes('noQuestion') ? step.help : step.question }] };
+    return { ...answer, speech, reprompt: [{ key: step.help }] };
   }
-  return { speech: [{ key: 'error.general' }], reprompt: [{ key: 'question.idle' }], next: idle };
+  return GENERAL_ERROR;
 }
 
 /** True when the device can show APL (an Echo Show); a voice-only device gets no directive. */
@@ -166,17 +169,16 @@ function withExtras(turn: Turn, answer: Answer, parts: readonly StoredPart[]): v
   builder.addDirective(exerciseScreen(exerciseTimeline(plan, set, segment, turn.t, lead), turn.t) as unknown as Directive);
 }
 
-function renderAnswer(turn: Turn, answer: Answer): Response {
+function renderAnswer(turn: Turn, answer: Answer, attempt = 0): Response {
   const speechParts = resolveVariants(turn, answer.speech);
   const repromptParts = answer.reprompt && resolveVariants(turn, answer.reprompt);
   const speech = renderParts(turn, speechParts);
   const reprompt = repromptParts && renderParts(turn, repromptParts);
   const problems = answerProblems(speech, reprompt, answer.next !== 'end');
-  if (problems.length > 0) {
+  // The general error keeps every rule, so the third attempt is never needed; it only stops a loop.
+  if (problems.length > 0 && attempt < 2) {
     turn.deps.log({ event: 'error', error: `AnswerRule:${problems.join(',')}` });
-    const fixed = repaired(problems, answer);
-    // The replacement keeps every rule by construction; rendering it cannot loop.
-    return renderAnswer(turn, { ...fixed, screen: undefined });
+    return renderAnswer(turn, { ...repaired(problems, answer, attempt), screen: undefined }, attempt + 1);
   }
   const next: Dialog = answer.next === 'end' ? idle : answer.next;
   turn.state.dialog = next;
