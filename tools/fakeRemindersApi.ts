@@ -12,7 +12,8 @@ export interface SeenRequest {
 
 /**
  * A local stand-in for the Alexa Reminders API on 127.0.0.1: it keeps the reminders it was
- * given and records every request, so a test can check exactly what the skill sent.
+ * given and records every request, so a test can check exactly what the skill sent, and the
+ * simulator (npm start) can let reminders be set without an Amazon account.
  */
 export class FakeRemindersApi {
   readonly seen: SeenRequest[] = [];
