@@ -35,8 +35,10 @@ export class FakeRemindersApi {
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((resolve) => this.server?.close(resolve));
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

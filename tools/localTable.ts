@@ -1,4 +1,6 @@
-import { createDynamoClient } from '../lambda/persistence/client';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LOCAL_CREDENTIALS } from '../lambda/persistence/client';
+import { DEFAULT_REGION } from '../lambda/persistence/table';
 import { ensureTable } from '../lambda/persistence/tableSetup';
 
 /**
@@ -10,7 +12,12 @@ export async function useLocalTable(endpoint: string, tableName: string): Promis
   process.env.TABLE_NAME = tableName;
   process.env.AWS_REGION ??= 'eu-west-1';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const setup = createDynamoClient({ endpoint });
-  await ensureTable(setup, tableName);
-  setup.destroy();
+  // The SDK's patient defaults, not the skill's 1.5 s limit: on a busy machine DynamoDB Local can
+  // take longer to make a table, and a retried CreateTable then fails as "preexisting".
+  const setup = new DynamoDBClient({ region: DEFAULT_REGION, endpoint, credentials: { ...LOCAL_CREDENTIALS } });
+  try {
+    await ensureTable(setup, tableName);
+  } finally {
+    setup.destroy();
+  }
 }

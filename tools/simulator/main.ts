@@ -32,6 +32,12 @@ async function main(): Promise<void> {
   }
   let dynamo: LocalDynamo | undefined;
   const reminders = new FakeRemindersApi();
+  const cleanUp = async () => {
+    await reminders.stop().catch(() => undefined);
+    await dynamo?.stop();
+  };
+  // Killed from outside: DynamoDB Local (a java process of its own) must not outlive us.
+  process.once('SIGTERM', () => void cleanUp().finally(() => process.exit(143)));
   try {
     dynamo = await startDynamoLocal({ dbPath: resolve(args.dataDir) });
     await useLocalTable(dynamo.endpoint, TABLE_NAME);
@@ -67,8 +73,11 @@ async function main(): Promise<void> {
     const who = args.userId === DEFAULT_USER ? `${DEFAULT_USER} (onthouden; --fresh voor een nieuwe)` : args.userId;
     console.log(`Klok: ${describeMoment(clock.now())}. Gebruiker: ${who}.`);
 
+    // Ctrl-C: "Alexa, stop" during a real-time answer, else the end after the turn in progress.
+    const interrupted = () => void simulator.interrupt();
+    process.on('SIGINT', interrupted);
     if (args.says.length > 0) {
-      for (const said of args.says) await simulator.type(said);
+      for (const said of args.says) if ((await simulator.type(said)) === 'quit') break;
       return;
     }
     console.log("Zeg bijvoorbeeld: open bekkenbodem coach. Typ /help voor de commando's, /quit om te stoppen.");
@@ -85,16 +94,16 @@ async function main(): Promise<void> {
         },
       );
     lines.on('line', (line) => after(simulator.type(line)));
-    // Ctrl-C: in a terminal readline sees it; from a pipe it arrives as a signal.
+    // In a terminal readline sees Ctrl-C; from a pipe it arrives as a signal.
     lines.on('SIGINT', () => after(simulator.interrupt()));
+    process.off('SIGINT', interrupted);
     process.on('SIGINT', () => after(simulator.interrupt()));
     if (interactive) lines.prompt();
     await once(lines, 'close');
     // Input ended (Ctrl-D, end of the script, /quit): let the turn in progress finish first.
     await simulator.idle();
   } finally {
-    await reminders.stop().catch(() => undefined);
-    await dynamo?.stop();
+    await cleanUp();
   }
 }
 
