@@ -294,6 +294,23 @@ describe('the simulator session (what npm start does with each typed line)', () 
     expect(sim.playing).toBe(false);
   });
 
+  it('sends other words typed during a real-time answer to the skill, after cutting the answer off ("klaar" is no stop)', async () => {
+    const user = userDuringPlayback();
+    const { sim, say, printed } = simulator({ realtime: true, sleep: user.sleep });
+    await say('open bekkenbodem coach', 'mijn startblok is vier seconden zes keer');
+    printed.length = 0;
+    user.cutAt(1, () => sim.type('klaar'));
+    await sim.type('ja');
+    await sim.idle();
+    expect(printed.slice(0, 4)).toEqual([
+      'U: ja',
+      'A: We doen je startblok: 4 seconden vasthouden, 6 keer.',
+      '   [onderbroken]',
+      'U: klaar',
+    ]);
+    expect(printed[4]).toBe('A: Mooi, we beginnen.');
+  });
+
   it('takes Ctrl-C during a real-time answer as "Alexa, stop"; with nothing playing, it ends the simulator after the turn', async () => {
     const user = userDuringPlayback();
     const { sim, say, printed } = simulator({ realtime: true, sleep: user.sleep });

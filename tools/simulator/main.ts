@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       void outcome.then(
         (result) => {
           if (result === 'quit') lines.close();
-          else if (interactive && !simulator.playing) lines.prompt();
+          else if (interactive && !simulator.busy) lines.prompt();
         },
         (error: Error) => {
           console.error(error.message);

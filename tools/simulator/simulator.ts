@@ -48,7 +48,7 @@ export const COMMANDS = `  /allow, /deny     answer Alexa's question whether the
 /** Said to Alexa herself, not to the skill: her own consent question and her own "stop". */
 const YES = /^(ja|jawel|ja hoor|ja graag|ok[eé]?|prima|goed|dat mag|is goed)\b/;
 const NO = /^(nee|nee hoor|nee dank je|liever niet|niet doen)\b/;
-const STOP = /^(alexa,? )?(stop|stoppen|hou op|houd op|annuleer|klaar)$/;
+const STOP = /^(alexa,? )?(stop|stoppen|hou op|houd op|annuleer)$/;
 
 /** The Amsterdam clock time a reminder request asks for: "07:30". */
 function reminderTime(body: unknown): string {
@@ -69,6 +69,7 @@ export class Simulator {
   private permissionToken: string | undefined;
   private asking = false;
   private ended = false;
+  private pending = 0;
   private remindersSeen = 0;
   private readonly sleep: Sleep;
 
@@ -79,6 +80,11 @@ export class Simulator {
   /** Whether Alexa is speaking a real-time answer right now. */
   get playing(): boolean {
     return this.playback !== undefined;
+  }
+
+  /** Whether a typed line is still being handled or waits its turn. */
+  get busy(): boolean {
+    return this.pending > 0;
   }
 
   /** Whether Alexa waits for the answer to her permission question. */
@@ -112,11 +118,16 @@ export class Simulator {
 
   private next(step: () => Promise<Outcome>): Promise<Outcome> {
     // After /quit, lines that were already waiting (a script read ahead) are not played.
+    this.pending += 1;
     const outcome = this.queue.then(async (): Promise<Outcome> => {
-      if (this.ended) return 'quit';
-      const result = await step();
-      if (result === 'quit') this.ended = true;
-      return result;
+      try {
+        if (this.ended) return 'quit';
+        const result = await step();
+        if (result === 'quit') this.ended = true;
+        return result;
+      } finally {
+        this.pending -= 1;
+      }
     });
     this.queue = outcome.catch(() => undefined);
     return outcome;
