@@ -12,8 +12,15 @@ export async function useLocalTable(endpoint: string, tableName: string): Promis
   process.env.TABLE_NAME = tableName;
   process.env.AWS_REGION ??= 'eu-west-1';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  // The SDK's patient defaults, not the skill's 1.5 s limit: on a busy machine DynamoDB Local can
-  // take longer to make a table, and a retried CreateTable then fails as "preexisting".
+  await makeLocalTable(endpoint, tableName);
+}
+
+/**
+ * The table on a local engine, made when missing, with the SDK's patient defaults rather than the
+ * skill's 1.5 s limit: on a busy machine DynamoDB Local can take longer to make a table, and a
+ * retried CreateTable then fails as "preexisting".
+ */
+export async function makeLocalTable(endpoint: string, tableName: string): Promise<void> {
   const setup = new DynamoDBClient({ region: DEFAULT_REGION, endpoint, credentials: { ...LOCAL_CREDENTIALS } });
   try {
     await ensureTable(setup, tableName);
