@@ -205,12 +205,36 @@ export class Resolver {
     return list;
   }
 
-  /** "open bekkenbodem coach", or "vraag bekkenbodem coach om …" (a one-shot request). */
+  /**
+   * "open bekkenbodem coach", or a one-shot request ("vraag bekkenbodem coach naar …"). Lenient on
+   * purpose, so typing in the simulator and the tests stays easy: it also takes forms Alexa may
+   * not ("vraag … om …"). What users are told to say must pass documentedInvocation below.
+   */
   invocationOf(utterance: string): Invocation {
     const text = normalize(utterance).replace(/^alexa /, '');
     const name = escapeRegex(this.invocation);
     if (new RegExp(`^(open|start|begin|speel) ${name}$`).test(text) || text === this.invocation) return { kind: 'launch' };
-    const oneShot = new RegExp(`^(?:vraag|zeg tegen|vraag aan|open|start|laat) ${name} (?:om |dat |naar |)(.+)$`).exec(text);
+    const oneShot = new RegExp(`^(?:vraag|zeg tegen|vraag aan|open|start|laat) ${name} (?:om |dat |naar |over |voor |)(.+)$`).exec(text);
     return oneShot ? { kind: 'oneShot', utterance: oneShot[1] } : { kind: 'none' };
   }
+}
+
+/**
+ * The nl-NL invocation patterns Amazon documents, and only those ("Understand How Users Invoke
+ * Custom Skills", nl-NL table, as quoted in ../shared/docs/platform-2026.md, and the Dutch example
+ * "Alexa, vraag Dagelijkse Horoscoop naar de horoscoop voor Tweelingen" on "Choose the Invocation
+ * Name for a Custom Skill"): "open <name>" and "start <name>" to launch, and "vraag <name>" with
+ * the connecting word naar, over or voor before the request. "vraag <name> om ..." is reported
+ * unsupported. Example phrases, the README, the replays and the testing instructions use these.
+ * The request is the part after the connecting word: it must be a sample utterance, word for word.
+ */
+export function documentedInvocation(
+  utterance: string,
+  invocationName: string,
+): { readonly kind: 'launch' } | { readonly kind: 'oneShot'; readonly request: string } | undefined {
+  const text = normalize(utterance).replace(/^alexa /, '');
+  const name = escapeRegex(normalize(invocationName));
+  if (new RegExp(`^(?:open|start) ${name}$`).test(text)) return { kind: 'launch' };
+  const request = new RegExp(`^vraag ${name} (?:naar|over|voor) (.+)$`).exec(text)?.[1];
+  return request ? { kind: 'oneShot', request } : undefined;
 }
