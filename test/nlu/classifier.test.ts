@@ -87,19 +87,20 @@ describe('the classifier stage of the resolver', () => {
     expect(existsSync(dir) && readdirSync(dir).some((f) => f.startsWith('classifier-'))).toBe(true);
   });
 
-  it('takes the top intent only at or above the threshold: two intents alike leave it unsure', async () => {
+  it('takes the top intent only at or above the threshold: three intents alike leave it unsure', async () => {
     const twins: LanguageModel = {
       invocationName: 'test',
       intents: [
         { name: 'LiftIntent', samples: ['doe de lift oefening'] },
         { name: 'LiftTooIntent', samples: ['doe de lift training'] },
+        { name: 'LiftAlsoIntent', samples: ['doe de lift sessie'] },
         { name: 'OtherIntent', samples: ['welke herinneringen heb ik'] },
       ],
     };
     const unsure = (await IntentClassifier.train(trainingDocuments(twins))).classify('doe de lift');
     expect(unsure.score).toBeLessThan(CLASSIFIER_SETTINGS.threshold);
     expect(unsure.intent).toBe(FALLBACK_INTENT);
-    const single: LanguageModel = { invocationName: 'test', intents: [twins.intents[0], twins.intents[2]] };
+    const single: LanguageModel = { invocationName: 'test', intents: [twins.intents[0], twins.intents[3]] };
     expect((await IntentClassifier.train(trainingDocuments(single))).classify('doe de lift').intent).toBe('LiftIntent');
   });
 

@@ -11,13 +11,31 @@
  */
 import { buildModel, FAMILIES } from '../model/build';
 import { expand } from '../model/expand';
-import { CLASSIFIER_SETTINGS, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
+import { type ClassifierSettings, CLASSIFIER_SETTINGS, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
 import type { LanguageModel } from './interactionModel';
 
 const FOLDS = 5;
 const THRESHOLDS = [0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9];
 
+/** The settings compared besides the threshold: nlp.js's "none feature" for unknown words, on and off. */
+const VARIANTS: readonly { readonly name: string; readonly settings: ClassifierSettings }[] = [
+  { name: 'none feature on', settings: { ...CLASSIFIER_SETTINGS, nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: true } } },
+  { name: 'none feature off', settings: { ...CLASSIFIER_SETTINGS, nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: false } } },
+];
+
 async function main(): Promise<void> {
+  const only = process.argv.includes('--none-feature-off')
+    ? VARIANTS.slice(1)
+    : process.argv.includes('--none-feature-on')
+      ? VARIANTS.slice(0, 1)
+      : VARIANTS;
+  for (const variant of only) {
+    console.log(variant.name);
+    await measure(variant.settings);
+  }
+}
+
+async function measure(settings: ClassifierSettings): Promise<void> {
   const full = buildModel().interactionModel.languageModel;
   const templatesOf = new Map<string, readonly string[]>();
   for (const intent of FAMILIES.flatMap((f) => f.intents)) templatesOf.set(intent.name, intent.templates);
@@ -38,7 +56,7 @@ async function main(): Promise<void> {
         return { ...intent, samples: [...new Set(templates.flatMap(expand))].filter((s) => !keptSamples.has(s)) };
       }),
     };
-    const classifier = await IntentClassifier.train(trainingDocuments(kept), CLASSIFIER_SETTINGS);
+    const classifier = await IntentClassifier.train(trainingDocuments(kept), settings);
     for (const doc of trainingDocuments(heldBack, { fillsPerSample: 1 })) {
       const { top, score } = classifier.classify(doc.utterance);
       seen.push({ expected: doc.intent, top, score });
