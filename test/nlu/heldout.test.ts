@@ -17,11 +17,11 @@ import { evaluate, figures, HELDOUT_PATH, loadHeldOut, report } from '../../tool
  * `npm run nlu:report -- --set test/nlu/<set>.json` prints the same figures per intent.
  *
  * Measured on 2026-12-07 after this round's model work (exact stage / with the classifier):
- *   heldout.json   custom 44.2% / 83.8% (347/414), alarm 14/19 / 19/19, out of domain 0 to a custom intent
- *   heldout2.json  custom 50.6% / 83.4% (287/344), alarm 10/20 / 15/20, out of domain 2 to a custom intent
- *   heldout3.json  custom 8.8% / 64.3% (301/468), alarm 4/32 / 14/32, replies 34.1% / 82.6% (109/132),
- *                  out of domain 1 to a custom intent, health remarks 0 of 10 to the alarm
- * Before it (the model unchanged, the same classifier at the threshold of that model, 0.7):
+ *   heldout.json   custom 44.2% / 82.9% (343/414), alarm 14/19 / 19/19, out of domain 0 to a custom intent
+ *   heldout2.json  custom 50.6% / 82.0% (282/344), alarm 10/20 / 15/20, out of domain 1 to a custom intent
+ *   heldout3.json  custom 8.8% / 62.8% (294/468), alarm 4/32 / 14/32, replies 34.1% / 80.3% (106/132),
+ *                  out of domain 0 to a custom intent, health remarks 0 of 10 to the alarm
+ * Before it (the model unchanged, the same classifier at the threshold chosen on that model, 0.7):
  *   86.2% / 84.0% / 63.5% custom, alarm 18/19, 17/20, 19/32, replies 69.7%. The hand-written second
  *   stage this classifier replaced had 94.0% / 91.9% / 71.4% custom and every alarm signal: the
  *   figures below are lower than the old ones, and the alarm figure of heldout3.json is far from
@@ -46,24 +46,24 @@ const sets: readonly Floors[] = [
   {
     name: 'heldout.json',
     exact: { custom: 183, alarm: 14 },
-    classifier: { custom: 347, alarm: 19, builtIn: 66 },
+    classifier: { custom: 343, alarm: 19, builtIn: 66 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 0,
   },
   {
     name: 'heldout2.json',
     exact: { custom: 174, alarm: 10 },
-    classifier: { custom: 287, alarm: 15, builtIn: 57 },
-    outOfDomainToCustom: 2,
-    outOfDomainElsewhere: 2,
+    classifier: { custom: 282, alarm: 15, builtIn: 57 },
+    outOfDomainToCustom: 1,
+    outOfDomainElsewhere: 1,
   },
   {
     // Of 468 cases of intents in the model (202 more wait for the care and privacy intents), and 132 replies.
     name: 'heldout3.json',
     exact: { custom: 41, alarm: 4 },
-    classifier: { custom: 301, alarm: 14, builtIn: 0, replies: 109 },
-    outOfDomainToCustom: 1,
-    outOfDomainElsewhere: 1,
+    classifier: { custom: 294, alarm: 14, builtIn: 0, replies: 106 },
+    outOfDomainToCustom: 0,
+    outOfDomainElsewhere: 0,
     healthToAlarm: 0,
   },
 ];
