@@ -56,7 +56,7 @@ describe('the interaction model source (tools/model)', () => {
     expect(duplicates).toEqual([]);
   });
 
-  it('declares every slot a sample uses and uses every slot it declares; every slot type is defined and used', () => {
+  it('declares every slot a sample uses and uses every slot it declares; every slot type is defined, used and has values', () => {
     for (const intent of language.intents) {
       const used = new Set(intent.samples.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])));
       expect({ intent: intent.name, slots: [...used].sort() }).toEqual({
@@ -66,6 +66,12 @@ describe('the interaction model source (tools/model)', () => {
     }
     const typesUsed = new Set(language.intents.flatMap((i) => (i.slots ?? []).map((s) => s.type)).filter((t) => !t.startsWith('AMAZON.')));
     expect([...typesUsed].sort()).toEqual(language.types.map((t) => t.name).sort());
+    expect(language.types.filter((t) => t.values.length === 0).map((t) => t.name)).toEqual([]);
+  });
+
+  it('defines no intent twice', () => {
+    const names = language.intents.map((i) => i.name);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 
   it('sets the fallback sensitivity deliberately', () => {
