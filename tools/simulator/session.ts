@@ -1,6 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadModel } from '../nlu/interactionModel';
-import type { SlotFill } from '../nlu/resolve';
+import type { SlotFill, TracedResolution } from '../nlu/resolve';
 import { alexaSlot } from '../nlu/alexaSlot';
 import { FALLBACK_INTENT, Resolver } from '../nlu/resolve';
 
@@ -29,7 +29,7 @@ class SharedNlu {
   private static instance: SharedNlu | undefined;
   readonly model = loadModel();
   private readonly resolver = new Resolver(this.model);
-  private readonly resolved = new Map<string, ReturnType<Resolver['resolve']>>();
+  private readonly resolved = new Map<string, TracedResolution>();
   private readonly invocations = new Map<string, ReturnType<Resolver['invocationOf']>>();
 
   static get(): SharedNlu {
@@ -37,9 +37,9 @@ class SharedNlu {
     return SharedNlu.instance;
   }
 
-  resolve(utterance: string): ReturnType<Resolver['resolve']> {
+  resolve(utterance: string): TracedResolution {
     let result = this.resolved.get(utterance);
-    if (result === undefined) this.resolved.set(utterance, (result = this.resolver.resolve(utterance)));
+    if (result === undefined) this.resolved.set(utterance, (result = this.resolver.trace(utterance)));
     return result;
   }
 
@@ -83,6 +83,7 @@ export class SimulatedAlexa {
   async hear(utterance: string): Promise<{ response: ResponseEnvelope; note?: string }> {
     const invocation = this.resolver.invocationOf(utterance);
     let note: string | undefined;
+    this.classified = undefined;
     let request: RequestEnvelope['request'];
     if (invocation.kind === 'launch') {
       this.open();
@@ -97,6 +98,7 @@ export class SimulatedAlexa {
       }
       request = utterance.trim() === '' ? this.intentNamed(FALLBACK_INTENT, {}) : this.intent(utterance);
     }
+    if (this.classified) note = [note, this.classified].filter(Boolean).join('; ');
     return { response: await this.respond(request), note };
   }
 
@@ -167,8 +169,13 @@ export class SimulatedAlexa {
     return { type: 'LaunchRequest', requestId: this.requestId(), timestamp: this.now().toISOString(), locale: 'nl-NL' };
   }
 
+  /** Set when no sample fitted and the classifier chose the intent of the last utterance. */
+  private classified: string | undefined;
+
   private intent(utterance: string): RequestEnvelope['request'] {
-    const { intent, slots } = this.resolver.resolve(utterance);
+    const { intent, slots, by } = this.resolver.resolve(utterance);
+    this.classified =
+      by === 'classifier' && intent !== FALLBACK_INTENT ? `geen sample past precies: de classifier koos ${intent}` : undefined;
     return this.intentNamed(intent, slots);
   }
 
