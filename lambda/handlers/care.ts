@@ -29,7 +29,7 @@ const SITUATIONS: ReadonlyMap<string, LifeSituation> = new Map<string, LifeSitua
 ]);
 
 export const LifeSituationHandler = handler(
-  (input) => isIntent(input, ...SITUATIONS.keys()),
+  (input) => isIntent(input, 'PregnancyIntent', 'AfterBirthIntent', 'AfterSurgeryIntent'),
   (ctx, input) => {
     const request = input.requestEnvelope.request;
     const which = request.type === 'IntentRequest' ? lookUp(SITUATIONS, request.intent.name) : undefined;

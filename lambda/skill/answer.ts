@@ -17,7 +17,10 @@ export type Vars = Readonly<Record<string, Var>>;
 
 /** The exercise plans speech can come from: a programme, or the two steps of measuring a startblok. */
 export type PlanRef =
-  ProgrammeRequest | { readonly programme: 'measureHold' } | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
+  | ProgrammeRequest
+  | { readonly programme: 'pelvicTilt' }
+  | { readonly programme: 'measureHold' }
+  | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
 
 export type Part =
   /** One text of nl.json. */
@@ -29,9 +32,7 @@ export type Part =
   /** The setup of a programme's first set, ending in "zeg klaar als je …". */
   | { readonly getReady: { readonly request: ProgrammeRequest; readonly full: boolean } }
   /** The breathing rules, for "hoe moet het ook alweer" in the middle of a set. */
-  | { readonly breathing: true }
-  /** The guided pelvic tilt, whole. */
-  | { readonly pelvicTilt: true };
+  | { readonly breathing: true };
 
 export type ScreenSpec =
   /** The picture of the exercise segment this answer plays, in step with its speech. */

@@ -192,7 +192,7 @@ export const family: IntentFamily = {
       name: 'LaterIntent',
       templates: [
         '[nee] [nu] even niet [hoor|dank je|doei|dag|tot straks]',
-        '[nee] (niet nu|nu niet|later|straks|een andere keer|misschien later|vandaag niet|nu liever niet) [hoor|doei|tot straks]',
+        '[nee] (niet nu|nu niet|later|straks|een andere keer|misschien later|vandaag niet|vandaag even niet|nu liever niet) [hoor|doei|tot straks]',
         '[nee] (later|straks) (misschien|graag|weer|pas)',
         '[nee] (ik heb nu geen tijd|ik heb nu even geen tijd|ik heb geen tijd) [doei|dag|tot straks]',
         '[nee] (ik doe het straks|ik doe het later|ik doe het morgen|morgen weer|morgen verder)',
