@@ -1,10 +1,19 @@
-import type { ErrorHandler, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import type { ErrorHandler, RequestHandler, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { DefaultApiClient, getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AlarmSignalHandler } from './handlers/alarm';
+import {
+  CantFeelHandler,
+  CheckInDontKnowHandler,
+  LaterHandler,
+  LifeSituationHandler,
+  PainHandler,
+  PelvicPainHandler,
+  TechniqueQuestionHandler,
+} from './handlers/care';
 import { ExplainHandler, TimeLeftHandler } from './handlers/explain';
 import { YesHandler, NoHandler, PauseHandler } from './handlers/answers';
-import { errorEnvelope, errorHandler } from './handlers/errors';
+import { errorEnvelope, errorHandler, SkillEventError } from './skill/errors';
 import {
   FocusHandler,
   LayersExerciseHandler,
@@ -18,17 +27,18 @@ import { InfoHandler } from './handlers/info';
 import { InstructionsHandler } from './handlers/instructions';
 import { RoutineHandler } from './handlers/routine';
 import { LaunchHandler } from './handlers/launch';
-import { DeleteDataHandler, SkillDisabledHandler, SkillEventError } from './handlers/privacy';
+import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
 import { ListRemindersHandler, PermissionResponseHandler, ReminderHandler, StopRemindersHandler } from './handlers/reminders';
 import { TimedApiClient } from './services/timedApiClient';
 import { PelvicTiltHandler } from './handlers/pelvicTilt';
-import { ScreenEventHandler } from './handlers/screen';
+
 import { SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
 import {
   FallbackHandler,
   HelpHandler,
   NavigateHomeHandler,
   RepeatHandler,
+  ScreenEventHandler,
   SessionEndedHandler,
   StartOverHandler,
   StopHandler,
@@ -37,9 +47,10 @@ import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } fro
 import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from './handlers/tips';
 import { StartTrainingHandler } from './handlers/training';
 import type { SkillDeps } from './skill/deps';
-import { attachTurn, beginTurn, turnOf } from './skill/turn';
-import { finishTurn } from './skill/persist';
 import type { Logger } from './skill/log';
+import { finishTurn } from './skill/persist';
+import { keepState } from './skill/render';
+import { attachTurn, beginTurn, turnOf } from './skill/turn';
 import { METRIC } from './services/metrics';
 
 export interface SkillOptions {
@@ -64,6 +75,78 @@ function safely<T>(read: () => T): T | undefined {
   }
 }
 
+/**
+ * Every request handler, in the order the SDK tries them; the name is logged with each answer
+ * (a code name, never user data), so a test can see which handler took a request.
+ */
+export const REQUEST_HANDLERS = {
+  LaunchHandler,
+  // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
+  SelfTestStepHandler,
+  // When training does not go to plan: understood in every step, the self-test's included.
+  PainHandler,
+  PelvicPainHandler,
+  CantFeelHandler,
+  LifeSituationHandler,
+  TechniqueQuestionHandler,
+  LaterHandler,
+  CheckInDontKnowHandler,
+  StartTrainingHandler,
+  InstructionsHandler,
+  LiftExerciseHandler,
+  SphincterExerciseHandler,
+  RelaxationExerciseHandler,
+  LayersExerciseHandler,
+  ListExercisesHandler,
+  FocusHandler,
+  ProgressHandler,
+  EasyHandler,
+  ReminderHandler,
+  PermissionResponseHandler,
+  ListRemindersHandler,
+  StopRemindersHandler,
+  DeleteDataHandler,
+  SkillDisabledHandler,
+  MeasureStartblokHandler,
+  SetStartblokHandler,
+  NumberAnswerHandler,
+  ToiletAdviceHandler,
+  AllTipsHandler,
+  PelvicTiltHandler,
+  LifestyleAdviceHandler,
+  SelfTestHandler,
+  InfoHandler,
+  RoutineHandler,
+  AlarmSignalHandler,
+  ExplainHandler,
+  TimeLeftHandler,
+  YesHandler,
+  NoHandler,
+  PauseHandler,
+  HelpHandler,
+  StopHandler,
+  NavigateHomeHandler,
+  RepeatHandler,
+  StartOverHandler,
+  SessionEndedHandler,
+  ScreenEventHandler,
+  // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
+  FallbackHandler,
+} as const satisfies Record<string, RequestHandler>;
+
+export type HandlerName = keyof typeof REQUEST_HANDLERS;
+
+/** Logs which handler answered; what it answered is not logged. */
+function named(name: HandlerName, handler: RequestHandler, log: Logger): RequestHandler {
+  return {
+    canHandle: (input) => handler.canHandle(input),
+    handle: (input) => {
+      log({ event: 'handled', handler: name });
+      return handler.handle(input);
+    },
+  };
+}
+
 /** Error lines count as metrics too: the general error is spoken, so only a metric shows it. */
 function countingErrors(deps: SkillDeps): Logger {
   return (line) => {
@@ -77,7 +160,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
   const finish: ResponseInterceptor = {
     async process(input, response) {
       const turn = turnOf(input);
-      if (turn) await finishTurn(turn, input, response).catch(() => undefined);
+      if (turn && (await finishTurn(turn, input, response).catch(() => false))) keepState(turn);
     },
   };
   // A failed skill event must fail the invocation, so it is retried and alarmed.
@@ -108,52 +191,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
     .addRequestInterceptors(prepareTurn)
     .addResponseInterceptors(finish)
-    .addRequestHandlers(
-      LaunchHandler,
-      // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
-      SelfTestStepHandler,
-      StartTrainingHandler,
-      InstructionsHandler,
-      LiftExerciseHandler,
-      SphincterExerciseHandler,
-      RelaxationExerciseHandler,
-      LayersExerciseHandler,
-      ListExercisesHandler,
-      FocusHandler,
-      ProgressHandler,
-      EasyHandler,
-      ReminderHandler,
-      PermissionResponseHandler,
-      ListRemindersHandler,
-      StopRemindersHandler,
-      DeleteDataHandler,
-      SkillDisabledHandler,
-      MeasureStartblokHandler,
-      SetStartblokHandler,
-      NumberAnswerHandler,
-      ToiletAdviceHandler,
-      AllTipsHandler,
-      PelvicTiltHandler,
-      LifestyleAdviceHandler,
-      SelfTestHandler,
-      InfoHandler,
-      RoutineHandler,
-      AlarmSignalHandler,
-      ExplainHandler,
-      TimeLeftHandler,
-      YesHandler,
-      NoHandler,
-      PauseHandler,
-      HelpHandler,
-      StopHandler,
-      NavigateHomeHandler,
-      RepeatHandler,
-      StartOverHandler,
-      SessionEndedHandler,
-      ScreenEventHandler,
-      // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
-      FallbackHandler,
-    )
+    .addRequestHandlers(...Object.entries(REQUEST_HANDLERS).map(([name, handler]) => named(name as HandlerName, handler, deps.log)))
     .addErrorHandlers(rethrowEventErrors, errorHandler(countingErrors(deps)))
     .withApiClient(new TimedApiClient(new DefaultApiClient(), ALEXA_API_TIMEOUT_MS));
   if (options.skillId) builder.withSkillId(options.skillId);

@@ -17,7 +17,21 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
-  await createTable(client, tableName);
+  await createIfAbsent(
+    client,
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: TABLE.partitionKey, AttributeType: 'S' },
+        { AttributeName: TABLE.sortKey, AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+    }),
+  );
   await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: tableName });
   await client.send(
     new UpdateTimeToLiveCommand({
@@ -28,25 +42,12 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
 }
 
 /**
- * A local engine under load can take longer than the client's request timeout to create a
- * table; the client's retry then finds the table its first try made, which is just as good.
+ * On a loaded machine the first create can time out after the engine made the table; the
+ * client's retry then finds it there. That table is the one asked for, so it counts as made.
  */
-async function createTable(client: DynamoDBClient, tableName: string): Promise<void> {
+async function createIfAbsent(client: DynamoDBClient, command: CreateTableCommand): Promise<void> {
   try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: TABLE.partitionKey, AttributeType: 'S' },
-          { AttributeName: TABLE.sortKey, AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
-          { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
-        ],
-      }),
-    );
+    await client.send(command);
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }

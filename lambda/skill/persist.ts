@@ -10,8 +10,30 @@ import type { CallOptions, DayCounter, DayIncrement, DayTally, UserProfile } fro
 import { DAY_COUNTERS, emptyDay, emptyProfile } from '../persistence/userData';
 import type { MetricName } from '../services/metrics';
 import { METRIC } from '../services/metrics';
-import { writeSessionState } from './sessionState';
-import type { Turn } from './turn';
+import type { UserRef } from '../persistence/userData';
+import type { SkillDeps } from './deps';
+import type { SessionState } from './sessionState';
+
+/** What a bounded save needs of the turn (a Turn has it): the clock, the pause, the log, when the turn began and its deadline. */
+export interface ReplyBudget {
+  readonly deps: Pick<SkillDeps, 'monotonicMs' | 'sleep' | 'log'>;
+  readonly startedMs: number;
+  /** Aborts every call still running at the turn's deadline. */
+  readonly signal: AbortSignal;
+}
+
+/** What storing needs of the turn (a Turn has it; kept apart so persist.ts and turn.ts do not import each other). */
+export interface StoringTurn extends ReplyBudget {
+  readonly input: HandlerInput;
+  readonly deps: SkillDeps;
+  readonly today: string;
+  readonly user?: UserRef;
+  readonly state: SessionState;
+  /** True once the database failed in this turn: no further calls then. */
+  storageDown: boolean;
+  /** The profile is written at most once per turn (commitProfile). */
+  profileWritten: boolean;
+}
 
 /**
  * Every turn has a deadline: Alexa waits 8 s for the answer and the function stops at 7 s
@@ -39,25 +61,25 @@ export const TURN_LIMITS = {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function monotonicNow(turn: Pick<Turn, 'deps'>): number {
+export function monotonicNow(turn: Pick<ReplyBudget, 'deps'>): number {
   return (turn.deps.monotonicMs ?? (() => performance.now()))();
 }
 
-export function remainingMs(turn: Turn): number {
+export function remainingMs(turn: ReplyBudget): number {
   return TURN_LIMITS.deadlineMs - (monotonicNow(turn) - turn.startedMs);
 }
 
 /** True when a call started after `waitMs` more still has time to finish before the deadline. */
-export function budgetAllows(turn: Turn, waitMs = 0): boolean {
+export function budgetAllows(turn: ReplyBudget, waitMs = 0): boolean {
   return !turn.signal.aborted && remainingMs(turn) - waitMs >= TURN_LIMITS.minCallMs;
 }
 
 /** What every store call of this turn carries. */
-export function callOptions(turn: Turn): CallOptions {
+export function callOptions(turn: StoringTurn): CallOptions {
   return { abortSignal: turn.signal, sessionStartedAt: turn.state.sessionStartedAt, now: turn.deps.now().getTime() };
 }
 
-function count(turn: Turn, name: MetricName, n = 1): void {
+function count(turn: StoringTurn, name: MetricName, n = 1): void {
   if (n > 0) turn.deps.metric?.(name, n);
 }
 
@@ -66,7 +88,7 @@ function count(turn: Turn, name: MetricName, n = 1): void {
  * tried again: a permanent error or an erasure fails the same way every time. Each failed try
  * is logged (its error name only) and counted; the last error is thrown.
  */
-export async function saveWithRetry<T>(turn: Turn, save: (options: CallOptions) => Promise<T>): Promise<T> {
+export async function saveWithRetry<T>(turn: StoringTurn, save: (options: CallOptions) => Promise<T>): Promise<T> {
   const sleep = turn.deps.sleep ?? defaultSleep;
   for (let attempt = 0; ; attempt++) {
     if (!budgetAllows(turn)) throw Object.assign(new Error('no time left in this turn'), { name: 'TimeoutError' });
@@ -86,17 +108,17 @@ export async function saveWithRetry<T>(turn: Turn, save: (options: CallOptions) 
 }
 
 /** Today's tally, reset when the session runs past midnight. */
-export function todayTally(turn: Turn): DayTally {
+export function todayTally(turn: { readonly state: Pick<SessionState, 'user'>; readonly today: string }): DayTally {
   const tally = turn.state.user?.today;
   return tally && tally.date === turn.today ? tally : emptyDay(turn.today);
 }
 
-export function rememberTally(turn: Turn, tally: DayTally): void {
+export function rememberTally(turn: Pick<StoringTurn, 'state'>, tally: DayTally): void {
   if (turn.state.user) turn.state.user = { ...turn.state.user, today: tally };
 }
 
 /** After a failed write: an outage waits (storageDown for the rest of the turn); the rest is given up. */
-function failed(turn: Turn, error: unknown, keep: () => void): StorageFailure {
+function failed(turn: StoringTurn, error: unknown, keep: () => void): StorageFailure {
   const failure = classifyStorageError(error);
   if (failure === 'outage') {
     keep();
@@ -117,7 +139,7 @@ export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?
  * when the database does not take it, it waits in the session and every later turn retries
  * it (same id, so once); at the session's end it goes to the hand-off queue.
  */
-export async function recordWork(turn: Turn, id: string, work: Work): Promise<DayTally> {
+export async function recordWork(turn: StoringTurn, id: string, work: Work): Promise<DayTally> {
   const before = todayTally(turn);
   const increment = { id, date: turn.today } as Record<string, string | number>;
   const local = { date: turn.today } as Record<string, string | number>;
@@ -131,7 +153,7 @@ export async function recordWork(turn: Turn, id: string, work: Work): Promise<Da
   return saveIncrement(turn, increment as DayIncrement, local as DayTally);
 }
 
-async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
+async function saveIncrement(turn: StoringTurn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
   if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
   rememberTally(turn, local);
   const user = turn.user;
@@ -149,7 +171,7 @@ async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTall
   }
 }
 
-function keepUnsaved(turn: Turn, increment: DayIncrement): void {
+function keepUnsaved(turn: StoringTurn, increment: DayIncrement): void {
   if (turn.state.unsaved.length < TURN_LIMITS.maxUnsaved) turn.state.unsaved.push(increment);
   else count(turn, METRIC.saveGivenUp);
 }
@@ -158,7 +180,7 @@ function keepUnsaved(turn: Turn, increment: DayIncrement): void {
  * Writes what is waiting, oldest first, while the deadline allows; keeps what still fails.
  * Returns true when nothing is left.
  */
-export async function flushUnsaved(turn: Turn): Promise<boolean> {
+export async function flushUnsaved(turn: StoringTurn): Promise<boolean> {
   const { state, deps, user } = turn;
   if (state.unsaved.length === 0) return true;
   if (user === undefined) return false;
@@ -185,13 +207,13 @@ export async function flushUnsaved(turn: Turn): Promise<boolean> {
  * in the session as a patch of the changed fields (merged with any earlier one) and is
  * written with the next profile write, at most one per turn, or handed off at the end.
  */
-export async function changeProfile(turn: Turn, change: (p: UserProfile) => UserProfile): Promise<boolean> {
+export async function changeProfile(turn: StoringTurn, change: (p: UserProfile) => UserProfile): Promise<boolean> {
   noteProfile(turn, change);
   return commitProfile(turn);
 }
 
 /** A change that needs no answer now (a date noted): written with the turn's profile write. */
-export function noteProfile(turn: Turn, change: (p: UserProfile) => UserProfile): void {
+export function noteProfile(turn: StoringTurn, change: (p: UserProfile) => UserProfile): void {
   const current = turn.state.user?.profile ?? emptyProfile;
   const next = { ...change(current), version: current.version };
   const patch = diffProfile(current, next);
@@ -199,12 +221,12 @@ export function noteProfile(turn: Turn, change: (p: UserProfile) => UserProfile)
   turn.state.user = { profile: next, today: todayTally(turn), recentDays: turn.state.user?.recentDays ?? [] };
 }
 
-function addPatch(turn: Turn, patch: ProfilePatch): void {
+function addPatch(turn: StoringTurn, patch: ProfilePatch): void {
   turn.state.pendingProfile = { ...turn.state.pendingProfile, ...patch };
 }
 
 /** Writes the waiting profile patch, once per turn; true when nothing is left waiting. */
-export async function commitProfile(turn: Turn): Promise<boolean> {
+export async function commitProfile(turn: StoringTurn): Promise<boolean> {
   const pending = turn.state.pendingProfile;
   if (pending === undefined) return true;
   const user = turn.user;
@@ -234,7 +256,7 @@ const withoutNulls = (patch: ProfilePatch | undefined) => Object.fromEntries(Obj
  * data was not erased since the session began (another device said "vergeet mij"); then
  * retries completed work that is waiting. Never throws: an outage only sets storageDown.
  */
-export async function prepareStorage(turn: Turn, isEvent: boolean): Promise<void> {
+export async function prepareStorage(turn: StoringTurn, isEvent: boolean): Promise<void> {
   const { state, deps } = turn;
   const user = turn.user;
   if (user === undefined || isEvent) return;
@@ -260,13 +282,13 @@ export async function prepareStorage(turn: Turn, isEvent: boolean): Promise<void
   await flushUnsaved(turn);
 }
 
-function logFailure(turn: Turn, error: unknown): void {
+function logFailure(turn: StoringTurn, error: unknown): void {
   turn.deps.log({ event: 'storage', requestType: getRequestType(turn.input.requestEnvelope), error: (error as Error).name });
   count(turn, METRIC.storageFailure);
 }
 
 /** Erased while this session was open: nothing cached is said or written any more. */
-function forgetErased(turn: Turn): void {
+function forgetErased(turn: StoringTurn): void {
   turn.state.user = { profile: emptyProfile, today: emptyDay(turn.today), recentDays: [] };
   turn.state.unsaved = [];
   turn.state.pendingProfile = undefined;
@@ -276,8 +298,9 @@ function forgetErased(turn: Turn): void {
  * The end of a turn (a response interceptor): the waiting profile patch is written if the
  * turn has not written the profile yet; when the session ends, whatever still waits goes to
  * the hand-off queue, because the session attributes that hold it end with the session.
+ * True when the session's state changed, so the caller keeps it again (skill/render.ts keepState).
  */
-export async function finishTurn(turn: Turn, input: HandlerInput, response: Response | undefined): Promise<void> {
+export async function finishTurn(turn: StoringTurn, input: HandlerInput, response: Response | undefined): Promise<boolean> {
   const before = JSON.stringify([turn.state.pendingProfile, turn.state.unsaved]);
   if (turn.state.pendingProfile !== undefined) await commitProfile(turn);
   const ending =
@@ -285,10 +308,10 @@ export async function finishTurn(turn: Turn, input: HandlerInput, response: Resp
     getRequestType(input.requestEnvelope) === 'SessionEndedRequest' ||
     response?.shouldEndSession === true;
   if (ending) await handOff(turn);
-  if (JSON.stringify([turn.state.pendingProfile, turn.state.unsaved]) !== before) writeSessionState(input, turn.state);
+  return JSON.stringify([turn.state.pendingProfile, turn.state.unsaved]) !== before;
 }
 
-async function handOff(turn: Turn): Promise<void> {
+async function handOff(turn: StoringTurn): Promise<void> {
   const { state, deps, user } = turn;
   if (user === undefined) return;
   const sessionStartedAt = state.sessionStartedAt;

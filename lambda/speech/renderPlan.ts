@@ -43,12 +43,17 @@ const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey }> = {
   layerSurface: { key: 'cue.layerSurface' },
   layerMiddle: { key: 'cue.layerMiddle' },
   layerDeep: { key: 'cue.layerDeep' },
+  tiltHollowBack: { key: 'tilt.hollowBack' },
+  tiltRoundBack: { key: 'tilt.roundBack' },
+  tiltPrepareBlow: { key: 'tilt.prepareBlow' },
+  tiltBlowIntoFist: { key: 'tilt.blowIntoFist' },
+  tiltLetGo: { key: 'tilt.letGo' },
 };
 
 const FULL_GUIDANCE_REPETITIONS = 2;
 
 /** Sets whose repetitions are counted aloud; breathing is not, one squeeze needs no count. */
-const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold']);
+const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold', 'pelvicTilt']);
 
 const INTRODUCTION: Record<Introduction, TextKey> = {
   liftImage: 'set.liftImage',
@@ -82,10 +87,11 @@ function renderCount(upTo: number, everySeconds: number, t: Translate): Speech {
   return join(...ticks);
 }
 
-/** The sentence a cue is spoken as, in this repetition. */
+/** The sentence a cue is spoken as, in this repetition; a cue may name the repetition ("Drie. Adem in, holle rug."). */
 export function cueSentence(id: CueId, repetition: Repetition, t: Translate): string {
   const text = CUE_TEXT[id];
-  return t(text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key);
+  const key = text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key;
+  return capitalised(t(key, { number: numberWord(t, repetition.number) }));
 }
 
 export function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
@@ -117,6 +123,7 @@ const SET_INTRO: Record<SetKind, TextKey> = {
   layerMiddle: 'set.layerMiddleIntro',
   layerDeep: 'set.layerDeepIntro',
   maintenance: 'set.maintenanceIntro',
+  pelvicTilt: 'tilt.intro',
 };
 
 type Position = NonNullable<ExerciseSet['position']>;
@@ -155,7 +162,11 @@ function setVars(set: ExerciseSet) {
  * keep loose, how to breathe and squeeze, the position in detail) the first times; after that
  * a short start that only names the position. Undefined for a set without a position.
  */
-export function renderGetReady(set: ExerciseSet, t: Translate, full: boolean): { speech: Speech; reprompt: Speech } | undefined {
+export function renderGetReady(
+  set: ExerciseSet,
+  t: Translate,
+  full: boolean,
+): { speech: Speech; reprompt: Speech; question: string } | undefined {
   if (!set.position) return undefined;
   const vars = setVars(set);
   const setup = full
@@ -166,7 +177,12 @@ export function renderGetReady(set: ExerciseSet, t: Translate, full: boolean): {
       )
     : join(say(t('set.startblokShort', vars)), say(t(POSITION_SHORT[set.position])));
   const [question, reprompt] = READY[set.position];
-  return { speech: join(setup, say(t(question))), reprompt: say(t(reprompt)) };
+  return { speech: join(setup, say(t(question))), reprompt: say(t(reprompt)), question: t(question) };
+}
+
+/** The reprompt of a set's "zeg klaar" question. */
+export function readyReprompt(set: ExerciseSet): TextKey | undefined {
+  return set.position && READY[set.position][1];
 }
 
 /** The breathing rules on their own, for "hoe moet het ook alweer" in the middle of a set. */

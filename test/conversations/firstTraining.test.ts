@@ -63,6 +63,9 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     welcomedOn: '2026-11-23',
     startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     startblokHistory: [{ holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' }],
+    // The training record praise and maintenance are earned by (issue 19): a date and a count.
+    lastTrainedOn: '2026-11-23',
+    trainingDays: 1,
   });
   expect(items.find((i) => i.sk === 'ACCOUNT#DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1, holdSeconds: 4 });
   expect(items).toHaveLength(2);

@@ -42,7 +42,7 @@ describe('a coach over months', () => {
     // Two weeks on: the startblok is measured again, and it grew.
     skill.setNow(day(14));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Je startblok is alweer twee weken oud. Zullen we kijken of hij gegroeid is?',
+      A: 'Fijn dat je er weer bent. Je startblok is nu 2 weken oud. Zullen we kijken of het gegroeid is?',
       R: 'Zeg ja, dan bepalen we je startblok opnieuw, of nee om gewoon te oefenen. Zullen we meten?',
       end: false,
     });
@@ -60,11 +60,11 @@ describe('a coach over months', () => {
       end: false,
     });
 
-    // Week 3: the wait for results, said once a week.
+    // Week 3, after one training this week: a word on regularity, said once a week; praise is for regular training (issue 19).
     await train(21);
     skill.setNow(day(21));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Verbetering merk je vaak na drie tot zes weken. Geef niet op! Zullen we je startblok doen, 4 seconden, 6 keer?',
+      A: 'Fijn dat je er weer bent. Regelmaat maakt het verschil: elke dag een paar keer even oefenen helpt het meest. Zullen we je startblok doen, 4 seconden, 6 keer?',
       R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
@@ -90,10 +90,18 @@ describe('a coach over months', () => {
       'Vandaag heb je 1 keer geoefend. Je doel is drie keer per dag. Zullen we nu oefenen?',
     );
 
-    // Six months after the first training: the step to maintenance.
+    // Six months of training after the first one (the days in between stand for it): first the complaints, then maintenance.
+    const user = { userId: c.who.userId };
+    const { profile } = await database().store.load(user, '2027-05-24');
+    await database().store.updateProfile(user, profile, (p) => ({ ...p, lastTrainedOn: '2027-05-24', trainingDays: 120 }));
     skill.setNow(day(183));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Je traint nu zes maanden: knap volgehouden! Je kunt nu over op onderhoud: twee keer per week drie sets van acht tot twaalf keer. Zullen we dat doen?',
+      A: 'Fijn dat je er weer bent. Je hebt een half jaar geoefend, op 120 dagen. Knap volgehouden! Zijn je klachten weg, of bijna?',
+      R: 'Zeg ja als je klachten weg zijn, of nee als je er nog last van hebt. Zijn je klachten weg?',
+      end: false,
+    });
+    await turn(c, 'ja', {
+      A: 'Dan kun je overstappen op onderhoud: twee keer per week drie sets van je startblok. Zullen we dat doen?',
       R: 'Zeg ja om over te gaan op onderhoud, of nee om door te gaan zoals nu. Gaan we over op onderhoud?',
       end: false,
     });
@@ -124,6 +132,30 @@ describe('a coach over months', () => {
     expect(items.get('DAY#2026-12-23')).toMatchObject({ sessions: 1, repetitions: 8, holdSeconds: 10 });
     expect(items.get('DAY#2027-05-25')).toMatchObject({ sessions: 1, repetitions: 24, holdSeconds: 10 });
     expect(items.has('DAY#2026-11-26')).toBe(false);
+  });
+
+  it('offers maintenance, not the startblok, when a maintenance user says the floor is weak; "ja" plays the maintenance sets', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.maintenance-focus');
+    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+    const user = { userId: c.who.userId };
+    const { profile } = await database().store.load(user, '2026-11-23');
+    await database().store.updateProfile(user, profile, (p) => ({ ...p, maintenanceFrom: '2026-11-20' }));
+
+    await turn(c, 'vraag bekkenbodem coach ik heb een zwakke bekkenbodem', {
+      A: 'Goed, dan werken we aan kracht: je startblok en de snelle knijpjes. Dat onthoud ik. Zullen we je onderhoud doen: drie sets van 6 keer?',
+      R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+    const firstSet = await c.user('ja');
+    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 6 keer zo stevig als je kunt, 4 seconden vasthouden\./);
+    let reply = firstSet;
+    while (!reply.end) reply = await c.user('ja');
+    expect(afterLastPause(reply)).toBe(
+      'Goed gedaan! Je onderhoud zit erop. Twee keer per week is genoeg om je bekkenbodem sterk te houden. Tot de volgende keer!',
+    );
+    const items = await itemsOf(database(), c.who.userId);
+    expect(items.get('PROFILE')).toMatchObject({ focus: 'kracht', maintenanceFrom: '2026-11-20' });
+    expect(items.get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 18, holdSeconds: 4 });
   });
 
   it('offers a new measurement when the training has become easy', async () => {

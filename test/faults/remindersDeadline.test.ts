@@ -1,7 +1,7 @@
 import { TURN_LIMITS } from '../../lambda/skill/persist';
 import { Conversation } from '../helpers/conversation';
 import { useDatabase } from '../helpers/database';
-import { FakeRemindersApi } from '../helpers/fakeRemindersApi';
+import { FakeRemindersApi } from '../../tools/fakeRemindersApi';
 import { testSkill } from '../helpers/skill';
 
 /**

@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../lambda/handlers/actions';
+import { ACTIONS } from '../../lambda/flows/actions';
 import type { StepAnswers } from '../../lambda/skill/dialog';
 import { STEP_TABLE, parseDialog } from '../../lambda/skill/dialog';
 import nl from '../../lambda/i18n/nl.json';
@@ -44,6 +44,7 @@ describe('the step table: one declaration per conversation step', () => {
       'paused',
       'offerStop',
       'getReady',
+      'offerResume',
     ]);
     for (const [step] of entries) expect([step, parseDialog({ step }).step]).toEqual([step, needPayload.has(step) ? 'idle' : step]);
     expect(parseDialog({ step: 'makeCoffee' })).toEqual({ step: 'idle' });

@@ -1,7 +1,15 @@
 import type { IntentFamily } from '../source';
+import { FILLER } from './common';
 
 /** When a complaint began: people say it first, and it is what makes it an alarm. */
 const SINCE = '(sinds gisteren|sinds vanochtend|sinds de bevalling|sinds de operatie)';
+
+/**
+ * Only a sudden start makes leaking an alarm. Leaking since a birth or an operation is common
+ * and expected (after prostate surgery above all): that is AfterBirthIntent or AfterSurgeryIntent,
+ * which advise guidance, not the huisarts today.
+ */
+const SINCE_SUDDEN = '(sinds gisteren|sinds vanochtend)';
 
 /** Sudden: the word that turns ordinary leaking into an alarm. */
 const SUDDEN = '(ineens|plotseling|opeens)';
@@ -12,11 +20,39 @@ const BELOW = '(mijn onderbuik|mijn bekken|mijn kruis|mijn billen|mijn zitvlak|m
 /** Very bad pain, said many ways. */
 const SEVERE = '(ondraaglijke|ernstige|zware)';
 
+/**
+ * Alarm signals as people tell them in a whole spoken sentence (issue 20): when it began first,
+ * and a worried question after ("is dat erg?", "moet ik naar de dokter?").
+ */
+const ALARM_CORE =
+  '(ik heb bloed in mijn plas|ik heb bloed in mijn ontlasting|er zit bloed in mijn plas|er zit bloed in mijn poep|ik kan mijn plas niet meer ophouden|ik kan mijn ontlasting niet meer ophouden|ik heb geen controle meer over mijn blaas|ik heb geen controle meer over mijn darmen|ik heb koorts en pijn in mijn buik|ik heb hoge koorts|ik voel een bult bij mijn vagina|er komt iets naar buiten van onderen|ik heb geen gevoel meer tussen mijn benen|mijn benen zijn gevoelloos|ik heb heel erge pijn in mijn onderbuik|ik heb ondraaglijke pijn van onderen)';
+const WHEN = '(sinds gisteren|sinds vanochtend|sinds een paar dagen|al een paar dagen|al een week|vanochtend|gisteren|sinds kort)';
+const WORRY =
+  '(is dat erg|is dat normaal|moet ik me zorgen maken|wat moet ik doen|moet ik naar de dokter|moet ik naar de huisarts|wat moet ik daarmee)';
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'AlarmSignalIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        `${WHEN} ${ALARM_CORE}`,
+        `${ALARM_CORE} ${WORRY}`,
+        `${ALARM_CORE} ${WHEN}`,
+        `${FILLER} (ik heb bloed in mijn plas|ik heb bloed in mijn ontlasting|ik heb koorts|ik heb ineens geen controle meer over mijn blaas|ik voel een bult|mijn benen zijn gevoelloos)`,
+        '(ik zag|ik zie|er zat|er zit) (bloed|wat bloed|een beetje bloed) (in de wc|in de pot|in mijn onderbroek|in mijn broekje|op het papier|in mijn plas|in mijn poep)',
+        'ik (heb|had) (ineens|opeens|zomaar) in mijn broek (geplast|gepoept|gedaan)',
+        'ik kan (het|mijn plas|mijn ontlasting) (ineens|opeens|sinds gisteren|sinds vanochtend) (helemaal) niet meer (ophouden|tegenhouden|houden)',
+        'ik (merk|voel) (het|het niet meer|niet meer) (als|wanneer) ik (moet plassen|moet poepen|naar de wc moet)',
+        'ik voel (iets|een bolletje|een balletje|een bult|een bobbel) (naar buiten komen|uitpuilen|uitzakken|zitten) (van onderen|daar beneden|in mijn schede|bij mijn vagina|bij mijn anus)',
+        'er (hangt|zit|komt|steekt) (iets|een bolletje|een balletje) (uit|naar buiten) (daar beneden|van onderen)',
+        '(het voelt|het is) alsof er (iets|van alles) (uitzakt|naar buiten komt|naar beneden zakt) (daar beneden|van onderen)',
+        'ik heb (koorts|hoge koorts|verhoging|koorts gekregen) (en|met) (pijn|buikpijn|pijn van onderen|pijn bij het plassen|pijn in mijn bekken)',
+        'ik (ben|voel me) (echt|heel erg|best) ziek (en|met) (koorts|hoge koorts)',
+        "ik heb (echt|vreselijk|heel erg|ontzettend|zo'n) (veel) pijn (daar beneden|van onderen|in mijn onderbuik|in mijn bekken) (dat ik niet kan zitten|dat ik niet kan lopen|dat ik niet kan slapen|die maar niet weggaat)",
+        '(mijn benen|mijn been) (voelen|voelt|zijn|is) (ineens|opeens|sinds vanochtend) (slap|doof|verdoofd|gevoelloos|krachteloos)',
+        'ik (plas|poep) (ineens|opeens|zomaar) in mijn broek (zonder dat ik het merk|en ik voel het niet)',
+        '(daar beneden|van onderen|tussen mijn benen) voel ik (ineens|opeens|sinds gisteren) (niks|niets) meer',
         // Sudden loss of control over bladder or bowel.
         `ik (verlies|verloor) ${SUDDEN} mijn (plas|urine|ontlasting|poep)`,
         'ik verlies zomaar (mijn plas|mijn urine|mijn ontlasting|mijn poep) [zonder dat ik het merk]',
@@ -49,7 +85,8 @@ export const family: IntentFamily = {
         'de pijn onderin mijn buik (gaat maar niet weg|wordt steeds erger)',
         'ik heb (constant|al dagen) (heel erge|hevige|zware) pijn (van onderen|in mijn onderlijf)',
         'ik heb (heel erge|erge|hevige|veel) pijn (van onderen|in mijn onderlijf)',
-        '(de pijn|het) gaat niet (over|weg)',
+        // Not "het gaat niet over": said of leaking at a check-in, it is no alarm.
+        'de pijn gaat niet (over|weg)',
         // Fever.
         'ik heb [ook] (koorts|verhoging|hoge koorts) [en pijn|en buikpijn|gekregen]',
         'ik heb [ruim|bijna] (achtendertig|negenendertig|veertig) graden koorts',
@@ -85,7 +122,9 @@ export const family: IntentFamily = {
         'ik voel iets (naar buiten komen|uitpuilen|uitsteken|naar beneden zakken) [van onderen|uit mijn vagina|in mijn vagina]',
         'er (komt|puilt) iets (naar buiten|uit) (van onderen|bij mijn vagina|bij mijn anus|bij mijn aars) [als ik druk]',
         // Numbness or loss of strength in the legs or the saddle area.
-        '(mijn benen|mijn billen) zijn [ineens|plotseling] (gevoelloos|doof|verdoofd|slap|krachteloos)',
+        // "Slap" only when sudden: "mijn billen zijn slap" is a remark about the muscles.
+        '(mijn benen|mijn billen) zijn [ineens|plotseling] (gevoelloos|doof|verdoofd)',
+        '(mijn benen|mijn billen) zijn (ineens|plotseling) (slap|krachteloos)',
         '(mijn benen|mijn billen|mijn zitvlak) voelen (ineens|plotseling) (gevoelloos|doof|verdoofd) aan',
         '(mijn been|mijn kruis|mijn onderlijf|mijn zitvlak) (is|voelt) [ineens] (gevoelloos|verdoofd)',
         '(mijn zitvlak|mijn billen) en (mijn) kruis zijn (helemaal|ineens) (gevoelloos|verdoofd)',
@@ -104,8 +143,10 @@ export const family: IntentFamily = {
         '(tussen mijn benen|van onderen|mijn kruis) is (alles) (ineens|opeens) (verdoofd|gevoelloos|doof)',
         '(tussen mijn benen|van onderen) (voel ik niets meer|is alles verdoofd|is het gevoelloos)',
         // When it started, said first: "sinds gisteren ...", "sinds de bevalling ...".
-        `${SINCE} heb ik ([totaal|helemaal] geen controle meer over mijn (blaas|darmen|plas|ontlasting)|hoge koorts|koorts|bloed in mijn (urine|plas|ontlasting|poep)|geen gevoel meer in mijn (benen|kruis)|heel erge pijn)`,
-        `${SINCE} (kan ik mijn plas niet meer ophouden|kan ik mijn ontlasting niet meer ophouden|verlies ik mijn ontlasting|verlies ik zomaar mijn poep|zijn mijn benen gevoelloos|loopt de urine er zomaar uit)`,
+        `${SINCE} heb ik (hoge koorts|koorts|bloed in mijn (urine|plas|ontlasting|poep)|geen gevoel meer in mijn (benen|kruis)|heel erge pijn)`,
+        `${SINCE_SUDDEN} heb ik [totaal|helemaal] geen controle meer over mijn (blaas|darmen|plas|ontlasting)`,
+        `${SINCE_SUDDEN} (kan ik mijn plas niet meer ophouden|kan ik mijn ontlasting niet meer ophouden|verlies ik mijn ontlasting|verlies ik zomaar mijn poep|loopt de urine er zomaar uit)`,
+        `${SINCE} zijn mijn benen gevoelloos`,
         // The first, hand-written samples:
         'ik heb bloed in mijn urine',
         'ik heb bloed in mijn plas',
