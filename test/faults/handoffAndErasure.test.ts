@@ -101,16 +101,18 @@ describe('completed work survives a database outage through the session end', ()
     expect(afterLastPause(await c.user('ja'))).toBe(t('training.doneUnsaved'));
     // The user goes quiet; Alexa ends the session. The database is still down.
     await c.sessionEnded();
-    expect(handoff.held.map((m) => m.kind)).toEqual(['day', 'day']);
+    // Both sets, and the day's training record in the profile (domain/adherence.ts afterTraining).
+    expect(handoff.held.map((m) => m.kind)).toEqual(['day', 'day', 'profile']);
     expect((await itemsOf(database(), userId)).get(TODAY)).toBeUndefined();
 
     store.down = false;
     const delivered = JSON.parse(JSON.stringify(handoff.held)) as typeof handoff.held;
-    expect(await handoff.drain(database().store)).toEqual(['applied', 'applied']);
+    expect(await handoff.drain(database().store)).toEqual(['applied', 'applied', 'applied']);
     // SQS delivers at least once: the same messages again change nothing.
     handoff.held.push(...delivered);
     await handoff.drain(database().store);
     expect((await itemsOf(database(), userId)).get(TODAY)).toMatchObject({ sessions: 1, repetitions: 2, quickSets: 1 });
+    expect((await itemsOf(database(), userId)).get('PROFILE')).toMatchObject({ lastTrainedOn: '2026-11-23', trainingDays: 1 });
   });
 
   it('counts a given-up hand-off when even the queue is unreachable', async () => {
@@ -125,7 +127,8 @@ describe('completed work survives a database outage through the session end', ()
     await c.user('ja');
     await c.sessionEnded();
     expect(metrics.filter((m) => m === 'HandoffFailures')).toHaveLength(1);
-    expect(metrics.filter((m) => m === 'SavesGivenUp')).toHaveLength(2);
+    // Two sets and the training record.
+    expect(metrics.filter((m) => m === 'SavesGivenUp')).toHaveLength(3);
   });
 });
 
