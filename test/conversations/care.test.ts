@@ -344,6 +344,8 @@ describe('praise that is earned, and the check-in', () => {
       [
         'checkInAskedOn',
         'encouragedOn',
+        // The profile's expiry, refreshed on use (lambda/persistence/table.ts).
+        'expiresAt',
         'lastTrainedOn',
         'pk',
         'progressionOfferedOn',
@@ -416,7 +418,14 @@ describe('the self-test with one "ja"', () => {
         'Je antwoorden zijn niet bewaard. Tot de volgende keer!',
       end: true,
     });
-    expect(Object.keys((await stored(c)).get('PROFILE') ?? {}).sort()).toEqual(['pk', 'selfTestOn', 'sk', 'version', 'welcomedOn']);
+    expect(Object.keys((await stored(c)).get('PROFILE') ?? {}).sort()).toEqual([
+      'expiresAt',
+      'pk',
+      'selfTestOn',
+      'sk',
+      'version',
+      'welcomedOn',
+    ]);
   });
 
   it('on loss of stool: keep training, and see a bekkenfysiotherapeut when it lasts', async () => {

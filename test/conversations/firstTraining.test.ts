@@ -59,7 +59,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     sk: 'ACCOUNT#PROFILE',
     // Kept 18 months after its last use (lambda/persistence/table.ts).
     expiresAt: Date.parse('2026-11-23T08:00:00+01:00') / 1000 + 548 * 86_400,
-    version: 2,
+    version: 3,
     welcomedOn: '2026-11-23',
     startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     startblokHistory: [{ holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' }],
@@ -77,7 +77,8 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   });
 
   // Two sessions: one read each, then a look at the erasure marker on every later turn;
-  // writes: welcome, startblok (field by field), and one per completed set. (The scan is this test's own.)
+  // writes: welcome, startblok (field by field), the day's first training in the profile, and one per
+  // completed set. (The scan is this test's own.)
   calls.delete('ScanCommand');
-  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, GetItemCommand: 4, UpdateItemCommand: 4 });
+  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, GetItemCommand: 4, UpdateItemCommand: 5 });
 });
