@@ -11,12 +11,25 @@ import { planSphincter } from './sphincter';
  * running exercise lives in the session as its request, never as its (large) timeline.
  */
 export type ProgrammeRequest =
-  | { readonly programme: 'startblokTraining'; readonly holdSeconds: number; readonly repetitions: number; readonly position: Position }
+  | {
+      readonly programme: 'startblokTraining';
+      readonly holdSeconds: number;
+      readonly repetitions: number;
+      readonly position: Position;
+      /** Which technique tip opens the first set (planner.ts, TECHNIQUE_TIPS); none when absent. */
+      readonly tip?: number;
+    }
   | { readonly programme: 'lift'; readonly holdSeconds: number; readonly explain: boolean }
-  | { readonly programme: 'sphincter'; readonly parts: readonly SphincterPart[]; readonly enduranceHoldSeconds: number }
+  | {
+      readonly programme: 'sphincter';
+      readonly parts: readonly SphincterPart[];
+      readonly enduranceHoldSeconds: number;
+      /** Grows from the leaflet's 5 s when the user finds it easy (sphincter.ts). */
+      readonly strengthHoldSeconds?: number;
+    }
   | { readonly programme: 'relaxation' }
   | { readonly programme: 'layers'; readonly holdSeconds: number }
-  | { readonly programme: 'maintenance'; readonly holdSeconds: number; readonly repetitions: number };
+  | { readonly programme: 'maintenance'; readonly holdSeconds: number; readonly repetitions: number; readonly tip?: number };
 
 export type ExerciseProgramme = ProgrammeRequest['programme'];
 
@@ -27,7 +40,7 @@ export function planProgramme(request: ProgrammeRequest): SessionPlan {
     case 'lift':
       return planLift(request.holdSeconds, request.explain);
     case 'sphincter':
-      return planSphincter(request.parts, request.enduranceHoldSeconds);
+      return planSphincter(request.parts, request.enduranceHoldSeconds, request.strengthHoldSeconds);
     case 'relaxation':
       return planRelaxation();
     case 'layers':

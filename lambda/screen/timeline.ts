@@ -46,6 +46,8 @@ const TITLE: Record<SetKind, TextKey> = {
   layerMiddle: 'screen.set.layerMiddle',
   layerDeep: 'screen.set.layerDeep',
   maintenance: 'screen.set.maintenance',
+  practice: 'screen.set.practice',
+  light: 'screen.set.light',
 };
 
 const REST_SHAPE = 0;
