@@ -1,4 +1,4 @@
-import type { SessionPlan } from './timeline';
+import type { SessionPlan, Step } from './timeline';
 import { checkPlan } from './rules';
 import { guide, hold, letGo, pause, repetitions, squeeze } from './steps';
 
@@ -19,11 +19,25 @@ export const LIFT = {
   /** The second floor is a lighter, sustained squeeze: shorter than the startblok hold. */
   secondFloor: { min: 2, max: 5 },
   spokenRideSeconds: 14,
+  maxSilentRestSeconds: 10,
 } as const;
 
 /** About half the startblok hold, 2 to 5 s. */
 export function secondFloorSeconds(startblokHoldSeconds: number): number {
   return Math.min(LIFT.secondFloor.max, Math.max(LIFT.secondFloor.min, Math.ceil(startblokHoldSeconds / 2)));
+}
+
+/**
+ * The rest after a ride, in stretches of at most 10 s with a short word between them: a long
+ * silence sounds as if the coach has gone, and a single break may not exceed 10 s.
+ */
+function restAfterRide(seconds: number): Step[] {
+  const stretches = Math.ceil(seconds / LIFT.maxSilentRestSeconds);
+  const base = Math.floor(seconds / stretches);
+  return Array.from({ length: stretches }, (_, i) => {
+    const stretch = pause('rest', base + (i < seconds - base * stretches ? 1 : 0));
+    return i === 0 ? [stretch] : [guide('liftRest'), stretch];
+  }).flat();
 }
 
 /** The image of the lift is explained the first time only. */
@@ -54,7 +68,7 @@ export function planLift(startblokHoldSeconds: number = LIFT.defaultSecondFloorS
           guide('liftDownToFirst'),
           pause('hold', LIFT.floorSeconds),
           letGo('liftGround'),
-          pause('rest', rest),
+          ...restAfterRide(rest),
         ]),
       },
     ],

@@ -21,6 +21,7 @@ export type CueId =
   | 'liftDownToSecond'
   | 'liftDownToFirst'
   | 'liftGround'
+  | 'liftRest'
   | 'sphincterStrong'
   | 'sphincterHalf'
   | 'sphincterFast'

@@ -56,6 +56,7 @@ const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey; alternate?: TextK
   liftDownToSecond: { key: 'cue.liftDownToSecond' },
   liftDownToFirst: { key: 'cue.liftDownToFirst' },
   liftGround: { key: 'cue.liftGround' },
+  liftRest: { key: 'cue.liftRest' },
   sphincterStrong: { key: 'cue.sphincterStrong', again: 'cue.sphincterStrongAgain' },
   sphincterHalf: { key: 'cue.sphincterHalf' },
   sphincterFast: { key: 'cue.sphincterFast', again: 'cue.sphincterFastAgain' },

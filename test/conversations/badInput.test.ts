@@ -106,7 +106,7 @@ describe('a database that is down', () => {
       end: false,
     });
     await turn(c, 'drie seconden twee keer', {
-      A: 'Je startblok is 3 seconden, 2 keer, maar ik kon hem nu niet opslaan. Ik onthoud hem zolang we praten. Zullen we hem meteen doen?',
+      A: 'Je startblok is 3 seconden, 2 keer, maar ik kon hem nu niet opslaan. Ik onthoud hem zolang we praten. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });

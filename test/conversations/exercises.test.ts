@@ -88,7 +88,7 @@ describe('the sphincter programme', () => {
     });
     await turn(c, 'twaalf', {
       A: 'Zeg een getal van één tot tien. Hoeveel seconden kun je op halve kracht vasthouden?',
-      R: 'Hoeveel seconden houd je het op halve kracht vol?',
+      R: 'Hoeveel seconden hou je het op halve kracht vol?',
       end: false,
     });
     const replies = await walk(c, 'zes');
@@ -135,7 +135,7 @@ describe('relaxation', () => {
     await c.user('vraag bekkenbodem coach om een ontspanningsoefening te doen');
     const help = await c.user('help');
     expect(help.text).toBe(
-      'Dit is een ontspanningsoefening: je ademt rustig in door je buik en laat je bekkenbodem zakken, en je ademt lang uit. Je hoeft niets aan te spannen. Zeg ja om verder te gaan, of stop. Gaan we verder?',
+      'Dit is een ontspanningsoefening: je ademt rustig in naar je buik en laat je bekkenbodem zakken, en je ademt lang uit. Je hoeft niets aan te spannen. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
     );
   });
 });
@@ -188,7 +188,7 @@ describe('positions', () => {
   it('accepts "staand oefenen" and "zittend" as the training in that position', async () => {
     const c = await withStartblok(2, 2);
     expect((await c.user('vraag bekkenbodem coach staand oefenen')).text).toContain(
-      'We oefenen staand: ga rechtop staan, en kruis je benen.',
+      'We oefenen staand: sta rechtop, met je voeten op heupbreedte en je knieën een beetje zacht.',
     );
     expect((await c.user('vraag bekkenbodem coach zittend')).text).toContain('We oefenen zittend');
   });
@@ -198,7 +198,7 @@ describe('focus and choosing by voice', () => {
   it('remembers a tense pelvic floor, offers relaxation, and the next launch offers it too', async () => {
     const c = await withStartblok(4, 6);
     await turn(c, 'vraag bekkenbodem coach dat mijn bekkenbodem gespannen is', {
-      A: 'Goed om te weten. Bij een gespannen bekkenbodem leer je eerst loslaten, niet harder knijpen. Dat onthoud ik. Zullen we een ontspanningsoefening doen?',
+      A: 'Goed om te weten. Bij een gespannen bekkenbodem leer je eerst loslaten, niet harder knijpen. Heb je spanning of pijn in je bekken, laat dan een bekkenfysiotherapeut meekijken. Dat onthoud ik. Zullen we een ontspanningsoefening doen?',
       R: 'Zeg ja voor een ontspanningsoefening van een paar minuten, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
@@ -213,7 +213,7 @@ describe('focus and choosing by voice', () => {
     while (!/Doen we|doen:|achteraan/.test(reply.text) && !reply.end) reply = await c.user('ja');
     // Relaxation first, then light strength: the startblok is offered after it.
     expect([afterLastPause(reply), reply.end]).toEqual([
-      'Mooi. Merk even hoe je bekkenbodem nu voelt. Wil je er nu rustig je startblok achteraan doen: licht aanspannen, en vooral goed loslaten?',
+      'Mooi. Voel even hoe je bekkenbodem nu aanvoelt. Wil je er nu licht aanspannen achteraan doen, op halve kracht, en vooral goed loslaten?',
       false,
     ]);
     expect((await c.user('ja')).text).toMatch(/^We doen je startblok: 4 seconden vasthouden, 6 keer\./);
@@ -222,7 +222,7 @@ describe('focus and choosing by voice', () => {
   it('switches back to strength and offers the startblok', async () => {
     const c = await withStartblok(4, 6);
     await turn(c, 'vraag bekkenbodem coach ik heb een zwakke bekkenbodem', {
-      A: 'Goed, dan werken we aan kracht: je startblok en de snelle knijpjes. Dat onthoud ik. Zullen we je startblok doen, 4 seconden, 6 keer?',
+      A: 'Goed, dan werken we aan kracht: je startblok en de snelle kneepjes. Dat onthoud ik. Zullen we je startblok doen, 4 seconden, 6 keer?',
       R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });

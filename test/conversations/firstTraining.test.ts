@@ -14,15 +14,15 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
 
   await turn(c, 'open bekkenbodem coach', {
     A:
-      'Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. ' +
+      'Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen: aanspannen als je uitademt, loslaten als je inademt. ' +
       'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
-      'Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
+      'Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
     R: 'Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
     end: false,
   });
 
   await turn(c, 'mijn startblok is vier seconden zes keer', {
-    A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+    A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we het meteen doen?',
     R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
     end: false,
   });
@@ -35,8 +35,8 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   });
 
   const training = await turn(c, 'klaar', {
-    A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
-    R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
+    A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + ' Mooi, je startblok zit erop. Nu de snelle kneepjes?',
+    R: 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });
   // Measured from the SSML breaks themselves, not from the readable text.

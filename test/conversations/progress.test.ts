@@ -42,7 +42,7 @@ describe('a coach over months', () => {
     // Two weeks on: the startblok is measured again, and it grew.
     skill.setNow(day(14));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Je startblok is alweer twee weken oud. Zullen we kijken of hij gegroeid is?',
+      A: 'Fijn dat je er weer bent. Het is alweer even geleden dat we je startblok hebben gemeten. Zullen we kijken of het gegroeid is?',
       R: 'Zeg ja, dan bepalen we je startblok opnieuw, of nee om gewoon te oefenen. Zullen we meten?',
       end: false,
     });
@@ -50,7 +50,7 @@ describe('a coach over months', () => {
     await c.user('vier');
     await c.user('nee');
     await turn(c, 'zes', {
-      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -77,7 +77,7 @@ describe('a coach over months', () => {
     // The startblok reaches 10 s x 8: from now on the target is three times a day.
     skill.setNow(day(30));
     await turn(c, 'vraag bekkenbodem coach mijn startblok is tien seconden acht keer', {
-      A: 'Knap, je startblok is gegroeid: nu 10 seconden, 8 keer. Daarmee heb je het doel bereikt: vanaf nu oefen je acht tot twaalf keer aanspannen, drie keer per dag. Zullen we hem meteen doen?',
+      A: 'Knap, je startblok is gegroeid: nu 10 seconden, 8 keer. Daarmee heb je het doel bereikt: vanaf nu oefen je acht tot twaalf keer aanspannen, drie keer per dag. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -93,7 +93,7 @@ describe('a coach over months', () => {
     // Six months after the first training: the step to maintenance.
     skill.setNow(day(183));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Je traint nu zes maanden: knap volgehouden! Je kunt nu over op onderhoud: twee keer per week drie sets van acht tot twaalf keer. Zullen we dat doen?',
+      A: 'Fijn dat je er weer bent. Je bent nu al zes maanden bezig. Je kunt overstappen op onderhoud: twee keer per week drie sets. Zullen we dat doen?',
       R: 'Zeg ja om over te gaan op onderhoud, of nee om door te gaan zoals nu. Gaan we over op onderhoud?',
       end: false,
     });

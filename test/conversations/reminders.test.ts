@@ -83,7 +83,7 @@ describe('reminders', () => {
 
     await turn(c, 'nee', {
       A: "Zeg bijvoorbeeld: om acht uur, en om acht uur 's avonds. Hoe laat wil je een herinnering?",
-      R: 'Noem een tot drie tijden, bijvoorbeeld: om negen uur. Hoe laat wil je een herinnering?',
+      R: 'Noem één tot drie tijden, bijvoorbeeld: om negen uur. Hoe laat wil je een herinnering?',
       end: false,
     });
     await turn(c, "om zeven uur en om half tien 's avonds", {
@@ -151,7 +151,7 @@ describe('reminders', () => {
       permissionResponse(c.who, 'NOT_ANSWERED', (ask.envelope.response.directives?.[0] as { token: string }).token),
     );
     expect(silent.text).toBe(
-      'Ik heb een kaart in je Alexa-app gezet om herinneringen toe te staan. Zet het daar aan, en vraag het me dan nog eens. Tot straks!',
+      'Ik heb een kaart in je Alexa-app gezet. Geef daar toestemming voor herinneringen, en vraag het me dan nog eens. Tot straks!',
     );
     expect(silent.envelope.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [SCOPE] });
   });

@@ -18,12 +18,12 @@ const QUESTIONS = [
   'Vraag 7. Heb je pijn tijdens of na het vrijen?',
   'Vraag 8. Heb je al lange tijd pijn onder in je rug of in je bekken?',
   'Vraag 9. Heb je het gevoel dat je blaas of darm na de wc niet helemaal leeg is?',
-  'Vraag 10. Heb je nog klachten van een bevalling, die niet over zijn gegaan?',
+  'Vraag 10. Heb je na een bevalling nog klachten die niet over zijn gegaan?',
 ];
 const SEE_PHYSIOTHERAPIST =
   'Zulke klachten komen veel voor, en je hoeft er niet van te schrikken. Wel is het slim om een afspraak te maken bij een bekkenfysiotherapeut: die kan goed kijken wat er speelt, en je gericht helpen.';
 const KEEP_TRAINING = 'Blijf lekker trainen, en doe de test later nog eens.';
-const NOT_A_DIAGNOSIS = 'Een zelftest is wel geen diagnose, alleen een eerste indruk.';
+const NOT_A_DIAGNOSIS = 'Een zelftest is geen diagnose, maar een eerste indruk.';
 const ALARM_SIGNALS =
   'Merk je alarmsignalen, zoals bloed in je plas of ontlasting, koorts met pijn, of ineens geen controle meer over je blaas of darm, neem dan snel contact op met je huisarts.';
 const CLOSING = 'Je antwoorden zijn niet bewaard. Tot de volgende keer!';
@@ -138,7 +138,7 @@ describe('during the self-test', () => {
       'help',
       asked(
         2,
-        'Dit is de zelftest: tien vragen, en je antwoordt steeds met ja, nee, of weet ik niet. Zeg herhaal de vraag om hem opnieuw te horen, of stop om te stoppen. Je antwoorden bewaar ik niet. ',
+        'Dit is de zelftest: tien vragen, en je antwoordt steeds met ja, nee, of weet ik niet. Zeg herhaal de vraag om hem opnieuw te horen, of zeg stop. Je antwoorden bewaar ik niet. ',
       ),
     );
     await turn(c, 'volgende', asked(2));
@@ -170,12 +170,12 @@ describe('during the self-test', () => {
   it('pauses, and "ga door" asks the open question again', async () => {
     const { c } = await started();
     await turn(c, 'wacht even', {
-      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer wilt. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
     await turn(c, 'help', {
-      A: 'We zijn bezig met de zelftest, en ik wacht even. Zeg verder voor de volgende vraag, of stop om te stoppen. Gaan we verder?',
+      A: 'We zijn bezig met de zelftest. Zeg verder voor de volgende vraag, of zeg stop. Gaan we verder?',
       R: 'Zullen we verdergaan met de zelftest?',
       end: false,
     });

@@ -20,7 +20,7 @@ async function today(c: Conversation) {
   return (await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23');
 }
 
-const NEXT_ROUND_R = 'Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?';
+const NEXT_ROUND_R = 'Zeg ja om verder te oefenen, of zeg stop. Gaan we door?';
 
 describe('during a training', () => {
   it('"stop" ends politely and records the repetitions done', async () => {
@@ -45,12 +45,12 @@ describe('during a training', () => {
   it('"help" explains the set and keeps the place; "ja" then plays the next round', async () => {
     const c = await midTraining();
     await turn(c, 'help', {
-      A: 'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      A: 'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
       R: 'Gaan we verder?',
       end: false,
     });
     await turn(c, 'volgende', {
-      A: startblokRounds(10, 10, 5, 8, 12) + ' Klaar voor de volgende ronde?',
+      A: startblokRounds(10, 10, 5, 8, 12) + ' Even een adempauze. Gaan we door?',
       R: NEXT_ROUND_R,
       end: false,
     });
@@ -59,12 +59,12 @@ describe('during a training', () => {
   it('pauses and resumes where it was', async () => {
     const c = await midTraining();
     await turn(c, 'wacht even', {
-      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer wilt. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
     await turn(c, 'ga door', {
-      A: startblokRounds(10, 10, 5, 8, 12) + ' Klaar voor de volgende ronde?',
+      A: startblokRounds(10, 10, 5, 8, 12) + ' Even een adempauze. Gaan we door?',
       R: NEXT_ROUND_R,
       end: false,
     });
@@ -89,7 +89,7 @@ describe('during a training', () => {
   it('answers what it did not understand with the training question', async () => {
     const c = await midTraining();
     await turn(c, 'wat is het weer', {
-      A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?',
+      A: 'Sorry, dat verstond ik niet. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
       R: 'Gaan we verder?',
       end: false,
     });
@@ -140,7 +140,7 @@ describe('outside a training', () => {
     await c.user('nee');
     const help = await c.user('wat kan ik zeggen');
     expect(help.text).toBe(
-      'Met bekkenbodem coach train je je bekkenbodem: aanspannen als je uitademt, loslaten als je inademt. Zeg bijvoorbeeld: start mijn training, welke oefeningen zijn er, doe de zelftest, tips voor de wc, of: herinner me aan mijn oefeningen. Ik vervang geen arts of bekkenfysiotherapeut. Wat wil je doen?',
+      'Met bekkenbodem coach train je je bekkenbodem: aanspannen als je uitademt, loslaten als je inademt. Zeg bijvoorbeeld: start mijn training, welke oefeningen zijn er, of: doe de zelftest. Ik vervang geen arts of bekkenfysiotherapeut. Wat wil je doen?',
     );
   });
 

@@ -27,7 +27,7 @@ describe('setting the startblok by voice', () => {
       end: false,
     });
     await turn(c, 'nul seconden', {
-      A: 'Vasthouden duurt minstens één seconde. Hoeveel seconden lukt het, van één tot tien?',
+      A: 'Lukt vasthouden nog niet? Dat komt vaak voor, en het is te leren. Een bekkenfysiotherapeut kan je helpen de goede spieren te vinden. Lukt het wel even, hoeveel seconden dan?',
       R: 'Zeg een getal van één tot tien. Hoeveel seconden?',
       end: false,
     });
@@ -43,7 +43,7 @@ describe('setting the startblok by voice', () => {
     });
     expect(await storedStartblok(c)).toEqual({ hold: undefined, repetitions: undefined });
     await turn(c, 'acht', {
-      A: 'Je startblok is nu 5 seconden, 8 keer. Zullen we hem meteen doen?',
+      A: 'Je startblok is nu 5 seconden, 8 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -64,7 +64,7 @@ describe('setting the startblok by voice', () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
     await turn(c, 'mijn startblok is vier seconden zes keer', {
-      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -75,7 +75,7 @@ describe('setting the startblok by voice', () => {
     await turn(c, 'vraag bekkenbodem coach om mijn startblok op drie seconden vijf keer te zetten', {
       A:
         'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
-        'Je startblok is nu 3 seconden, 5 keer. Zullen we hem meteen doen?',
+        'Je startblok is nu 3 seconden, 5 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -114,12 +114,12 @@ describe('determining the startblok together', () => {
       end: false,
     });
     await turn(c, 'nee', {
-      A: 'Hoe vaak lukte het goed?',
-      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het?',
+      A: 'Bij welk nummer lukte het voor het laatst de hele tijd?',
+      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het helemaal?',
       end: false,
     });
     await turn(c, 'zes keer', {
-      A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+      A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -131,8 +131,8 @@ describe('determining the startblok together', () => {
     await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
     await c.user('vier');
     await turn(c, 'ja', {
-      A: startblokRounds(4, 4, 7, 12, 12) + ' Hoe vaak lukte het goed?',
-      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het?',
+      A: startblokRounds(4, 4, 7, 12, 12) + ' Bij welk nummer lukte het voor het laatst de hele tijd?',
+      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het helemaal?',
       end: false,
     });
     await c.user('negen');

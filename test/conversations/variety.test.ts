@@ -15,8 +15,8 @@ const at = (iso: string) => new Date(iso);
 const FULL_SETUP_SITTING = fullStartblokSetup(4, 6, SETUP.zittend, READY.zittend);
 const READY_SITTING_R = 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed?';
 const READY_LYING_R = 'Zeg klaar als je goed ligt, dan beginnen we. Lig je goed?';
-const QUICK_OFFER = ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?';
-const QUICK_R = 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?';
+const QUICK_OFFER = ' Mooi, je startblok zit erop. Nu de snelle kneepjes?';
+const QUICK_R = 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?';
 /** After "klaar": the 4 s x 6 startblok in one response, then the offer of the quick contractions. */
 const STARTBLOK_ROUNDS = { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false };
 const QUICK = 'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en meteen weer los. [2 s] ' + quickRounds(6);
@@ -70,13 +70,13 @@ describe('a short start once the setup is known', () => {
     await turn(c, 'ja', {
       A:
         'Daar gaan we weer: 4 seconden, 6 keer. Deze keer liggend, op je rug, met het ene been over het andere. ' +
-        'Neem rustig de tijd, en zeg klaar als je ligt. Lig je goed?',
+        'Zeg klaar als je goed ligt. Ben je zover?',
       R: READY_LYING_R,
       end: false,
     });
     // Silence: the reprompt gives more time.
     await turn(c, 'help', {
-      A: 'Ik wacht tot je klaar bent om te beginnen, zo lang als je nodig hebt. Zeg klaar, dan beginnen we, of stop om te stoppen. Ben je zover?',
+      A: 'Ga rustig in de houding zitten, staan of liggen, en zeg klaar als je zover bent. Duurt het langer, open me dan straks gewoon opnieuw. Ben je zover?',
       R: 'Ben je zover?',
       end: false,
     });
@@ -94,7 +94,7 @@ describe('a short start once the setup is known', () => {
     skill.setNow(at('2026-11-25T08:00:00+01:00'));
     await c.user('open bekkenbodem coach');
     await turn(c, 'ja', {
-      A: 'Daar gaan we weer: 4 seconden, 6 keer. Deze keer zittend, met je ellebogen op je knieën. Neem rustig de tijd, en zeg klaar als je zit. Zit je goed?',
+      A: 'Daar gaan we weer: 4 seconden, 6 keer. Deze keer zittend, met je ellebogen op je knieën. Zeg klaar als je goed zit. Ben je zover?',
       R: READY_SITTING_R,
       end: false,
     });
@@ -116,8 +116,8 @@ describe('a short start once the setup is known', () => {
         'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
         'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
         'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
-        'Zullen we verder gaan?',
-      R: 'Zeg ja om verder te gaan, of stop als je klaar bent. Gaan we verder?',
+        'Zullen we verdergaan?',
+      R: 'Zeg ja om door te gaan, of stop als je klaar bent. Gaan we door?',
       end: false,
     });
     await turn(c, 'ja', {
@@ -141,7 +141,7 @@ describe('a short start once the setup is known', () => {
   it('"wacht even" while waiting for "klaar" keeps the place; "ga door" starts the repetitions', async () => {
     const c = await waitingForKlaar();
     await turn(c, 'wacht even', {
-      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer wilt. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });

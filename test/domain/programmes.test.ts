@@ -37,7 +37,12 @@ describe('the lift', () => {
       'liftDownToFirst',
       'hold 1',
       'liftGround',
-      'rest 22',
+      // The rest as long as the ride, in stretches of at most 10 s with a word between them.
+      'rest 8',
+      'liftRest',
+      'rest 7',
+      'liftRest',
+      'rest 7',
     ]);
   });
 

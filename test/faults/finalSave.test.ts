@@ -50,8 +50,8 @@ test('a completed set whose save failed (retries included) is stored on SessionE
   const ready = await c.user('vraag bekkenbodem coach om mijn training te starten');
   expect(ready.text).toMatch(/zeg klaar als je zit\. Zit je goed\?$/);
   await turn(c, 'klaar', {
-    A: `Mooi, we beginnen. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?`,
-    R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
+    A: `Mooi, we beginnen. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Nu de snelle kneepjes?`,
+    R: 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });
   // The set was tried three times in the turn (the skill's bounded retry), and is waiting in the session.

@@ -173,14 +173,15 @@ describe('breathing inside every hold, exact timing, and rest after every contra
     expect(planProblems(silent)).toContainEqual(expect.stringMatching(/a 6 s hold without a cue to breathe on/));
     expect(() => segmentPlan(silent, t)).toThrow(PlanRuleError);
     const lift = planProgramme({ programme: 'lift', holdSeconds: 10, explain: false });
+    // One silent rest of 10 s after each ride: shorter than the ride.
     const shortRest: SessionPlan = {
       ...lift,
       sets: lift.sets.map((set) => ({
         ...set,
-        repetitions: set.repetitions.map((r) => ({
-          ...r,
-          steps: r.steps.map((s) => (s.type === 'pause' && s.kind === 'rest' ? { ...s, seconds: 10 } : s)),
-        })),
+        repetitions: set.repetitions.map((r) => {
+          const ground = r.steps.findIndex((s) => s.type === 'cue' && s.id === 'liftGround');
+          return { ...r, steps: [...r.steps.slice(0, ground + 1), { type: 'pause' as const, kind: 'rest' as const, seconds: 10 }] };
+        }),
       })),
     };
     expect(planProblems(shortRest)).toContainEqual(expect.stringMatching(/lift: rest \d+\.\d+ s after a contraction of \d+\.\d+ s/));

@@ -2,7 +2,7 @@ import { isOwnMarkup, join, say, silence, word } from '../../lambda/speech/ssml'
 
 describe('isOwnMarkup: only what ssml.ts writes is replayed from session attributes', () => {
   it('accepts sentences, breaks and counted words as the skill writes them', () => {
-    expect(isOwnMarkup(say('Adem uit, en span aan.').ssml)).toBe(true);
+    expect(isOwnMarkup(say('Adem uit, en span stevig aan.').ssml)).toBe(true);
     expect(isOwnMarkup(join(say('Eén & twee.'), silence(12.5), word('drie'), silence(0.7), say('Klaar?')).ssml)).toBe(true);
   });
 
