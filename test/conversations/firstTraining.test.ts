@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { holdsAndRests } from '../helpers/cueTiming';
 import { countCalls, testSkill } from '../helpers/skill';
-import { fullStartblokSetup, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
+import { fullStartblokSetup, quickIntro, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -39,12 +39,15 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     R: 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });
-  // Measured from the SSML breaks themselves, not from the readable text.
-  expect(holdsAndRests(training.ssml)).toEqual({ holds: [4, 4, 4, 4, 4, 4], rests: [4, 4, 4, 4, 4, 4] });
+  // Measured from the SSML breaks themselves (and the cue to breathe on inside each hold), to the millisecond.
+  const toMs = (seconds: number[]) => seconds.map((s) => Math.round(s * 1000) / 1000);
+  const measured = holdsAndRests(training.ssml);
+  expect({ holds: toMs(measured.holds), rests: toMs(measured.rests) }).toEqual({ holds: [4, 4, 4, 4, 4, 4], rests: [4, 4, 4, 4, 4, 4] });
 
   const quick = await turn(c, 'ja', {
     A:
-      'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en meteen weer los. [2 s] ' +
+      quickIntro(6) +
+      ' ' +
       quickRounds(6) +
       ' Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
     R: undefined,

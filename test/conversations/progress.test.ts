@@ -84,7 +84,7 @@ describe('a coach over months', () => {
     // "ja" to the offer, "ja" (klaar) once seated, then the rounds.
     for (let round = 0; round < 3; round++) await c.user('ja');
     expect(afterLastPause(await c.user('ja'))).toBe(
-      'Goed gedaan! Je hebt vandaag 1 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag 1 van je drie trainingen gedaan, elk met acht tot twaalf keer aanspannen. Tot straks!',
     );
     expect((await c.user('vraag bekkenbodem coach hoe vaak heb ik vandaag geoefend')).text).toBe(
       'Vandaag heb je 1 keer geoefend. Je doel is drie keer per dag. Zullen we nu oefenen?',
@@ -98,7 +98,7 @@ describe('a coach over months', () => {
       end: false,
     });
     const firstSet = await c.user('ja');
-    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 8 keer zo stevig als je kunt, 10 seconden vasthouden\./);
+    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: knijp zo stevig als je kunt en hou 10 seconden vast\. Dat doen we 8 keer\./);
     let reply = firstSet;
     while (!reply.end) reply = await c.user('ja');
     expect(afterLastPause(reply)).toBe(

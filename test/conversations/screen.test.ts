@@ -32,13 +32,13 @@ describe('on an Echo Show the coach is also seen', () => {
       // The setup was said while the user got ready; then "Mooi, we beginnen" and each cue when it is said.
       '0.0 s  Maak je klaar',
       '2.2 s  1 van 2  Adem uit en span aan',
-      '3.9 s  1 van 2  Vasthouden  nog 3 s',
-      '6.9 s  1 van 2  Adem in en laat los',
-      '8.6 s  1 van 2  Rust  nog 3 s',
-      '12.6 s  2 van 2  Adem uit en span aan',
-      '14.3 s  2 van 2  Vasthouden  nog 3 s',
-      '17.3 s  2 van 2  Adem in en laat los',
-      '19.0 s  2 van 2  Rust  nog 3 s',
+      '4.3 s  1 van 2  Vasthouden  nog 3 s',
+      '7.3 s  1 van 2  Adem in en laat los',
+      '9.0 s  1 van 2  Rust  nog 3 s',
+      '13.0 s  2 van 2  Adem uit en span aan',
+      '15.2 s  2 van 2  Vasthouden  nog 3 s',
+      '18.2 s  2 van 2  Adem in en laat los',
+      '19.8 s  2 van 2  Rust  nog 3 s',
     ]);
   });
 

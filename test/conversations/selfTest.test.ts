@@ -208,7 +208,7 @@ describe('coming back to the self-test in the same session', () => {
       end: false,
     });
     await turn(c, 'doe de zelftest', {
-      A: 'Je was al bezig met de zelftest, bij vraag 4. Zullen we daar verder gaan?',
+      A: 'Je was al bezig met de zelftest, bij vraag 4. Zullen we daar verdergaan?',
       R: 'Zeg ja om verder te gaan bij vraag 4, of nee om opnieuw te beginnen. Gaan we verder?',
       end: false,
     });

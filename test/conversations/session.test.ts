@@ -12,7 +12,9 @@ async function midTraining(): Promise<Conversation> {
   await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
   await c.user('ja');
   const first = await c.user('klaar');
-  expect(first.text).toMatch(/Vier\. Adem uit, en span aan\. \[10 s\] Adem in, en laat los\. \[10 s\] Klaar voor de volgende ronde\?$/);
+  expect(first.text).toMatch(
+    /Vier\. Adem uit, en span stevig aan\. \[1 s\] Blijf rustig ademen\. \[7\.44 s\] Adem in, en laat los\. \[10 s\] Even een adempauze\. Gaan we door\?$/,
+  );
   return c;
 }
 
@@ -26,7 +28,7 @@ describe('during a training', () => {
   it('"stop" ends politely and records the repetitions done', async () => {
     const c = await midTraining();
     await turn(c, 'stop', {
-      A: 'Prima, we stoppen. Je hebt er 4 keer op zitten, dat telt ook. Tot de volgende keer!',
+      A: 'Prima, we stoppen. Je hebt er al 4 gedaan, en dat telt ook. Tot de volgende keer!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 4, quickSets: 0 });
@@ -36,7 +38,7 @@ describe('during a training', () => {
     const c = await midTraining();
     await c.user('ja');
     await turn(c, 'nee', {
-      A: 'Prima, we stoppen. Je hebt er 8 keer op zitten, dat telt ook. Tot de volgende keer!',
+      A: 'Prima, we stoppen. Je hebt er al 8 gedaan, en dat telt ook. Tot de volgende keer!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 8 });
@@ -81,7 +83,7 @@ describe('during a training', () => {
   it('starts over from the first repetition, keeping what was done', async () => {
     const c = await midTraining();
     const restart = await c.user('begin opnieuw');
-    expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Zit je goed\?$/);
+    expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Ben je zover\?$/);
     expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\. Één\. Adem uit/);
     expect(await today(c)).toMatchObject({ repetitions: 4 });
   });
@@ -105,10 +107,10 @@ describe('during a training', () => {
     const c = await midTraining();
     await c.user('ja');
     const third = await c.user('ja');
-    expect(third.text).toMatch(/Mooi, je startblok zit erop\. Klaar voor de snelle knijpjes\?$/);
+    expect(third.text).toMatch(/Mooi, je startblok zit erop\. Nu de snelle kneepjes\?$/);
     // 10 s x 12 is past the target of 10 s x 8: the advice is now three times a day.
     await turn(c, 'nee', {
-      A: 'Goed gedaan! Je hebt vandaag 1 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
+      A: 'Goed gedaan! Je hebt vandaag 1 van je drie trainingen gedaan, elk met acht tot twaalf keer aanspannen. Tot straks!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 1, repetitions: 12, quickSets: 0 });

@@ -93,7 +93,7 @@ describe('determining the startblok together', () => {
     await c.user('open bekkenbodem coach');
     const measure = await c.user('ja');
     expect(measure.text).toMatch(
-      /^Eerst kijken we hoe lang je kunt aanspannen\. .* Ik tel tot tien\. .* \[2 s\] Adem uit, en knijp zo stevig als je kunt\. Vasthouden\. één \[0\.79 s\] twee \[0\.71 s\] .* tien \[0\.71 s\] Adem in, en laat helemaal los\. Tot hoeveel kon je vasthouden\?$/,
+      /^Eerst kijken we hoe lang je kunt aanspannen\. .* Ik tel tot tien, en je ademt gewoon door\. .* \[2 s\] Adem uit, en knijp zo stevig als je kunt\. één \[0\.79 s\] twee \[0\.1 s\] adem door \[0\.05 s\] drie \[0\.71 s\] .* tien \[0\.71 s\] Adem in, en laat helemaal los\. Tot hoeveel kon je vasthouden\?$/,
     );
     expect(measure.reprompt).toBe('Zeg een getal van één tot tien. Tot hoeveel seconden lukte het?');
     const hold = timedCues(measure.ssml).find((cue) => cue.kind === 'contract')?.after ?? 0;
@@ -107,7 +107,7 @@ describe('determining the startblok together', () => {
     await turn(c, 'tot vier', {
       A:
         'Goed, 4 seconden. Nu kijken we hoe vaak je 4 seconden kunt vasthouden, tot twaalf keer. ' +
-        'Tel zelf mee hoe vaak het goed lukt. [2 s] ' +
+        'Ik tel de keren. Onthoud bij welk nummer het voor het laatst de hele tijd lukte. [2 s] ' +
         startblokRounds(4, 4, 1, 6, 12) +
         ' Lukt het nog? Zullen we doorgaan?',
       R: 'Zeg ja om door te gaan, of nee als het niet meer lukt. Gaan we door?',

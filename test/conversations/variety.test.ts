@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { launchRequest } from '../helpers/requests';
 import { testSkill } from '../helpers/skill';
-import { fullStartblokSetup, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
+import { fullStartblokSetup, quickIntro, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
 import { fixedRandom } from '../../tools/seededRandom';
 import { pickVariant } from '../../lambda/speech/variants';
 
@@ -19,7 +19,7 @@ const QUICK_OFFER = ' Mooi, je startblok zit erop. Nu de snelle kneepjes?';
 const QUICK_R = 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?';
 /** After "klaar": the 4 s x 6 startblok in one response, then the offer of the quick contractions. */
 const STARTBLOK_ROUNDS = { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false };
-const QUICK = 'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en meteen weer los. [2 s] ' + quickRounds(6);
+const QUICK = quickIntro(6) + ' ' + quickRounds(6);
 
 function user(random?: () => number) {
   const skill = testSkill(database().store, { random });
@@ -114,8 +114,8 @@ describe('a short start once the setup is known', () => {
     await turn(c, 'hoe moet ik aanspannen', {
       A:
         'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
-        'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
-        'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
+        'Je spant aan terwijl je uitademt: naar binnen en omhoog, zonder te persen. ' +
+        'Tijdens het vasthouden adem je rustig door. En als je inademt, laat je los. ' +
         'Zullen we verdergaan?',
       R: 'Zeg ja om door te gaan, of stop als je klaar bent. Gaan we door?',
       end: false,
@@ -133,7 +133,7 @@ describe('a short start once the setup is known', () => {
     const reply = await c.user('hoe moet het ook alweer');
     expect([
       reply.text.startsWith('We doen je startblok: 4 seconden vasthouden, 6 keer.'),
-      reply.text.endsWith('Lig je goed?'),
+      reply.text.endsWith('Zeg klaar als je goed ligt. Ben je zover?'),
       reply.end,
     ]).toEqual([true, true, false]);
   });

@@ -62,7 +62,7 @@ describe('injected DynamoDB faults', () => {
     const { client, plan, userId, c } = await faultyConversation(['UpdateItemCommand'], ['throttle', 'ok', 'timeout', 'ok']);
     const replies = await train(c);
     expect(replies.map(afterLastPause)).toEqual([
-      expect.stringMatching(/^We doen je startblok: .* Zit je goed\?$/),
+      expect.stringMatching(/^We doen je startblok: .* Ben je zover\?$/),
       'Mooi, je startblok zit erop. Nu de snelle kneepjes?',
       'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
     ]);
