@@ -13,7 +13,15 @@ import { deleteConfirmed, keepData } from './privacy';
 import { acceptMaintenance } from './progress';
 import { askOtherTimes, createConfirmed } from './reminders';
 import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
-import { askRepetitionsCount, askWhichStartblok, continueMeasure, startMeasure } from './startblok';
+import {
+  askRepetitionsCount,
+  askWhichStartblok,
+  continueMeasure,
+  measureNow,
+  practiceMeasure,
+  startMeasure,
+  startQuick,
+} from './startblok';
 import { playTips } from './tips';
 import { startTraining } from './training';
 
@@ -39,7 +47,10 @@ async function retrySave(ctx: FlowContext): Promise<Answer> {
 }
 
 export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
-  startMeasure: () => startMeasure(),
+  startMeasure: (ctx) => startMeasure(ctx),
+  practiceMeasure: () => practiceMeasure(),
+  measureNow: () => measureNow(),
+  startQuick: (ctx) => startQuick(ctx),
   startTraining: (ctx) => startTraining(ctx),
   startRelaxation: (ctx) => startRelaxation(ctx),
   startPelvicTilt: () => startPelvicTilt(),

@@ -17,7 +17,10 @@ export type Vars = Readonly<Record<string, Var>>;
 
 /** The exercise plans speech can come from: a programme, or the two steps of measuring a startblok. */
 export type PlanRef =
-  ProgrammeRequest | { readonly programme: 'measureHold' } | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
+  | ProgrammeRequest
+  | { readonly programme: 'measurePractice' }
+  | { readonly programme: 'measureHold' }
+  | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
 
 export type Part =
   /** One text of nl.json. */

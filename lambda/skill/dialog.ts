@@ -74,6 +74,9 @@ const reminderTimesSchema = v.pipe(
  */
 export type Action =
   | 'startMeasure'
+  | 'practiceMeasure'
+  | 'measureNow'
+  | 'startQuick'
   | 'startTraining'
   | 'startRelaxation'
   | 'startPelvicTilt'
@@ -266,6 +269,27 @@ const RESUMABLE = [
       retry: 'fallback.getReady',
     },
   ),
+  /** The first measurement: the position was said; "klaar" gives the muscle-finding tip and two gentle squeezes. */
+  step(
+    'measurePosition',
+    {},
+    {
+      kind: 'running',
+      yes: 'practiceMeasure',
+      no: 'leave',
+      question: 'question.getReady',
+      help: 'help.measure',
+      retry: 'fallback.getReady',
+    },
+  ),
+  /** The gentle squeezes were done; "klaar" starts the maximal one. */
+  step(
+    'measureReady',
+    {},
+    { kind: 'running', yes: 'measureNow', no: 'leave', question: 'question.getReady', help: 'help.measure', retry: 'fallback.getReady' },
+  ),
+  /** After a measurement, which counts as a training: only the quick contractions are offered. */
+  step('offerQuick', {}, { kind: 'offer', yes: 'startQuick', question: 'question.offerQuick', help: 'measure.offerQuickReprompt' }),
   step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
   step(
     'measureRepetitions',
