@@ -14,7 +14,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
 
   await turn(c, 'open bekkenbodem coach', {
     A:
-      'Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen: aanspannen als je uitademt, loslaten als je inademt. ' +
+      'Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen. ' +
       'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
       'Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
     R: 'Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',

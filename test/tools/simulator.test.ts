@@ -22,7 +22,7 @@ describe('npm start (the simulator)', () => {
     const first = await simulator(dataDir, 'open bekkenbodem coach', '', 'blabla', 'mijn startblok is vier seconden zes keer', 'stop');
     expect(first.split('\n')).toEqual([
       'U: open bekkenbodem coach',
-      'A: Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen: aanspannen als je uitademt, loslaten als je inademt. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
+      'A: Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
       '   (als je niets zegt: Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?)',
       'U: ',
       'A: Sorry, dat verstond ik niet. Zeg gewoon ja of nee. Wat wordt het?',

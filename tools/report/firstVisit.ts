@@ -32,17 +32,18 @@ function seconds(ssml: string): { total: number; speech: number; beforeSqueeze?:
   return { total, speech, beforeSqueeze };
 }
 
-/** Contract cues in a response: "Adem uit ... span/knijp" starts a squeeze; quick ones say "kort"/"Knijp!". */
-function squeezes(ssml: string): { held: number; quick: number } {
-  let held = 0;
-  let quick = 0;
+/** Squeeze cues in a response: maximal held ones, gentle practice ones ("zachtjes"), and quick ones. */
+function squeezes(ssml: string): { held: number; gentle: number; quick: number } {
+  const counted = { held: 0, gentle: 0, quick: 0 };
   for (const token of tokenize(ssml)) {
     if (token.kind !== 'sentence') continue;
     const text = token.text.toLowerCase();
-    if (/knijp kort|^knijp!|^en knijp|^knijp\.|snel en stevig/.test(text)) quick += 1;
-    else if (/adem uit/.test(text) && /span|knijp/.test(text)) held += 1;
+    if (!/adem uit/.test(text) || !/span|knijp/.test(text)) continue;
+    if (/knijp kort|adem uit: knijp|snel en stevig/.test(text)) counted.quick += 1;
+    else if (/zachtjes/.test(text)) counted.gentle += 1;
+    else counted.held += 1;
   }
-  return { held, quick };
+  return counted;
 }
 
 async function main(): Promise<void> {
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   let total = 0;
   let longestBeforeFirstSqueeze = 0;
   let squeezed = false;
-  const counted = { held: 0, quick: 0 };
+  const counted = { held: 0, gentle: 0, quick: 0 };
   for (let turn = 0; turn < 40; turn++) {
     const { response } = await alexa.hear(said);
     const ssml = (response.response.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     const c = squeezes(ssml);
     counted.held += c.held;
     counted.quick += c.quick;
+    counted.gentle += c.gentle;
     if (!squeezed) longestBeforeFirstSqueeze = Math.max(longestBeforeFirstSqueeze, s.beforeSqueeze ?? s.speech);
     if (s.beforeSqueeze !== undefined) squeezed = true;
     total += s.total;
@@ -80,14 +82,15 @@ async function main(): Promise<void> {
     if (!alexa.inSession) break;
     const last = (text.split(/(?<=[.?!])\s/).pop() ?? '').toLowerCase();
     if (/tot hoeveel/.test(last)) said = NUMBER[hold];
-    else if (/hoe vaak/.test(last)) said = NUMBER[repetitions];
-    else if (/zeg klaar|zit je goed|lig je goed|sta je goed|klaar\?/.test(last) && !/volgende|snelle/.test(last)) said = 'klaar';
+    else if (/hoe vaak|bij welk nummer/.test(last)) said = NUMBER[repetitions];
+    else if (/zeg klaar|zit je goed|lig je goed|sta je goed|ben je zover|klaar\?/.test(last) && !/volgende|snelle/.test(last))
+      said = 'klaar';
     else if (/lukt het nog/.test(last)) said = 'ja';
     else said = 'ja';
   }
   console.log(
     `first visit (${hold} s x ${repetitions}): total ${total.toFixed(1)} s (${(total / 60).toFixed(1)} min); ` +
-      `held contractions ${counted.held}, quick ${counted.quick}; longest speech before the first squeeze ${longestBeforeFirstSqueeze.toFixed(1)} s`,
+      `maximal held contractions ${counted.held}, gentle ${counted.gentle}, quick ${counted.quick}; longest speech before the first squeeze ${longestBeforeFirstSqueeze.toFixed(1)} s`,
   );
 }
 
