@@ -1,7 +1,7 @@
 import type { Position, SessionPlan } from './timeline';
 import { planLift } from './lift';
 import { planLayers } from './layers';
-import { planMaintenance, planStartblokTraining } from './planner';
+import { planLightStrength, planMaintenance, planStartblokTraining } from './planner';
 import { planRelaxation } from './relaxation';
 import type { SphincterPart } from './sphincter';
 import { planSphincter } from './sphincter';
@@ -29,7 +29,8 @@ export type ProgrammeRequest =
     }
   | { readonly programme: 'relaxation' }
   | { readonly programme: 'layers'; readonly holdSeconds: number }
-  | { readonly programme: 'maintenance'; readonly holdSeconds: number; readonly repetitions: number; readonly tip?: number };
+  | { readonly programme: 'maintenance'; readonly holdSeconds: number; readonly repetitions: number; readonly tip?: number }
+  | { readonly programme: 'lightStrength'; readonly holdSeconds: number; readonly repetitions: number };
 
 export type ExerciseProgramme = ProgrammeRequest['programme'];
 
@@ -47,5 +48,7 @@ export function planProgramme(request: ProgrammeRequest): SessionPlan {
       return planLayers(request.holdSeconds);
     case 'maintenance':
       return planMaintenance(request);
+    case 'lightStrength':
+      return planLightStrength(request);
   }
 }

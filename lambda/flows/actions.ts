@@ -5,7 +5,7 @@ import type { Action, Dialog, DialogOf, DialogStep, ResumableDialog } from '../s
 import { activeDialog, answersOf, idle } from '../skill/dialog';
 import { storedStartblok } from './common';
 import { continueExercise, stopExercise } from './exercise';
-import { startRelaxation } from './exercises';
+import { startLightStrength, startRelaxation } from './exercises';
 import { leave } from './leave';
 import { offerTraining } from './offer';
 import { startPelvicTilt } from './pelvicTilt';
@@ -51,6 +51,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   practiceMeasure: () => practiceMeasure(),
   measureNow: () => measureNow(),
   startQuick: (ctx) => startQuick(ctx),
+  startLightStrength: (ctx) => startLightStrength(ctx),
   startTraining: (ctx) => startTraining(ctx),
   startRelaxation: (ctx) => startRelaxation(ctx),
   startPelvicTilt: () => startPelvicTilt(),

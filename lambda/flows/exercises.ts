@@ -23,6 +23,13 @@ export function startRelaxation(ctx: FlowContext): Promise<Answer> {
   return startExercise(ctx, { programme: 'relaxation' });
 }
 
+/** A tense floor, after days of relaxation: light strength, with the startblok as its ceiling (planner.ts). */
+export function startLightStrength(ctx: FlowContext): Promise<Answer> {
+  const startblok = storedStartblok(ctx);
+  if (!startblok) return startRelaxation(ctx);
+  return startExercise(ctx, { programme: 'lightStrength', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions });
+}
+
 /** All three parts, or the one asked for; the endurance hold is asked once and then kept. */
 export async function startSphincter(ctx: FlowContext, parts: readonly SphincterPart[]): Promise<Answer> {
   const enduranceHoldSeconds = ctx.state.user?.profile.enduranceHoldSeconds;

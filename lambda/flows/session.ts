@@ -18,6 +18,7 @@ const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
   relaxation: 'help.relaxation',
   layers: 'help.layers',
   maintenance: 'help.maintenance',
+  lightStrength: 'help.lightStrength',
 };
 
 /** Help that fits the open question (from the step table), said differently in the reprompt. */

@@ -10,7 +10,7 @@ import type { Dialog } from '../skill/dialog';
 import { storedStartblok } from './common';
 import { answerEnduranceHold } from './exercises';
 import { segmentLayout } from '../speech/layout';
-import { planMeasureRepetitions } from '../domain/planner';
+import { planMeasureRepetitions, tipFrom } from '../domain/planner';
 import type { ProgrammeRequest } from '../domain/programme';
 import { continueExercise } from './exercise';
 import { startTraining } from './training';
@@ -100,7 +100,7 @@ export async function answerMeasuredRepetitions(ctx: FlowContext, holdSeconds: n
 export async function startQuick(ctx: FlowContext): Promise<Answer> {
   const startblok = storedStartblok(ctx);
   if (!startblok) return startTraining(ctx);
-  const request: ProgrammeRequest = { programme: 'startblokTraining', ...startblok, position: 'zittend' };
+  const request: ProgrammeRequest = { programme: 'startblokTraining', ...startblok, position: 'zittend', tip: tipFrom(ctx.random()) };
   return continueExercise(ctx, { step: 'exercise', request, setIndex: 1, segmentIndex: 0, runId: ctx.newId() });
 }
 

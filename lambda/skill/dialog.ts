@@ -24,12 +24,19 @@ const sphincterParts = v.pipe(v.array(v.picklist(SPHINCTER_PARTS)), v.minLength(
 
 /** A running exercise travels as its small request, never as its timeline. */
 export const ProgrammeRequestSchema = v.variant('programme', [
-  v.object({ programme: v.literal('startblokTraining'), holdSeconds: hold, repetitions, position: v.picklist(POSITION_ROTATION) }),
+  v.object({
+    programme: v.literal('startblokTraining'),
+    holdSeconds: hold,
+    repetitions,
+    position: v.picklist(POSITION_ROTATION),
+    tip: v.optional(whole(0, 3)),
+  }),
   v.object({ programme: v.literal('lift'), holdSeconds: hold, explain: v.boolean() }),
   v.object({ programme: v.literal('sphincter'), parts: sphincterParts, enduranceHoldSeconds: hold }),
   v.object({ programme: v.literal('relaxation') }),
   v.object({ programme: v.literal('layers'), holdSeconds: hold }),
-  v.object({ programme: v.literal('maintenance'), holdSeconds: hold, repetitions }),
+  v.object({ programme: v.literal('maintenance'), holdSeconds: hold, repetitions, tip: v.optional(whole(0, 3)) }),
+  v.object({ programme: v.literal('lightStrength'), holdSeconds: hold, repetitions }),
 ]);
 
 /** What a schema yields, read-only all the way down like the rest of the skill's state. */
@@ -74,6 +81,7 @@ const reminderTimesSchema = v.pipe(
  */
 export type Action =
   | 'startMeasure'
+  | 'startLightStrength'
   | 'practiceMeasure'
   | 'measureNow'
   | 'startQuick'
@@ -289,6 +297,12 @@ const RESUMABLE = [
     { kind: 'running', yes: 'measureNow', no: 'leave', question: 'question.getReady', help: 'help.measure', retry: 'fallback.getReady' },
   ),
   /** After a measurement, which counts as a training: only the quick contractions are offered. */
+  /** A tense floor after several days of relaxation: light strength is offered. */
+  step(
+    'offerLightStrength',
+    {},
+    { kind: 'offer', yes: 'startLightStrength', question: 'question.offerLightStrength', help: 'done.relaxationThenStrengthReprompt' },
+  ),
   step('offerQuick', {}, { kind: 'offer', yes: 'startQuick', question: 'question.offerQuick', help: 'measure.offerQuickReprompt' }),
   step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
   step(

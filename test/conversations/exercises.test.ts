@@ -171,7 +171,9 @@ describe('positions', () => {
     );
     expect([first.text.includes('Adem uit, en span'), first.end]).toEqual([false, false]);
     const repetitions = await c.user('klaar');
-    expect(repetitions.text).toMatch(/^Mooi, we beginnen\. Één\. Adem uit, en span stevig aan\./);
+    expect(repetitions.text).toMatch(
+      /^Mooi, we beginnen\. Denk eraan: je trekt naar binnen en omhoog\. Één\. Adem uit, en span stevig aan\./,
+    );
     expect(repetitions.text).not.toContain('liggend');
     const quick = await c.user('ja');
     expect(quick.text).not.toContain('liggend');
@@ -212,15 +214,39 @@ describe('focus and choosing by voice', () => {
       R: 'Zeg ja voor een ontspanningsoefening van een paar minuten, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
-    let reply = await c.user('ja');
-    expect(reply.text).toMatch(/^Ga gemakkelijk zitten of liggen/);
-    while (!/Doen we|doen:|achteraan/.test(reply.text) && !reply.end) reply = await c.user('ja');
-    // Relaxation first, then light strength: the startblok is offered after it.
-    expect([afterLastPause(reply), reply.end]).toEqual([
-      'Mooi. Voel even hoe je bekkenbodem nu aanvoelt. Wil je er nu licht aanspannen achteraan doen, op halve kracht, en vooral goed loslaten?',
-      false,
+    // The first days: relaxation only, no strength offered after it.
+    const relaxation = await c.user('ja');
+    expect([afterLastPause(relaxation), relaxation.end]).toEqual([
+      'Mooi. Voel even hoe je bekkenbodem nu aanvoelt. Tot de volgende keer!',
+      true,
     ]);
-    expect((await c.user('ja')).text).toMatch(/^We doen je startblok: 4 seconden vasthouden, 6 keer\./);
+  });
+
+  it('offers light strength to a tense floor only after four days of relaxation, with really lighter cues', async () => {
+    const skill = testSkill(database().store);
+    const c = new Conversation(skill.skill, `amzn1.ask.account.exercises-${++users}`);
+    await c.user('vraag bekkenbodem coach om mijn startblok op acht seconden tien keer te zetten');
+    await c.user('vraag bekkenbodem coach dat mijn bekkenbodem gespannen is');
+    for (let day = 0; day < 4; day++) {
+      skill.setNow(new Date(`2026-11-${23 + day}T09:00:00+01:00`));
+      const done = await c.user('vraag bekkenbodem coach om een ontspanningsoefening te doen');
+      expect(done.end).toBe(day < 3);
+    }
+    const offer = c.replies[c.replies.length - 1];
+    expect(afterLastPause(offer)).toBe(
+      'Mooi. Voel even hoe je bekkenbodem nu aanvoelt. Wil je er nu licht aanspannen achteraan doen, op halve kracht, en vooral goed loslaten?',
+    );
+    const light = await c.user('ja');
+    // Half strength, at most 5 s, a rest twice as long, at most six times, and no quick contractions.
+    expect(light.text).toMatch(
+      /^Nu licht aanspannen, op halve kracht: 6 keer, en steeds 5 seconden vasthouden\. Het loslaten is het belangrijkste\. \[2 s\] Één\. Adem uit, en span zachtjes aan, op halve kracht\. \[1 s\] Adem rustig door\. \[2\.65 s\] Adem in, en laat los\. \[10 s\] Twee\./,
+    );
+    expect(afterLastPause(light)).toBe('Even een adempauze. Gaan we door?');
+    const end = await c.user('ja');
+    for (const reply of [light, end]) expect(reply.text).not.toMatch(/zo stevig|kneepjes/);
+    expect(afterLastPause(end)).toBe(
+      'Goed gedaan! Licht aanspannen en vooral goed loslaten: zo bouw je het rustig op. Tot de volgende keer!',
+    );
   });
 
   it('switches back to strength and offers the startblok', async () => {

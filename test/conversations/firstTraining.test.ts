@@ -35,7 +35,10 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   });
 
   const training = await turn(c, 'klaar', {
-    A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + ' Mooi, je startblok zit erop. Nu de snelle kneepjes?',
+    A:
+      'Mooi, we beginnen. Denk eraan: je trekt naar binnen en omhoog. ' +
+      startblokRounds(4, 4, 1, 6, 6) +
+      ' Mooi, je startblok zit erop. Nu de snelle kneepjes?',
     R: 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });

@@ -84,7 +84,7 @@ describe('during a training', () => {
     const c = await midTraining();
     const restart = await c.user('begin opnieuw');
     expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Ben je zover\?$/);
-    expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\. Één\. Adem uit/);
+    expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\. Denk eraan: je trekt naar binnen en omhoog\. Één\. Adem uit/);
     expect(await today(c)).toMatchObject({ repetitions: 4 });
   });
 

@@ -18,7 +18,11 @@ const READY_LYING_R = 'Zeg klaar als je goed ligt, dan beginnen we. Lig je goed?
 const QUICK_OFFER = ' Mooi, je startblok zit erop. Nu de snelle kneepjes?';
 const QUICK_R = 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?';
 /** After "klaar": the 4 s x 6 startblok in one response, then the offer of the quick contractions. */
-const STARTBLOK_ROUNDS = { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false };
+const STARTBLOK_ROUNDS = {
+  A: 'Mooi, we beginnen. Denk eraan: je trekt naar binnen en omhoog. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER,
+  R: QUICK_R,
+  end: false,
+};
 const QUICK = quickIntro(6) + ' ' + quickRounds(6);
 
 function user(random?: () => number) {

@@ -50,7 +50,7 @@ test('a completed set whose save failed (retries included) is stored on SessionE
   const ready = await c.user('vraag bekkenbodem coach om mijn training te starten');
   expect(ready.text).toMatch(/Zeg klaar als je goed zit\. Ben je zover\?$/);
   await turn(c, 'klaar', {
-    A: `Mooi, we beginnen. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Nu de snelle kneepjes?`,
+    A: `Mooi, we beginnen. Denk eraan: je trekt naar binnen en omhoog. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Nu de snelle kneepjes?`,
     R: 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });

@@ -62,9 +62,9 @@ export function quickRounds(count: number): string {
   return rounds.join(' ');
 }
 
-/** How the quick contractions open: the reason once, then how many. */
-export function quickIntro(count: number): string {
-  return `Nu de snelle kneepjes: zo leer je op tijd aan te spannen als je hoest, niest of iets tilt. Kort en stevig, en meteen weer los, ${count} keer. [2 s]`;
+/** How the quick contractions open: the reason once, how many, and the set's point of technique (random 0: the second tip). */
+export function quickIntro(count: number, tip = 'Let op je billen: die blijven los.'): string {
+  return `Nu de snelle kneepjes: zo leer je op tijd aan te spannen als je hoest, niest of iets tilt. Kort en stevig, en meteen weer los, ${count} keer. ${tip} [2 s]`;
 }
 
 /** The full setup of a startblok training the first times, up to the question "klaar?" for the position. */
