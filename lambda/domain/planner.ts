@@ -127,6 +127,35 @@ export function planMeasureHold(): SessionPlan {
   });
 }
 
+/**
+ * Before the sphincter's endurance part: a counted trial at half strength instead of a cold
+ * guess (seed 004: "zie hoe lang u dit kunt volhouden"); the user says how far the count got.
+ */
+export function planEnduranceTrial(): SessionPlan {
+  return checkPlan({
+    programme: 'enduranceTrial',
+    sets: [
+      {
+        kind: 'enduranceTrial',
+        holdSeconds: HOLD_SECONDS.max,
+        restSeconds: 0,
+        restRule: 'atLeastHold',
+        repetitions: repetitions(1, () => [
+          squeeze('sphincterHalf'),
+          {
+            type: 'count',
+            kind: 'hold',
+            upTo: HOLD_SECONDS.max,
+            everySeconds: 1,
+            cue: { id: 'countBreatheOn', afterNumber: COUNT_BREATH_AFTER },
+          },
+          letGo('sphincterRelax'),
+        ]),
+      },
+    ],
+  });
+}
+
 /** Step 2: repeat the measured hold as often as it works, at most the leaflet's maximum. */
 export function planMeasureRepetitions(holdSeconds: number): SessionPlan {
   return checkPlan({

@@ -97,7 +97,8 @@ export type SetKind =
   | 'layerDeep'
   | 'maintenance'
   | 'practice'
-  | 'light';
+  | 'light'
+  | 'enduranceTrial';
 
 export type Position = 'zittend' | 'staand' | 'liggend';
 
@@ -127,6 +128,7 @@ export type ProgrammeId =
   | 'measureHold'
   | 'measureRepetitions'
   | 'measurePractice'
+  | 'enduranceTrial'
   | 'lift'
   | 'sphincter'
   | 'relaxation'

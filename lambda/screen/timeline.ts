@@ -48,6 +48,7 @@ const TITLE: Record<SetKind, TextKey> = {
   maintenance: 'screen.set.maintenance',
   practice: 'screen.set.practice',
   light: 'screen.set.light',
+  enduranceTrial: 'screen.set.sphincterEndurance',
 };
 
 const REST_SHAPE = 0;

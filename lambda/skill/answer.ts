@@ -19,6 +19,7 @@ export type Vars = Readonly<Record<string, Var>>;
 export type PlanRef =
   | ProgrammeRequest
   | { readonly programme: 'measurePractice' }
+  | { readonly programme: 'enduranceTrial' }
   | { readonly programme: 'measureHold' }
   | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
 

@@ -31,6 +31,7 @@ const PartSchema = v.union([
       plan: v.union([
         ProgrammeRequestSchema,
         v.object({ programme: v.literal('measurePractice') }),
+        v.object({ programme: v.literal('enduranceTrial') }),
         v.object({ programme: v.literal('measureHold') }),
         v.object({ programme: v.literal('measureRepetitions'), holdSeconds: hold }),
       ]),

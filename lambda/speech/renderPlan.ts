@@ -76,7 +76,7 @@ const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey; alternate?: TextK
 const FULL_GUIDANCE_REPETITIONS = 2;
 
 /** Sets whose repetitions are counted aloud; breathing is not, one squeeze needs no count. */
-const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold']);
+const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold', 'enduranceTrial']);
 
 const INTRODUCTION: Record<Introduction, TextKey> = {
   liftImage: 'set.liftImage',
@@ -180,6 +180,7 @@ const SET_INTRO: Record<SetKind, TextKey> = {
   maintenance: 'set.maintenanceIntro',
   practice: 'set.practiceIntro',
   light: 'set.lightIntro',
+  enduranceTrial: 'set.enduranceTrialIntro',
 };
 
 const TECHNIQUE: Record<TechniqueTip, TextKey> = {

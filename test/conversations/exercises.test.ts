@@ -80,16 +80,17 @@ describe('the lift', () => {
 });
 
 describe('the sphincter programme', () => {
-  it('asks the endurance hold once, plays strength, endurance and speed with the leaflet numbers, records it', async () => {
+  it('finds the endurance hold once by a counted trial, plays strength, endurance and speed with the leaflet numbers, records it', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
-    await turn(c, 'kringspieroefeningen', {
-      A: 'Voor het uithoudingsvermogen knijp je op halve kracht, zo lang als je kunt. Hoeveel seconden lukt dat ongeveer, van één tot tien?',
-      R: 'Zeg een getal van één tot tien. Hoeveel seconden kun je op halve kracht vasthouden?',
-      end: false,
-    });
+    // The endurance hold is found by a counted trial at half strength, not asked cold.
+    const trial = await c.user('kringspieroefeningen');
+    expect(trial.text).toMatch(
+      /^Eerst kijken we hoe lang je je kringspier op halve kracht kunt vasthouden\. Knijp alsof je een windje ophoudt, maar met de helft van je kracht, en hou vast zolang het lukt\. Ik tel tot tien, en jij ademt gewoon door\. \[2 s\] Adem uit, en knijp op halve kracht\. één \[0\.79 s\] twee \[0\.1 s\] adem door \[0\.05 s\] drie .* tien \[0\.71 s\] Adem in, en laat helemaal los\. Tot hoeveel kon je het volhouden\?$/,
+    );
+    expect(trial.reprompt).toBe('Zeg een getal van één tot tien. Tot hoeveel seconden lukte het op halve kracht?');
     await turn(c, 'twaalf', {
-      A: 'Zeg een getal van één tot tien. Hoeveel seconden kun je op halve kracht vasthouden?',
+      A: 'Zeg een getal van één tot tien. Tot hoeveel seconden lukte het op halve kracht?',
       R: 'Hoeveel seconden hou je het op halve kracht vol?',
       end: false,
     });
@@ -276,7 +277,7 @@ describe('focus and choosing by voice', () => {
 
   it.each([
     ['vraag bekkenbodem coach om de liftoefening te doen', /lift/],
-    ['vraag bekkenbodem coach om mijn kringspieroefeningen te doen', /uithoudingsvermogen/],
+    ['vraag bekkenbodem coach om mijn kringspieroefeningen te doen', /kringspier op halve kracht/],
     ['vraag bekkenbodem coach om een ontspanningsoefening te doen', /Ga gemakkelijk zitten/],
     ['vraag bekkenbodem coach om de drie lagen te oefenen', /drie lagen/],
     ['vraag bekkenbodem coach om mijn training te starten', /startblok/],

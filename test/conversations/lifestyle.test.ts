@@ -38,7 +38,7 @@ describe('daily habits, as a list', () => {
       end: false,
     });
     const measure = await c.user('ja');
-    expect(measure.text).toMatch(/^Eerst kijken we hoe lang je kunt aanspannen\./);
+    expect(measure.text).toMatch(/^Eerst zoeken we samen de goede spieren\./);
   });
 
   it('with a startblok, ends with "Zal ik je startblok met je doen?", and "ja" starts the training', async () => {

@@ -50,8 +50,8 @@ describe('a coach over months', () => {
     await c.user('vier');
     await c.user('nee');
     await turn(c, 'zes', {
-      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we het meteen doen?',
-      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Die meting telt meteen als training. Doen we er alleen nog de snelle kneepjes achteraan?',
+      R: 'Zeg ja voor de snelle kneepjes, of stop als het genoeg is. Doen we ze?',
       end: false,
     });
     await turn(c, 'wat is mijn startblok', {
@@ -134,12 +134,12 @@ describe('a coach over months', () => {
     await database().store.updateProfile(user, profile, (p) => ({ ...p, maintenanceFrom: '2026-11-20' }));
 
     await turn(c, 'vraag bekkenbodem coach ik heb een zwakke bekkenbodem', {
-      A: 'Goed, dan werken we aan kracht: je startblok en de snelle knijpjes. Dat onthoud ik. Zullen we je onderhoud doen: drie sets van 6 keer?',
+      A: 'Goed, dan werken we aan kracht: je startblok en de snelle kneepjes. Dat onthoud ik. Zullen we je onderhoud doen: drie sets van 6 keer?',
       R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
     const firstSet = await c.user('ja');
-    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 6 keer zo stevig als je kunt, 4 seconden vasthouden\./);
+    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: knijp zo stevig als je kunt en hou 4 seconden vast\. Dat doen we 6 keer\. Denk eraan: je trekt naar binnen en omhoog\./);
     let reply = firstSet;
     while (!reply.end) reply = await c.user('ja');
     expect(afterLastPause(reply)).toBe(

@@ -77,7 +77,7 @@ describe('jargon, answered wherever the user is', () => {
     });
     // And "ja" still answers the offer that was open.
     await turn(c, 'ja', {
-      A: expect.stringMatching(/^Eerst kijken we hoe lang je kunt aanspannen/),
+      A: expect.stringMatching(/^Eerst zoeken we samen de goede spieren/),
       R: expect.stringMatching(/\?$/),
       end: false,
     });

@@ -162,8 +162,8 @@ describe('a short start once the setup is known', () => {
 
 describe('praise, greetings and closings vary', () => {
   it('with a fixed random sequence: different praise and greetings over two trainings', async () => {
-    // Calls in order: praise (training 1), welcome back, praise (training 2).
-    const { skill, c } = user(fixedRandom(0.3, 0.9, 0.6));
+    // Calls in order: the technique tip and praise (training 1), welcome back, the tip and praise (training 2).
+    const { skill, c } = user(fixedRandom(0, 0.3, 0.9, 0, 0.6));
     await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
     expect(await trainThrough(c)).toMatch(/\[2 s\] Knap gedaan! Dat was je eerste training van vandaag\./);
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  planEnduranceTrial,
   planLightStrength,
   planMaintenance,
   planMeasureHold,
@@ -150,6 +151,7 @@ describe('breathing inside every hold, exact timing, and rest after every contra
     }
     expect(planProblems(planMeasureHold())).toEqual([]);
     expect(planProblems(planMeasurePractice())).toEqual([]);
+    expect(planProblems(planEnduranceTrial())).toEqual([]);
   });
 
   it('keeps the leaflet exception only for sphincter strength: 5 s hold, about 4 s rest', () => {
