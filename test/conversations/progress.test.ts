@@ -139,7 +139,9 @@ describe('a coach over months', () => {
       end: false,
     });
     const firstSet = await c.user('ja');
-    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: knijp zo stevig als je kunt en hou 4 seconden vast\. Dat doen we 6 keer\. Denk eraan: je trekt naar binnen en omhoog\./);
+    expect(firstSet.text).toMatch(
+      /^Onderhoud, set 1 van 3: knijp zo stevig als je kunt en hou 4 seconden vast\. Dat doen we 6 keer\. Denk eraan: je trekt naar binnen en omhoog\./,
+    );
     let reply = firstSet;
     while (!reply.end) reply = await c.user('ja');
     expect(afterLastPause(reply)).toBe(
