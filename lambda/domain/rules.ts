@@ -95,8 +95,8 @@ function checkSet(set: ExerciseSet, squeezeAllowed: boolean, cueSeconds: CueSeco
   }
 }
 
-/** The relaxation programme is for a tense pelvic floor: it must never ask for a squeeze. */
-const SQUEEZE_FREE: ReadonlySet<string> = new Set(['relaxation']);
+/** Relaxation is for a tense pelvic floor, the tilt for the toilet: neither may ever ask for a squeeze. */
+const SQUEEZE_FREE: ReadonlySet<string> = new Set(['relaxation', 'pelvicTilt']);
 
 /**
  * Checks every rule; `cueSeconds` adds what the cues take to say, so a contraction is measured

@@ -35,7 +35,12 @@ export type CueId =
   | 'practiceContract'
   | 'breatheOn'
   | 'breatheOnLoose'
-  | 'countBreatheOn';
+  | 'countBreatheOn'
+  | 'tiltHollowBack'
+  | 'tiltRoundBack'
+  | 'tiltPrepareBlow'
+  | 'tiltBlowIntoFist'
+  | 'tiltLetGo';
 
 export interface Cue {
   readonly type: 'cue';
@@ -98,7 +103,8 @@ export type SetKind =
   | 'maintenance'
   | 'practice'
   | 'light'
-  | 'enduranceTrial';
+  | 'enduranceTrial'
+  | 'pelvicTilt';
 
 export type Position = 'zittend' | 'staand' | 'liggend';
 
@@ -134,7 +140,8 @@ export type ProgrammeId =
   | 'relaxation'
   | 'layers'
   | 'maintenance'
-  | 'lightStrength';
+  | 'lightStrength'
+  | 'pelvicTilt';
 
 /** What to tell before the first set: an image or a way to learn the movement. */
 export type Introduction = 'liftImage' | 'sphincterLearning' | 'layers';

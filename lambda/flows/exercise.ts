@@ -41,6 +41,17 @@ const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter
   lightStrength: { counter: 'sessions', done: 'done.lightStrength' },
 };
 
+/** Help during an exercise, per programme. */
+export const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
+  startblokTraining: 'help.training',
+  lift: 'help.lift',
+  sphincter: 'help.sphincter',
+  relaxation: 'help.relaxation',
+  layers: 'help.layers',
+  maintenance: 'help.maintenance',
+  lightStrength: 'help.lightStrength',
+};
+
 function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
   switch (request.programme) {
     case 'startblokTraining':

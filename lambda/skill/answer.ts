@@ -20,6 +20,7 @@ export type PlanRef =
   | ProgrammeRequest
   | { readonly programme: 'measurePractice' }
   | { readonly programme: 'enduranceTrial' }
+  | { readonly programme: 'pelvicTilt' }
   | { readonly programme: 'measureHold' }
   | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
 
@@ -33,9 +34,7 @@ export type Part =
   /** The setup of a programme's first set, ending in "zeg klaar als je …". */
   | { readonly getReady: { readonly request: ProgrammeRequest; readonly full: boolean } }
   /** The breathing rules, for "hoe moet het ook alweer" in the middle of a set. */
-  | { readonly breathing: true }
-  /** The guided pelvic tilt, whole. */
-  | { readonly pelvicTilt: true };
+  | { readonly breathing: true };
 
 export type ScreenSpec =
   /** The picture of the exercise segment this answer plays, in step with its speech. */

@@ -32,6 +32,7 @@ const PartSchema = v.union([
         ProgrammeRequestSchema,
         v.object({ programme: v.literal('measurePractice') }),
         v.object({ programme: v.literal('enduranceTrial') }),
+        v.object({ programme: v.literal('pelvicTilt') }),
         v.object({ programme: v.literal('measureHold') }),
         v.object({ programme: v.literal('measureRepetitions'), holdSeconds: hold }),
       ]),
@@ -41,7 +42,6 @@ const PartSchema = v.union([
   }),
   v.object({ getReady: v.object({ request: ProgrammeRequestSchema, full: v.boolean() }) }),
   v.object({ breathing: v.literal(true) }),
-  v.object({ pelvicTilt: v.literal(true) }),
 ]);
 
 /** Only an answer this skill could have given is said again: its parts are parsed, never replayed as markup. */

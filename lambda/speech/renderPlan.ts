@@ -71,12 +71,17 @@ const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey; alternate?: TextK
   breatheOn: { key: 'cue.breatheOn', alternate: 'cue.breatheOnAlternate' },
   breatheOnLoose: { key: 'cue.breatheOnLoose' },
   countBreatheOn: { key: 'cue.countBreatheOn' },
+  tiltHollowBack: { key: 'tilt.hollowBack' },
+  tiltRoundBack: { key: 'tilt.roundBack' },
+  tiltPrepareBlow: { key: 'tilt.prepareBlow' },
+  tiltBlowIntoFist: { key: 'tilt.blowIntoFist' },
+  tiltLetGo: { key: 'tilt.letGo' },
 };
 
 const FULL_GUIDANCE_REPETITIONS = 2;
 
 /** Sets whose repetitions are counted aloud; breathing is not, one squeeze needs no count. */
-const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold', 'enduranceTrial']);
+const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold', 'enduranceTrial', 'pelvicTilt']);
 
 const INTRODUCTION: Record<Introduction, TextKey> = {
   liftImage: 'set.liftImage',
@@ -114,7 +119,7 @@ function renderCount(count: Count, repetition: Repetition, t: Translate): Speech
   for (let n = 1; n <= count.upTo; n++) {
     const number = word(numberWord(t, n));
     const spoken =
-      count.cue?.afterNumber === n ? join(number, silence(WORD_GAP_SECONDS * 2), word(cueSentence(count.cue.id, repetition, t))) : number;
+      count.cue?.afterNumber === n ? join(number, silence(WORD_GAP_SECONDS * 2), word(t(CUE_TEXT[count.cue.id].key))) : number;
     const gap = silence(Math.max(WORD_GAP_SECONDS, n * count.everySeconds - elapsed - spoken.seconds));
     ticks.push(spoken, gap);
     elapsed += spoken.seconds + gap.seconds;
@@ -134,11 +139,16 @@ function renderPause(step: Pause, repetition: Repetition, t: Translate): Speech 
   return join(lead, cue, silence(Math.max(0, step.seconds - lead.seconds - cue.seconds)));
 }
 
-/** The sentence a cue is spoken as, in this repetition. */
+/** The sentence a cue is spoken as, in this repetition; a cue may name the repetition ("Drie. Adem in, holle rug."). */
 export function cueSentence(id: CueId, repetition: Repetition, t: Translate): string {
   const text = CUE_TEXT[id];
-  if (text.again && repetition.number > FULL_GUIDANCE_REPETITIONS) return t(text.again);
-  return t(text.alternate && repetition.number % 2 === 0 ? text.alternate : text.key);
+  const key =
+    text.again && repetition.number > FULL_GUIDANCE_REPETITIONS
+      ? text.again
+      : text.alternate && repetition.number % 2 === 0
+        ? text.alternate
+        : text.key;
+  return capitalised(t(key, { number: numberWord(t, repetition.number) }));
 }
 
 export function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
@@ -181,6 +191,7 @@ const SET_INTRO: Record<SetKind, TextKey> = {
   practice: 'set.practiceIntro',
   light: 'set.lightIntro',
   enduranceTrial: 'set.enduranceTrialIntro',
+  pelvicTilt: 'tilt.intro',
 };
 
 const TECHNIQUE: Record<TechniqueTip, TextKey> = {
