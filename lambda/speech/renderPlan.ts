@@ -118,8 +118,7 @@ function renderCount(count: Count, repetition: Repetition, t: Translate): Speech
   let elapsed = 0;
   for (let n = 1; n <= count.upTo; n++) {
     const number = word(numberWord(t, n));
-    const spoken =
-      count.cue?.afterNumber === n ? join(number, silence(WORD_GAP_SECONDS * 2), word(t(CUE_TEXT[count.cue.id].key))) : number;
+    const spoken = count.cue?.afterNumber === n ? join(number, silence(WORD_GAP_SECONDS * 2), word(t(CUE_TEXT[count.cue.id].key))) : number;
     const gap = silence(Math.max(WORD_GAP_SECONDS, n * count.everySeconds - elapsed - spoken.seconds));
     ticks.push(spoken, gap);
     elapsed += spoken.seconds + gap.seconds;
