@@ -3,6 +3,7 @@ import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { Action, Dialog, DialogOf, DialogStep, ResumableDialog } from '../skill/dialog';
 import { activeDialog, answersOf, idle } from '../skill/dialog';
+import { checkInAnswer, closeSelfTest, complaintsAnswer, resumeExercise, sayAlarmList } from './care';
 import { storedStartblok } from './common';
 import { continueExercise, stopExercise } from './exercise';
 import { startLightStrength, startRelaxation } from './exercises';
@@ -80,6 +81,15 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   resume: (ctx, d) => runYes(ctx, activeDialog(d)) ?? askText('pause.nothingToResume', 'question.idle', idle),
   backToQuestion: (ctx, d) => reask(ctx, activeDialog(d)),
   declineGeneral: () => askText('no.general', 'question.idle', idle),
+  declineMeasure: () => askText('care.declineMeasure', 'question.idle', idle),
+  resumeExercise: forStep('offerResume', (ctx, d) => resumeExercise(ctx, d)),
+  declineResume: offerTrainingInstead,
+  checkInYes: (ctx) => checkInAnswer(ctx, 'yes'),
+  checkInNo: (ctx) => checkInAnswer(ctx, 'no'),
+  complaintsGone: (ctx) => complaintsAnswer(ctx, 'yes'),
+  complaintsNotGone: (ctx) => complaintsAnswer(ctx, 'no'),
+  sayAlarmList: () => sayAlarmList(),
+  closeSelfTest: () => closeSelfTest(),
 };
 
 /** What "ja" does in this step; undefined when "ja" is no answer here. */

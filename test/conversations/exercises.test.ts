@@ -168,7 +168,7 @@ describe('positions', () => {
     const c = await withStartblok(2, 2);
     const first = await c.user('vraag bekkenbodem coach ik lig');
     expect(first.text).toMatch(
-      /We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Zeg klaar als je goed ligt\. Ben je zover\?$/,
+      /We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Zeg klaar als je goed ligt\. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder\. Ben je zover\?$/,
     );
     expect([first.text.includes('Adem uit, en span'), first.end]).toEqual([false, false]);
     const repetitions = await c.user('klaar');

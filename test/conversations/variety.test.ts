@@ -74,13 +74,13 @@ describe('a short start once the setup is known', () => {
     await turn(c, 'ja', {
       A:
         'Daar gaan we weer: 4 seconden, 6 keer. Deze keer liggend, op je rug, met het ene been over het andere. ' +
-        'Zeg klaar als je goed ligt. Ben je zover?',
+        'Zeg klaar als je goed ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Ben je zover?',
       R: READY_LYING_R,
       end: false,
     });
     // Silence: the reprompt gives more time.
     await turn(c, 'help', {
-      A: 'Ga rustig in de houding zitten, staan of liggen, en zeg klaar als je zover bent. Duurt het langer, open me dan straks gewoon opnieuw. Ben je zover?',
+      A: 'Ga rustig in de houding zitten, staan of liggen, en zeg klaar als je zover bent. Duurt het wat langer, open me dan straks gewoon opnieuw: dan gaan we verder waar je was. Ben je zover?',
       R: 'Ben je zover?',
       end: false,
     });
@@ -145,7 +145,7 @@ describe('a short start once the setup is known', () => {
   it('"wacht even" while waiting for "klaar" keeps the place; "ga door" starts the repetitions', async () => {
     const c = await waitingForKlaar();
     await turn(c, 'wacht even', {
-      A: 'Goed, even pauze. Zeg verder als je weer wilt. Zullen we verdergaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });

@@ -85,5 +85,5 @@ export const SETUP = {
 
 export const READY = {
   zittend: 'Zeg klaar als je goed zit. Ben je zover?',
-  liggend: 'Zeg klaar als je goed ligt. Ben je zover?',
+  liggend: 'Zeg klaar als je goed ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Ben je zover?',
 } as const;

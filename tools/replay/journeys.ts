@@ -27,8 +27,8 @@ export const JOURNEYS: readonly Journey[] = [
   },
   {
     name: 'self-test',
-    title: 'The self-test: ten yes/no questions and the advice',
-    lines: ['open bekkenbodem coach', 'doe de zelftest', 'ja', 'nee', 'ja', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee'],
+    title: 'The self-test: ten yes/no questions, the advice, and the alarm signals on request',
+    lines: ['open bekkenbodem coach', 'doe de zelftest', 'ja', 'nee', 'ja', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee', 'ja'],
   },
   {
     name: 'toilet-advice',
