@@ -137,7 +137,7 @@ describe('a short start once the setup is known', () => {
     const reply = await c.user('hoe moet het ook alweer');
     expect([
       reply.text.startsWith('We doen je startblok: 4 seconden vasthouden, 6 keer.'),
-      reply.text.endsWith('Zeg klaar als je goed ligt. Ben je zover?'),
+      reply.text.endsWith(READY.liggend),
       reply.end,
     ]).toEqual([true, true, false]);
   });
