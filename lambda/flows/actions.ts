@@ -3,7 +3,7 @@ import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { Action, Dialog, DialogOf, DialogStep, ResumableDialog } from '../skill/dialog';
 import { activeDialog, answersOf, idle } from '../skill/dialog';
-import { checkInAnswer, closeSelfTest, complaintsAnswer, resumeExercise, sayAlarmList } from './care';
+import { checkInAnswer, closeSelfTest, complaintsAnswer, resumeExercise, sayAlarmList } from './careSteps';
 import { storedStartblok } from './common';
 import { continueExercise, stopExercise } from './exercise';
 import { startLightStrength, startRelaxation } from './exercises';

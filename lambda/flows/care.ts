@@ -1,24 +1,13 @@
-import type { CheckInAnswer } from '../domain/adherence';
-import { afterComplaintsQuestion } from '../domain/adherence';
 import type { PainSituation } from '../domain/pain';
 import { triagePain } from '../domain/pain';
 import type { Line, LifeSituation, TechniqueIssue } from '../speech/careTexts';
-import {
-  CANT_FEEL_LINES,
-  CARE_QUESTION,
-  CARE_TEXT,
-  checkInReply,
-  LIFE_SITUATION_TEXT,
-  painLines,
-  TECHNIQUE_TEXT,
-} from '../speech/careTexts';
+import { CANT_FEEL_LINES, CARE_QUESTION, CARE_TEXT, LIFE_SITUATION_TEXT, painLines, TECHNIQUE_TEXT } from '../speech/careTexts';
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import type { DialogOf } from '../skill/dialog';
 import { activeDialog, answersOf } from '../skill/dialog';
 import { reask } from './actions';
-import { continueExercise, getReady, recordPartial, stopExercise } from './exercise';
+import { recordPartial, stopExercise } from './exercise';
 import { offerTraining } from './offer';
 import { askCurrentQuestion, takeAnswer } from './selfTest';
 import { nothingFelt } from './startblok';
@@ -103,37 +92,3 @@ export async function later(ctx: FlowContext): Promise<Answer> {
   if (d.step === 'exercise') return stopExercise(ctx, d);
   return tell([text(CARE_TEXT.later)]);
 }
-
-/** "Merk je al verschil?": the answer is heard, never stored; "nee" leads to a bekkenfysiotherapeut. */
-export function checkInAnswer(ctx: FlowContext, answer: CheckInAnswer): OpenAnswer {
-  const reply = checkInReply(answer);
-  return prepend([text(reply.key)], offerTraining(ctx.state.user?.profile));
-}
-
-/** "Zijn je klachten weg?" before maintenance. */
-export function complaintsAnswer(ctx: FlowContext, answer: CheckInAnswer): OpenAnswer {
-  if (afterComplaintsQuestion(answer) === 'offerMaintenance') {
-    return askText(CARE_TEXT.maintenanceOffer, 'progress.maintenanceReprompt', { step: 'offerMaintenance' });
-  }
-  return prepend([text(CARE_TEXT.complaintsNotGone)], offerTraining(ctx.state.user?.profile));
-}
-
-/** "Ja" to going on where the exercise stopped earlier today. */
-export async function resumeExercise(ctx: FlowContext, d: DialogOf<'offerResume'>): Promise<Answer> {
-  const { request, setIndex, segmentIndex, repetitionsDone } = d.point;
-  const exercise = {
-    step: 'exercise',
-    request,
-    setIndex,
-    segmentIndex,
-    runId: ctx.newId(),
-    ...(repetitionsDone > 0 ? { counted: repetitionsDone } : {}),
-  } as const;
-  // Nothing was done yet (the session closed while getting into position): the setup again, short.
-  if (setIndex === 0 && segmentIndex === 0) return getReady(ctx, exercise, false) ?? continueExercise(ctx, exercise);
-  return continueExercise(ctx, exercise);
-}
-
-/** The self-test's alarm list, on request, then the closing. */
-export const sayAlarmList = (): Answer => tell([text('selfTest.alarm'), text('selfTest.closing')]);
-export const closeSelfTest = (): Answer => tell([text('selfTest.closing')]);

@@ -1,4 +1,5 @@
-import { checkInAnswer, cantFeel, later, lifeSituation, pain, technique } from '../flows/care';
+import { cantFeel, later, lifeSituation, pain, technique } from '../flows/care';
+import { checkInAnswer } from '../flows/careSteps';
 import { repair } from '../flows/repair';
 import type { LifeSituation, TechniqueIssue } from '../speech/careTexts';
 import { handler, isIntent } from './common';

@@ -51,7 +51,8 @@ export const family: IntentFamily = {
         // "Merk je al verschil?" (the check-in of issue 19): no improvement is a plain no, never an alarm.
         '[nee] (ik merk|ik voel|ik zie) [nog] (geen|weinig) verschil',
         '[nee] het gaat [nog] niet over',
-        '[nee] (nog niet|nog niet echt|nauwelijks)',
+        'nee nog niet',
+        '[nee] (nog niet echt|nauwelijks)',
       ],
     },
     {
