@@ -97,7 +97,7 @@ describe('completed work survives a database outage through the session end', ()
     const c = new Conversation(skill, userId);
     await c.user('vraag bekkenbodem coach om mijn training te starten');
     store.down = true;
-    expect(afterLastPause(await c.user('klaar'))).toBe('Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?');
+    expect(afterLastPause(await c.user('klaar'))).toBe('Mooi, je startblok zit erop. Nu de snelle kneepjes?');
     expect(afterLastPause(await c.user('ja'))).toBe(t('training.doneUnsaved'));
     // The user goes quiet; Alexa ends the session. The database is still down.
     await c.sessionEnded();

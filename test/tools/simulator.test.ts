@@ -47,16 +47,16 @@ describe('npm start (the simulator)', () => {
     );
     expect(lines.slice(3)).toEqual([
       'U: open bekkenbodem coach',
-      'A: Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
+      'A: Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
       '   (als je niets zegt: Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?)',
       'U: ',
-      'A: Sorry, dat ving ik niet. Zeg gewoon ja of nee. Wat wordt het?',
+      'A: Sorry, dat verstond ik niet. Zeg gewoon ja of nee. Wat wordt het?',
       '   (als je niets zegt: Zullen we je startblok bepalen?)',
       'U: blabla',
       'A: Ik begrijp je nog niet. Hier kun je ja of nee zeggen, of: herhaal. Zeg help als je wilt weten wat ik bedoel. Wat zeg je: ja of nee?',
       '   (als je niets zegt: Zullen we je startblok bepalen?)',
       'U: mijn startblok is vier seconden zes keer',
-      'A: Je startblok is nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+      'A: Je startblok is nu 4 seconden, 6 keer. Zullen we het meteen doen?',
       '   (als je niets zegt: Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?)',
       'U: stop',
       // The default --seed 1 picks the third goodbye, and in the next run the third greeting.
