@@ -112,7 +112,7 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       const done = await c.user('ja');
       // 10 s x 12 is past the target of 10 s x 8: the advice is three times a day.
       expect(afterLastPause(done)).toBe(
-        'Goed gedaan! Je hebt vandaag 2 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
+        'Goed gedaan! Je hebt vandaag 2 van je drie trainingen gedaan, elk met acht tot twaalf keer aanspannen. Tot straks!',
       );
       expect(await store.load({ userId: c.who.userId }, TODAY)).toMatchObject({
         today: { sessions: 2, repetitions: 24, quickSets: 2 },
