@@ -7,6 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../lambda/persistence/table';
 import { addAlarms } from './alarms';
+import { PrivacyPages } from './privacyPages';
 import { OUTPUT } from './stackNames';
 
 /** The bundle's file and export, as `npm run build` writes them. */
@@ -77,6 +78,7 @@ export class SkillStack extends Stack {
     });
 
     addAlarms(this, this.function, this.table);
+    new PrivacyPages(this, 'PrivacyPages');
 
     new CfnOutput(this, OUTPUT.functionArn, {
       value: this.function.functionArn,
