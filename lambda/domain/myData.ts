@@ -7,7 +7,7 @@ import type { Discretion } from './discretion';
  */
 export interface StoredData {
   readonly startblok?: { readonly holdSeconds: number; readonly repetitions: number; readonly setOn: string };
-  /** Days with stored counts. */
+  /** Days with stored counts in the recent week (the store reads no further back). */
   readonly trainingDays: number;
   readonly focus?: 'kracht' | 'ontspanning';
   /** Reminder times, as the user hears them ("8 uur 's ochtends"). */

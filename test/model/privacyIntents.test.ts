@@ -12,6 +12,7 @@ describe('the privacy intents in the interaction model', () => {
     ['ik trek mijn toestemming in', 'StopStoringIntent'],
     ['discreet', 'DiscreetIntent'],
     ['zeg het niet hardop', 'DiscreetIntent'],
+    ['in stilte', 'DiscreetIntent'],
     ['zeg het gewoon', 'PlainWordsIntent'],
     ['je hoeft niet discreet te zijn', 'PlainWordsIntent'],
     ['vergeet mij', 'DeleteDataIntent'],

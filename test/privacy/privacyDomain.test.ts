@@ -53,7 +53,7 @@ describe('discretion', () => {
 describe('"wat weet je over mij"', () => {
   const everything: StoredData = {
     startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-20' },
-    trainingDays: 12,
+    trainingDays: 5,
     focus: 'ontspanning',
     reminderTimes: ['8 uur ’s ochtends', '8 uur ’s avonds'],
     consent: current,
@@ -65,7 +65,7 @@ describe('"wat weet je over mij"', () => {
     expect(card.title).toBe('Wat ik over je bewaar');
     expect(card.text.split('\n')).toEqual([
       'Startblok: 4 seconden, 6 keer, ingesteld op 2026-11-20.',
-      'Oefendagen: 12 dagen met tellingen. Dagtellingen worden na ongeveer dertien maanden vanzelf gewist.',
+      'Oefendagen: per dag hoe vaak je oefende; deze week op 5 dagen. Dagtellingen worden na ongeveer dertien maanden vanzelf gewist.',
       'Waar je aan werkt: ontspanning.',
       'Herinneringen: elke dag om 8 uur ’s ochtends, 8 uur ’s avonds.',
       `Toestemming: gegeven op 2026-12-06, versie ${CONSENT_VERSION}.`,
@@ -106,7 +106,7 @@ describe('the silent self-test', () => {
   });
 
   it('makes no claims in its new strings', () => {
-    for (const key of ['discretion.silentIntro', 'discretion.silentAsk', 'discretion.selfTestChoice', 'consent.question'] as const) {
+    for (const key of ['discretion.silentIntro', 'discretion.silentAsk', 'discretion.selfTestHint', 'consent.question'] as const) {
       expect(claimsIn(t(key))).toEqual([]);
     }
   });

@@ -83,6 +83,10 @@ export const family: IntentFamily = {
         'er zijn (mensen|anderen) (bij|in de kamer)',
         'niet iedereen hoeft het te horen',
         '[om] discreet te (zijn|blijven)',
+        // The self-test's silent counting: "in stilte".
+        'in stilte',
+        '(ik wil|liever|graag) in stilte [tellen|antwoorden]',
+        'stil tellen',
       ],
     },
     {
