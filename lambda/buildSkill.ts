@@ -22,13 +22,14 @@ import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
 import { ListRemindersHandler, PermissionResponseHandler, ReminderHandler, StopRemindersHandler } from './handlers/reminders';
 import { TimedApiClient } from './services/timedApiClient';
 import { PelvicTiltHandler } from './handlers/pelvicTilt';
-import { ScreenEventHandler } from './handlers/screen';
+
 import { SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
 import {
   FallbackHandler,
   HelpHandler,
   NavigateHomeHandler,
   RepeatHandler,
+  ScreenEventHandler,
   SessionEndedHandler,
   StartOverHandler,
   StopHandler,

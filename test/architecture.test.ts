@@ -28,6 +28,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['domain'],
   ['speech', 'screen', 'persistence', 'services', 'i18n'],
   ['skill'],
+  ['flows'],
   ['handlers'],
   ['.'],
 ];
@@ -40,7 +41,7 @@ function layerOf(pathInLambda: string): number {
 }
 
 describe('architecture', () => {
-  it('imports only downwards: domain < speech, persistence, services < skill < handlers < composition', () => {
+  it('imports only downwards: domain < speech, persistence, services < skill < flows < handlers < composition', () => {
     const upward: string[] = [];
     for (const file of sourceFiles(LAMBDA)) {
       const from = relative(LAMBDA, file).split(sep).join('/');
@@ -139,9 +140,9 @@ describe('Dutch resource strings', () => {
   it('are all used: by code, by nesting, as counting words, or as a variant of a group the code names', () => {
     const unused = [...strings.keys()].filter((key) => {
       if (code.includes(`'${key}'`) || json.includes(`$t(${key},`)) return false;
-      // variant.praise.1 … variant.praise.4: every one can be picked wherever the code says vary(turn, 'praise').
+      // variant.praise.1 … variant.praise.4: every one can be picked wherever a flow says { variant: 'praise' }.
       const variant = /^variant\.(\w+)\.\d+$/.exec(key);
-      if (variant) return !code.includes(`vary(turn, '${variant[1]}')`);
+      if (variant) return !code.includes(`variant: '${variant[1]}'`);
       return !(key.startsWith('number.') && code.includes('`number.${'));
     });
     expect(unused).toEqual([]);

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Habit, InfoTopic } from '../domain/advice';
-import { customSlot } from './slots';
+import { customSlot, lookUp } from './slots';
 
 /** A custom slot's canonical value, when Alexa's entity resolution matched one. */
 function resolvedValue(input: HandlerInput, name: string): string | undefined {
@@ -31,9 +31,6 @@ const INFO_TOPIC_BY_NAME: Readonly<Record<string, InfoTopic>> = {
   bevalling: 'childbirth',
   'hulp zoeken': 'getHelp',
 };
-
-const lookUp = <T>(table: Readonly<Record<string, T>>, name: string | undefined): T | undefined =>
-  name !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
 
 export function habitSlot(input: HandlerInput): Habit | undefined {
   return lookUp(HABIT_BY_NAME, resolvedValue(input, 'habit'));

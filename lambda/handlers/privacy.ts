@@ -1,50 +1,25 @@
 import { getRequestType } from 'ask-sdk-core';
-import type { events, Response } from 'ask-sdk-model';
-import { say } from '../speech/ssml';
-import type { Turn } from '../skill/turn';
+import type { events } from 'ask-sdk-model';
+import { askDelete } from '../flows/privacy';
+import { silent } from '../skill/answer';
 import { handler, isIntent } from './common';
-import { askText, tell } from '../skill/reply';
 
-/**
- * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,
- * for an unrecognised voice, the account's own data, never another household member's.
- * Disabling the skill deletes the whole account, every person in it included.
- */
 export const DeleteDataHandler = handler(
   (input) => isIntent(input, 'DeleteDataIntent'),
-  (turn) => askText(turn, 'privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' }),
+  () => askDelete(),
 );
 
-export async function deleteConfirmed(turn: Turn): Promise<Response> {
-  if (turn.user === undefined) return tell(turn, say(turn.t('privacy.deleteFailed')));
-  try {
-    await turn.deps.store.deleteUser(turn.user);
-  } catch (error) {
-    turn.deps.log({ event: 'storage', error: (error as Error).name });
-    return tell(turn, say(turn.t('privacy.deleteFailed')));
-  }
-  // Nothing of the deleted data may ride along in the session either.
-  turn.state.user = undefined;
-  turn.state.unsaved = [];
-  return tell(turn, say(turn.t('privacy.deleted')));
-}
-
-export function keepData(turn: Turn): Response {
-  return askText(turn, 'privacy.kept', 'no.general', { step: 'idle' });
-}
-
+/** Disabling the skill deletes the whole account, every person in it included. */
 export const SkillDisabledHandler = handler(
   (input) => getRequestType(input.requestEnvelope) === 'AlexaSkillEvent.SkillDisabled',
-  async (turn) => {
+  async (ctx, input) => {
     // ask-sdk-model 1.86 does not type the event's body; Alexa sends it (alexa-platform.md 4.4).
-    const request = turn.input.requestEnvelope.request as events.skillevents.SkillDisabledRequest & {
+    const request = input.requestEnvelope.request as events.skillevents.SkillDisabledRequest & {
       body?: { userInformationPersistenceStatus?: 'PERSISTED' | 'NOT_PERSISTED' };
     };
-    const userId = turn.input.requestEnvelope.context?.System?.user?.userId;
+    const userId = input.requestEnvelope.context?.System?.user?.userId;
     // PERSISTED means the userId lives on (e.g. purchases): the data may stay.
-    if (request.body?.userInformationPersistenceStatus === 'NOT_PERSISTED' && userId) {
-      await turn.deps.store.deleteAccount(userId);
-    }
-    return turn.input.responseBuilder.getResponse();
+    if (request.body?.userInformationPersistenceStatus === 'NOT_PERSISTED' && userId) await ctx.store.deleteAccount(userId);
+    return silent();
   },
 );

@@ -1,84 +1,54 @@
-import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
-import { say } from '../speech/ssml';
-import type { TextKey } from '../speech/translator';
+import { leave } from '../flows/leave';
+import { repair } from '../flows/repair';
+import { help, navigateHomeWords, repeat, sessionEnded, startOver } from '../flows/session';
+import { silent } from '../skill/answer';
 import { handler, isIntent } from './common';
-import { fallback } from './fallback';
-import { ask, askText, replay } from '../skill/reply';
-import { startMeasure } from './startblok';
-import type { ExerciseProgramme } from '../domain/programme';
-import { activeDialog, answersOf } from '../skill/dialog';
-import { leave } from './leave';
-import { vary } from '../skill/variety';
-import { recordPartial, startExercise } from './exercise';
-import { playTips } from './tips';
-import { startTraining } from './training';
-import { flushUnsaved } from '../skill/turn';
-import { budgetAllows } from '../skill/persist';
 
 export const StopHandler = handler(
   (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-  (turn) => leave(turn, () => vary(turn, 'goodbye')),
+  (ctx) => leave(ctx),
 );
 
 export const NavigateHomeHandler = handler(
   (input) => isIntent(input, 'AMAZON.NavigateHomeIntent'),
-  (turn) => leave(turn, () => say(turn.t('navigateHome'))),
+  (ctx) => leave(ctx, navigateHomeWords),
 );
-
-const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
-  startblokTraining: 'help.training',
-  lift: 'help.lift',
-  sphincter: 'help.sphincter',
-  relaxation: 'help.relaxation',
-  layers: 'help.layers',
-  maintenance: 'help.maintenance',
-};
 
 /** Help that fits the open question (from the step table), said differently in the reprompt. */
 export const HelpHandler = handler(
   (input) => isIntent(input, 'AMAZON.HelpIntent'),
-  (turn) => {
-    const d = activeDialog(turn.state.dialog);
-    const answers = answersOf(d);
-    const key = d.step === 'exercise' ? HELP_BY_PROGRAMME[d.request.programme] : answers.help;
-    return ask(turn, say(turn.t(key)), say(turn.t(answers.question)), turn.state.dialog);
-  },
+  (ctx) => help(ctx),
 );
 
 export const RepeatHandler = handler(
   (input) => isIntent(input, 'AMAZON.RepeatIntent'),
-  (turn) => (turn.state.last ? replay(turn, turn.state.last) : askText(turn, 'repeat.nothing', 'question.idle', turn.state.dialog)),
+  (ctx) => repeat(ctx),
 );
 
 export const StartOverHandler = handler(
   (input) => isIntent(input, 'AMAZON.StartOverIntent'),
-  async (turn) => {
-    const d = activeDialog(turn.state.dialog);
-    if (d.step === 'exercise') {
-      await recordPartial(turn, d);
-      return startExercise(turn, d.request);
-    }
-    if (d.step.startsWith('measure')) return startMeasure(turn);
-    if (d.step === 'tips') return playTips(turn, d.list, 0, false);
-    return startTraining(turn);
-  },
+  (ctx) => startOver(ctx),
 );
 
 /** Last in the list: any intent no other handler took (including ones the model lacks). */
-export const FallbackHandler = handler((input) => getRequestType(input.requestEnvelope) === 'IntentRequest', fallback);
+export const FallbackHandler = handler(
+  (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
+  (ctx) => repair(ctx),
+);
 
 /** Alexa closed the session (silence, an error, "Alexa, stop" elsewhere): keep what was done. */
 export const SessionEndedHandler = handler(
-  (input: HandlerInput) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
-  async (turn) => {
-    const d = activeDialog(turn.state.dialog);
-    if (d.step === 'exercise') await recordPartial(turn, d);
-    // The last chance for completed work still waiting in the session: after this it is gone.
-    if (turn.state.unsaved.length > 0 && budgetAllows(turn)) {
-      turn.storageDown = false;
-      await flushUnsaved(turn);
-    }
-    return turn.input.responseBuilder.getResponse();
-  },
+  (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
+  (ctx) => sessionEnded(ctx),
+);
+
+/**
+ * A touch on the screen (Alexa.Presentation.APL.UserEvent): the coach is led by voice, so a
+ * tap changes nothing. The session and its state stay as they were, no words, no open mic;
+ * a running exercise goes on with the next "ja".
+ */
+export const ScreenEventHandler = handler(
+  (input) => getRequestType(input.requestEnvelope) === 'Alexa.Presentation.APL.UserEvent',
+  () => silent(),
 );

@@ -37,3 +37,14 @@ export function positionSlot(input: HandlerInput): Position | 'unmatched' | unde
   if (slot.kind === 'empty') return undefined;
   return slot.kind === 'matched' && isPosition(slot.value) ? slot.value : 'unmatched';
 }
+
+/**
+ * A slot value looked up in a table of the code: only the table's own entries count, so a
+ * value such as "constructor" or "__proto__" is unknown, never a property of every object.
+ */
+export function lookUp<T>(table: ReadonlyMap<string, T> | Readonly<Record<string, T>>, name: string | undefined): T | undefined {
+  if (name === undefined) return undefined;
+  if (table instanceof Map) return table.get(name);
+  const record = table as Readonly<Record<string, T>>;
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}

@@ -17,8 +17,8 @@ import type { TextKey } from '../speech/translator';
  * the generic answers mean in it. Handlers look answers up here; they do not switch on steps.
  */
 
-const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const hold = whole(HOLD_SECONDS.min, HOLD_SECONDS.max);
+export const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+export const hold = whole(HOLD_SECONDS.min, HOLD_SECONDS.max);
 const repetitions = whole(REPETITIONS.min, REPETITIONS.max);
 const sphincterParts = v.pipe(v.array(v.picklist(SPHINCTER_PARTS)), v.minLength(1), v.maxLength(SPHINCTER_PARTS.length));
 
@@ -54,12 +54,12 @@ export function parsed<S extends v.GenericSchema>(schema: S, raw: unknown): Pars
 /** A request read back from session attributes: anything malformed is no request at all. */
 export const parseProgrammeRequest = (raw: unknown): ProgrammeRequest | undefined => parsed(ProgrammeRequestSchema, raw);
 
-const clockTime = v.object({ hour: whole(0, 23), minute: whole(0, 59) });
+export const clockTimeSchema = v.object({ hour: whole(0, 23), minute: whole(0, 59) });
 
 /** Reminder times from session attributes or a Connections token: the valid ones, de-duplicated. */
 export function parseTimes(raw: unknown): ClockTime[] {
   if (!Array.isArray(raw)) return [];
-  return reminderTimes(raw.map((t) => parsed(clockTime, t)));
+  return reminderTimes(raw.map((t) => parsed(clockTimeSchema, t)));
 }
 
 const reminderTimesSchema = v.pipe(

@@ -4,9 +4,10 @@ import { isValidProgress } from '../domain/selfTest';
 import { optional, parseIncrement, parseProfile, parseTally } from '../persistence/profileShape';
 import type { DayIncrement, UserSnapshot } from '../persistence/userData';
 import { RECENT_DAYS } from '../persistence/userData';
-import { isOwnMarkup } from '../speech/ssml';
+import { isTextKey } from '../speech/translator';
+import type { Part } from './answer';
 import type { Parsed } from './dialog';
-import { idle, parseDialog } from './dialog';
+import { clockTimeSchema, hold, idle, parseDialog, ProgrammeRequestSchema, whole } from './dialog';
 import type { VariantGroup } from '../speech/variants';
 import { VARIANT_GROUPS, variantCount } from '../speech/variants';
 
@@ -17,8 +18,32 @@ const listOf = <T>(parse: (raw: unknown) => T | undefined) =>
     v.transform((raw) => raw.map((entry) => parse(entry)).filter((x): x is NonNullable<T> => x != null)),
   );
 
-/** Only markup this skill could have written is replayed: anything else would be silence or broken SSML. */
-const ownMarkup = v.pipe(v.string(), v.check(isOwnMarkup));
+/** A part of an answer as it is kept for "herhaal": data, with its varied texts already chosen. */
+export type StoredPart = Exclude<Part, { readonly variant: unknown }>;
+
+const PartSchema = v.union([
+  v.object({
+    key: v.pipe(v.string(), v.check(isTextKey)),
+    vars: v.optional(v.record(v.string(), v.union([v.string(), v.number(), v.object({ times: v.array(clockTimeSchema) })]))),
+  }),
+  v.object({
+    segment: v.object({
+      plan: v.union([
+        ProgrammeRequestSchema,
+        v.object({ programme: v.literal('measureHold') }),
+        v.object({ programme: v.literal('measureRepetitions'), holdSeconds: hold }),
+      ]),
+      set: whole(0, 9),
+      index: whole(0, 99),
+    }),
+  }),
+  v.object({ getReady: v.object({ request: ProgrammeRequestSchema, full: v.boolean() }) }),
+  v.object({ breathing: v.literal(true) }),
+  v.object({ pelvicTilt: v.literal(true) }),
+]);
+
+/** Only an answer this skill could have given is said again: its parts are parsed, never replayed as markup. */
+const storedParts = v.pipe(v.array(PartSchema), v.minLength(1));
 
 const SnapshotSchema = v.pipe(
   v.object({ profile: v.optional(v.unknown()), today: v.optional(v.unknown()), recentDays: listOf(parseTally) }),
@@ -38,7 +63,7 @@ const SessionStateSchema = v.object({
   /** Completed work the database did not take yet; retried every turn. */
   unsaved: listOf(parseIncrement),
   /** The last thing said, for "herhaal". */
-  last: optional(v.object({ speech: ownMarkup, reprompt: v.optional(ownMarkup) })),
+  last: optional(v.object({ speech: storedParts, reprompt: v.optional(storedParts) })),
   /**
    * A self-test under way: kept apart from the dialog, so that after a detour in the same
    * session "doe de zelftest" can pick up where it was. Never stored, never logged.
@@ -57,9 +82,10 @@ const SessionStateSchema = v.object({
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export type SessionState = Mutable<Omit<Parsed<typeof SessionStateSchema>, 'user' | 'unsaved'>> & {
+export type SessionState = Mutable<Omit<Parsed<typeof SessionStateSchema>, 'user' | 'unsaved' | 'last'>> & {
   user?: UserSnapshot;
   unsaved: DayIncrement[];
+  last?: { readonly speech: readonly StoredPart[]; readonly reprompt?: readonly StoredPart[] };
 };
 
 /** Session attributes arrive from outside: keep what is well-formed, drop the rest. */

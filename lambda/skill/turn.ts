@@ -50,7 +50,7 @@ function safeLocale(input: HandlerInput): string | undefined {
 }
 
 /** Today's tally, reset when the session runs past midnight. */
-export function todayTally(turn: Turn): DayTally {
+export function todayTally(turn: Pick<Turn, 'state' | 'today'>): DayTally {
   const tally = turn.state.user?.today;
   return tally && tally.date === turn.today ? tally : emptyDay(turn.today);
 }

@@ -155,7 +155,11 @@ function setVars(set: ExerciseSet) {
  * keep loose, how to breathe and squeeze, the position in detail) the first times; after that
  * a short start that only names the position. Undefined for a set without a position.
  */
-export function renderGetReady(set: ExerciseSet, t: Translate, full: boolean): { speech: Speech; reprompt: Speech } | undefined {
+export function renderGetReady(
+  set: ExerciseSet,
+  t: Translate,
+  full: boolean,
+): { speech: Speech; reprompt: Speech; question: string } | undefined {
   if (!set.position) return undefined;
   const vars = setVars(set);
   const setup = full
@@ -166,7 +170,12 @@ export function renderGetReady(set: ExerciseSet, t: Translate, full: boolean): {
       )
     : join(say(t('set.startblokShort', vars)), say(t(POSITION_SHORT[set.position])));
   const [question, reprompt] = READY[set.position];
-  return { speech: join(setup, say(t(question))), reprompt: say(t(reprompt)) };
+  return { speech: join(setup, say(t(question))), reprompt: say(t(reprompt)), question: t(question) };
+}
+
+/** The reprompt of a set's "zeg klaar" question. */
+export function readyReprompt(set: ExerciseSet): TextKey | undefined {
+  return set.position && READY[set.position][1];
 }
 
 /** The breathing rules on their own, for "hoe moet het ook alweer" in the middle of a set. */

@@ -56,6 +56,11 @@ export function join(...parts: readonly Speech[]): Speech {
   };
 }
 
+/** The longest <break> in a fragment, in milliseconds: Alexa refuses any above MAX_BREAK_MS. */
+export function longestBreakMs(ssml: string): number {
+  return Math.max(0, ...[...ssml.matchAll(/<break time="(\d+)ms"\/>/g)].map((m) => Number(m[1])));
+}
+
 /** One unit of what this module writes: a sentence, a break, or a bare word. */
 const OWN_UNIT = /<s>[^<>]+<\/s>|<break time="\d+ms"\/>|[^<>]+/y;
 

@@ -14,6 +14,22 @@ export type TextVars = Record<string, string | number>;
 
 export type Translate = (key: TextKey, vars?: TextVars) => string;
 
+type Tree = { readonly [key: string]: string | Tree };
+
+function leafKeys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`;
+    return typeof value === 'string' ? [path] : leafKeys(value, `${path}.`);
+  });
+}
+
+const KEYS: ReadonlySet<string> = new Set(leafKeys(nl));
+
+/** For text keys read back from outside (session attributes). */
+export function isTextKey(key: string): key is TextKey {
+  return KEYS.has(key);
+}
+
 const instance = i18next.createInstance();
 // Escaping happens once, in ssml.ts; i18next's HTML escaping would double it.
 void instance.init({

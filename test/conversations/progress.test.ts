@@ -126,6 +126,30 @@ describe('a coach over months', () => {
     expect(items.has('DAY#2026-11-26')).toBe(false);
   });
 
+  it('offers maintenance, not the startblok, when a maintenance user says the floor is weak; "ja" plays the maintenance sets', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.maintenance-focus');
+    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+    const user = { userId: c.who.userId };
+    const { profile } = await database().store.load(user, '2026-11-23');
+    await database().store.updateProfile(user, profile, (p) => ({ ...p, maintenanceFrom: '2026-11-20' }));
+
+    await turn(c, 'vraag bekkenbodem coach ik heb een zwakke bekkenbodem', {
+      A: 'Goed, dan werken we aan kracht: je startblok en de snelle knijpjes. Dat onthoud ik. Zullen we je onderhoud doen: drie sets van 6 keer?',
+      R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+    const firstSet = await c.user('ja');
+    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 6 keer zo stevig als je kunt, 4 seconden vasthouden\./);
+    let reply = firstSet;
+    while (!reply.end) reply = await c.user('ja');
+    expect(afterLastPause(reply)).toBe(
+      'Goed gedaan! Je onderhoud zit erop. Twee keer per week is genoeg om je bekkenbodem sterk te houden. Tot de volgende keer!',
+    );
+    const items = await itemsOf(database(), c.who.userId);
+    expect(items.get('PROFILE')).toMatchObject({ focus: 'kracht', maintenanceFrom: '2026-11-20' });
+    expect(items.get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 18, holdSeconds: 4 });
+  });
+
   it('offers a new measurement when the training has become easy', async () => {
     const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.easy');
     await c.user('vraag bekkenbodem coach om mijn startblok op drie seconden vijf keer te zetten');

@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../lambda/handlers/actions';
+import { ACTIONS } from '../../lambda/flows/actions';
 import type { StepAnswers } from '../../lambda/skill/dialog';
 import { STEP_TABLE, parseDialog } from '../../lambda/skill/dialog';
 import nl from '../../lambda/i18n/nl.json';

@@ -63,7 +63,7 @@ const sameSlots = (a: Readonly<Record<string, string>>, b: Readonly<Record<strin
 /**
  * A number said with its unit ("zes seconden", "acht keer") is one sample of SetStartblokIntent
  * ("{seconds} seconden"), not of NumberAnswerIntent; the model can hold it in one intent only.
- * Wherever the skill asks for a number, lambda/handlers/startblok.ts (answerNumber) reads
+ * Wherever the skill asks for a number, lambda/flows/startblok.ts (answerNumber) reads
  * SetStartblokIntent's one number as that answer, honouring the unit where it tells more
  * (test/conversations/startblok.test.ts answers "tot vier" and "zes keer" that way). So an
  * expected NumberAnswerIntent {number: N} is right as SetStartblokIntent with N as its only slot.

@@ -1,8 +1,8 @@
 import type { DayCounter, DayIncrement, DayTally, UserProfile } from '../persistence/userData';
 import { DAY_COUNTERS, emptyProfile } from '../persistence/userData';
-import type { Turn } from '../skill/turn';
-import { rememberTally, todayTally } from '../skill/turn';
-import { saveWithRetry } from '../skill/persist';
+import type { Turn } from './turn';
+import { rememberTally, todayTally } from './turn';
+import { saveWithRetry } from './persist';
 
 export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?: number };
 
@@ -28,7 +28,7 @@ async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTall
   if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
   rememberTally(turn, local);
   // After a failure in this turn the next request retries it (skill/turn.ts flushUnsaved), and
-  // SessionEndedRequest once more (handlers/session.ts).
+  // SessionEndedRequest once more (flows/session.ts).
   const user = turn.user;
   if (user === undefined || turn.storageDown) {
     turn.state.unsaved.push(increment);

@@ -1,0 +1,94 @@
+import type { Answer } from '../skill/answer';
+import { askText, tell, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import type { Action, Dialog, DialogOf, DialogStep, ResumableDialog } from '../skill/dialog';
+import { activeDialog, answersOf, idle } from '../skill/dialog';
+import { storedStartblok } from './common';
+import { continueExercise, stopExercise } from './exercise';
+import { startRelaxation } from './exercises';
+import { leave } from './leave';
+import { offerTraining } from './offer';
+import { startPelvicTilt } from './pelvicTilt';
+import { deleteConfirmed, keepData } from './privacy';
+import { acceptMaintenance } from './progress';
+import { askOtherTimes, createConfirmed } from './reminders';
+import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
+import { askRepetitionsCount, askWhichStartblok, continueMeasure, startMeasure } from './startblok';
+import { playTips } from './tips';
+import { startTraining } from './training';
+
+type Reply = Promise<Answer> | Answer;
+
+/**
+ * What each action of the step table (skill/dialog.ts) does. An action that needs the step's
+ * payload names its step; it is only ever named by that step, which a test checks.
+ */
+type ActionFn = (ctx: FlowContext, dialog: Dialog) => Reply;
+
+function forStep<S extends DialogStep>(step: S, run: (ctx: FlowContext, dialog: DialogOf<S>) => Reply): ActionFn {
+  return (ctx, dialog) => (dialog.step === step ? run(ctx, dialog as DialogOf<S>) : askText('fallback.general', 'question.idle', idle));
+}
+
+/** "Nee" to a step forward: no pressure, the usual training is offered instead. */
+const offerTrainingInstead = (ctx: FlowContext): Reply =>
+  storedStartblok(ctx) ? offerTraining(ctx.state.user?.profile) : startTraining(ctx);
+
+async function retrySave(ctx: FlowContext): Promise<Answer> {
+  if (await ctx.store.flushUnsaved()) return tell([text('error.savedNow')]);
+  return askText('error.saveRetry', 'error.saveRetryReprompt', { step: 'confirmRetrySave' });
+}
+
+export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
+  startMeasure: () => startMeasure(),
+  startTraining: (ctx) => startTraining(ctx),
+  startRelaxation: (ctx) => startRelaxation(ctx),
+  startPelvicTilt: () => startPelvicTilt(),
+  askWhichStartblok: () => askWhichStartblok(),
+  offerTrainingInstead,
+  createReminders: forStep('confirmReminders', (ctx, d) => createConfirmed(ctx, d.times)),
+  askOtherTimes: () => askOtherTimes(),
+  deleteData: (ctx) => deleteConfirmed(ctx),
+  keepData: () => keepData(),
+  acceptMaintenance: (ctx) => acceptMaintenance(ctx),
+  continueExercise: forStep('exercise', (ctx, d) => continueExercise(ctx, d)),
+  stopExercise: forStep('exercise', (ctx, d) => stopExercise(ctx, d)),
+  playTips: forStep('tips', (ctx, d) => playTips(ctx, d.list, d.next, false)),
+  selfTestEntry: (ctx) => selfTestEntry(ctx),
+  askSelfTestQuestion: (ctx) => askCurrentQuestion(ctx),
+  restartSelfTest: (ctx) => startSelfTest(ctx),
+  stopSelfTest: (ctx) => stopSelfTest(ctx),
+  continueMeasure: forStep('measureRepetitions', (_ctx, d) => continueMeasure(d.holdSeconds, d.segmentIndex)),
+  askRepetitionsCount: forStep('measureRepetitions', (_ctx, d) => askRepetitionsCount(d.holdSeconds)),
+  retrySave,
+  giveUpSave: () => tell([text('error.saveGivenUp')]),
+  leave: (ctx) => leave(ctx),
+  startWhenReady: forStep('getReady', (ctx, d) => continueExercise(ctx, d.resume)),
+  stopWhenReady: forStep('getReady', (ctx, d) => stopExercise(ctx, d.resume)),
+  // A pause or a repair offer goes back to the step it kept: "ja" there means "ja" in that step.
+  resume: (ctx, d) => runYes(ctx, activeDialog(d)) ?? askText('pause.nothingToResume', 'question.idle', idle),
+  backToQuestion: (ctx, d) => reask(ctx, activeDialog(d)),
+  declineGeneral: () => askText('no.general', 'question.idle', idle),
+};
+
+/** What "ja" does in this step; undefined when "ja" is no answer here. */
+export function runYes(ctx: FlowContext, dialog: Dialog): Reply | undefined {
+  const action = answerOf(dialog, 'yes');
+  return action && ACTIONS[action](ctx, dialog);
+}
+
+/** What "nee" does in this step. */
+export function runNo(ctx: FlowContext, dialog: Dialog): Reply {
+  return ACTIONS[answerOf(dialog, 'no') ?? 'declineGeneral'](ctx, dialog);
+}
+
+function answerOf(dialog: Dialog, answer: 'yes' | 'no'): Action | undefined {
+  // Paused: "nee" means what it meant in the paused step. A repair offer has its own answers.
+  return dialog.step === 'paused' && answer === 'no' ? answersOf(dialog.resume).no : answersOf(dialog)[answer];
+}
+
+/** Back to the open question after a detour (a jargon answer, "hoe lang nog", a declined stop). */
+export function reask(ctx: FlowContext, dialog: ResumableDialog): Reply {
+  const answers = answersOf(dialog);
+  if (answers.reask) return ACTIONS[answers.reask](ctx, dialog);
+  return askText(answers.question, answers.help, dialog);
+}

@@ -1,0 +1,145 @@
+import type { ExerciseProgramme, ProgrammeRequest } from '../domain/programme';
+import { planProgramme } from '../domain/programme';
+import { needsFullSetup } from '../domain/familiarity';
+import { dailyAdvice, phaseOf } from '../domain/progress';
+import type { SetKind } from '../domain/timeline';
+import type { DayCounter } from '../persistence/userData';
+import { segmentLayout } from '../speech/layout';
+import { readyReprompt } from '../speech/renderPlan';
+import type { TextKey } from '../speech/translator';
+import type { Answer, OpenAnswer, Part } from '../skill/answer';
+import { ask, tell, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import type { Dialog } from '../skill/dialog';
+import type { Work } from '../skill/recording';
+import { todayTally } from '../skill/turn';
+
+/**
+ * Runs any exercise programme: plays the segment the dialog points at, asks before the next
+ * round or set, records each completed set, and closes with praise. Every programme goes
+ * through here, so none has timing or flow code of its own.
+ */
+export type ExerciseDialog = Extract<Dialog, { step: 'exercise' }>;
+
+const NEXT_SET: Partial<Record<SetKind, readonly [TextKey, TextKey]>> = {
+  maintenance: ['next.maintenance', 'next.reprompt'],
+  quick: ['next.quick', 'next.quickReprompt'],
+  sphincterEndurance: ['next.sphincterEndurance', 'next.reprompt'],
+  sphincterSpeed: ['next.sphincterSpeed', 'next.reprompt'],
+  layerMiddle: ['next.layerMiddle', 'next.reprompt'],
+  layerDeep: ['next.layerDeep', 'next.reprompt'],
+};
+
+/** Exercises other than the daily training: one day counter and one closing each. */
+const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter: DayCounter; done: TextKey }> = {
+  lift: { counter: 'lift', done: 'done.lift' },
+  sphincter: { counter: 'sphincter', done: 'done.sphincter' },
+  relaxation: { counter: 'relaxation', done: 'done.relaxation' },
+  layers: { counter: 'layers', done: 'done.layers' },
+  maintenance: { counter: 'sessions', done: 'done.maintenance' },
+};
+
+function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
+  switch (request.programme) {
+    case 'startblokTraining':
+      return kind === 'startblok' ? { sessions: 1, repetitions: request.repetitions, holdSeconds: request.holdSeconds } : { quickSets: 1 };
+    case 'maintenance':
+      return lastSet
+        ? { sessions: 1, repetitions: request.repetitions * planProgramme(request).sets.length, holdSeconds: request.holdSeconds }
+        : undefined;
+    default:
+      return lastSet ? { [COUNTED[request.programme].counter]: 1 } : undefined;
+  }
+}
+
+/** Today's count against the advice of the phase: 4-6 a day, or 3 a day once at 10 s x 8. */
+function trainingDone(ctx: FlowContext): Part {
+  const sessions = ctx.state.user?.today.sessions ?? 0;
+  const phase = phaseOf(ctx.state.user?.profile.startblok, false);
+  const advice = { ...dailyAdvice(phase), count: sessions };
+  if (sessions > advice.max) return text('training.doneEnough', advice);
+  if (phase === 'target') return text(sessions === advice.max ? 'training.doneTargetReached' : 'training.doneTarget', advice);
+  return text(sessions <= 1 ? 'training.doneFirstToday' : 'training.doneToday', advice);
+}
+
+/** Praise, never the same words twice in a row, then what was done: relaxation is not praised, it is noticed. */
+function done(ctx: FlowContext, programme: ExerciseProgramme): Part[] {
+  const said = programme === 'startblokTraining' ? trainingDone(ctx) : text(COUNTED[programme].done);
+  return programme === 'relaxation' ? [said] : [{ variant: 'praise' }, said];
+}
+
+/** Ends an exercise: praise, or an honest word and a retry offer when saving failed. */
+function close(ctx: FlowContext, programme: ExerciseProgramme, played: readonly Part[]): Answer {
+  const screen = { kind: 'exercise' } as const;
+  const question = (key: TextKey, repromptKey: TextKey, next: Dialog) => ask([...played, text(key)], [text(repromptKey)], next, { screen });
+  if (ctx.state.unsaved.length > 0) return question('training.doneUnsaved', 'training.doneUnsavedReprompt', { step: 'confirmRetrySave' });
+  // A tense pelvic floor relaxes first and trains strength lightly after (focus "ontspanning").
+  const profile = ctx.state.user?.profile;
+  if (programme === 'relaxation' && profile?.focus === 'ontspanning' && profile.startblok) {
+    return question('done.relaxationThenStrength', 'done.relaxationThenStrengthReprompt', { step: 'offerTraining' });
+  }
+  return tell([...played, ...done(ctx, programme)], { screen });
+}
+
+export async function continueExercise(ctx: FlowContext, d: ExerciseDialog): Promise<Answer> {
+  const plan = planProgramme(d.request);
+  const sets = segmentLayout(plan);
+  const segments = sets[d.setIndex];
+  if (!segments?.[d.segmentIndex]) return startExercise(ctx, d.request);
+  const played: Part[] = [{ segment: { plan: d.request, set: d.setIndex, index: d.segmentIndex } }];
+  const screen = { kind: 'exercise' } as const;
+  if (d.segmentIndex < segments.length - 1) {
+    return ask(
+      [...played, text('training.nextRound')],
+      [text('training.nextRoundReprompt')],
+      { ...d, segmentIndex: d.segmentIndex + 1 },
+      { screen },
+    );
+  }
+  const lastSet = d.setIndex === sets.length - 1;
+  const set = plan.sets[d.setIndex];
+  const work = workFor(d.request, set.kind, lastSet);
+  if (work) await ctx.store.recordWork(`${d.runId}:${set.kind}`, work);
+  if (lastSet) return close(ctx, d.request.programme, played);
+  const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
+  return ask([...played, text(question)], [text(reprompt)], { ...d, setIndex: d.setIndex + 1, segmentIndex: 0 }, { screen });
+}
+
+/** The full setup the first times (domain/familiarity.ts), or when asked for: "hoe moet het ook alweer". */
+function fullSetupDue(ctx: FlowContext): boolean {
+  const earlierDays = (ctx.state.user?.recentDays ?? []).filter((day) => day.date !== ctx.today && day.sessions > 0).length;
+  return needsFullSetup(todayTally(ctx).sessions, earlierDays);
+}
+
+/** Says the setup of an exercise in a position and waits for "klaar"; the repetitions come after it. */
+export function getReady(ctx: FlowContext, d: ExerciseDialog, full = fullSetupDue(ctx)): OpenAnswer | undefined {
+  const reprompt = readyReprompt(planProgramme(d.request).sets[0]);
+  return reprompt && ask([{ getReady: { request: d.request, full } }], [text(reprompt)], { step: 'getReady', resume: d });
+}
+
+export async function startExercise(ctx: FlowContext, request: ProgrammeRequest, full?: boolean): Promise<Answer> {
+  const d: ExerciseDialog = { step: 'exercise', request, setIndex: 0, segmentIndex: 0, runId: ctx.newId() };
+  return getReady(ctx, d, full) ?? continueExercise(ctx, d);
+}
+
+/** Startblok repetitions already played when the user stops halfway through that set. */
+function repetitionsDone(d: ExerciseDialog): number {
+  if (d.request.programme !== 'startblokTraining' || d.setIndex > 0 || d.segmentIndex === 0) return 0;
+  return segmentLayout(planProgramme(d.request))[0][d.segmentIndex - 1].last;
+}
+
+/** Records what was done before a stop; finished is true when the startblok itself was. */
+export async function recordPartial(ctx: FlowContext, d: ExerciseDialog): Promise<{ repetitions: number; finished: boolean }> {
+  const repetitions = repetitionsDone(d);
+  if (repetitions > 0) await ctx.store.recordWork(`${d.runId}:partial`, { repetitions });
+  return { repetitions, finished: d.request.programme === 'startblokTraining' && d.setIndex > 0 };
+}
+
+/** "Stop" or "nee" during an exercise: record, say what counted, and close. */
+export async function stopExercise(ctx: FlowContext, d: ExerciseDialog): Promise<Answer> {
+  const { repetitions, finished } = await recordPartial(ctx, d);
+  const lost: Part[] = ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [];
+  if (finished) return tell([...done(ctx, 'startblokTraining'), ...lost]);
+  if (repetitions > 0) return tell([text('training.stoppedPartway', { repetitions }), ...lost]);
+  return tell([{ variant: 'goodbye' }, ...lost]);
+}

@@ -1,0 +1,53 @@
+import { LAYERS } from '../domain/layers';
+import { LIFT } from '../domain/lift';
+import type { SphincterPart } from '../domain/sphincter';
+import { checkHoldSeconds } from '../domain/startblok';
+import type { Focus } from '../persistence/userData';
+import type { Answer } from '../skill/answer';
+import { askText, prepend, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { storedStartblok } from './common';
+import { startExercise } from './exercise';
+import { offerTraining } from './offer';
+
+/** The lift, the sphincter programme, relaxation, the three layers, and choosing among them. */
+
+export async function startLift(ctx: FlowContext): Promise<Answer> {
+  const explain = !ctx.state.user?.profile.liftExplainedOn;
+  if (explain) await ctx.store.changeProfile((p) => ({ ...p, liftExplainedOn: ctx.today }));
+  const holdSeconds = storedStartblok(ctx)?.holdSeconds ?? LIFT.defaultSecondFloorSeconds;
+  return startExercise(ctx, { programme: 'lift', holdSeconds, explain });
+}
+
+export function startRelaxation(ctx: FlowContext): Promise<Answer> {
+  return startExercise(ctx, { programme: 'relaxation' });
+}
+
+/** All three parts, or the one asked for; the endurance hold is asked once and then kept. */
+export async function startSphincter(ctx: FlowContext, parts: readonly SphincterPart[]): Promise<Answer> {
+  const enduranceHoldSeconds = ctx.state.user?.profile.enduranceHoldSeconds;
+  if (parts.includes('endurance') && enduranceHoldSeconds === undefined) {
+    return askText('exercises.askEnduranceHold', 'exercises.askEnduranceHoldReprompt', { step: 'askEnduranceHold', parts });
+  }
+  return startExercise(ctx, { programme: 'sphincter', parts, enduranceHoldSeconds: enduranceHoldSeconds ?? 1 });
+}
+
+export async function answerEnduranceHold(ctx: FlowContext, parts: readonly SphincterPart[], value: number | undefined): Promise<Answer> {
+  const hold = checkHoldSeconds(value);
+  if (!hold.ok) return askText('exercises.askEnduranceHoldReprompt', 'question.askEnduranceHold', { step: 'askEnduranceHold', parts });
+  await ctx.store.changeProfile((p) => ({ ...p, enduranceHoldSeconds: hold.value }));
+  return prepend([text('exercises.enduranceHeard', { hold: hold.value })], await startSphincter(ctx, parts));
+}
+
+export function startLayers(ctx: FlowContext): Promise<Answer> {
+  return startExercise(ctx, { programme: 'layers', holdSeconds: storedStartblok(ctx)?.holdSeconds ?? LAYERS.defaultHoldSeconds });
+}
+
+export const listExercises = (): Answer => askText('exercises.list', 'exercises.listReprompt', { step: 'chooseExercise' });
+
+/** "Ik heb een gespannen bekkenbodem": remembered, and the matching exercise is offered. */
+export async function chooseFocus(ctx: FlowContext, focus: Focus | undefined): Promise<Answer> {
+  if (!focus) return askText('focus.missing', 'question.idle', { step: 'idle' });
+  await ctx.store.changeProfile((p) => ({ ...p, focus }));
+  return prepend([text(focus === 'ontspanning' ? 'focus.ontspanning' : 'focus.kracht')], offerTraining(ctx.state.user?.profile));
+}

@@ -1,0 +1,40 @@
+import { planProgramme } from '../domain/programme';
+import { segmentLayout } from '../speech/layout';
+import type { TextKey } from '../speech/translator';
+import type { Answer, Part } from '../skill/answer';
+import { askText, prepend, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import type { ResumableDialog } from '../skill/dialog';
+import { activeDialog, answersOf } from '../skill/dialog';
+import { reask } from './actions';
+
+/**
+ * Jargon and "wat bedoel je", answered wherever the user is (mid-set, mid-self-test, while a
+ * number is asked): a short explanation, then the open question again, so nothing is lost.
+ */
+export async function explain(ctx: FlowContext, term: TextKey | undefined): Promise<Answer> {
+  const open = activeDialog(ctx.state.dialog);
+  if (term) return prepend([text(term)], await reask(ctx, open));
+  // "Wat bedoel je?": what the open question is about, in the words of its help.
+  const answers = answersOf(open);
+  return askText(answers.help, answers.question, open);
+}
+
+/** "Hoe lang nog?": the repetitions left in this part and the parts after it. */
+function whatIsLeft(d: Extract<ResumableDialog, { step: 'exercise' }>): Part[] {
+  const sets = segmentLayout(planProgramme(d.request));
+  const left = sets[d.setIndex]?.slice(d.segmentIndex) ?? [];
+  const count = left.reduce((sum, segment) => sum + segment.last - segment.first + 1, 0);
+  const partsAfter = sets.length - d.setIndex - 1;
+  return [
+    count > 0 ? text('timeLeft.thisPart', { count }) : text('timeLeft.partDone'),
+    partsAfter > 0 ? text('timeLeft.partsAfter', { count: partsAfter }) : text('timeLeft.thenDone'),
+  ];
+}
+
+export async function timeLeft(ctx: FlowContext): Promise<Answer> {
+  const open = activeDialog(ctx.state.dialog);
+  const said =
+    open.step === 'exercise' ? whatIsLeft(open) : [text(open.step.startsWith('measure') ? 'timeLeft.measure' : 'timeLeft.nothing')];
+  return prepend(said, await reask(ctx, open));
+}

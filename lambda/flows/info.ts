@@ -1,0 +1,14 @@
+import type { InfoTopic } from '../domain/advice';
+import { INFO_FOLLOW_UP } from '../domain/advice';
+import { INFO_TEXT } from '../speech/adviceTexts';
+import type { Answer } from '../skill/answer';
+import { askText, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { idle } from '../skill/dialog';
+import { askFollowUp } from './followUp';
+
+/** One or two sentences on a topic, then a related action to take; no topic: ask which. */
+export function info(ctx: FlowContext, topic: InfoTopic | undefined): Answer {
+  if (!topic) return askText('info.askTopic', 'info.askTopicReprompt', idle);
+  return askFollowUp(ctx, [text(INFO_TEXT[topic])], INFO_FOLLOW_UP[topic]);
+}

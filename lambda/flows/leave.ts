@@ -1,0 +1,12 @@
+import type { Answer, Part } from '../skill/answer';
+import { tell, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { activeDialog } from '../skill/dialog';
+import { stopExercise } from './exercise';
+
+/** Stop, cancel, "naar huis", or "ja" to the offer to stop: what was done is kept. */
+export function leave(ctx: FlowContext, closing: readonly Part[] = [{ variant: 'goodbye' }]): Promise<Answer> | Answer {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step === 'exercise') return stopExercise(ctx, d);
+  return tell([...closing, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
+}

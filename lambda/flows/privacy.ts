@@ -1,0 +1,20 @@
+import type { Answer } from '../skill/answer';
+import { askText, tell, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+
+/**
+ * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,
+ * for an unrecognised voice, the account's own data, never another household member's.
+ * Disabling the skill deletes the whole account, every person in it included.
+ */
+export const askDelete = (): Answer => askText('privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' });
+
+export async function deleteConfirmed(ctx: FlowContext): Promise<Answer> {
+  if (!(await ctx.store.deleteUser())) return tell([text('privacy.deleteFailed')]);
+  // Nothing of the deleted data may ride along in the session either.
+  ctx.state.user = undefined;
+  ctx.state.unsaved = [];
+  return tell([text('privacy.deleted')]);
+}
+
+export const keepData = (): Answer => askText('privacy.kept', 'no.general', { step: 'idle' });

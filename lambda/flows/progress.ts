@@ -1,0 +1,105 @@
+import type { Phase } from '../domain/progress';
+import { activeDays, dailyAdvice, daysBetween, encouragement, PROGRAMME, phaseOf, programmeStart, weeksTraining } from '../domain/progress';
+import type { ProgressPicture } from '../screen/progressScreen';
+import type { TextKey } from '../speech/translator';
+import type { Answer, Part } from '../skill/answer';
+import { ask, askText, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { todayTally } from '../skill/turn';
+import { storedStartblok } from './common';
+import { startExercise } from './exercise';
+import { startMeasure } from './startblok';
+
+/** How the user is doing: today, this week, the startblok's growth, the months of training. */
+
+export type ProgressAspect = 'vandaag' | 'week' | 'startblok';
+
+export function currentPhase(ctx: FlowContext): Phase {
+  const profile = ctx.state.user?.profile;
+  return phaseOf(profile?.startblok, profile?.maintenanceFrom !== undefined);
+}
+
+const ADVICE: Record<Phase, TextKey> = {
+  startblok: 'progress.adviceStartblok',
+  target: 'progress.adviceTarget',
+  maintenance: 'progress.adviceMaintenance',
+};
+
+function todayLine(ctx: FlowContext): Part[] {
+  const sessions = todayTally(ctx).sessions;
+  const phase = currentPhase(ctx);
+  return [
+    sessions === 0 ? text('progress.todayNone') : text('progress.today', { count: sessions }),
+    text(ADVICE[phase], dailyAdvice(phase)),
+  ];
+}
+
+function weekLine(ctx: FlowContext): Part[] {
+  const days = activeDays([todayTally(ctx), ...(ctx.state.user?.recentDays ?? [])]);
+  return [days === 0 ? text('progress.weekNone') : text('progress.week', { count: days })];
+}
+
+function startblokLine(ctx: FlowContext): Part[] {
+  const profile = ctx.state.user?.profile;
+  const current = profile?.startblok;
+  if (!current) return [text('progress.noStartblok')];
+  const first = profile?.startblokHistory?.[0];
+  const vars = { hold: current.holdSeconds, repetitions: current.repetitions };
+  if (first && (first.holdSeconds !== current.holdSeconds || first.repetitions !== current.repetitions)) {
+    return [text('progress.startblokGrown', { ...vars, firstHold: first.holdSeconds, firstRepetitions: first.repetitions })];
+  }
+  return [text('progress.startblok', vars)];
+}
+
+function programmeLine(ctx: FlowContext): Part[] {
+  const startedOn = programmeStart(ctx.state.user?.profile.startblokHistory);
+  if (!startedOn) return [];
+  if (daysBetween(startedOn, ctx.today) >= PROGRAMME.programmeDays) return [text('progress.programmeDone')];
+  const weeks = weeksTraining(startedOn, ctx.today);
+  const line = weeks === 0 ? text('progress.firstWeek') : text('progress.weeks', { count: weeks });
+  const kind = encouragement(startedOn, undefined, ctx.today);
+  return kind ? [line, text(kind === 'weeks3to6' ? 'progress.weeks3to6' : 'progress.later')] : [line];
+}
+
+const WEEK_DAYS = 7;
+
+/** The last seven days (today last, days without training as 0) and every startblok so far. */
+function progressPicture(ctx: FlowContext): ProgressPicture {
+  const tallies = [todayTally(ctx), ...(ctx.state.user?.recentDays ?? [])];
+  const days = Array.from({ length: WEEK_DAYS }, (_, i) => {
+    const date = new Date(Date.parse(`${ctx.today}T12:00:00Z`) - (WEEK_DAYS - 1 - i) * 86_400_000).toISOString().slice(0, 10);
+    return { date, sessions: tallies.find((d) => d.date === date)?.sessions ?? 0 };
+  });
+  const profile = ctx.state.user?.profile;
+  // The history holds every startblok set, the current one last.
+  const history = profile?.startblokHistory ?? [];
+  const startbloks = history.length > 0 ? history : profile?.startblok ? [profile.startblok] : [];
+  return { days, advice: dailyAdvice(currentPhase(ctx)), startbloks };
+}
+
+const ASPECT: Record<ProgressAspect, (ctx: FlowContext) => Part[]> = {
+  vandaag: todayLine,
+  week: weekLine,
+  startblok: startblokLine,
+};
+
+/** One aspect, or the whole summary; then the offer to train, and the picture on a screen. */
+export function progress(ctx: FlowContext, aspect: ProgressAspect | undefined): Answer {
+  const summary = aspect ? ASPECT[aspect](ctx) : [...todayLine(ctx), ...weekLine(ctx), ...startblokLine(ctx), ...programmeLine(ctx)];
+  return ask(
+    [...summary, text('progress.askTrain')],
+    [text('progress.askTrainReprompt')],
+    { step: storedStartblok(ctx) ? 'offerTraining' : 'offerMeasure' },
+    { screen: { kind: 'progress', picture: progressPicture(ctx) } },
+  );
+}
+
+/** "Het is te makkelijk": a stronger floor, so offer to measure the startblok again. */
+export const tooEasy = (): Answer => askText('progress.easy', 'progress.retestReprompt', { step: 'offerRetest' });
+
+export async function acceptMaintenance(ctx: FlowContext): Promise<Answer> {
+  await ctx.store.changeProfile((p) => ({ ...p, maintenanceFrom: p.maintenanceFrom ?? ctx.today }));
+  const startblok = storedStartblok(ctx);
+  if (!startblok) return startMeasure();
+  return startExercise(ctx, { programme: 'maintenance', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions });
+}

@@ -1,0 +1,80 @@
+import type { ClockTime } from '../domain/reminderTimes';
+import { DEFAULT_TIMES } from '../domain/reminderTimes';
+import { RemindersError } from '../services/reminders';
+import type { TextKey } from '../speech/translator';
+import type { Answer, Outcome } from '../skill/answer';
+import { ask, askText, tell, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { parseTimes } from '../skill/dialog';
+import { routineHintOnce } from './routine';
+
+/** Daily reminders through the Alexa Reminders API, with the user's consent asked by voice. */
+
+const confirm = (times: readonly ClockTime[]): Answer =>
+  ask([text('reminders.confirm', { count: times.length, times: { times } })], [text('reminders.confirmReprompt')], {
+    step: 'confirmReminders',
+    times,
+  });
+
+function failed(ctx: FlowContext, error: unknown): Answer {
+  ctx.log({ event: 'error', error: (error as Error).name });
+  if (error instanceof RemindersError && error.failure === 'noPermission') {
+    return tell([text('reminders.noPermission')], { card: { kind: 'remindersConsent' } });
+  }
+  return tell([text('reminders.failed')]);
+}
+
+export async function createConfirmed(ctx: FlowContext, times: readonly ClockTime[]): Promise<Answer> {
+  try {
+    await ctx.reminders.createDaily(times);
+    return tell([text('reminders.created', { count: times.length, times: { times } }), ...(await routineHintOnce(ctx))]);
+  } catch (error) {
+    return failed(ctx, error);
+  }
+}
+
+export const askOtherTimes = (): Answer => askText('reminders.askTimes', 'reminders.askTimesReprompt', { step: 'askReminderTimes' });
+
+/** "Herinner me om acht uur": the times said back for a yes, or Alexa first asks for the permission. */
+export function setReminders(ctx: FlowContext, said: readonly ClockTime[]): Outcome {
+  if (said.length === 0 && ctx.state.dialog.step === 'askReminderTimes') return askOtherTimes();
+  const times = said.length > 0 ? said : [...DEFAULT_TIMES];
+  if (ctx.reminders.granted()) return confirm(times);
+  // Alexa asks; its answer comes back as a Connections.Response with the times in the token.
+  return { silent: true, next: { step: 'confirmReminders', times }, askRemindersPermission: times };
+}
+
+/** Alexa's answer to the permission question. */
+export function permissionAnswered(status: string | undefined, token: unknown): Answer {
+  if (status === 'ACCEPTED') {
+    const fromToken = parseTimes(token);
+    return confirm(fromToken.length > 0 ? fromToken : [...DEFAULT_TIMES]);
+  }
+  if (status === 'DENIED') return askText('reminders.denied', 'reminders.deniedReprompt', { step: 'offerTraining' });
+  return tell([text('reminders.notAnswered')], { card: { kind: 'remindersConsent' } });
+}
+
+/**
+ * Reads or changes the user's reminders and says the outcome in closing; without the
+ * permission there can be none of ours, and an API failure gets its own honest answer.
+ */
+async function onReminders(ctx: FlowContext, none: TextKey, act: () => Promise<Answer | undefined>): Promise<Answer> {
+  if (!ctx.reminders.granted()) return tell([text(none)]);
+  try {
+    return (await act()) ?? tell([text(none)]);
+  } catch (error) {
+    return failed(ctx, error);
+  }
+}
+
+export const listReminders = (ctx: FlowContext): Promise<Answer> =>
+  onReminders(ctx, 'reminders.listNone', async () => {
+    const times = await ctx.reminders.list();
+    return times.length === 0 ? undefined : tell([text('reminders.list', { count: times.length, times: { times } })]);
+  });
+
+export const stopReminders = (ctx: FlowContext): Promise<Answer> =>
+  onReminders(ctx, 'reminders.stoppedNone', async () => {
+    const count = await ctx.reminders.deleteAll();
+    return count === 0 ? undefined : tell([text('reminders.stopped', { count })]);
+  });

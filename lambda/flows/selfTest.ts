@@ -1,0 +1,76 @@
+import type { SelfTestAnswer, SelfTestProgress, SelfTestVerdict } from '../domain/selfTest';
+import { answerQuestion, firstQuestion } from '../domain/selfTest';
+import { SELF_TEST_QUESTIONS } from '../speech/adviceTexts';
+import type { TextKey } from '../speech/translator';
+import type { Answer, OpenAnswer, Part } from '../skill/answer';
+import { ask, askText, prepend, tell, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+
+/**
+ * The self-test: ten questions, one per answer. The progress (which question, how many
+ * "ja") lives only in the session; at the end only the date is stored, never an answer.
+ */
+
+const VERDICT_TEXT: Record<SelfTestVerdict, TextKey> = {
+  seePhysiotherapist: 'selfTest.seePhysiotherapist',
+  keepTraining: 'selfTest.keepTraining',
+};
+
+function askQuestion(ctx: FlowContext, progress: SelfTestProgress): OpenAnswer {
+  ctx.state.selfTest = progress;
+  const question: Part[] = [
+    text('selfTest.questionNumber', { number: progress.question }),
+    text(SELF_TEST_QUESTIONS[progress.question - 1]),
+  ];
+  return ask(question, [text('selfTest.answerHint'), ...question], { step: 'selfTest' });
+}
+
+/** From question one, with the note that nothing is stored. */
+export function startSelfTest(ctx: FlowContext): OpenAnswer {
+  return prepend([text('selfTest.intro'), text('selfTest.privacy')], askQuestion(ctx, firstQuestion));
+}
+
+/** The open question again (after "herhaal de vraag", help, or words it did not understand). */
+export function askCurrentQuestion(ctx: FlowContext): OpenAnswer {
+  const progress = ctx.state.selfTest;
+  return progress ? askQuestion(ctx, progress) : startSelfTest(ctx);
+}
+
+/** "Doe de zelftest": a fresh start, or, after a detour in this session, the offer to go on. */
+export function selfTestEntry(ctx: FlowContext): OpenAnswer {
+  const progress = ctx.state.selfTest;
+  if (progress && ctx.state.dialog.step === 'selfTest') return prepend([text('selfTest.alreadyBusy')], askQuestion(ctx, progress));
+  if (progress && progress.question > firstQuestion.question) {
+    return askText('selfTest.resumeOffer', 'selfTest.resumeOfferReprompt', { step: 'offerSelfTestResume' }, { number: progress.question });
+  }
+  return startSelfTest(ctx);
+}
+
+/** Ends without a verdict: nothing was stored, and the session's progress is dropped. */
+export function stopSelfTest(ctx: FlowContext): Answer {
+  ctx.state.selfTest = undefined;
+  return tell([text('selfTest.stopped')]);
+}
+
+async function finish(ctx: FlowContext, yes: number, verdict: SelfTestVerdict): Promise<Answer> {
+  ctx.state.selfTest = undefined;
+  await ctx.store.changeProfile((p) => ({ ...p, selfTestOn: ctx.today }));
+  return tell([
+    text('selfTest.yesCount', { count: yes }),
+    text(VERDICT_TEXT[verdict]),
+    text('selfTest.notDiagnosis'),
+    text('selfTest.alarm'),
+    text('selfTest.closing'),
+  ]);
+}
+
+/** "Ja", "nee" or "weet ik niet" to the open question. */
+export async function takeAnswer(ctx: FlowContext, answer: SelfTestAnswer): Promise<Answer> {
+  const progress = ctx.state.selfTest;
+  if (!progress) return startSelfTest(ctx);
+  const before: Part[] = answer === 'dontKnow' ? [text('selfTest.countedAsNo')] : [];
+  const next = answerQuestion(progress, answer);
+  return prepend(before, next.done ? await finish(ctx, next.yes, next.verdict) : askQuestion(ctx, next.progress));
+}
+
+export const selfTestHelp = (ctx: FlowContext): Answer => prepend([text('selfTest.help')], askCurrentQuestion(ctx));

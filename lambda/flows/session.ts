@@ -1,0 +1,69 @@
+import type { ExerciseProgramme } from '../domain/programme';
+import type { TextKey } from '../speech/translator';
+import type { Answer, Outcome } from '../skill/answer';
+import { ask, askText, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { activeDialog, answersOf, idle } from '../skill/dialog';
+import { recordPartial, startExercise } from './exercise';
+import { startMeasure } from './startblok';
+import { playTips } from './tips';
+import { startTraining } from './training';
+
+/** Help, repeat, pause, start over and the end of a session: the answers that fit any step. */
+
+const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
+  startblokTraining: 'help.training',
+  lift: 'help.lift',
+  sphincter: 'help.sphincter',
+  relaxation: 'help.relaxation',
+  layers: 'help.layers',
+  maintenance: 'help.maintenance',
+};
+
+/** Help that fits the open question (from the step table), said differently in the reprompt. */
+export function help(ctx: FlowContext): Answer {
+  const d = activeDialog(ctx.state.dialog);
+  const answers = answersOf(d);
+  const key = d.step === 'exercise' ? HELP_BY_PROGRAMME[d.request.programme] : answers.help;
+  return askText(key, answers.question, ctx.state.dialog);
+}
+
+/** "Herhaal": the last answer again, rendered afresh from its data; the dialog stays where it is. */
+export function repeat(ctx: FlowContext): Answer {
+  const last = ctx.state.last;
+  if (!last) return askText('repeat.nothing', 'question.idle', ctx.state.dialog);
+  return last.reprompt ? ask(last.speech, last.reprompt, ctx.state.dialog) : { speech: last.speech, next: 'end' };
+}
+
+export function pause(ctx: FlowContext): Answer {
+  const d = ctx.state.dialog;
+  if (d.step === 'paused') return askText('pause.paused', 'pause.pausedReprompt', d);
+  if (d.step === 'idle') return askText('pause.nothingToResume', 'question.idle', idle);
+  const resume = d.step === 'offerStop' ? d.resume : d;
+  return askText('pause.paused', 'pause.pausedReprompt', { step: 'paused', resume });
+}
+
+/** "Verder" with nothing to go on with. */
+export const nothingToResume = (): Answer => askText('pause.nothingToResume', 'question.idle', idle);
+
+export async function startOver(ctx: FlowContext): Promise<Answer> {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step === 'exercise') {
+    await recordPartial(ctx, d);
+    return startExercise(ctx, d.request);
+  }
+  if (d.step.startsWith('measure')) return startMeasure();
+  if (d.step === 'tips') return playTips(ctx, d.list, 0, false);
+  return startTraining(ctx);
+}
+
+/** Alexa closed the session (silence, an error, "Alexa, stop" elsewhere): keep what was done. */
+export async function sessionEnded(ctx: FlowContext): Promise<Outcome> {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step === 'exercise') await recordPartial(ctx, d);
+  // The last chance for completed work still waiting in the session: after this it is gone.
+  await ctx.store.lastChanceFlush();
+  return { silent: true };
+}
+
+export const navigateHomeWords = [text('navigateHome')];

@@ -1,0 +1,145 @@
+import { appendHistory, reachesTarget } from '../domain/progress';
+import type { HoldProblem, RepetitionsProblem, Startblok, StartblokProblem } from '../domain/startblok';
+import { checkHoldSeconds, checkRepetitions, isImprovement } from '../domain/startblok';
+import { HISTORY_LIMIT } from '../persistence/userData';
+import type { TextKey } from '../speech/translator';
+import type { Answer, OpenAnswer, Part } from '../skill/answer';
+import { ask, askText, prepend, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import type { Dialog } from '../skill/dialog';
+import { storedStartblok } from './common';
+import { answerEnduranceHold } from './exercises';
+import { segmentLayout } from '../speech/layout';
+import { planMeasureRepetitions } from '../domain/planner';
+
+const PROBLEM_TEXT: Record<StartblokProblem, TextKey> = {
+  holdMissing: 'startblok.holdMissing',
+  holdNotWhole: 'startblok.holdNotWhole',
+  holdTooShort: 'startblok.holdTooShort',
+  holdTooLong: 'startblok.holdTooLong',
+  repetitionsMissing: 'startblok.repetitionsMissing',
+  repetitionsNotWhole: 'startblok.repetitionsNotWhole',
+  repetitionsTooFew: 'startblok.repetitionsTooFew',
+  repetitionsTooMany: 'startblok.repetitionsTooMany',
+};
+
+const explainHold = (problem: HoldProblem, next: Dialog) => askText(PROBLEM_TEXT[problem], 'startblok.holdReprompt', next);
+
+const explainRepetitions = (problem: RepetitionsProblem, next: Dialog) =>
+  askText(PROBLEM_TEXT[problem], 'startblok.repetitionsReprompt', next);
+
+/** Step 1 of determining the startblok: squeeze, the coach counts, then the question. */
+export function startMeasure(): OpenAnswer {
+  return ask(
+    [{ segment: { plan: { programme: 'measureHold' }, set: 0, index: 0 } }, text('measure.askHold')],
+    [text('measure.askHoldReprompt')],
+    {
+      step: 'measureAskHold',
+    },
+  );
+}
+
+export const askWhichStartblok = (): OpenAnswer => askText('startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });
+
+/** Step 2: guides repetitions at the measured hold, a segment per response. */
+export function continueMeasure(holdSeconds: number, segmentIndex: number): OpenAnswer {
+  const [segments] = segmentLayout(planMeasureRepetitions(holdSeconds));
+  const played: Part[] = [{ segment: { plan: { programme: 'measureRepetitions', holdSeconds }, set: 0, index: segmentIndex } }];
+  if (segmentIndex < segments.length - 1) {
+    return ask([...played, text('measure.keepGoing')], [text('measure.keepGoingReprompt')], {
+      step: 'measureRepetitions',
+      holdSeconds,
+      segmentIndex: segmentIndex + 1,
+    });
+  }
+  return prepend(played, askRepetitionsCount(holdSeconds));
+}
+
+export const askRepetitionsCount = (holdSeconds: number): OpenAnswer =>
+  askText('measure.askRepetitions', 'measure.askRepetitionsReprompt', { step: 'measureAskRepetitions', holdSeconds });
+
+export function answerMeasuredHold(value: number | undefined): OpenAnswer {
+  const hold = checkHoldSeconds(value);
+  if (!hold.ok) return explainHold(hold.problem, { step: 'measureAskHold' });
+  return prepend([text('measure.holdHeard', { hold: hold.value })], continueMeasure(hold.value, 0));
+}
+
+export async function answerMeasuredRepetitions(ctx: FlowContext, holdSeconds: number, value: number | undefined): Promise<Answer> {
+  const reps = checkRepetitions(value);
+  if (!reps.ok) return explainRepetitions(reps.problem, { step: 'measureAskRepetitions', holdSeconds });
+  return saveStartblok(ctx, { holdSeconds, repetitions: reps.value });
+}
+
+/** Saves a new startblok and offers to train with it right away. */
+export async function saveStartblok(ctx: FlowContext, startblok: Startblok): Promise<Answer> {
+  const previous = storedStartblok(ctx);
+  const stored = { ...startblok, setOn: ctx.today };
+  const saved = await ctx.store.changeProfile((p) => ({
+    ...p,
+    welcomedOn: p.welcomedOn ?? ctx.today,
+    startblok: stored,
+    startblokHistory: appendHistory(p.startblokHistory, stored, HISTORY_LIMIT),
+  }));
+  const vars = { hold: startblok.holdSeconds, repetitions: startblok.repetitions };
+  const key: TextKey = !saved
+    ? 'startblok.notSaved'
+    : previous && isImprovement(startblok, previous)
+      ? 'startblok.improved'
+      : 'startblok.saved';
+  // Reaching 10 s x 8 changes the advice: 8-12 contractions, 3 times a day.
+  const target: Part[] = reachesTarget(startblok) && !reachesTarget(previous) ? [text('progress.targetReached')] : [];
+  return ask([text(key, vars), ...target, text('startblok.offerNow')], [text('startblok.savedReprompt')], { step: 'offerTraining' });
+}
+
+/**
+ * A startblok said in parts or in one go ("vier seconden", "zes keer", "vier seconden zes
+ * keer"): what is known so far waits in the dialog, the missing part is asked for.
+ */
+export async function answerStartblok(
+  ctx: FlowContext,
+  known: number | undefined,
+  seconds: number | undefined,
+  repetitions: number | undefined,
+): Promise<Answer> {
+  const hold = checkHoldSeconds(seconds ?? known);
+  if (!hold.ok) {
+    if (hold.problem === 'holdMissing' && repetitions !== undefined) {
+      return askText('startblok.holdMissing', 'startblok.holdReprompt', { step: 'askStartblok' });
+    }
+    return explainHold(hold.problem, { step: 'askStartblok' });
+  }
+  const reps = checkRepetitions(repetitions);
+  if (!reps.ok) {
+    const next: Dialog = { step: 'askStartblok', holdSeconds: hold.value };
+    if (reps.problem === 'repetitionsMissing') {
+      return ask([text('startblok.askRepetitionsFor', { hold: hold.value })], [text('startblok.askRepetitionsForReprompt')], next);
+    }
+    return explainRepetitions(reps.problem, next);
+  }
+  return saveStartblok(ctx, { holdSeconds: hold.value, repetitions: reps.value });
+}
+
+/** A bare number or a "… seconden / … keer" answer, read against the open question; undefined where no number was asked. */
+export async function answerNumber(
+  ctx: FlowContext,
+  seconds: number | undefined,
+  repetitions: number | undefined,
+  bare: number | undefined,
+): Promise<Answer | undefined> {
+  const d = ctx.state.dialog;
+  switch (d.step) {
+    case 'measureAskHold':
+      return answerMeasuredHold(seconds ?? bare ?? repetitions);
+    case 'measureAskRepetitions':
+      return answerMeasuredRepetitions(ctx, d.holdSeconds, repetitions ?? bare ?? seconds);
+    case 'askEnduranceHold':
+      return answerEnduranceHold(ctx, d.parts, seconds ?? bare ?? repetitions);
+    case 'askStartblok':
+      if (d.holdSeconds === undefined && seconds === undefined && repetitions === undefined) {
+        return answerStartblok(ctx, undefined, bare, undefined);
+      }
+      return answerStartblok(ctx, d.holdSeconds, seconds, repetitions ?? (d.holdSeconds !== undefined ? bare : undefined));
+    default:
+      return undefined;
+  }
+}

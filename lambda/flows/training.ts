@@ -1,0 +1,18 @@
+import { positionFor } from '../domain/positions';
+import type { Position } from '../domain/timeline';
+import type { Answer } from '../skill/answer';
+import { askText } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { todayTally } from '../skill/turn';
+import { storedStartblok } from './common';
+import { startExercise } from './exercise';
+
+/** The daily training with the stored startblok (maintenance after the switch), or the offer to determine one first. */
+export async function startTraining(ctx: FlowContext, chosen?: Position, fullSetup?: boolean): Promise<Answer> {
+  const startblok = storedStartblok(ctx);
+  if (!startblok) return askText('training.needsStartblok', 'training.needsStartblokReprompt', { step: 'offerMeasure' });
+  const { holdSeconds, repetitions } = startblok;
+  if (ctx.state.user?.profile.maintenanceFrom) return startExercise(ctx, { programme: 'maintenance', holdSeconds, repetitions });
+  const position = positionFor(todayTally(ctx).sessions, chosen);
+  return startExercise(ctx, { programme: 'startblokTraining', holdSeconds, repetitions, position }, fullSetup);
+}
