@@ -18,12 +18,19 @@ import { InfoHandler } from './handlers/info';
 import { InstructionsHandler } from './handlers/instructions';
 import { RoutineHandler } from './handlers/routine';
 import { LaunchHandler } from './handlers/launch';
-import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
+import {
+  DeleteDataHandler,
+  DiscreetHandler,
+  MyDataHandler,
+  PlainWordsHandler,
+  SkillDisabledHandler,
+  StopStoringHandler,
+} from './handlers/privacy';
 import { ListRemindersHandler, PermissionResponseHandler, ReminderHandler, StopRemindersHandler } from './handlers/reminders';
 import { TimedApiClient } from './services/timedApiClient';
 import { PelvicTiltHandler } from './handlers/pelvicTilt';
 
-import { SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
+import { SelfTestCountHandler, SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
 import {
   FallbackHandler,
   HelpHandler,
@@ -86,6 +93,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       LaunchHandler,
       // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
       SelfTestStepHandler,
+      SelfTestCountHandler,
       StartTrainingHandler,
       InstructionsHandler,
       LiftExerciseHandler,
@@ -101,6 +109,10 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       ListRemindersHandler,
       StopRemindersHandler,
       DeleteDataHandler,
+      MyDataHandler,
+      StopStoringHandler,
+      DiscreetHandler,
+      PlainWordsHandler,
       SkillDisabledHandler,
       MeasureStartblokHandler,
       SetStartblokHandler,

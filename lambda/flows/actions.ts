@@ -9,6 +9,8 @@ import { startRelaxation } from './exercises';
 import { leave } from './leave';
 import { offerTraining } from './offer';
 import { startPelvicTilt } from './pelvicTilt';
+import { keepStoring, stopStoring } from './consent';
+import { giveConsent, refuseConsent } from './launch';
 import { deleteConfirmed, keepData } from './privacy';
 import { acceptMaintenance } from './progress';
 import { askOtherTimes, createConfirmed } from './reminders';
@@ -68,6 +70,10 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   resume: (ctx, d) => runYes(ctx, activeDialog(d)) ?? askText('pause.nothingToResume', 'question.idle', idle),
   backToQuestion: (ctx, d) => reask(ctx, activeDialog(d)),
   declineGeneral: () => askText('no.general', 'question.idle', idle),
+  giveConsent: (ctx) => giveConsent(ctx),
+  refuseConsent: (ctx) => refuseConsent(ctx),
+  stopStoring: (ctx) => stopStoring(ctx),
+  keepStoring: () => keepStoring(),
 };
 
 /** What "ja" does in this step; undefined when "ja" is no answer here. */

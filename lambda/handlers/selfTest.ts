@@ -1,12 +1,21 @@
 import { getIntentName } from 'ask-sdk-core';
 import { firstVisitNote } from '../flows/common';
 import { repair } from '../flows/repair';
-import { askCurrentQuestion, selfTestEntry, selfTestHelp, startSelfTest, stopSelfTest, takeAnswer } from '../flows/selfTest';
+import {
+  askCurrentQuestion,
+  selfTestEntry,
+  selfTestHelp,
+  silentSelfTest,
+  startSelfTest,
+  stopSelfTest,
+  takeAnswer,
+  takeCount,
+} from '../flows/selfTest';
 import type { Answer } from '../skill/answer';
 import { prepend } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { handler, isIntent } from './common';
-import { lookUp } from './slots';
+import { lookUp, numberSlot } from './slots';
 
 /** What each intent means while a self-test question is open. */
 const WHILE_ASKING: ReadonlyMap<string, (ctx: FlowContext) => Promise<Answer> | Answer> = new Map<
@@ -27,12 +36,20 @@ const WHILE_ASKING: ReadonlyMap<string, (ctx: FlowContext) => Promise<Answer> | 
   ['AMAZON.FallbackIntent', repair],
   // A number is no answer to a yes/no question.
   ['NumberAnswerIntent', repair],
+  // "In stilte" (or "discreet"): from here on the questions are read and only counted.
+  ['DiscreetIntent', silentSelfTest],
 ]);
 
 /** Placed before the general handlers: while a question is open, these intents answer it. */
 export const SelfTestStepHandler = handler(
   (input, turn) => turn.state.dialog.step === 'selfTest' && isIntent(input, ...WHILE_ASKING.keys()),
   (ctx, input) => (lookUp(WHILE_ASKING, getIntentName(input.requestEnvelope)) ?? repair)(ctx),
+);
+
+/** The silent self-test's total ("twee of meer" is two). */
+export const SelfTestCountHandler = handler(
+  (input, turn) => turn.state.dialog.step === 'selfTestCount' && isIntent(input, 'NumberAnswerIntent'),
+  (ctx, input) => takeCount(ctx, numberSlot(input, 'number')),
 );
 
 export const SelfTestHandler = handler(

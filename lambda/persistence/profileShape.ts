@@ -60,6 +60,10 @@ export const ProfileSchema = v.object({
   selfTestOn: optional(v.string()),
   /** When the routine hint was said (after reminders were set), so it is said once. */
   routineOfferedOn: optional(v.string()),
+  /** The "ja" to storing (GDPR Art. 9(2)(a)): its date and the version of the text heard (domain/consent.ts). */
+  consent: optional(v.object({ givenOn: v.string(), version: v.string() })),
+  /** discreet: neutral reminders and short openings; plain: the explicit wording. Absent: neutral reminders. */
+  discretion: optional(v.picklist(['discreet', 'plain'])),
   /** Optimistic lock: 0 means never stored. */
   version: finite,
 });

@@ -1,10 +1,12 @@
 import type { ClockTime } from '../domain/reminderTimes';
 import type { DayTally, UserProfile } from '../persistence/userData';
 import { createDailyReminders, deleteAllReminders, listReminderTimes, remindersGranted } from '../services/reminders';
+import { explicitWording } from '../domain/discretion';
 import type { Logger } from './log';
 import { budgetAllows } from './persist';
 import type { Work } from './recording';
 import { changeProfile, recordWork } from './recording';
+import { discretionOf } from './privacy';
 import type { SessionState } from './sessionState';
 import type { Turn } from './turn';
 import { flushUnsaved } from './turn';
@@ -46,6 +48,8 @@ export interface FlowContext {
   /** A fresh id per exercise run, so a retried write counts once. */
   readonly newId: () => string;
   readonly log: Logger;
+  /** False only in tests of other features (deps.assumeConsent): then nobody is asked, and writes go through. */
+  readonly askConsent: boolean;
 }
 
 export function contextOf(turn: Turn): FlowContext {
@@ -55,6 +59,7 @@ export function contextOf(turn: Turn): FlowContext {
     state: turn.state,
     newId: deps.newId,
     log: deps.log,
+    askConsent: deps.assumeConsent !== true,
     store: {
       changeProfile: (change) => changeProfile(turn, change),
       recordWork: (id, work) => recordWork(turn, id, work),
@@ -81,7 +86,13 @@ export function contextOf(turn: Turn): FlowContext {
     },
     reminders: {
       granted: () => remindersGranted(input),
-      createDaily: (times) => createDailyReminders(input, times, turn.today, turn.t('reminders.spoken')),
+      createDaily: (times) =>
+        createDailyReminders(
+          input,
+          times,
+          turn.today,
+          turn.t(explicitWording(discretionOf(turn.state)) ? 'discretion.reminderExplicit' : 'discretion.reminderNeutral'),
+        ),
       list: () => listReminderTimes(input),
       deleteAll: () => deleteAllReminders(input),
     },

@@ -14,4 +14,10 @@ export interface SkillDeps {
   readonly monotonicMs?: () => number;
   /** Waits between two tries of a failed save; tests may pass one that returns at once. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Only for tests of other features: behave as if the user had said "ja" to storing, so their
+   * transcripts need no consent turn. Never set in production (lambda/index.ts): there the
+   * consent question is asked and nothing is stored without it.
+   */
+  readonly assumeConsent?: boolean;
 }

@@ -3,6 +3,7 @@ import { DAY_COUNTERS, emptyProfile } from '../persistence/userData';
 import type { Turn } from './turn';
 import { rememberTally, todayTally } from './turn';
 import { saveWithRetry } from './persist';
+import { writesAllowed } from './privacy';
 
 export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?: number };
 
@@ -29,6 +30,8 @@ async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTall
   rememberTally(turn, local);
   // After a failure in this turn the next request retries it (skill/turn.ts flushUnsaved), and
   // SessionEndedRequest once more (flows/session.ts).
+  // Without consent the work counts in the session only, and never waits to be written.
+  if (!writesAllowed(turn.state, turn.deps.assumeConsent)) return local;
   const user = turn.user;
   if (user === undefined || turn.storageDown) {
     turn.state.unsaved.push(increment);
@@ -46,12 +49,14 @@ async function saveIncrement(turn: Turn, increment: DayIncrement, local: DayTall
   }
 }
 
-/** Applies a profile change locally and in the database; false when only local. */
+/** Applies a profile change locally and, with consent, in the database; false when the database did not take it. */
 export async function changeProfile(turn: Turn, change: (p: UserProfile) => UserProfile): Promise<boolean> {
   const current = turn.state.user?.profile ?? emptyProfile;
   const today = todayTally(turn);
   const recentDays = turn.state.user?.recentDays ?? [];
-  if (turn.user !== undefined && !turn.storageDown) {
+  // Without consent the change lives in the session only: as intended, so no failure to report.
+  const allowed = writesAllowed(turn.state, turn.deps.assumeConsent);
+  if (allowed && turn.user !== undefined && !turn.storageDown) {
     try {
       const saved = await turn.deps.store.updateProfile(turn.user, current, change);
       turn.state.user = { profile: saved, today, recentDays };
@@ -62,5 +67,5 @@ export async function changeProfile(turn: Turn, change: (p: UserProfile) => User
     }
   }
   turn.state.user = { profile: change(current), today, recentDays };
-  return false;
+  return !allowed;
 }
