@@ -2,6 +2,7 @@
  * The main journeys, as what the user says (U: lines), one script per journey. The transcript
  * test (test/replay/replays.test.ts) walks them through the real skill; npm run replays turns
  * them into `ask dialog --replay` files with the answers our handler gives beside them.
+ * A journey that opens the skill answers the consent question first, as a new user does.
  */
 export interface Journey {
   /** The file name in test/replay/, without .json. */
@@ -14,8 +15,8 @@ export interface Journey {
 export const JOURNEYS: readonly Journey[] = [
   {
     name: 'first-visit',
-    title: 'First visit: welcome, disclaimer, the startblok set by voice, and its training',
-    lines: ['open bekkenbodem coach', 'mijn startblok is vier seconden zes keer', 'ja', 'ja'],
+    title: 'First visit: welcome, disclaimer, the consent question, the startblok set by voice, and its training',
+    lines: ['open bekkenbodem coach', 'ja', 'mijn startblok is vier seconden zes keer', 'ja', 'ja'],
   },
   {
     name: 'training',
@@ -25,7 +26,7 @@ export const JOURNEYS: readonly Journey[] = [
   {
     name: 'self-test',
     title: 'The self-test: ten yes/no questions and the advice',
-    lines: ['open bekkenbodem coach', 'doe de zelftest', 'ja', 'nee', 'ja', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee'],
+    lines: ['open bekkenbodem coach', 'ja', 'doe de zelftest', 'ja', 'nee', 'ja', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee'],
   },
   {
     name: 'toilet-advice',
@@ -35,11 +36,11 @@ export const JOURNEYS: readonly Journey[] = [
   {
     name: 'reminders',
     title: 'Reminders: the skill asks Alexa for the permission (a device then asks it by voice)',
-    lines: ['open bekkenbodem coach', 'herinner me aan mijn oefeningen'],
+    lines: ['open bekkenbodem coach', 'ja', 'herinner me aan mijn oefeningen'],
   },
   {
     name: 'deletion',
     title: 'Deleting everything the skill keeps, after one more question',
-    lines: ['open bekkenbodem coach', 'vergeet mij', 'ja'],
+    lines: ['open bekkenbodem coach', 'ja', 'vergeet mij', 'ja'],
   },
 ];
