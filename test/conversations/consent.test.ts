@@ -148,6 +148,16 @@ describe('consent by voice', () => {
     expect((await c.user('open bekkenbodem coach')).text).toContain(t('consent.question'));
   });
 
+  it('coaches a one-shot before the first launch without storing, and says how to allow it', async () => {
+    const c = newUser();
+    await turn(c, 'vraag bekkenbodem coach om mijn startblok op twee seconden drie keer te zetten', {
+      A: `${say('launch.disclaimer', 'consent.notYet')} Je startblok is nu 2 seconden, 3 keer. Zullen we hem meteen doen?`,
+      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      end: false,
+    });
+    expect(await stored(c)).toEqual({});
+  });
+
   it('keeps the focus (a condition) only with consent', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
