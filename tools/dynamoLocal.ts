@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { get } from 'node:http';
+import { get, request } from 'node:http';
 import { connect, createServer, Socket } from 'node:net';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -143,6 +143,39 @@ function answers(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * One real call before anyone else's: the first request of a fresh JVM takes most of a second
+ * (more on a busy machine), past the store client's 1.5 s request timeout once. Any answer will do.
+ */
+function warmUp(port: number): Promise<void> {
+  return new Promise((resolve) => {
+    const call = request(
+      {
+        host: HOST,
+        port,
+        method: 'POST',
+        path: '/',
+        timeout: 10_000,
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': 'DynamoDB_20120810.ListTables',
+          authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/eu-west-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+        },
+      },
+      (response) => {
+        response.resume();
+        response.once('end', () => resolve());
+      },
+    );
+    call.once('error', () => resolve());
+    call.once('timeout', () => {
+      call.destroy();
+      resolve();
+    });
+    call.end('{}');
+  });
+}
+
 /** 127.0.0.1:port in this process, forwarding to the Unix socket of the bridge in the namespace. */
 async function loopbackFront(port: number, socketPath: string): Promise<{ server: Server; close(): Promise<void> }> {
   const open = new Set<Socket>();
@@ -233,6 +266,7 @@ export async function startDynamoLocal(options: LocalDynamoOptions = {}): Promis
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  await warmUp(port);
   return {
     endpoint: `http://${HOST}:${port}`,
     port,

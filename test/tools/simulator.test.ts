@@ -19,10 +19,22 @@ describe('npm start (the simulator)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('talks to the real handler on DynamoDB Local, answers nonsense with the fallback, and keeps data on disk', async () => {
-    const first = await simulator(dataDir, 'open bekkenbodem coach', '', 'blabla', 'mijn startblok is vier seconden zes keer', 'stop');
+    const first = await simulator(
+      dataDir,
+      'open bekkenbodem coach',
+      'ja',
+      '',
+      'blabla',
+      'mijn startblok is vier seconden zes keer',
+      'stop',
+    );
     expect(first.split('\n')).toEqual([
       'U: open bekkenbodem coach',
-      'A: Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
+      'A: Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
+        'Voor we beginnen: mag ik je startblok, je oefendagen en je voorkeuren bewaren, zodat ik je training kan bijhouden? Je antwoorden op de zelftest bewaar ik nooit, en met vergeet mij wis je alles. Mag ik dat bewaren?',
+      '   (als je niets zegt: Zeg ja als ik je training mag bijhouden, of nee als ik niets mag bewaren. Mag ik het bewaren?)',
+      'U: ja',
+      'A: Dank je, dan hou ik je training bij. Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
       '   (als je niets zegt: Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?)',
       'U: ',
       'A: Sorry, dat ving ik niet. Zeg gewoon ja of nee. Wat wordt het?',
@@ -44,12 +56,13 @@ describe('npm start (the simulator)', () => {
     // A second run reads what the first one stored.
     const second = await simulator(dataDir, 'open bekkenbodem coach');
     expect(second).toContain('A: Goed dat je er bent. Zullen we je startblok doen, 4 seconden, 6 keer?');
-  });
+    // Two runs, each starting DynamoDB Local (about 15 s on a busy machine).
+  }, 120_000);
 
   it('--screen plays an Echo Show: what the screen shows, as text lines beside the speech', async () => {
     const out = await simulator(dataDir, '--screen', 'vraag bekkenbodem coach om mijn training te starten', 'ja');
     expect(out).toContain('   [scherm] Startblok\n');
     expect(out).toMatch(/\[scherm\] \d+\.\d s {2}1 van 6 {2}Adem uit en span aan\n/);
     expect(out).toMatch(/\[scherm\] \d+\.\d s {2}1 van 6 {2}Vasthouden {2}nog 4 s\n/);
-  }, 60_000);
+  }, 120_000);
 });
