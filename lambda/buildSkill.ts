@@ -1,10 +1,10 @@
-import type { RequestInterceptor } from 'ask-sdk-core';
+import type { RequestHandler, RequestInterceptor } from 'ask-sdk-core';
 import { DefaultApiClient, getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AlarmSignalHandler } from './handlers/alarm';
 import { ExplainHandler, TimeLeftHandler } from './handlers/explain';
 import { YesHandler, NoHandler, PauseHandler } from './handlers/answers';
-import { errorEnvelope, errorHandler } from './handlers/errors';
+import { errorEnvelope, errorHandler } from './skill/errors';
 import {
   FocusHandler,
   LayersExerciseHandler,
@@ -45,6 +45,7 @@ import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } fro
 import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from './handlers/tips';
 import { StartTrainingHandler } from './handlers/training';
 import type { SkillDeps } from './skill/deps';
+import type { Logger } from './skill/log';
 import { attachTurn, beginTurn } from './skill/turn';
 
 export interface SkillOptions {
@@ -69,19 +70,88 @@ function safely<T>(read: () => T): T | undefined {
   }
 }
 
+/**
+ * Every request handler, in the order the SDK tries them; the name is logged with each answer
+ * (a code name, never user data), so a test can see which handler took a request.
+ */
+export const REQUEST_HANDLERS = {
+  LaunchHandler,
+  // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
+  SelfTestStepHandler,
+  SelfTestCountHandler,
+  StartTrainingHandler,
+  InstructionsHandler,
+  LiftExerciseHandler,
+  SphincterExerciseHandler,
+  RelaxationExerciseHandler,
+  LayersExerciseHandler,
+  ListExercisesHandler,
+  FocusHandler,
+  ProgressHandler,
+  EasyHandler,
+  ReminderHandler,
+  PermissionResponseHandler,
+  ListRemindersHandler,
+  StopRemindersHandler,
+  DeleteDataHandler,
+  MyDataHandler,
+  StopStoringHandler,
+  DiscreetHandler,
+  PlainWordsHandler,
+  SkillDisabledHandler,
+  MeasureStartblokHandler,
+  SetStartblokHandler,
+  NumberAnswerHandler,
+  ToiletAdviceHandler,
+  AllTipsHandler,
+  PelvicTiltHandler,
+  LifestyleAdviceHandler,
+  SelfTestHandler,
+  InfoHandler,
+  RoutineHandler,
+  AlarmSignalHandler,
+  ExplainHandler,
+  TimeLeftHandler,
+  YesHandler,
+  NoHandler,
+  PauseHandler,
+  HelpHandler,
+  StopHandler,
+  NavigateHomeHandler,
+  RepeatHandler,
+  StartOverHandler,
+  SessionEndedHandler,
+  ScreenEventHandler,
+  // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
+  FallbackHandler,
+} as const satisfies Record<string, RequestHandler>;
+
+export type HandlerName = keyof typeof REQUEST_HANDLERS;
+
+/** Logs which handler answered; what it answered is not logged. */
+function named(name: HandlerName, handler: RequestHandler, log: Logger): RequestHandler {
+  return {
+    canHandle: (input) => handler.canHandle(input),
+    handle: (input) => {
+      log({ event: 'handled', handler: name });
+      return handler.handle(input);
+    },
+  };
+}
+
 export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
   const prepareTurn: RequestInterceptor = {
     async process(input) {
       const envelope = input.requestEnvelope;
       const requestType = safely(() => getRequestType(envelope));
       const turn = await beginTurn(input, deps);
-      // While a self-test question is open the intent is the answer (ja, nee): log the step instead.
-      const inSelfTest = turn.state.dialog.step === 'selfTest';
+      // While a self-test question is open the intent is the answer (ja, nee, or the silent count): log the step instead.
+      const inSelfTest = turn.state.dialog.step === 'selfTest' || turn.state.dialog.step === 'selfTestCount';
       deps.log({
         event: 'request',
         requestType,
         intent: requestType === 'IntentRequest' && !inSelfTest ? safely(() => getIntentName(envelope)) : undefined,
-        step: inSelfTest ? 'selfTest' : undefined,
+        step: inSelfTest ? turn.state.dialog.step : undefined,
       });
       attachTurn(input, turn);
     },
@@ -89,57 +159,7 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
 
   const builder = SkillBuilders.custom()
     .addRequestInterceptors(prepareTurn)
-    .addRequestHandlers(
-      LaunchHandler,
-      // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
-      SelfTestStepHandler,
-      SelfTestCountHandler,
-      StartTrainingHandler,
-      InstructionsHandler,
-      LiftExerciseHandler,
-      SphincterExerciseHandler,
-      RelaxationExerciseHandler,
-      LayersExerciseHandler,
-      ListExercisesHandler,
-      FocusHandler,
-      ProgressHandler,
-      EasyHandler,
-      ReminderHandler,
-      PermissionResponseHandler,
-      ListRemindersHandler,
-      StopRemindersHandler,
-      DeleteDataHandler,
-      MyDataHandler,
-      StopStoringHandler,
-      DiscreetHandler,
-      PlainWordsHandler,
-      SkillDisabledHandler,
-      MeasureStartblokHandler,
-      SetStartblokHandler,
-      NumberAnswerHandler,
-      ToiletAdviceHandler,
-      AllTipsHandler,
-      PelvicTiltHandler,
-      LifestyleAdviceHandler,
-      SelfTestHandler,
-      InfoHandler,
-      RoutineHandler,
-      AlarmSignalHandler,
-      ExplainHandler,
-      TimeLeftHandler,
-      YesHandler,
-      NoHandler,
-      PauseHandler,
-      HelpHandler,
-      StopHandler,
-      NavigateHomeHandler,
-      RepeatHandler,
-      StartOverHandler,
-      SessionEndedHandler,
-      ScreenEventHandler,
-      // Last: takes AMAZON.FallbackIntent and every intent the handlers above do not know.
-      FallbackHandler,
-    )
+    .addRequestHandlers(...Object.entries(REQUEST_HANDLERS).map(([name, handler]) => named(name as HandlerName, handler, deps.log)))
     .addErrorHandlers(errorHandler(deps.log))
     .withApiClient(new TimedApiClient(new DefaultApiClient(), ALEXA_API_TIMEOUT_MS));
   if (options.skillId) builder.withSkillId(options.skillId);

@@ -45,8 +45,8 @@ function checkSet(set: ExerciseSet, squeezeAllowed: boolean): void {
   }
 }
 
-/** The relaxation programme is for a tense pelvic floor: it must never ask for a squeeze. */
-const SQUEEZE_FREE: ReadonlySet<string> = new Set(['relaxation']);
+/** Relaxation is for a tense pelvic floor, the tilt for the toilet: neither may ever ask for a squeeze. */
+const SQUEEZE_FREE: ReadonlySet<string> = new Set(['relaxation', 'pelvicTilt']);
 
 export function checkPlan(plan: SessionPlan): SessionPlan {
   plan.sets.forEach((set) => checkSet(set, !SQUEEZE_FREE.has(plan.programme)));

@@ -29,7 +29,12 @@ export type CueId =
   | 'breatheOut'
   | 'layerSurface'
   | 'layerMiddle'
-  | 'layerDeep';
+  | 'layerDeep'
+  | 'tiltHollowBack'
+  | 'tiltRoundBack'
+  | 'tiltPrepareBlow'
+  | 'tiltBlowIntoFist'
+  | 'tiltLetGo';
 
 export interface Cue {
   readonly type: 'cue';
@@ -76,7 +81,8 @@ export type SetKind =
   | 'layerSurface'
   | 'layerMiddle'
   | 'layerDeep'
-  | 'maintenance';
+  | 'maintenance'
+  | 'pelvicTilt';
 
 export type Position = 'zittend' | 'staand' | 'liggend';
 
@@ -97,7 +103,15 @@ export interface ExerciseSet {
 }
 
 export type ProgrammeId =
-  'startblokTraining' | 'measureHold' | 'measureRepetitions' | 'lift' | 'sphincter' | 'relaxation' | 'layers' | 'maintenance';
+  | 'startblokTraining'
+  | 'measureHold'
+  | 'measureRepetitions'
+  | 'lift'
+  | 'sphincter'
+  | 'relaxation'
+  | 'layers'
+  | 'maintenance'
+  | 'pelvicTilt';
 
 /** What to tell before the first set: an image or a way to learn the movement. */
 export type Introduction = 'liftImage' | 'sphincterLearning' | 'layers';

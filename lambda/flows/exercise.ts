@@ -39,6 +39,16 @@ const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter
   maintenance: { counter: 'sessions', done: 'done.maintenance' },
 };
 
+/** Help during an exercise, per programme. */
+export const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
+  startblokTraining: 'help.training',
+  lift: 'help.lift',
+  sphincter: 'help.sphincter',
+  relaxation: 'help.relaxation',
+  layers: 'help.layers',
+  maintenance: 'help.maintenance',
+};
+
 function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
   switch (request.programme) {
     case 'startblokTraining':

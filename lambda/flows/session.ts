@@ -1,24 +1,13 @@
-import type { ExerciseProgramme } from '../domain/programme';
-import type { TextKey } from '../speech/translator';
 import type { Answer, Outcome } from '../skill/answer';
 import { ask, askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { activeDialog, answersOf, idle } from '../skill/dialog';
-import { recordPartial, startExercise } from './exercise';
+import { HELP_BY_PROGRAMME, recordPartial, startExercise } from './exercise';
 import { startMeasure } from './startblok';
 import { playTips } from './tips';
 import { startTraining } from './training';
 
 /** Help, repeat, pause, start over and the end of a session: the answers that fit any step. */
-
-const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
-  startblokTraining: 'help.training',
-  lift: 'help.lift',
-  sphincter: 'help.sphincter',
-  relaxation: 'help.relaxation',
-  layers: 'help.layers',
-  maintenance: 'help.maintenance',
-};
 
 /** Help that fits the open question (from the step table), said differently in the reprompt. */
 export function help(ctx: FlowContext): Answer {

@@ -1,15 +1,17 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { Outcome } from '../skill/answer';
+import type { IntentName } from '../skill/intentNames';
 import type { FlowContext } from '../skill/context';
 import { contextOf } from '../skill/context';
 import { render } from '../skill/render';
 import type { Turn } from '../skill/turn';
 import { turnOf } from '../skill/turn';
 
-export function isIntent(input: HandlerInput, ...names: string[]): boolean {
+/** True for an IntentRequest of one of these intents; only names of the interaction model compile (npm run model). */
+export function isIntent(input: HandlerInput, ...names: readonly IntentName[]): boolean {
   const envelope = input.requestEnvelope;
-  return getRequestType(envelope) === 'IntentRequest' && names.includes(getIntentName(envelope));
+  return getRequestType(envelope) === 'IntentRequest' && (names as readonly string[]).includes(getIntentName(envelope));
 }
 
 /**

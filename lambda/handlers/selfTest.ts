@@ -14,12 +14,13 @@ import {
 import type { Answer } from '../skill/answer';
 import { prepend } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
+import type { IntentName } from '../skill/intentNames';
 import { handler, isIntent } from './common';
 import { lookUp, numberSlot } from './slots';
 
 /** What each intent means while a self-test question is open. */
-const WHILE_ASKING: ReadonlyMap<string, (ctx: FlowContext) => Promise<Answer> | Answer> = new Map<
-  string,
+const WHILE_ASKING: ReadonlyMap<IntentName, (ctx: FlowContext) => Promise<Answer> | Answer> = new Map<
+  IntentName,
   (ctx: FlowContext) => Promise<Answer> | Answer
 >([
   ['AMAZON.YesIntent', (ctx) => takeAnswer(ctx, 'yes')],
@@ -43,7 +44,7 @@ const WHILE_ASKING: ReadonlyMap<string, (ctx: FlowContext) => Promise<Answer> | 
 /** Placed before the general handlers: while a question is open, these intents answer it. */
 export const SelfTestStepHandler = handler(
   (input, turn) => turn.state.dialog.step === 'selfTest' && isIntent(input, ...WHILE_ASKING.keys()),
-  (ctx, input) => (lookUp(WHILE_ASKING, getIntentName(input.requestEnvelope)) ?? repair)(ctx),
+  (ctx, input) => (WHILE_ASKING.get(getIntentName(input.requestEnvelope) as IntentName) ?? repair)(ctx),
 );
 
 /** The silent self-test's total ("twee of meer" is two). */

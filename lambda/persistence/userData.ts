@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type { IncrementSchema, ProfileSchema, StartblokSchema, TallySchema } from './profileShape';
-import type { DAY_COUNTERS } from './profileShape';
+import { DAY_COUNTERS } from './profileShape';
 
 export { DAY_COUNTERS, HISTORY_LIMIT } from './profileShape';
 
@@ -41,8 +41,9 @@ export const RECENT_DAYS = 7;
 
 export const emptyProfile: UserProfile = { version: 0 };
 
+/** A day without work: every counter 0, so a new counter needs no change here. */
 export function emptyDay(date: string): DayTally {
-  return { date, sessions: 0, repetitions: 0, quickSets: 0, lift: 0, sphincter: 0, relaxation: 0, layers: 0 };
+  return { date, ...(Object.fromEntries(DAY_COUNTERS.map((counter) => [counter, 0])) as Record<DayCounter, number>) };
 }
 
 export interface UserStore {

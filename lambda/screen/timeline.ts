@@ -1,8 +1,6 @@
-import type { TiltPlan } from '../domain/pelvicTilt';
 import type { ExerciseSet, PauseKind, SessionPlan, SetKind } from '../domain/timeline';
 import type { Segment } from '../speech/renderPlan';
 import { renderRepetition, renderStep, repetitionNumber } from '../speech/renderPlan';
-import { renderTiltCue, renderTiltIntro } from '../speech/renderTilt';
 import type { TextKey, Translate } from '../speech/translator';
 
 /**
@@ -46,7 +44,11 @@ const TITLE: Record<SetKind, TextKey> = {
   layerMiddle: 'screen.set.layerMiddle',
   layerDeep: 'screen.set.layerDeep',
   maintenance: 'screen.set.maintenance',
+  pelvicTilt: 'screen.set.tilt',
 };
+
+/** Sets shown as a calm breath that swells and settles: never a squeeze. */
+const BREATH_STYLE: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'pelvicTilt']);
 
 const REST_SHAPE = 0;
 const BREATH_SHAPE = { in: 1, out: 0 } as const;
@@ -112,24 +114,7 @@ export function exerciseTimeline(plan: SessionPlan, setIndex: number, segment: S
   const played = set.repetitions.slice(segment.first - 1, segment.last).reduce((sum, r) => sum + renderRepetition(set, r, t).seconds, 0);
   const clock = new Clock();
   clock.add(leadSeconds + segment.speech.seconds - played, { phase: 'ready', shape: REST_SHAPE });
-  const style = set.kind === 'relaxation' ? 'breath' : 'squeeze';
+  const style = BREATH_STYLE.has(set.kind) ? 'breath' : 'squeeze';
   (style === 'breath' ? breathRepetitions : squeezeRepetitions)(set, segment, t, clock);
   return { title: TITLE[set.kind], style, moments: clock.moments, totalMs: clock.ms };
-}
-
-/** The pelvic tilt: every cue on its breath, a hollow back swells, a round back settles. */
-export function tiltTimeline(plan: TiltPlan, t: Translate, leadSeconds = 0): ScreenTimeline {
-  const clock = new Clock();
-  clock.add(leadSeconds + renderTiltIntro(t).seconds, { phase: 'ready', shape: BREATH_SHAPE.out });
-  for (const step of plan.steps) {
-    const counter = step.tilt === undefined ? undefined : { number: step.tilt, of: plan.tilts };
-    const inhale = step.breath === 'inhale';
-    clock.add(renderTiltCue(step, t).seconds, {
-      phase: inhale ? 'inhale' : 'exhale',
-      counter,
-      shape: inhale ? BREATH_SHAPE.out : BREATH_SHAPE.in,
-    });
-    clock.add(step.seconds, { phase: 'breathe', shape: inhale ? BREATH_SHAPE.in : BREATH_SHAPE.out, pause: 'breathe' });
-  }
-  return { title: 'screen.set.tilt', style: 'breath', moments: clock.moments, totalMs: clock.ms };
 }

@@ -17,7 +17,10 @@ export type Vars = Readonly<Record<string, Var>>;
 
 /** The exercise plans speech can come from: a programme, or the two steps of measuring a startblok. */
 export type PlanRef =
-  ProgrammeRequest | { readonly programme: 'measureHold' } | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
+  | ProgrammeRequest
+  | { readonly programme: 'pelvicTilt' }
+  | { readonly programme: 'measureHold' }
+  | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };
 
 export type Part =
   /** One text of nl.json. */
@@ -30,8 +33,6 @@ export type Part =
   | { readonly getReady: { readonly request: ProgrammeRequest; readonly full: boolean } }
   /** The breathing rules, for "hoe moet het ook alweer" in the middle of a set. */
   | { readonly breathing: true }
-  /** The guided pelvic tilt, whole. */
-  | { readonly pelvicTilt: true }
   /** Silence of a few seconds (at most 10): time to think, as in the silent self-test. */
   | { readonly pause: number };
 

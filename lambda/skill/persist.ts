@@ -1,5 +1,11 @@
 import { CLIENT_LIMITS } from '../persistence/client';
-import type { Turn } from './turn';
+import type { SkillDeps } from './deps';
+
+/** What a bounded save needs of the turn (a Turn has it): the clock, the pause, the log, and when the turn began. */
+export interface ReplyBudget {
+  readonly deps: Pick<SkillDeps, 'monotonicMs' | 'sleep' | 'log'>;
+  readonly startedMs: number;
+}
 
 /**
  * A bounded retry of a failed save inside one turn. Alexa waits 8 s for the answer and the
@@ -17,12 +23,12 @@ export const SAVE_RETRY = {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function monotonicNow(turn: Pick<Turn, 'deps'>): number {
+export function monotonicNow(turn: Pick<ReplyBudget, 'deps'>): number {
   return (turn.deps.monotonicMs ?? (() => performance.now()))();
 }
 
 /** True when a call started after `waitMs` more would still end inside the turn's budget. */
-export function budgetAllows(turn: Turn, waitMs = 0): boolean {
+export function budgetAllows(turn: ReplyBudget, waitMs = 0): boolean {
   return monotonicNow(turn) - turn.startedMs + waitMs + SAVE_RETRY.slowestCallMs <= SAVE_RETRY.budgetMs;
 }
 
@@ -30,7 +36,7 @@ export function budgetAllows(turn: Turn, waitMs = 0): boolean {
  * Runs a save, and again after a short pause while the budget allows. Each failed try is
  * logged (its error name only); the last error is thrown when no further try fits.
  */
-export async function saveWithRetry<T>(turn: Turn, save: () => Promise<T>): Promise<T> {
+export async function saveWithRetry<T>(turn: ReplyBudget, save: () => Promise<T>): Promise<T> {
   const sleep = turn.deps.sleep ?? defaultSleep;
   for (let attempt = 0; ; attempt++) {
     try {

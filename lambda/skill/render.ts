@@ -5,10 +5,10 @@ import { planProgramme } from '../domain/programme';
 import type { SessionPlan } from '../domain/timeline';
 import { exerciseScreen } from '../screen/exerciseScreen';
 import { progressScreen } from '../screen/progressScreen';
-import { exerciseTimeline, tiltTimeline } from '../screen/timeline';
+import { exerciseTimeline } from '../screen/timeline';
 import { planPelvicTilt } from '../domain/pelvicTilt';
-import { renderPelvicTilt } from '../speech/renderTilt';
 import { REMINDERS_SCOPE } from '../services/reminders';
+import type { Segment } from '../speech/renderPlan';
 import { renderBreathing, renderGetReady, segmentPlan } from '../speech/renderPlan';
 import { spokenTimes } from '../speech/spokenTimes';
 import type { Speech } from '../speech/ssml';
@@ -38,6 +38,8 @@ export function planOf(ref: PlanRef): SessionPlan {
       return planMeasureHold();
     case 'measureRepetitions':
       return planMeasureRepetitions(ref.holdSeconds);
+    case 'pelvicTilt':
+      return planPelvicTilt();
     default:
       return planProgramme(ref);
   }
@@ -80,7 +82,6 @@ function renderPart(turn: Turn, part: StoredPart): Rendered {
     const ready = renderGetReady(planProgramme(part.getReady.request).sets[0], t, part.getReady.full);
     return { speech: ready?.speech ?? nothing, lastText: ready?.question ?? '' };
   }
-  if ('pelvicTilt' in part) return { speech: renderPelvicTilt(planPelvicTilt(), t), lastText: '' };
   if ('pause' in part) return { speech: silence(Math.min(part.pause, MAX_BREAK_MS / 1000)), lastText: '' };
   return { speech: renderBreathing(t), lastText: '' };
 }
@@ -111,21 +112,24 @@ export function answerProblems(speech: Rendered, reprompt: Rendered | undefined,
   return problems;
 }
 
+/** The answer of last resort: it keeps every rule. */
+const GENERAL_ERROR: Answer = { speech: [{ key: 'error.general' }], reprompt: [{ key: 'question.idle' }], next: idle };
+
+const QUESTION_RULES: readonly string[] = ['noQuestion', 'noReprompt', 'repromptNoQuestion', 'repromptRepeatsSpeech'];
+
 /**
  * An answer that breaks a rule is logged and replaced: an open answer that only misses its
- * question gets the step's question (and its help as the reprompt); anything else says the
- * general error and asks what the user wants, so Alexa never receives a response it refuses.
+ * question (or a fitting reprompt) gets the step's question and the step's help as reprompt;
+ * anything else, or a replacement that still breaks a rule, says the general error and asks
+ * what the user wants. Alexa never receives a response it refuses, and nothing throws.
  */
-function repaired(problems: readonly string[], answer: Answer): Answer {
-  if (
-    answer.next !== 'end' &&
-    problems.every((p) => ['noQuestion', 'noReprompt', 'repromptNoQuestion', 'repromptRepeatsSpeech'].includes(p))
-  ) {
+export function repaired(problems: readonly string[], answer: Answer, attempt: number): Answer {
+  if (attempt === 0 && answer.next !== 'end' && problems.every((p) => QUESTION_RULES.includes(p))) {
     const step = answersOf(activeDialog(answer.next));
     const speech = problems.includes('noQuestion') ? [...answer.speech, { key: step.question }] : answer.speech;
-    return { ...answer, speech, reprompt: [{ key: problems.includes('noQuestion') ? step.help : step.question }] };
+    return { ...answer, speech, reprompt: [{ key: step.help }] };
   }
-  return { speech: [{ key: 'error.general' }], reprompt: [{ key: 'question.idle' }], next: idle };
+  return GENERAL_ERROR;
 }
 
 /** True when the device can show APL (an Echo Show); a voice-only device gets no directive. */
@@ -150,35 +154,36 @@ function withExtras(turn: Turn, answer: Answer, parts: readonly StoredPart[]): v
     builder.addDirective(progressScreen(answer.screen.picture, turn.t) as unknown as Directive);
     return;
   }
-  const tilt = parts.findIndex((part) => 'pelvicTilt' in part);
-  if (tilt >= 0) {
-    const lead = renderParts(turn, parts.slice(0, tilt)).speech.seconds;
-    builder.addDirective(exerciseScreen(tiltTimeline(planPelvicTilt(), turn.t, lead), turn.t) as unknown as Directive);
-    return;
-  }
-  // The picture walks the same plan and segment as the speech, after what is said before it.
+  // The picture walks the same plan and segments as the speech, after what is said before them.
   const at = parts.findIndex((part) => 'segment' in part);
   const found = parts[at];
   if (!found || !('segment' in found)) return;
-  const { plan: ref, set, index } = found.segment;
+  const { plan: ref, set } = found.segment;
   const plan = planOf(ref);
-  const segment = segmentPlan(plan, turn.t)[set]?.[index];
-  if (!segment) return;
+  const segments = segmentPlan(plan, turn.t)[set] ?? [];
+  // Segments of one set said in one answer (the tilt, a closing answer) make one picture.
+  const played: Segment[] = [];
+  for (const part of parts.slice(at)) {
+    if (!('segment' in part) || JSON.stringify(part.segment.plan) !== JSON.stringify(ref) || part.segment.set !== set) break;
+    const segment = segments[part.segment.index];
+    if (segment) played.push(segment);
+  }
+  if (played.length === 0) return;
+  const segment = { speech: join(...played.map((p) => p.speech)), first: played[0].first, last: played[played.length - 1].last };
   const lead = renderParts(turn, parts.slice(0, at)).speech.seconds;
   builder.addDirective(exerciseScreen(exerciseTimeline(plan, set, segment, turn.t, lead), turn.t) as unknown as Directive);
 }
 
-function renderAnswer(turn: Turn, answer: Answer): Response {
+function renderAnswer(turn: Turn, answer: Answer, attempt = 0): Response {
   const speechParts = resolveVariants(turn, answer.speech);
   const repromptParts = answer.reprompt && resolveVariants(turn, answer.reprompt);
   const speech = renderParts(turn, speechParts);
   const reprompt = repromptParts && renderParts(turn, repromptParts);
   const problems = answerProblems(speech, reprompt, answer.next !== 'end');
-  if (problems.length > 0) {
+  // The general error keeps every rule, so the third attempt is never needed; it only stops a loop.
+  if (problems.length > 0 && attempt < 2) {
     turn.deps.log({ event: 'error', error: `AnswerRule:${problems.join(',')}` });
-    const fixed = repaired(problems, answer);
-    // The replacement keeps every rule by construction; rendering it cannot loop.
-    return renderAnswer(turn, { ...fixed, screen: undefined });
+    return renderAnswer(turn, { ...repaired(problems, answer, attempt), screen: undefined }, attempt + 1);
   }
   const next: Dialog = answer.next === 'end' ? idle : answer.next;
   turn.state.dialog = next;

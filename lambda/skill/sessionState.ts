@@ -30,6 +30,7 @@ const PartSchema = v.union([
     segment: v.object({
       plan: v.union([
         ProgrammeRequestSchema,
+        v.object({ programme: v.literal('pelvicTilt') }),
         v.object({ programme: v.literal('measureHold') }),
         v.object({ programme: v.literal('measureRepetitions'), holdSeconds: hold }),
       ]),
@@ -39,7 +40,6 @@ const PartSchema = v.union([
   }),
   v.object({ getReady: v.object({ request: ProgrammeRequestSchema, full: v.boolean() }) }),
   v.object({ breathing: v.literal(true) }),
-  v.object({ pelvicTilt: v.literal(true) }),
   v.object({ pause: whole(1, 10) }),
 ]);
 

@@ -43,12 +43,17 @@ const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey }> = {
   layerSurface: { key: 'cue.layerSurface' },
   layerMiddle: { key: 'cue.layerMiddle' },
   layerDeep: { key: 'cue.layerDeep' },
+  tiltHollowBack: { key: 'tilt.hollowBack' },
+  tiltRoundBack: { key: 'tilt.roundBack' },
+  tiltPrepareBlow: { key: 'tilt.prepareBlow' },
+  tiltBlowIntoFist: { key: 'tilt.blowIntoFist' },
+  tiltLetGo: { key: 'tilt.letGo' },
 };
 
 const FULL_GUIDANCE_REPETITIONS = 2;
 
 /** Sets whose repetitions are counted aloud; breathing is not, one squeeze needs no count. */
-const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold']);
+const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold', 'pelvicTilt']);
 
 const INTRODUCTION: Record<Introduction, TextKey> = {
   liftImage: 'set.liftImage',
@@ -82,10 +87,11 @@ function renderCount(upTo: number, everySeconds: number, t: Translate): Speech {
   return join(...ticks);
 }
 
-/** The sentence a cue is spoken as, in this repetition. */
+/** The sentence a cue is spoken as, in this repetition; a cue may name the repetition ("Drie. Adem in, holle rug."). */
 export function cueSentence(id: CueId, repetition: Repetition, t: Translate): string {
   const text = CUE_TEXT[id];
-  return t(text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key);
+  const key = text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key;
+  return capitalised(t(key, { number: numberWord(t, repetition.number) }));
 }
 
 export function renderStep(step: Step, repetition: Repetition, t: Translate): Speech {
@@ -117,6 +123,7 @@ const SET_INTRO: Record<SetKind, TextKey> = {
   layerMiddle: 'set.layerMiddleIntro',
   layerDeep: 'set.layerDeepIntro',
   maintenance: 'set.maintenanceIntro',
+  pelvicTilt: 'tilt.intro',
 };
 
 type Position = NonNullable<ExerciseSet['position']>;

@@ -61,25 +61,6 @@ export function longestBreakMs(ssml: string): number {
   return Math.max(0, ...[...ssml.matchAll(/<break time="(\d+)ms"\/>/g)].map((m) => Number(m[1])));
 }
 
-/** One unit of what this module writes: a sentence, a break, or a bare word. */
-const OWN_UNIT = /<s>[^<>]+<\/s>|<break time="\d+ms"\/>|[^<>]+/y;
-
-/**
- * True when `ssml` is something this module writes (sentences, breaks, bare words) with at
- * least one sentence in it. Session attributes come back from outside, so an answer kept
- * there for "herhaal" is only replayed when it passes this. Linear: one sticky scan.
- */
-export function isOwnMarkup(ssml: string): boolean {
-  let sentences = 0;
-  OWN_UNIT.lastIndex = 0;
-  while (OWN_UNIT.lastIndex < ssml.length) {
-    const unit = OWN_UNIT.exec(ssml);
-    if (!unit) return false;
-    if (unit[0].startsWith('<s>')) sentences += 1;
-  }
-  return sentences > 0;
-}
-
 /** The full document Alexa receives, used by checks and the simulator. */
 export function document(speech: Speech | string): string {
   return `<speak>${typeof speech === 'string' ? speech : speech.ssml}</speak>`;

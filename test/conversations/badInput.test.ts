@@ -90,7 +90,7 @@ describe('malformed requests', () => {
     const logged = JSON.stringify(test.logs);
     expect(logged).not.toMatch(/7|9|11|zeven|negen|elf|logged/);
     for (const line of test.logs)
-      expect(Object.keys(line).every((k) => ['event', 'requestType', 'intent', 'step', 'error'].includes(k))).toBe(true);
+      expect(Object.keys(line).every((k) => ['event', 'requestType', 'intent', 'step', 'handler', 'error'].includes(k))).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { translatorFor } from '../../lambda/speech/translator';
 import { SELF_TEST_QUESTIONS } from '../../lambda/speech/adviceTexts';
 import { Conversation } from '../helpers/conversation';
 import { itemsOf, useDatabase } from '../helpers/database';
-import { FakeRemindersApi } from '../helpers/fakeRemindersApi';
+import { FakeRemindersApi } from '../../tools/fakeRemindersApi';
 import { testSkill } from '../helpers/skill';
 import { turn } from '../helpers/transcript';
 

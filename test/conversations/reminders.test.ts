@@ -1,6 +1,6 @@
 import { Conversation } from '../helpers/conversation';
 import { useDatabase } from '../helpers/database';
-import { FakeRemindersApi } from '../helpers/fakeRemindersApi';
+import { FakeRemindersApi } from '../../tools/fakeRemindersApi';
 import { permissionResponse } from '../helpers/requests';
 import { testSkill } from '../helpers/skill';
 import { turn } from '../helpers/transcript';

@@ -4,7 +4,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClient, documentClient } from '../../lambda/persistence/client';
 import { DynamoUserStore } from '../../lambda/persistence/dynamoUserStore';
-import { ensureTable } from '../../lambda/persistence/tableSetup';
+import { makeLocalTable } from '../../tools/localTable';
 
 export interface TestDatabase {
   readonly client: DynamoDBClient;
@@ -24,7 +24,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   const client = createDynamoClient({ endpoint });
   const db = documentClient(client);
   const tableName = `test-${process.pid}-${Date.now()}-${++tables}`;
-  await ensureTable(client, tableName);
+  await makeLocalTable(endpoint, tableName);
   return {
     client,
     db,

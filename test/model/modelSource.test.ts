@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { MODEL_PATH } from '../../tools/nlu/interactionModel';
 import { normalize } from '../../tools/nlu/resolve';
-import { buildModel, FALLBACK_SENSITIVITY, renderModel } from '../../tools/model/build';
+import { buildModel, FALLBACK_SENSITIVITY, INTENT_NAMES_PATH, renderIntentNames, renderModel } from '../../tools/model/build';
 import { LIMITS, SAMPLE_FORMAT } from '../../tools/model/limits';
 
 const model = buildModel();
@@ -11,6 +11,10 @@ const samples = language.intents.flatMap((intent) => intent.samples.map((sample)
 describe('the interaction model source (tools/model)', () => {
   it('is what skill-package holds: run `npm run model` after changing a template', () => {
     expect(readFileSync(MODEL_PATH, 'utf8') === renderModel(model)).toBe(true);
+  });
+
+  it("gives the skill the model's intent names as a type (lambda/skill/intentNames.ts): run `npm run model`", () => {
+    expect(readFileSync(INTENT_NAMES_PATH, 'utf8')).toBe(renderIntentNames(model));
   });
 
   it("stays within Alexa's limits", () => {
@@ -56,7 +60,7 @@ describe('the interaction model source (tools/model)', () => {
     expect(duplicates).toEqual([]);
   });
 
-  it('declares every slot a sample uses and uses every slot it declares; every slot type is defined and used', () => {
+  it('declares every slot a sample uses and uses every slot it declares; every slot type is defined, used and has values', () => {
     for (const intent of language.intents) {
       const used = new Set(intent.samples.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])));
       expect({ intent: intent.name, slots: [...used].sort() }).toEqual({
@@ -66,6 +70,12 @@ describe('the interaction model source (tools/model)', () => {
     }
     const typesUsed = new Set(language.intents.flatMap((i) => (i.slots ?? []).map((s) => s.type)).filter((t) => !t.startsWith('AMAZON.')));
     expect([...typesUsed].sort()).toEqual(language.types.map((t) => t.name).sort());
+    expect(language.types.filter((t) => t.values.length === 0).map((t) => t.name)).toEqual([]);
+  });
+
+  it('defines no intent twice', () => {
+    const names = language.intents.map((i) => i.name);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 
   it('sets the fallback sensitivity deliberately', () => {

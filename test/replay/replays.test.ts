@@ -4,7 +4,7 @@ import { JOURNEYS } from '../../tools/replay/journeys';
 import type { ReplayFile } from '../../tools/replay/replays';
 import { recordJourney } from '../../tools/replay/replays';
 import { loadModel } from '../../tools/nlu/interactionModel';
-import { Resolver } from '../../tools/nlu/resolve';
+import { documentedInvocation } from '../../tools/nlu/resolve';
 import { Conversation } from '../helpers/conversation';
 import { useDatabase } from '../helpers/database';
 import { testSkill } from '../helpers/skill';
@@ -19,7 +19,7 @@ import { turn } from '../helpers/transcript';
  * empty userInput line (lib/commands/dialog/index.ts), so `expectedAnswers` rides along unread.
  */
 const database = useDatabase();
-const resolver = new Resolver(loadModel());
+const model = loadModel();
 const REPLAY_DIR = join(__dirname);
 
 function stored(name: string): ReplayFile {
@@ -46,7 +46,8 @@ describe.each(JOURNEYS.map((j) => [j.name, j] as const))('replay %s', (name, jou
   it('reaches the skill on every line: after a closed session the next line opens it again', () => {
     const file = stored(name);
     file.userInput.forEach((line, i) => {
-      const opens = resolver.invocationOf(line).kind !== 'none';
+      // Only the nl-NL forms Amazon documents: a replay is what a tester types in the console.
+      const opens = documentedInvocation(line, model.invocationName) !== undefined;
       if (i === 0 || file.expectedAnswers[i - 1].sessionEnds) expect({ line, opens }).toEqual({ line, opens: true });
     });
   });

@@ -3,12 +3,12 @@ import { planPelvicTilt } from '../../lambda/domain/pelvicTilt';
 import { planProgramme } from '../../lambda/domain/programme';
 import type { ProgrammeRequest } from '../../lambda/domain/programme';
 import { segmentPlan } from '../../lambda/speech/renderPlan';
-import { renderPelvicTilt } from '../../lambda/speech/renderTilt';
 import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
+import { join } from '../../lambda/speech/ssml';
 import { translatorFor } from '../../lambda/speech/translator';
 import { exerciseScreen } from '../../lambda/screen/exerciseScreen';
 import type { ScreenTimeline } from '../../lambda/screen/timeline';
-import { exerciseTimeline, tiltTimeline } from '../../lambda/screen/timeline';
+import { exerciseTimeline } from '../../lambda/screen/timeline';
 import type { Defined } from '../../tools/screenText';
 import { playCommands } from '../../tools/screenText';
 import { tokenize } from '../../tools/ssmlText';
@@ -90,13 +90,14 @@ describe('the screen plays the spoken timeline', () => {
     );
   });
 
-  it('the pelvic tilt', () => {
+  it('the pelvic tilt: a calm breath, its segments shown as one picture; the closing words follow the last breath', () => {
     const plan = planPelvicTilt();
-    const speech = renderPelvicTilt(plan, t);
-    const timeline = tiltTimeline(plan, t);
-    // The closing words follow the last breath; the picture ends with that breath.
-    const closing = estimateSpeechSeconds(t('tilt.done'));
-    expect(mismatches(timeline, speech.ssml, speech.seconds - closing)).toEqual([]);
+    const [segments] = segmentPlan(plan, t);
+    const speech = join(...segments.map((s) => s.speech));
+    const whole = { speech, first: 1, last: segments[segments.length - 1].last };
+    const timeline = exerciseTimeline(plan, 0, whole, t);
+    expect(timeline.style).toBe('breath');
+    expect(mismatches(timeline, speech.ssml, speech.seconds)).toEqual([]);
     expect(aplProblems(exerciseScreen(timeline, t))).toEqual([]);
   });
 

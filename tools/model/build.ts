@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expandAll } from './expand';
 import type { IntentFamily } from './source';
 import { family as alarm } from './intents/alarm';
@@ -96,3 +97,24 @@ export function buildModel(families: readonly IntentFamily[] = FAMILIES): Intera
 }
 
 export const renderModel = (model: InteractionModelJson = buildModel()): string => `${JSON.stringify(model, null, 2)}\n`;
+
+export const INTENT_NAMES_PATH = join(__dirname, '..', '..', 'lambda', 'skill', 'intentNames.ts');
+
+/**
+ * The model's intent names as a TypeScript union for the skill (lambda/skill/intentNames.ts),
+ * written by `npm run model` beside the JSON, so a handler can name only an intent the model has.
+ */
+export function renderIntentNames(model: InteractionModelJson = buildModel()): string {
+  const names = model.interactionModel.languageModel.intents.map((intent) => intent.name);
+  return [
+    '// Written by `npm run model` from tools/model/intents/: do not edit. test/model/modelSource.test.ts checks it.',
+    '',
+    '/** Every intent of the nl-NL interaction model, built-ins included. */',
+    'export const MODEL_INTENTS = [',
+    ...names.map((name) => `  '${name}',`),
+    '] as const;',
+    '',
+    'export type IntentName = (typeof MODEL_INTENTS)[number];',
+    '',
+  ].join('\n');
+}

@@ -79,10 +79,10 @@ export function toAnnotations(set: HeldOutSet, model: LanguageModel): Annotation
   return { json: { data }, csv: `${[header.join(','), ...lines].join('\n')}\n`, skipped };
 }
 
-/** test/nlu/heldout.json in this project; else the shared /work/heldout/heldout.json; else the small fixture. */
+/** test/nlu/heldout.json in this project, else the small fixture; another file can be named on the command line. */
 export function defaultHeldOutPath(root: string): string {
-  const candidates = [join(root, 'test', 'nlu', 'heldout.json'), '/work/heldout/heldout.json'];
-  return candidates.find((p) => existsSync(p)) ?? join(root, 'test', 'nlu', 'fixture.heldout.json');
+  const heldOut = join(root, 'test', 'nlu', 'heldout.json');
+  return existsSync(heldOut) ? heldOut : join(root, 'test', 'nlu', 'fixture.heldout.json');
 }
 
 export function writeAnnotations(set: HeldOutSet, model: LanguageModel, outDir: string): AnnotationExport {

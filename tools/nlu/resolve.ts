@@ -1,14 +1,16 @@
 import type { LanguageModel, ModelIntent } from './interactionModel';
 import { NUMBER_PATTERN, numberValue, spellSmallNumbers } from './dutchNumbers';
 import { TIME_PATTERN, timeValue } from './dutchTime';
-import { similarityIndex } from './similar';
+import { IntentClassifier } from './classifier';
+import { SlotFiller } from './slotFill';
 
 /**
  * A small stand-in for Alexa's NLU, enough to drive the real skill from typed text. Two stages:
  * first a sample matches when the whole utterance equals it, slots filled with values of their
- * type; when none does, the second stage (./similar.ts) scores the utterance against every
- * sample by weighted token similarity, a stand-in for Alexa's statistical matching, so the
- * simulator is neither stricter nor looser than needed. `{ stageTwo: false }` keeps the first.
+ * type; when none does, a standard statistical classifier trained on the model's own samples
+ * (./classifier.ts, nlp.js) chooses the intent, or AMAZON.FallbackIntent when it is unsure, and
+ * the slots are the values of that intent's slot types found in the words (./slotFill.ts).
+ * `{ classifier: false }` keeps the exact stage alone: the lower bound.
  */
 /** A filled slot as Alexa sends it: the words heard, and for custom types the value they resolve to. */
 export interface SlotFill {
@@ -19,6 +21,11 @@ export interface SlotFill {
 export interface Resolution {
   readonly intent: string;
   readonly slots: Readonly<Record<string, SlotFill>>;
+}
+
+/** A resolution and the stage that made it: a sample matched exactly, or the classifier chose. */
+export interface TracedResolution extends Resolution {
+  readonly by: 'exact' | 'classifier';
 }
 
 export type Invocation = { readonly kind: 'launch' } | { readonly kind: 'oneShot'; readonly utterance: string } | { readonly kind: 'none' };
@@ -95,13 +102,16 @@ export class Resolver {
   private readonly candidates = new Map<string, readonly CompiledSample[]>();
   private readonly invocation: string;
 
-  private readonly stageTwo: boolean;
+  private readonly useClassifier: boolean;
+  /** Loaded on the first utterance no sample fits: most conversation tests never need it. */
+  private classifier?: IntentClassifier;
+  private slotFiller?: SlotFiller;
 
   constructor(
     private readonly model: LanguageModel,
-    options: { readonly stageTwo?: boolean } = {},
+    options: { readonly classifier?: boolean } = {},
   ) {
-    this.stageTwo = options.stageTwo ?? true;
+    this.useClassifier = options.classifier ?? true;
     this.invocation = normalize(model.invocationName);
     let order = 0;
     for (const intent of model.intents) {
@@ -136,8 +146,17 @@ export class Resolver {
 
   /** Which intent a user's words reach; AMAZON.FallbackIntent when none fits. */
   resolve(utterance: string): Resolution {
+    const { intent, slots } = this.trace(utterance);
+    return { intent, slots };
+  }
+
+  /** As resolve, saying which stage chose: the simulator tells the user when it was the classifier. */
+  trace(utterance: string): TracedResolution {
     const text = normalize(utterance);
-    return this.exactly(text) ?? this.similar(text) ?? { intent: FALLBACK_INTENT, slots: {} };
+    const exact = this.exactly(text);
+    if (exact) return { ...exact, by: 'exact' };
+    if (!this.useClassifier || !text) return { intent: FALLBACK_INTENT, slots: {}, by: 'exact' };
+    return { ...this.classified(text), by: 'classifier' };
   }
 
   /** The first stage alone: the sample the utterance is, or undefined (a FallbackIntent sample counts). */
@@ -149,11 +168,12 @@ export class Resolver {
     return this.match(text) ?? (/\d/.test(text) ? this.match(spellSmallNumbers(text)) : undefined);
   }
 
-  /** The second stage: the most similar intent, when it is clearly the best; else undefined. */
-  private similar(text: string): Resolution | undefined {
-    if (!this.stageTwo || !text) return undefined;
-    const scored = similarityIndex(this.model, normalize).score(text);
-    return scored?.accepted ? { intent: scored.intent, slots: scored.slots } : undefined;
+  /** The second stage: the classifier's intent (perhaps the fallback), its slots found in the words. */
+  private classified(text: string): Resolution {
+    this.classifier ??= IntentClassifier.forModelSync(this.model);
+    this.slotFiller ??= new SlotFiller(this.model, normalize);
+    const { intent } = this.classifier.classify(/\d/.test(text) ? spellSmallNumbers(text) : text);
+    return { intent, slots: intent === FALLBACK_INTENT ? {} : this.slotFiller.fill(intent, text) };
   }
 
   private match(text: string): Resolution | undefined {
@@ -185,12 +205,36 @@ export class Resolver {
     return list;
   }
 
-  /** "open bekkenbodem coach", or "vraag bekkenbodem coach om …" (a one-shot request). */
+  /**
+   * "open bekkenbodem coach", or a one-shot request ("vraag bekkenbodem coach naar …"). Lenient on
+   * purpose, so typing in the simulator and the tests stays easy: it also takes forms Alexa may
+   * not ("vraag … om …"). What users are told to say must pass documentedInvocation below.
+   */
   invocationOf(utterance: string): Invocation {
     const text = normalize(utterance).replace(/^alexa /, '');
     const name = escapeRegex(this.invocation);
     if (new RegExp(`^(open|start|begin|speel) ${name}$`).test(text) || text === this.invocation) return { kind: 'launch' };
-    const oneShot = new RegExp(`^(?:vraag|zeg tegen|vraag aan|open|start|laat) ${name} (?:om |dat |naar |)(.+)$`).exec(text);
+    const oneShot = new RegExp(`^(?:vraag|zeg tegen|vraag aan|open|start|laat) ${name} (?:om |dat |naar |over |voor |)(.+)$`).exec(text);
     return oneShot ? { kind: 'oneShot', utterance: oneShot[1] } : { kind: 'none' };
   }
+}
+
+/**
+ * The nl-NL invocation patterns Amazon documents, and only those ("Understand How Users Invoke
+ * Custom Skills", nl-NL table, as quoted in ../shared/docs/platform-2026.md, and the Dutch example
+ * "Alexa, vraag Dagelijkse Horoscoop naar de horoscoop voor Tweelingen" on "Choose the Invocation
+ * Name for a Custom Skill"): "open <name>" and "start <name>" to launch, and "vraag <name>" with
+ * the connecting word naar, over or voor before the request. "vraag <name> om ..." is reported
+ * unsupported. Example phrases, the README, the replays and the testing instructions use these.
+ * The request is the part after the connecting word: it must be a sample utterance, word for word.
+ */
+export function documentedInvocation(
+  utterance: string,
+  invocationName: string,
+): { readonly kind: 'launch' } | { readonly kind: 'oneShot'; readonly request: string } | undefined {
+  const text = normalize(utterance).replace(/^alexa /, '');
+  const name = escapeRegex(normalize(invocationName));
+  if (new RegExp(`^(?:open|start) ${name}$`).test(text)) return { kind: 'launch' };
+  const request = new RegExp(`^vraag ${name} (?:naar|over|voor) (.+)$`).exec(text)?.[1];
+  return request ? { kind: 'oneShot', request } : undefined;
 }

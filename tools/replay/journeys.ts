@@ -8,7 +8,10 @@ export interface Journey {
   /** The file name in test/replay/, without .json. */
   readonly name: string;
   readonly title: string;
-  /** Each line opens with a launch or a one-shot, as a replay starts a new session. */
+  /**
+   * The first line is a launch or a one-shot, as a replay starts a new session, in a form Amazon
+   * documents for nl-NL (documentedInvocation in tools/nlu/resolve.ts; test/replay/replays.test.ts).
+   */
   readonly lines: readonly string[];
 }
 
@@ -20,8 +23,8 @@ export const JOURNEYS: readonly Journey[] = [
   },
   {
     name: 'training',
-    title: 'A training with quick contractions, started one-shot',
-    lines: ['vraag bekkenbodem coach om mijn startblok op twee seconden drie keer te zetten', 'ja', 'ja'],
+    title: 'A training with quick contractions, after the startblok given by voice',
+    lines: ['start bekkenbodem coach', 'ja', 'mijn startblok is twee seconden drie keer', 'ja', 'ja'],
   },
   {
     name: 'self-test',
@@ -31,7 +34,8 @@ export const JOURNEYS: readonly Journey[] = [
   {
     name: 'toilet-advice',
     title: 'Toilet advice, a few tips at a time',
-    lines: ['vraag bekkenbodem coach hoe moet ik op de wc zitten', 'volgende', 'alles', 'nee', 'stop'],
+    // A one-shot in the form Amazon documents for nl-NL: "vraag <name> naar <request>".
+    lines: ['vraag bekkenbodem coach naar tips voor de wc', 'volgende', 'alles', 'nee', 'stop'],
   },
   {
     name: 'reminders',

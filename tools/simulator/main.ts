@@ -1,60 +1,28 @@
-import { createInterface } from 'node:readline';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { resolve } from 'node:path';
-import type { ResponseEnvelope } from 'ask-sdk-model';
-import { estimateSpeechSeconds } from '../../lambda/speech/durationEstimate';
-import { readable, tokenize } from '../ssmlText';
-import { screenLines } from '../screenText';
+import { createInterface } from 'node:readline';
+import { buildSkill } from '../../lambda/buildSkill';
+import { createDynamoClient, documentClient } from '../../lambda/persistence/client';
+import { DynamoUserStore } from '../../lambda/persistence/dynamoUserStore';
+import type { Logger } from '../../lambda/skill/log';
 import { startDynamoLocal } from '../dynamoLocal';
-import { useLocalTable } from '../localTable';
 import type { LocalDynamo } from '../dynamoLocal';
+import { FakeRemindersApi } from '../fakeRemindersApi';
+import { useLocalTable } from '../localTable';
 import { seededRandom } from '../seededRandom';
-import { parseArgs, USAGE } from './args';
-import type { Handler } from './session';
+import { DEFAULT_USER, parseArgs, USAGE } from './args';
+import { describeMoment, SimulatedClock } from './clock';
 import { SimulatedAlexa } from './session';
+import type { Outcome } from './simulator';
+import { Simulator } from './simulator';
 
 const TABLE_NAME = 'bekkenbodem-coach';
-const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000));
 
-function speechOf(response: ResponseEnvelope): { ssml?: string; reprompt?: string; end: boolean } {
-  const r = response.response;
-  return {
-    ssml: (r.outputSpeech as { ssml?: string } | undefined)?.ssml,
-    reprompt: (r.reprompt?.outputSpeech as { ssml?: string } | undefined)?.ssml,
-    end: r.shouldEndSession !== false,
-  };
-}
-
-/** Prints each sentence when Alexa would start it, so you can train along. */
-async function playRealtime(ssml: string): Promise<void> {
-  for (const token of tokenize(ssml)) {
-    if (token.kind === 'break') {
-      await sleep(token.seconds);
-      continue;
-    }
-    process.stdout.write(`A: ${token.text}\n`);
-    await sleep(estimateSpeechSeconds(token.text));
-  }
-}
-
-async function show(response: ResponseEnvelope, realtime: boolean, note?: string): Promise<void> {
-  if (note) console.log(`   (${note})`);
-  const { ssml, reprompt, end } = speechOf(response);
-  if (ssml !== undefined) {
-    if (realtime) await playRealtime(ssml);
-    else console.log(`A: ${readable(ssml)}`);
-  }
-  if (reprompt !== undefined) console.log(`   (als je niets zegt: ${readable(reprompt)})`);
-  for (const directive of response.response.directives ?? []) {
-    if (directive.type === 'Alexa.Presentation.APL.RenderDocument') {
-      for (const line of screenLines(directive)) console.log(`   [scherm] ${line}`);
-      continue;
-    }
-    console.log(
-      `   [${directive.type}${'name' in directive ? ` ${String(directive.name)}` : ''}: Alexa zou nu zelf iets vragen; de simulator heeft geen Alexa-diensten]`,
-    );
-  }
-  if (end) console.log('   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]');
-}
+/** The skill's own logs hold no words of the user; only its errors are worth showing here. */
+const errorsOnly: Logger = (line) => {
+  if (line.event === 'error') console.error(`   (fout in de skill: ${line.error ?? 'onbekend'})`);
+};
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -63,53 +31,86 @@ async function main(): Promise<void> {
     return;
   }
   let dynamo: LocalDynamo | undefined;
-  const stop = async () => {
+  const reminders = new FakeRemindersApi();
+  const cleanUp = async () => {
+    await reminders.stop().catch(() => undefined);
     await dynamo?.stop();
   };
-  process.on('SIGINT', () => void stop().then(() => process.exit(130)));
+  // Killed from outside: DynamoDB Local (a java process of its own) must not outlive us.
+  process.once('SIGTERM', () => void cleanUp().finally(() => process.exit(143)));
   try {
     dynamo = await startDynamoLocal({ dbPath: resolve(args.dataDir) });
     await useLocalTable(dynamo.endpoint, TABLE_NAME);
-    // The composition root wires Math.random as the skill's randomness when it loads: seeded
-    // here first, so a run hears the same variants of praise and greetings every time.
-    Math.random = seededRandom(args.seed);
-    // The real Lambda entry point, wired by its own composition root from the environment.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set
-    const { handler } = require('../../lambda/index') as { handler: Handler };
-    const alexa = new SimulatedAlexa((event) => handler(event), args.userId, args.screen);
-    // Logs of the skill go to stderr-free silence here; the dialog is what matters.
-    console.log = (
-      (log) =>
-      (...parts: unknown[]) => {
-        if (typeof parts[0] === 'string' && parts[0].startsWith('{"event"')) return;
-        log(...parts);
-      }
-    )(console.log);
+    await reminders.start();
+    const clock = new SimulatedClock(args.at);
+    // The skill as index.ts builds it, but on the simulator's clock, so the days can be moved on.
+    const skill = buildSkill({
+      store: new DynamoUserStore(documentClient(createDynamoClient({ endpoint: dynamo.endpoint })), TABLE_NAME),
+      now: () => clock.now(),
+      newId: randomUUID,
+      log: errorsOnly,
+      random: seededRandom(args.seed),
+    });
+    const alexa = new SimulatedAlexa((event) => skill.invoke(event), args.userId, {
+      screen: args.screen,
+      apiEndpoint: reminders.endpoint,
+      now: () => clock.now(),
+    });
+    const interactive = args.says.length === 0 && process.stdin.isTTY === true;
+    const simulator = new Simulator({
+      alexa,
+      clock,
+      reminders,
+      realtime: args.realtime,
+      echo: !interactive,
+      print: (line) => console.log(line),
+    });
 
+    console.log("Bekkenbodem coach simulator. Let op: dit is niet Alexa. Wat je typt, begrijpt een eenvoudige vervanger van Alexa's");
+    console.log(
+      'taalbegrip; wat hij verkeerd of goed verstaat, zegt weinig over een echte Echo. De antwoorden komen wel van de echte skill.',
+    );
+    const who = args.userId === DEFAULT_USER ? `${DEFAULT_USER} (onthouden; --fresh voor een nieuwe)` : args.userId;
+    console.log(`Klok: ${describeMoment(clock.now())}. Gebruiker: ${who}.`);
+
+    // Ctrl-C: "Alexa, stop" during a real-time answer, else the end after the turn in progress.
+    const interrupted = () => void simulator.interrupt();
+    process.on('SIGINT', interrupted);
     if (args.says.length > 0) {
-      for (const said of args.says) {
-        console.log(`U: ${said}`);
-        const { response, note } = await alexa.hear(said);
-        await show(response, args.realtime, note);
-      }
+      for (const said of args.says) if ((await simulator.type(said)) === 'quit') break;
       return;
     }
-    console.log('Bekkenbodem coach simulator. Zeg bijvoorbeeld: open bekkenbodem coach. (/quit om te stoppen)');
-    const lines = createInterface({ input: process.stdin, output: process.stdout, prompt: 'U: ' });
-    lines.prompt();
-    for await (const line of lines) {
-      if (line.trim() === '/quit') break;
-      const { response, note } = await alexa.hear(line);
-      await show(response, args.realtime, note);
-      lines.prompt();
-    }
-    lines.close();
+    console.log("Zeg bijvoorbeeld: open bekkenbodem coach. Typ /help voor de commando's, /quit om te stoppen.");
+    const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: 'U: ' });
+    const after = (outcome: Promise<Outcome>) =>
+      void outcome.then(
+        (result) => {
+          if (result === 'quit') lines.close();
+          else if (interactive && !simulator.busy) lines.prompt();
+        },
+        (error: Error) => {
+          console.error(error.message);
+          lines.close();
+        },
+      );
+    lines.on('line', (line) => after(simulator.type(line)));
+    // In a terminal readline sees Ctrl-C; from a pipe it arrives as a signal.
+    lines.on('SIGINT', () => after(simulator.interrupt()));
+    process.off('SIGINT', interrupted);
+    process.on('SIGINT', () => after(simulator.interrupt()));
+    if (interactive) lines.prompt();
+    await once(lines, 'close');
+    // Input ended (Ctrl-D, end of the script, /quit): let the turn in progress finish first.
+    await simulator.idle();
   } finally {
-    await stop();
+    await cleanUp();
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exitCode = 1;
-});
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);

@@ -1,11 +1,17 @@
 import type { IntentFamily } from '../source';
-import { TELL_ME } from './common';
+import { HEDGE, I_WOULD, spoken, TELL_ME } from './common';
 
 export const family: IntentFamily = {
   intents: [
     {
       name: 'ToiletAdviceIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('tips voor de wc', 'hoe moet ik op de wc zitten'),
+        `${I_WOULD} (weten|vragen) hoe ik (het beste|goed) op (de wc|het toilet) (kan|moet) zitten`,
+        '(heb je|heeft u) (ook|nog) tips voor (de wc|het toilet|het plassen|het poepen|de ontlasting)',
+        'ik (moet|moet altijd|moet vaak) (zo) persen op de wc',
+        'hoe (plas|poep) ik (het beste|goed|op de goede manier)',
         'hoe (moet|kan) ik [het beste|goed] (op de wc|op het toilet) zitten',
         'hoe (zit|ga) ik [het beste] goed (op de wc|op het toilet|naar de wc|naar het toilet)',
         '(tips|advies) voor (de wc|het toilet|op de wc|op het toilet|naar de wc gaan)',
@@ -69,6 +75,9 @@ export const family: IntentFamily = {
     {
       name: 'AllTipsIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('alle tips', 'geef me alle tips'),
+        `${I_WOULD} (alle tips|al je tips|alles) (horen|hebben|weten)`,
         '(geef|vertel) [me] (alle tips|alles|de rest|alle andere tips) [in een keer|tegelijk]',
         'alle tips [maar] [in een keer|tegelijk|achter elkaar]',
         '(ik wil|mag ik) (alle tips|alles|de rest) [horen|in een keer|tegelijk]',
@@ -103,6 +112,12 @@ export const family: IntentFamily = {
       name: 'LifestyleAdviceIntent',
       slots: [{ name: 'habit', type: 'HABIT' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('tips over {habit}', 'wat kan ik doen aan {habit}'),
+        `${HEDGE} (verlies ik|lek ik) (soms|wel eens|weleens) (wat|een beetje|een paar druppels) (urine|plas) als ik {habit}`,
+        '(als ik|wanneer ik|bij het) {habit} (lek ik|verlies ik|plas ik) (soms|wel eens|een beetje) (wat|een beetje) (in mijn broek)',
+        '(heb je|heeft u) (ook|nog) tips (over|voor|bij) {habit}',
+        `${I_WOULD} (weten|vragen) (hoe het zit met|wat je aanraadt over|wat goed is bij) {habit}`,
         // Losing a little urine when coughing is why most people train: the coughing advice, never an alarm.
         'ik (verlies|lek) [soms] [een beetje|wat|druppels] (urine|plas) als ik {habit}',
         'ik (verlies|lek) [soms] [een beetje|wat|druppels] (urine|plas) bij het {habit}',
@@ -170,6 +185,12 @@ export const family: IntentFamily = {
       name: 'InfoIntent',
       slots: [{ name: 'topic', type: 'INFO_TOPIC' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('wat is {topic}', 'vertel eens over {topic}'),
+        `${I_WOULD} (graag) (iets|wat|meer) (weten|horen) over {topic}`,
+        '(ik vroeg me af|ik vraag me af|ik zat te denken) (wat|hoe het zit met) {topic}',
+        '(kun je|kan je) (me) (iets|wat|meer) (vertellen|uitleggen) over {topic}',
+        '(wat|hoe) (zit het|is het) (eigenlijk|nou) met {topic}',
         '(wat is|wat zijn|wat doet|wat doen) {topic} [eigenlijk|precies]',
         `${TELL_ME} (iets|meer) over {topic}`,
         '(vertel|zeg) [eens|me eens] (iets|meer) over {topic}',

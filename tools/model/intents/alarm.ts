@@ -1,4 +1,5 @@
 import type { IntentFamily } from '../source';
+import { FILLER } from './common';
 
 /** When a complaint began: people say it first, and it is what makes it an alarm. */
 const SINCE = '(sinds gisteren|sinds vanochtend|sinds de bevalling|sinds de operatie)';
@@ -12,11 +13,39 @@ const BELOW = '(mijn onderbuik|mijn bekken|mijn kruis|mijn billen|mijn zitvlak|m
 /** Very bad pain, said many ways. */
 const SEVERE = '(ondraaglijke|ernstige|zware)';
 
+/**
+ * Alarm signals as people tell them in a whole spoken sentence (issue 20): when it began first,
+ * and a worried question after ("is dat erg?", "moet ik naar de dokter?").
+ */
+const ALARM_CORE =
+  '(ik heb bloed in mijn plas|ik heb bloed in mijn ontlasting|er zit bloed in mijn plas|er zit bloed in mijn poep|ik kan mijn plas niet meer ophouden|ik kan mijn ontlasting niet meer ophouden|ik heb geen controle meer over mijn blaas|ik heb geen controle meer over mijn darmen|ik heb koorts en pijn in mijn buik|ik heb hoge koorts|ik voel een bult bij mijn vagina|er komt iets naar buiten van onderen|ik heb geen gevoel meer tussen mijn benen|mijn benen zijn gevoelloos|ik heb heel erge pijn in mijn onderbuik|ik heb ondraaglijke pijn van onderen)';
+const WHEN = '(sinds gisteren|sinds vanochtend|sinds een paar dagen|al een paar dagen|al een week|vanochtend|gisteren|sinds kort)';
+const WORRY =
+  '(is dat erg|is dat normaal|moet ik me zorgen maken|wat moet ik doen|moet ik naar de dokter|moet ik naar de huisarts|wat moet ik daarmee)';
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'AlarmSignalIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        `${WHEN} ${ALARM_CORE}`,
+        `${ALARM_CORE} ${WORRY}`,
+        `${ALARM_CORE} ${WHEN}`,
+        `${FILLER} (ik heb bloed in mijn plas|ik heb bloed in mijn ontlasting|ik heb koorts|ik heb ineens geen controle meer over mijn blaas|ik voel een bult|mijn benen zijn gevoelloos)`,
+        '(ik zag|ik zie|er zat|er zit) (bloed|wat bloed|een beetje bloed) (in de wc|in de pot|in mijn onderbroek|in mijn broekje|op het papier|in mijn plas|in mijn poep)',
+        'ik (heb|had) (ineens|opeens|zomaar) in mijn broek (geplast|gepoept|gedaan)',
+        'ik kan (het|mijn plas|mijn ontlasting) (ineens|opeens|sinds gisteren|sinds vanochtend) (helemaal) niet meer (ophouden|tegenhouden|houden)',
+        'ik (merk|voel) (het|het niet meer|niet meer) (als|wanneer) ik (moet plassen|moet poepen|naar de wc moet)',
+        'ik voel (iets|een bolletje|een balletje|een bult|een bobbel) (naar buiten komen|uitpuilen|uitzakken|zitten) (van onderen|daar beneden|in mijn schede|bij mijn vagina|bij mijn anus)',
+        'er (hangt|zit|komt|steekt) (iets|een bolletje|een balletje) (uit|naar buiten) (daar beneden|van onderen)',
+        '(het voelt|het is) alsof er (iets|van alles) (uitzakt|naar buiten komt|naar beneden zakt) (daar beneden|van onderen)',
+        'ik heb (koorts|hoge koorts|verhoging|koorts gekregen) (en|met) (pijn|buikpijn|pijn van onderen|pijn bij het plassen|pijn in mijn bekken)',
+        'ik (ben|voel me) (echt|heel erg|best) ziek (en|met) (koorts|hoge koorts)',
+        "ik heb (echt|vreselijk|heel erg|ontzettend|zo'n) (veel) pijn (daar beneden|van onderen|in mijn onderbuik|in mijn bekken) (dat ik niet kan zitten|dat ik niet kan lopen|dat ik niet kan slapen|die maar niet weggaat)",
+        '(mijn benen|mijn been) (voelen|voelt|zijn|is) (ineens|opeens|sinds vanochtend) (slap|doof|verdoofd|gevoelloos|krachteloos)',
+        'ik (plas|poep) (ineens|opeens|zomaar) in mijn broek (zonder dat ik het merk|en ik voel het niet)',
+        '(daar beneden|van onderen|tussen mijn benen) voel ik (ineens|opeens|sinds gisteren) (niks|niets) meer',
         // Sudden loss of control over bladder or bowel.
         `ik (verlies|verloor) ${SUDDEN} mijn (plas|urine|ontlasting|poep)`,
         'ik verlies zomaar (mijn plas|mijn urine|mijn ontlasting|mijn poep) [zonder dat ik het merk]',

@@ -31,3 +31,21 @@ export function doThing(object: string, verbs = '(doen|starten)'): string[] {
 
 /** Questions put to the coach, after an opener: "kun je me vertellen ...", "ik wil weten ...". */
 export const TELL_ME = '(vertel [me|mij]|zeg [me|mij]|ik wil weten|kun je me vertellen|weet jij)';
+
+/**
+ * Spoken Dutch around a request (issue 20): the hesitations people start with ("nou", "eh", "ja")
+ * and the particles they end on ("hoor", "zeg maar", "effe"). Given to every intent alike, so
+ * neither Alexa nor our classifier reads them as a sign of one intent, and so an exact sample
+ * still fits when someone says "nou, start de training hoor". Kept to a few short cores per
+ * intent: each core becomes about twenty samples.
+ */
+export const FILLER = '(nou|eh|ehm|ja|nou eh|ja eh|oké|zeg|nou ja)';
+export const PARTICLE = '(hoor|zeg maar|eigenlijk|even|effe|dan|graag|toch|alsjeblieft)';
+
+export function spoken(...cores: readonly string[]): string[] {
+  return cores.flatMap((core) => [`${FILLER} ${core}`, `${core} ${PARTICLE}`]);
+}
+
+/** Carriers of a whole spoken sentence: "ik wou eigenlijk ...", "volgens mij ...", "mag ik ...". */
+export const I_WOULD = '(ik wou|ik wou eigenlijk|ik wil eigenlijk|ik zou eigenlijk|ik zou wel|ik wil graag even|ik wou graag)';
+export const HEDGE = '(volgens mij|ik denk|ik geloof|ik denk eigenlijk|eerlijk gezegd)';

@@ -1,5 +1,5 @@
 import type { IntentFamily } from '../source';
-import { CAN_YOU, doThing, WANT } from './common';
+import { CAN_YOU, doThing, I_WOULD, spoken, WANT } from './common';
 
 /** "My physio said I should do X": people name who sent them, then the exercise. */
 const PHYSIO = '(mijn fysio|de fysiotherapeut)';
@@ -12,6 +12,8 @@ export const family: IntentFamily = {
     {
       name: 'LiftExerciseIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('doe de lift', 'de liftoefening'),
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'doe de liftoefening',
         'de lift',
@@ -45,6 +47,10 @@ export const family: IntentFamily = {
       name: 'SphincterExerciseIntent',
       slots: [{ name: 'part', type: 'SPHINCTER_PART' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('de kringspieroefeningen', 'oefeningen voor de sluitspier'),
+        `${I_WOULD} (de|mijn) (kringspier|sluitspier|kringspieren|sluitspieren) (oefenen|trainen) (op|voor) {part}`,
+        '(doe|laten we|zullen we) (alleen|maar|even) (het deel|het stuk|de oefeningen) (voor|met) {part} (doen)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'kringspieroefeningen',
         'oefeningen voor de sluitspier',
@@ -81,6 +87,10 @@ export const family: IntentFamily = {
     {
       name: 'RelaxationExerciseIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('de ontspanningsoefening', 'ik wil ontspannen'),
+        `${I_WOULD} (leren ontspannen|mijn bekkenbodem ontspannen|even ontspannen|de ontspanningsoefening doen)`,
+        'ik (ben|voel me|zit) (zo|erg|nogal) (gespannen|verkrampt|opgefokt) (van onderen|daar beneden)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'ontspanningsoefening',
         'ik wil leren ontspannen',
@@ -118,6 +128,8 @@ export const family: IntentFamily = {
     {
       name: 'LayersExerciseIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('de drie lagen', 'de oefening met de lagen'),
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'de drie lagen',
         'drie lagen oefening',
@@ -147,6 +159,8 @@ export const family: IntentFamily = {
     {
       name: 'PelvicTiltIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('de bekkenkanteling', 'bekken kantelen'),
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'doe de kanteloefening',
         'kanteloefening',
@@ -177,6 +191,9 @@ export const family: IntentFamily = {
     {
       name: 'ListExercisesIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('welke oefeningen zijn er', 'wat voor oefeningen heb je'),
+        `${I_WOULD} (weten|horen) (welke|wat voor) oefeningen (er zijn|je hebt|ik kan doen)`,
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'welke oefeningen zijn er',
         'wat kan ik oefenen',

@@ -1,4 +1,5 @@
 import type { IntentFamily } from '../source';
+import { I_WOULD, spoken } from './common';
 
 /**
  * Questions about the words the coach uses, and about the exercise or training under way. New
@@ -12,6 +13,12 @@ export const family: IntentFamily = {
       name: 'ExplainIntent',
       slots: [{ name: 'term', type: 'TERM' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('wat is een {term}', 'wat bedoel je met {term}'),
+        '(wat|hoe) (bedoel je|bedoelt u) (eigenlijk|nou|precies) met (de|het|een) {term}',
+        '(ik snap|ik begrijp|ik weet) (eigenlijk|nog) niet (goed) wat (een|de|het) {term} (is|betekent)',
+        `${I_WOULD} (weten|vragen) wat (een|de|het) {term} (is|precies is|betekent)`,
+        '(en|eh|nou) wat (is|was) (dat|dan) (nou|eigenlijk) (een|de|het) {term}',
         TERM_QUESTION,
         'wat houdt [een|de|het] {term} in',
         '(leg|leg eens|leg me) [een|de|het] {term} uit',
@@ -31,6 +38,10 @@ export const family: IntentFamily = {
     {
       name: 'TimeLeftIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('hoe lang nog', 'hoeveel nog'),
+        '(zijn we|ben ik) (al|nou|nu) (bijna|haast) klaar',
+        '(duurt het|gaat het) nog (lang|heel lang)',
         'hoe lang (nog|duurt het nog|moet ik nog|gaat het nog duren|is het nog|duurt dit nog|duurt de training nog|duurt de oefening nog)',
         'hoeveel (nog|keer nog|nog te gaan|herhalingen nog|rondes nog|keer moet ik nog|herhalingen moet ik nog|moet ik nog|moeten we nog|tijd nog)',
         'hoeveel (keer|herhalingen|rondes) (nog|komen er nog|zijn er nog)',
@@ -54,6 +65,10 @@ export const family: IntentFamily = {
     {
       name: 'InstructionsIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('hoe moet ik dat doen', 'leg de oefening nog eens uit'),
+        '(doe ik het|doe ik dit) (wel) (goed|op de goede manier|zo goed)',
+        '(ik weet niet|ik snap niet) (goed) (hoe ik moet knijpen|hoe ik moet aanspannen|welke spieren ik moet aanspannen|hoe het moet)',
         'hoe (moet|moest|ging|werkt) (het|dat|de oefening|deze oefening) (ook alweer|ook weer|nou|precies)',
         'hoe (moet|moest) ik (zitten|liggen|staan|knijpen|aanspannen|ademen) [ook alweer|precies|hierbij]',
         'leg [me] [nog eens|nog een keer|opnieuw] (de oefening|het|deze oefening|dat) uit',
@@ -82,6 +97,8 @@ export const family: IntentFamily = {
     {
       name: 'RoutineIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('kan ik een routine maken', 'hoe start ik de training automatisch'),
         // The first, hand-written samples of the routine answer:
         '[een] routine maken',
         'kan de training vanzelf starten',

@@ -16,6 +16,18 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.FallbackIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        '(ik hou van|ik ben gek op|ik vind) (appeltaart|chocola|koffie|drop|pannenkoeken|mijn kat|de zomer|voetbal|wandelen) [heel lekker|zo lekker|echt heerlijk]',
+        "ik heb (een beetje|zo'n|een|last van|vreselijke|erge) (hoofdpijn|koppijn|migraine|keelpijn|oorpijn|kiespijn|tandpijn|rugpijn|nekpijn|spierpijn)",
+        'ik ben (een beetje|flink|erg) (verkouden|grieperig|snotterig|moe|duizelig)',
+        "ik heb (een|zo'n) (verkoudheid|snotneus|hoestje|griepje|zere keel|verstopte neus)",
+        '(mijn maag|mijn buik) (doet|voelt) (een beetje|wat) (raar|vol|pijn|zeer) (na het eten|van het eten|na de lunch|na het avondeten)',
+        'ik heb (een beetje|wat) (buikpijn|maagpijn|last van mijn maag) (na het eten|van het eten|na de lunch|na het avondeten)',
+        'ik heb (te veel|te snel) gegeten',
+        '(mijn knie|mijn enkel|mijn pols|mijn schouder) (is|voelt) (gezwollen|stijf|dik)',
+        'ik heb (mijn enkel|mijn knie|mijn pols) (verstuikt|verzwikt|gestoten)',
+        'ik heb slecht geslapen',
+        'ik heb (een) (wondje|blaar|splinter|muggenbult|zonnebrand)',
         // Weather, time and date.
         '(wat voor|hoe wordt het) weer [wordt het] (vandaag|morgen|vanmiddag|dit weekend|overmorgen)',
         '(gaat het|gaat het vandaag|gaat het morgen) regenen',

@@ -1,4 +1,5 @@
 import type { IntentFamily } from '../source';
+import { HEDGE, I_WOULD, spoken } from './common';
 
 export const family: IntentFamily = {
   intents: [
@@ -6,6 +7,10 @@ export const family: IntentFamily = {
       name: 'FocusIntent',
       slots: [{ name: 'focus', type: 'FOCUS' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('mijn bekkenbodem is {focus}', 'ik heb een {focus} bekkenbodem'),
+        `${HEDGE} (is|zit) mijn bekkenbodem (nogal|best|een beetje|heel erg|te) {focus}`,
+        '(de fysio|mijn fysio|de fysiotherapeut|de dokter|de huisarts) (zei|zegt|vond) dat (mijn bekkenbodem|mijn spieren) (te) {focus} (is|zijn|was|waren)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'ik heb een {focus} bekkenbodem',
         'mijn bekkenbodem is {focus}',
@@ -39,6 +44,11 @@ export const family: IntentFamily = {
       name: 'ProgressIntent',
       slots: [{ name: 'aspect', type: 'PROGRESS_ASPECT' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('hoe sta ik ervoor', 'hoe gaat het met mijn training'),
+        `${I_WOULD} (weten|horen) hoe (ik ervoor sta|het met mijn training gaat|vaak ik {aspect} heb geoefend)`,
+        '(heb ik|hoe vaak heb ik) {aspect} (eigenlijk|nou) (geoefend|getraind|gedaan)',
+        'hoeveel (keer|trainingen|sessies) (heb ik|zijn het) {aspect} (eigenlijk|nou) (gedaan|geweest)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'hoe gaat het met mijn training',
         'hoe gaat het',
@@ -78,6 +88,10 @@ export const family: IntentFamily = {
     {
       name: 'EasyIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('het is te makkelijk', 'het gaat te makkelijk'),
+        `${HEDGE} (kan ik|kan ik wel) (meer|langer|zwaarder) (aan|dan dit)`,
+        'het (gaat|ging) (eigenlijk|best|heel) (makkelijk|goed) (de laatste tijd|nu|tegenwoordig)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'het is te makkelijk',
         'het gaat makkelijk',

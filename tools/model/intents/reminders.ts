@@ -1,5 +1,5 @@
 import type { IntentFamily } from '../source';
-import { CAN_YOU } from './common';
+import { CAN_YOU, I_WOULD, spoken } from './common';
 
 export const family: IntentFamily = {
   intents: [
@@ -11,6 +11,12 @@ export const family: IntentFamily = {
         { name: 'timeThree', type: 'AMAZON.TIME' },
       ],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('herinner me aan mijn oefeningen', 'zet een herinnering'),
+        `${I_WOULD} (een herinnering|een seintje|een reminder) (om {time}|voor {time}|krijgen om {time}|elke dag om {time})`,
+        '(kun je|kan je|wil je) (me) (elke dag|iedere dag|dagelijks) (om|rond) {time} (herinneren|een seintje geven|eraan herinneren)',
+        '(herinner|help) me (eraan|er even aan) (om|dat ik) (mijn oefeningen|te oefenen|moet oefenen) (om {time})',
+        'ik vergeet (het|mijn oefeningen|te oefenen) (steeds|altijd|vaak)',
         '(zet|stel|maak) (een|mijn) (herinnering|herinneringen|reminder) [in] [voor mijn oefeningen]',
         '(kun je|wil je) me (een herinnering|een reminder|een seintje) (sturen|geven) [om te oefenen]',
         '(ik wil|mag ik) [elke dag] een (seintje|herinnering|reminder) krijgen om te oefenen',
@@ -56,6 +62,8 @@ export const family: IntentFamily = {
     {
       name: 'ListRemindersIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('welke herinneringen heb ik', 'hoe laat word ik herinnerd'),
         '(welke|wat voor) (herinneringen|reminders) (heb ik|staan er|zijn er|heb ik ingesteld|staan er aan)',
         '(wanneer|hoe laat) (herinner je me|krijg ik een herinnering|krijg ik mijn herinneringen|word ik herinnerd)',
         '(noem|geef|lees) [me] mijn (herinneringen|reminders) [voor]',
@@ -81,6 +89,8 @@ export const family: IntentFamily = {
     {
       name: 'StopRemindersIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('stop de herinneringen', 'ik wil geen herinneringen meer'),
         '(stop|verwijder|wis|annuleer) (de|mijn|alle) (herinneringen|reminders)',
         '(de|die) (herinneringen|reminders|seintjes) (mogen|kunnen) [wel] uit',
         '(de|die) (herinneringen|reminders|seintjes) mogen wel weg',

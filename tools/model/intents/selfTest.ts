@@ -1,11 +1,14 @@
 import type { IntentFamily } from '../source';
-import { doThing } from './common';
+import { doThing, I_WOULD, spoken } from './common';
 
 export const family: IntentFamily = {
   intents: [
     {
       name: 'SelfTestIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('doe de zelftest', 'ik wil de zelftest doen'),
+        `${I_WOULD} (de zelftest doen|de test doen|kijken hoe mijn bekkenbodem is|weten hoe het met mijn bekkenbodem zit)`,
         ...doThing('de (zelftest|bekkenbodemtest)'),
         '(heb ik|of ik) een (zwakke|slappe|slechte) bekkenbodem [heb]',
         '(heb ik|of ik) (eigenlijk|misschien) een zwakke bekkenbodem [heb]',
@@ -48,6 +51,14 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('geen idee', 'weet ik niet', 'ik weet het niet'),
+        'ik weet het (eerlijk gezegd|eigenlijk|gewoon|echt) niet',
+        'daar (heb ik nooit op gelet|let ik nooit op|heb ik niet op gelet|heb ik geen idee van)',
+        '(dat heb ik|ik heb het) (nooit|niet) (gemerkt|opgemerkt|bijgehouden)',
+        '(ik kan me|ik kan me dat) niet (herinneren|goed herinneren)',
+        '(moeilijk|lastig) (te zeggen|hoor|vraag)',
+        'ik weet het niet (zo goed|zeker|precies|meer)',
         '(geen flauw idee|ik heb geen idee|dat kan ik niet zeggen|moeilijk te zeggen|lastig te zeggen|ik weet het echt niet|weet ik veel|ik zou het niet weten|ik weet het niet precies|dat weet ik niet precies|ik ben niet zeker|ik ben er niet zeker van|ik weet het niet goed|geen idee eigenlijk|dat weet ik eigenlijk niet|ik weet het eigenlijk niet)',
         '(geen benul|geen flauw benul|ik heb geen benul|geen flauwe notie|ik heb echt geen idee|ik heb geen flauw idee|daar heb ik geen idee van|joost mag het weten|wie weet|ik zou niet weten|ik weet niet|ik weet niet zeker)',
         '(ik weet het|weet ik|dat weet ik) (niet meer|echt niet|niet hoor|ook niet|niet zo goed)',

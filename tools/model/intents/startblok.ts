@@ -1,11 +1,17 @@
 import type { IntentFamily } from '../source';
-import { CAN_YOU, SOFT, WANT } from './common';
+import { CAN_YOU, FILLER, HEDGE, I_WOULD, PARTICLE, SOFT, spoken, WANT } from './common';
 
 export const family: IntentFamily = {
   intents: [
     {
       name: 'MeasureStartblokIntent',
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('bepaal mijn startblok', 'meet mijn startblok', 'ik wil mijn startblok bepalen'),
+        `${I_WOULD} (weten|kijken|testen|meten) hoe lang ik (kan aanspannen|kan knijpen|het vol kan houden|kan vasthouden)`,
+        'hoe lang kan ik (eigenlijk|nou|nu) (aanspannen|knijpen|vasthouden)',
+        '(zullen we|laten we|kunnen we) (mijn|het|een nieuw) startblok (bepalen|meten|opnieuw bepalen|opnieuw meten|testen)',
+        'ik weet (mijn startblok|niet wat mijn startblok is|niet hoe lang ik kan aanspannen) (nog) niet',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'bepaal mijn startblok',
         'startblok bepalen',
@@ -51,6 +57,12 @@ export const family: IntentFamily = {
         { name: 'repetitions', type: 'AMAZON.NUMBER' },
       ],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        '(nou|eh|ja|oké) {seconds} seconden (en|en dan) {repetitions} keer',
+        '(de fysio|mijn fysio|de fysiotherapeut|mijn fysiotherapeut) (zei|zegt|heeft gezegd) {seconds} seconden (en) {repetitions} keer',
+        'ik moet van (de fysio|mijn fysio|mijn fysiotherapeut) {seconds} seconden (vasthouden|aanspannen) (en) {repetitions} keer',
+        'ik (kan|haal) {seconds} seconden (en|en dat) {repetitions} keer',
+        '{repetitions} keer {seconds} seconden (volgens mij|denk ik|zeg maar)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'mijn startblok is {seconds} seconden {repetitions} keer',
         'mijn startblok is {seconds} seconden en {repetitions} keer',
@@ -107,6 +119,16 @@ export const family: IntentFamily = {
       name: 'NumberAnswerIntent',
       slots: [{ name: 'number', type: 'AMAZON.NUMBER' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        'een (keer|stuk) of {number}',
+        `${FILLER} {number}`,
+        `{number} ${PARTICLE}`,
+        "(nou|eh|ehm|ja) (ongeveer|zo'n|een stuk of|een keer of|tot|bijna) {number}",
+        `${HEDGE} (tot|een keer of|een stuk of|ongeveer) {number}`,
+        'ik (kwam|kom|haalde|haal|redde|red) (maar|ongeveer|net|bijna|zeker) tot {number}',
+        '(tot|ik kwam tot) {number} (geloof ik|denk ik|ongeveer|of zo|hoor|zeg maar)',
+        'ik (heb|had) er {number}',
+        '(nou|eh) ik denk {number}',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         '{number}',
         'tot {number}',

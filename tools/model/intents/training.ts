@@ -1,5 +1,5 @@
 import type { IntentFamily } from '../source';
-import { CAN_YOU, doThing, PLEASE, SOFT, WANT } from './common';
+import { CAN_YOU, doThing, I_WOULD, PLEASE, SOFT, spoken, WANT } from './common';
 
 export const family: IntentFamily = {
   intents: [
@@ -7,6 +7,16 @@ export const family: IntentFamily = {
       name: 'StartTrainingIntent',
       slots: [{ name: 'position', type: 'POSITION' }],
       templates: [
+        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        ...spoken('start de training', 'ik wil gaan oefenen', 'laten we beginnen met de training', 'tijd voor mijn oefeningen'),
+        `${I_WOULD} (mijn oefeningen doen|gaan oefenen|gaan trainen|mijn training doen|de training doen|mijn bekkenbodemoefeningen doen)`,
+        '(kun je|kan je|wil je|zou je) (even|effe|nu) (de training|mijn training|mijn oefeningen|de oefeningen) (starten|beginnen|aanzetten|doen)',
+        'ik heb (nu|even|effe) tijd (om te oefenen|om te trainen|voor mijn oefeningen|voor de training|voor mijn training)',
+        '(laten we|zullen we|kunnen we) (maar|even|effe|nu) (gaan oefenen|gaan trainen|de oefeningen doen|met de oefeningen beginnen)',
+        '(ik ga|ik wil|laten we) (vandaag|nu|vanavond|vanochtend) (even|effe) (oefenen|trainen|mijn oefeningen doen)',
+        '(ik wou|ik wil|mag ik|kan ik) (vandaag|nu|deze keer|even) {position} (oefenen|trainen|mijn oefeningen doen)',
+        '(ik ga|ik wil|laten we) (de training|mijn oefeningen|de oefeningen) (deze keer|vandaag|nu) {position} doen',
+        '(nou|oké|goed) (dan|laten we) (maar) (beginnen met oefenen|gaan trainen|gaan oefenen)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'start mijn bekkenbodemtraining',
         'start de training',

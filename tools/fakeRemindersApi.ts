@@ -12,7 +12,8 @@ export interface SeenRequest {
 
 /**
  * A local stand-in for the Alexa Reminders API on 127.0.0.1: it keeps the reminders it was
- * given and records every request, so a test can check exactly what the skill sent.
+ * given and records every request, so a test can check exactly what the skill sent, and the
+ * simulator (npm start) can let reminders be set without an Amazon account.
  */
 export class FakeRemindersApi {
   readonly seen: SeenRequest[] = [];
@@ -34,8 +35,10 @@ export class FakeRemindersApi {
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((resolve) => this.server?.close(resolve));
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

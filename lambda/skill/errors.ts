@@ -2,9 +2,12 @@ import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { document, say } from '../speech/ssml';
 import { translatorFor } from '../speech/translator';
-import type { Logger } from '../skill/log';
+import type { Logger } from './log';
 
-/** The Dutch answer for anything that went wrong, without touching the (maybe broken) state. */
+/**
+ * The answer for anything that went wrong, without touching the (maybe broken) state: the one
+ * response besides skill/render.ts that is built here, because there may be no turn to render in.
+ */
 export function errorSpeech(): { speech: string; reprompt: string } {
   const t = translatorFor(undefined);
   return { speech: say(t('error.general')).ssml, reprompt: say(t('question.idle')).ssml };

@@ -1,0 +1,110 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLASSIFIER_SETTINGS, IntentClassifier, trainingDocuments } from '../../tools/nlu/classifier';
+import { loadModel, type LanguageModel } from '../../tools/nlu/interactionModel';
+import { FALLBACK_INTENT, Resolver } from '../../tools/nlu/resolve';
+
+/** The resolver's second stage: nlp.js's classifier, for what no sample fits exactly. */
+const model = loadModel();
+const resolver = new Resolver(model);
+const exactOnly = new Resolver(model, { classifier: false });
+
+describe('the classifier stage of the resolver', () => {
+  it('resolves a paraphrase that no sample fits exactly, and says the classifier chose', () => {
+    const utterance = 'kun je me eraan herinneren te oefenen';
+    expect(exactOnly.resolve(utterance).intent).toBe(FALLBACK_INTENT);
+    expect(resolver.trace(utterance)).toEqual({ intent: 'ReminderIntent', slots: {}, by: 'classifier' });
+    expect(resolver.resolve(utterance)).toEqual({ intent: 'ReminderIntent', slots: {} });
+  });
+
+  it.each(['appeltaart', 'banaan', 'fietsen', 'wat is het weer in Utrecht', 'ik hou van appeltaart', 'mijn knie doet vreselijk zeer', ''])(
+    'sends "%s" to the fallback',
+    (utterance) => {
+      expect(resolver.resolve(utterance)).toEqual({ intent: FALLBACK_INTENT, slots: {} });
+    },
+  );
+
+  it('learns the out-of-domain samples of AMAZON.FallbackIntent as a class: an alarm clock is not a reminder', () => {
+    expect(exactOnly.matchExactly('zet de wekker maar op zeven uur morgenochtend')).toBeUndefined();
+    expect(resolver.trace('zet de wekker maar op zeven uur morgenochtend')).toEqual({
+      intent: FALLBACK_INTENT,
+      slots: {},
+      by: 'classifier',
+    });
+  });
+
+  it('fills slots as the exact stage does: canonical values, numbers by the word after them, times', () => {
+    expect(resolver.resolve('mijn startblok moet zes seconden tien keer zijn')).toEqual({
+      intent: 'SetStartblokIntent',
+      slots: { seconds: { value: '6' }, repetitions: { value: '10' } },
+    });
+    expect(resolver.resolve('zet tien keer en zes seconden als startblok').slots).toEqual({
+      repetitions: { value: '10' },
+      seconds: { value: '6' },
+    });
+    expect(resolver.resolve('ik wil herinneringen om acht uur en om half tien')).toEqual({
+      intent: 'ReminderIntent',
+      slots: { time: { value: '08:00' }, timeTwo: { value: '09:30' } },
+    });
+    expect(resolver.resolve('ik wil de sluitspier trainen op uithoudingsvermogen')).toEqual({
+      intent: 'SphincterExerciseIntent',
+      slots: { part: { value: 'uithoudingsvermogen', canonical: 'uithoudingsvermogen' } },
+    });
+  });
+
+  it('leaves every exact match to the first stage', () => {
+    for (const intent of model.intents.slice(0, 5)) {
+      const sample = intent.samples.find((s) => !s.includes('{'));
+      if (sample) expect(resolver.trace(sample)).toEqual({ ...exactOnly.resolve(sample), by: 'exact' });
+    }
+  });
+
+  it('learns real slot words, not the braces: each slot sample is trained with values of its type', () => {
+    const documents = trainingDocuments(model);
+    expect(documents.some((d) => d.utterance.includes('{'))).toBe(false);
+    const slotSamples = model.intents.flatMap((i) => i.samples).filter((s) => s.includes('{')).length;
+    const plain = model.intents.flatMap((i) => i.samples).length - slotSamples;
+    expect(documents).toHaveLength(plain + slotSamples * CLASSIFIER_SETTINGS.fillsPerSample);
+    expect(documents.filter((d) => d.intent === FALLBACK_INTENT).length).toBeGreaterThan(100);
+  });
+
+  it('trains deterministically, and keeps the trained classifier in the file cache', async () => {
+    const small: LanguageModel = {
+      invocationName: 'test',
+      intents: [
+        { name: 'LiftIntent', samples: ['doe de lift oefening', 'de lift', 'start de lift'] },
+        { name: 'ReminderIntent', samples: ['welke herinneringen heb ik', 'zet een herinnering'] },
+        { name: FALLBACK_INTENT, samples: ['wat is het weer', 'speel muziek'] },
+      ],
+    };
+    const once = await IntentClassifier.train(trainingDocuments(small));
+    const twice = await IntentClassifier.train(trainingDocuments(small));
+    expect(twice.scores('kun je de lift doen')).toEqual(once.scores('kun je de lift doen'));
+    expect(once.classify('kun je de lift doen').intent).toBe('LiftIntent');
+    const trained = await IntentClassifier.forModel(small);
+    expect(IntentClassifier.cached(small)?.scores('herinnering')).toEqual(trained.scores('herinnering'));
+    const dir = join(__dirname, '..', '..', '.cache', 'nlu');
+    expect(existsSync(dir) && readdirSync(dir).some((f) => f.startsWith('classifier-'))).toBe(true);
+  });
+
+  it('takes the top intent only at or above the threshold: three intents alike leave it unsure', async () => {
+    const twins: LanguageModel = {
+      invocationName: 'test',
+      intents: [
+        { name: 'LiftIntent', samples: ['doe de lift oefening'] },
+        { name: 'LiftTooIntent', samples: ['doe de lift training'] },
+        { name: 'LiftAlsoIntent', samples: ['doe de lift sessie'] },
+        { name: 'OtherIntent', samples: ['welke herinneringen heb ik'] },
+      ],
+    };
+    const unsure = (await IntentClassifier.train(trainingDocuments(twins))).classify('doe de lift');
+    expect(unsure.score).toBeLessThan(CLASSIFIER_SETTINGS.threshold);
+    expect(unsure.intent).toBe(FALLBACK_INTENT);
+    const single: LanguageModel = { invocationName: 'test', intents: [twins.intents[0], twins.intents[3]] };
+    expect((await IntentClassifier.train(trainingDocuments(single))).classify('doe de lift').intent).toBe('LiftIntent');
+  });
+
+  it("sends a word it never learned to the fallback (nlp.js's None class)", () => {
+    expect(IntentClassifier.forModelSync(model).classify('bloemkool')).toMatchObject({ intent: FALLBACK_INTENT, top: 'None' });
+  });
+});
