@@ -16,7 +16,7 @@ import { prepend } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { IntentName } from '../skill/intentNames';
 import { handler, isIntent } from './common';
-import { lookUp, numberSlot } from './slots';
+import { numberSlot } from './slots';
 
 /** What each intent means while a self-test question is open. */
 const WHILE_ASKING: ReadonlyMap<IntentName, (ctx: FlowContext) => Promise<Answer> | Answer> = new Map<
