@@ -146,7 +146,6 @@ export const family: IntentFamily = {
         '(het is|het zijn er|het werden er) {number}',
         // The silent self-test's total: "twee of meer" is enough.
         '{number} of meer',
-        'minstens {number}',
       ],
     },
   ],
