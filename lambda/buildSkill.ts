@@ -2,6 +2,15 @@ import type { RequestHandler, RequestInterceptor } from 'ask-sdk-core';
 import { DefaultApiClient, getIntentName, getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { AlarmSignalHandler } from './handlers/alarm';
+import {
+  CantFeelHandler,
+  CheckInDontKnowHandler,
+  LaterHandler,
+  LifeSituationHandler,
+  PainHandler,
+  PelvicPainHandler,
+  TechniqueQuestionHandler,
+} from './handlers/care';
 import { ExplainHandler, TimeLeftHandler } from './handlers/explain';
 import { YesHandler, NoHandler, PauseHandler } from './handlers/answers';
 import { errorEnvelope, errorHandler } from './skill/errors';
@@ -79,6 +88,14 @@ export const REQUEST_HANDLERS = {
   // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
   SelfTestStepHandler,
   SelfTestCountHandler,
+  // When training does not go to plan: understood in every step, the self-test's included.
+  PainHandler,
+  PelvicPainHandler,
+  CantFeelHandler,
+  LifeSituationHandler,
+  TechniqueQuestionHandler,
+  LaterHandler,
+  CheckInDontKnowHandler,
   StartTrainingHandler,
   InstructionsHandler,
   LiftExerciseHandler,

@@ -3,6 +3,7 @@ import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { Action, Dialog, DialogOf, DialogStep, ResumableDialog } from '../skill/dialog';
 import { activeDialog, answersOf, idle } from '../skill/dialog';
+import { checkInAnswer, closeSelfTest, complaintsAnswer, resumeExercise, sayAlarmList } from './careSteps';
 import { storedStartblok } from './common';
 import { continueExercise, stopExercise } from './exercise';
 import { startRelaxation } from './exercises';
@@ -74,6 +75,15 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   refuseConsent: (ctx) => refuseConsent(ctx),
   stopStoring: (ctx) => stopStoring(ctx),
   keepStoring: () => keepStoring(),
+  declineMeasure: () => askText('care.declineMeasure', 'question.idle', idle),
+  resumeExercise: forStep('offerResume', (ctx, d) => resumeExercise(ctx, d)),
+  declineResume: offerTrainingInstead,
+  checkInYes: (ctx) => checkInAnswer(ctx, 'yes'),
+  checkInNo: (ctx) => checkInAnswer(ctx, 'no'),
+  complaintsGone: (ctx) => complaintsAnswer(ctx, 'yes'),
+  complaintsNotGone: (ctx) => complaintsAnswer(ctx, 'no'),
+  sayAlarmList: () => sayAlarmList(),
+  closeSelfTest: () => closeSelfTest(),
 };
 
 /** What "ja" does in this step; undefined when "ja" is no answer here. */

@@ -1,6 +1,8 @@
 import type { ExerciseProgramme, ProgrammeRequest } from '../domain/programme';
 import { planProgramme } from '../domain/programme';
 import { needsFullSetup } from '../domain/familiarity';
+import { afterTraining } from '../domain/adherence';
+import { repetitionsLeftToRecord } from '../domain/resume';
 import { dailyAdvice, phaseOf } from '../domain/progress';
 import type { SetKind } from '../domain/timeline';
 import type { DayCounter } from '../persistence/userData';
@@ -49,10 +51,13 @@ export const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
   maintenance: 'help.maintenance',
 };
 
-function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean): Work | undefined {
+/** `counted`: repetitions of this set recorded before a closed session; a resumed set counts only the rest. */
+function workFor(request: ProgrammeRequest, kind: SetKind, lastSet: boolean, counted = 0): Work | undefined {
   switch (request.programme) {
     case 'startblokTraining':
-      return kind === 'startblok' ? { sessions: 1, repetitions: request.repetitions, holdSeconds: request.holdSeconds } : { quickSets: 1 };
+      return kind === 'startblok'
+        ? { sessions: 1, repetitions: repetitionsLeftToRecord(request.repetitions, counted), holdSeconds: request.holdSeconds }
+        : { quickSets: 1 };
     case 'maintenance':
       return lastSet
         ? { sessions: 1, repetitions: request.repetitions * planProgramme(request).sets.length, holdSeconds: request.holdSeconds }
@@ -108,11 +113,19 @@ export async function continueExercise(ctx: FlowContext, d: ExerciseDialog): Pro
   }
   const lastSet = d.setIndex === sets.length - 1;
   const set = plan.sets[d.setIndex];
-  const work = workFor(d.request, set.kind, lastSet);
+  const work = workFor(d.request, set.kind, lastSet, d.counted);
   if (work) await ctx.store.recordWork(`${d.runId}:${set.kind}`, work);
+  if (work && (lastSet || work.sessions)) await noteTrainingDay(ctx);
   if (lastSet) return close(ctx, d.request.programme, played);
   const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
-  return ask([...played, text(question)], [text(reprompt)], { ...d, setIndex: d.setIndex + 1, segmentIndex: 0 }, { screen });
+  const { counted: _done, ...next } = d;
+  return ask([...played, text(question)], [text(reprompt)], { ...next, setIndex: d.setIndex + 1, segmentIndex: 0 }, { screen });
+}
+
+/** Once a day, the training record that praise and maintenance are earned by (domain/adherence.ts). */
+async function noteTrainingDay(ctx: FlowContext): Promise<void> {
+  if (ctx.state.user?.profile.lastTrainedOn === ctx.today) return;
+  await ctx.store.changeProfile((p) => ({ ...p, ...afterTraining(p, ctx.today) }));
 }
 
 /** The full setup the first times (domain/familiarity.ts), or when asked for: "hoe moet het ook alweer". */
@@ -132,15 +145,15 @@ export async function startExercise(ctx: FlowContext, request: ProgrammeRequest,
   return getReady(ctx, d, full) ?? continueExercise(ctx, d);
 }
 
-/** Startblok repetitions already played when the user stops halfway through that set. */
-function repetitionsDone(d: ExerciseDialog): number {
+/** Startblok repetitions already played when the user stops halfway through that set (a resumed set included). */
+export function repetitionsDone(d: ExerciseDialog): number {
   if (d.request.programme !== 'startblokTraining' || d.setIndex > 0 || d.segmentIndex === 0) return 0;
   return segmentLayout(planProgramme(d.request))[0][d.segmentIndex - 1].last;
 }
 
-/** Records what was done before a stop; finished is true when the startblok itself was. */
+/** Records what was done before a stop, less what a closed session recorded already; finished is true when the startblok itself was. */
 export async function recordPartial(ctx: FlowContext, d: ExerciseDialog): Promise<{ repetitions: number; finished: boolean }> {
-  const repetitions = repetitionsDone(d);
+  const repetitions = Math.max(0, repetitionsDone(d) - (d.counted ?? 0));
   if (repetitions > 0) await ctx.store.recordWork(`${d.runId}:partial`, { repetitions });
   return { repetitions, finished: d.request.programme === 'startblokTraining' && d.setIndex > 0 };
 }

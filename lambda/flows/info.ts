@@ -5,10 +5,13 @@ import type { Answer } from '../skill/answer';
 import { askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
+import { lifeSituation } from './care';
 import { askFollowUp } from './followUp';
 
 /** One or two sentences on a topic, then a related action to take; no topic: ask which. */
-export function info(ctx: FlowContext, topic: InfoTopic | undefined): Answer {
+export function info(ctx: FlowContext, topic: InfoTopic | undefined): Answer | Promise<Answer> {
   if (!topic) return askText('info.askTopic', 'info.askTopicReprompt', idle);
+  // Training after a birth: the gentle start, "nooit te laat", and the 6-8 week check (flows/care.ts).
+  if (topic === 'childbirth') return lifeSituation(ctx, 'afterBirth');
   return askFollowUp(ctx, [text(INFO_TEXT[topic])], INFO_FOLLOW_UP[topic]);
 }

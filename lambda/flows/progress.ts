@@ -1,5 +1,8 @@
 import type { Phase } from '../domain/progress';
-import { activeDays, dailyAdvice, daysBetween, encouragement, PROGRAMME, phaseOf, programmeStart, weeksTraining } from '../domain/progress';
+import { cheerFor } from '../domain/adherence';
+import { activeDays, dailyAdvice, daysBetween, PROGRAMME, phaseOf, programmeStart, weeksTraining } from '../domain/progress';
+import { cheerLine } from '../speech/careTexts';
+import { trainingRecord } from './launch';
 import type { ProgressPicture } from '../screen/progressScreen';
 import type { TextKey } from '../speech/translator';
 import type { Answer, Part } from '../skill/answer';
@@ -57,8 +60,12 @@ function programmeLine(ctx: FlowContext): Part[] {
   if (daysBetween(startedOn, ctx.today) >= PROGRAMME.programmeDays) return [text('progress.programmeDone')];
   const weeks = weeksTraining(startedOn, ctx.today);
   const line = weeks === 0 ? text('progress.firstWeek') : text('progress.weeks', { count: weeks });
-  const kind = encouragement(startedOn, undefined, ctx.today);
-  return kind ? [line, text(kind === 'weeks3to6' ? 'progress.weeks3to6' : 'progress.later')] : [line];
+  // A word that fits the training actually done: praise only when it was earned.
+  const profile = ctx.state.user?.profile;
+  const record = profile ? trainingRecord(ctx, profile) : undefined;
+  const cheer = record && cheerFor(record, undefined, ctx.today);
+  const said = cheer && cheerLine(cheer, record.daysThisWeek);
+  return said ? [line, text(said.key, said.vars)] : [line];
 }
 
 const WEEK_DAYS = 7;

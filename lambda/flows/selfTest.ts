@@ -1,5 +1,6 @@
-import type { SelfTestAnswer, SelfTestProgress, SelfTestVerdict } from '../domain/selfTest';
+import type { SelfTestAnswer, SelfTestNote, SelfTestProgress, SelfTestVerdict } from '../domain/selfTest';
 import { shortOpenings } from '../domain/discretion';
+import { CARE_QUESTION, SELF_TEST_NOTE } from '../speech/careTexts';
 import { answerQuestion, firstQuestion } from '../domain/selfTest';
 import { SILENT_PAUSE_SECONDS, verdictForCount } from '../domain/silentSelfTest';
 import { discretionOf } from '../skill/privacy';
@@ -58,7 +59,11 @@ export async function takeCount(ctx: FlowContext, count: number | undefined): Pr
   const verdict = count === undefined ? undefined : verdictForCount(count);
   if (!verdict) return askText('discretion.silentNotACount', 'discretion.silentAskReprompt', { step: 'selfTestCount' });
   await ctx.store.changeProfile((p) => ({ ...p, selfTestOn: ctx.today }));
-  return tell([text(VERDICT_TEXT[verdict]), text('selfTest.notDiagnosis'), text('selfTest.alarm'), text('selfTest.closing')]);
+  // As after the spoken self-test: the alarm list only on request.
+  const alarm = CARE_QUESTION.alarmOnRequest;
+  return ask([text(VERDICT_TEXT[verdict]), text('selfTest.notDiagnosis'), text(alarm.text)], [text(alarm.reprompt)], {
+    step: 'selfTestAlarm',
+  });
 }
 
 /** The open question again (after "herhaal de vraag", help, or words it did not understand). */
@@ -83,16 +88,27 @@ export function stopSelfTest(ctx: FlowContext): Answer {
   return tell([text('selfTest.stopped')]);
 }
 
-async function finish(ctx: FlowContext, yes: number, verdict: SelfTestVerdict): Promise<Answer> {
+/**
+ * The result, short: how many "ja", the advice (with the note a single "ja" on pain, stool loss,
+ * sagging or a birth calls for), that it is no diagnosis; the alarm list only on request.
+ */
+async function finish(ctx: FlowContext, yes: number, verdict: SelfTestVerdict, note: SelfTestNote | undefined): Promise<Answer> {
   ctx.state.selfTest = undefined;
   await ctx.store.changeProfile((p) => ({ ...p, selfTestOn: ctx.today }));
-  return tell([
-    text('selfTest.yesCount', { count: yes }),
-    text(VERDICT_TEXT[verdict]),
-    text('selfTest.notDiagnosis'),
-    text('selfTest.alarm'),
-    text('selfTest.closing'),
-  ]);
+  // With pain the note is the advice (relaxation first, and a bekkenfysiotherapeut): "blijf lekker trainen" does not fit.
+  const advice = note === 'painFirst' ? [] : [text(VERDICT_TEXT[verdict])];
+  const alarm = CARE_QUESTION.alarmOnRequest;
+  return ask(
+    [
+      text('selfTest.yesCount', { count: yes }),
+      ...advice,
+      ...(note ? [text(SELF_TEST_NOTE[note])] : []),
+      text('selfTest.notDiagnosis'),
+      text(alarm.text),
+    ],
+    [text(alarm.reprompt)],
+    { step: 'selfTestAlarm' },
+  );
 }
 
 /** "Ja", "nee" or "weet ik niet" to the open question. */
@@ -101,7 +117,7 @@ export async function takeAnswer(ctx: FlowContext, answer: SelfTestAnswer): Prom
   if (!progress) return startSelfTest(ctx);
   const before: Part[] = answer === 'dontKnow' ? [text('selfTest.countedAsNo')] : [];
   const next = answerQuestion(progress, answer);
-  return prepend(before, next.done ? await finish(ctx, next.yes, next.verdict) : askQuestion(ctx, next.progress));
+  return prepend(before, next.done ? await finish(ctx, next.yes, next.verdict, next.note) : askQuestion(ctx, next.progress));
 }
 
 export const selfTestHelp = (ctx: FlowContext): Answer => prepend([text('selfTest.help')], askCurrentQuestion(ctx));

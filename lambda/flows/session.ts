@@ -2,7 +2,7 @@ import type { Answer, Outcome } from '../skill/answer';
 import { ask, askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { activeDialog, answersOf, idle } from '../skill/dialog';
-import { HELP_BY_PROGRAMME, recordPartial, startExercise } from './exercise';
+import { HELP_BY_PROGRAMME, recordPartial, repetitionsDone, startExercise } from './exercise';
 import { startMeasure } from './startblok';
 import { playTips } from './tips';
 import { startTraining } from './training';
@@ -46,10 +46,28 @@ export async function startOver(ctx: FlowContext): Promise<Answer> {
   return startTraining(ctx);
 }
 
-/** Alexa closed the session (silence, an error, "Alexa, stop" elsewhere): keep what was done. */
-export async function sessionEnded(ctx: FlowContext): Promise<Outcome> {
+/** Why Alexa closed the session: silence after the reprompt, or the user left ("Alexa, stop" elsewhere). */
+export type EndReason = 'EXCEEDED_MAX_REPROMPTS' | 'USER_INITIATED' | 'ERROR' | undefined;
+
+/**
+ * Alexa closed the session (silence, an error, "Alexa, stop" elsewhere): keep what was done.
+ * An exercise interrupted by silence or by leaving (lying down took longer, the phone rang) is
+ * kept as a resume point for the next launch today: its settings and where it was, no more.
+ */
+export async function sessionEnded(ctx: FlowContext, reason?: EndReason): Promise<Outcome> {
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'exercise') await recordPartial(ctx, d);
+  const exercise = d.step === 'exercise' ? d : d.step === 'getReady' ? d.resume : undefined;
+  if (exercise && (reason === 'EXCEEDED_MAX_REPROMPTS' || reason === 'USER_INITIATED')) {
+    const point = {
+      request: exercise.request,
+      setIndex: exercise.setIndex,
+      segmentIndex: exercise.segmentIndex,
+      repetitionsDone: Math.max(repetitionsDone(exercise), exercise.counted ?? 0),
+      on: ctx.today,
+    };
+    await ctx.store.changeProfile((p) => ({ ...p, resumePoint: point }));
+  }
   // The last chance for completed work still waiting in the session: after this it is gone.
   await ctx.store.lastChanceFlush();
   return { silent: true };

@@ -1,6 +1,8 @@
 import { appendHistory, reachesTarget } from '../domain/progress';
 import type { HoldProblem, RepetitionsProblem, Startblok, StartblokProblem } from '../domain/startblok';
-import { checkHoldSeconds, checkRepetitions, isImprovement } from '../domain/startblok';
+import { checkRepetitions, isImprovement } from '../domain/startblok';
+import { readMeasuredHold, readMeasuredRepetitions } from '../domain/measureAnswer';
+import { CANT_FEEL_LINES, CARE_QUESTION, CARE_TEXT } from '../speech/careTexts';
 import { HISTORY_LIMIT } from '../persistence/userData';
 import type { TextKey } from '../speech/translator';
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
@@ -39,6 +41,16 @@ export function startMeasure(): OpenAnswer {
   );
 }
 
+/**
+ * "Nul", or nothing felt, at the measurement (domain/measureAnswer.ts): no startblok is made up.
+ * Reassurance, the muscle-finding tip, a bekkenfysiotherapeut to check it, and trying again together.
+ */
+export function nothingFelt(): OpenAnswer {
+  const question = CARE_QUESTION.measureAgain;
+  const said = CANT_FEEL_LINES.map((l) => text(l.key, l.vars));
+  return ask([...said, text(CARE_TEXT.nothingStored), text(question.text)], [text(question.reprompt)], { step: 'offerMeasure' });
+}
+
 export const askWhichStartblok = (): OpenAnswer => askText('startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });
 
 /** Step 2: guides repetitions at the measured hold, a segment per response. */
@@ -59,14 +71,18 @@ export const askRepetitionsCount = (holdSeconds: number): OpenAnswer =>
   askText('measure.askRepetitions', 'measure.askRepetitionsReprompt', { step: 'measureAskRepetitions', holdSeconds });
 
 export function answerMeasuredHold(value: number | undefined): OpenAnswer {
-  const hold = checkHoldSeconds(value);
-  if (!hold.ok) return explainHold(hold.problem, { step: 'measureAskHold' });
+  const hold = readMeasuredHold(value);
+  if (!hold.ok) return hold.problem === 'nothingFelt' ? nothingFelt() : explainHold(hold.problem, { step: 'measureAskHold' });
   return prepend([text('measure.holdHeard', { hold: hold.value })], continueMeasure(hold.value, 0));
 }
 
 export async function answerMeasuredRepetitions(ctx: FlowContext, holdSeconds: number, value: number | undefined): Promise<Answer> {
-  const reps = checkRepetitions(value);
-  if (!reps.ok) return explainRepetitions(reps.problem, { step: 'measureAskRepetitions', holdSeconds });
+  const reps = readMeasuredRepetitions(value);
+  if (!reps.ok) {
+    return reps.problem === 'nothingFelt'
+      ? nothingFelt()
+      : explainRepetitions(reps.problem, { step: 'measureAskRepetitions', holdSeconds });
+  }
   return saveStartblok(ctx, { holdSeconds, repetitions: reps.value });
 }
 
@@ -101,7 +117,8 @@ export async function answerStartblok(
   seconds: number | undefined,
   repetitions: number | undefined,
 ): Promise<Answer> {
-  const hold = checkHoldSeconds(seconds ?? known);
+  const hold = readMeasuredHold(seconds ?? known);
+  if (!hold.ok && hold.problem === 'nothingFelt') return nothingFelt();
   if (!hold.ok) {
     if (hold.problem === 'holdMissing' && repetitions !== undefined) {
       return askText('startblok.holdMissing', 'startblok.holdReprompt', { step: 'askStartblok' });

@@ -1,4 +1,5 @@
 import { getRequestType } from 'ask-sdk-core';
+import type { SessionEndedRequest } from 'ask-sdk-model';
 import { leave } from '../flows/leave';
 import { repair } from '../flows/repair';
 import { help, navigateHomeWords, repeat, sessionEnded, startOver } from '../flows/session';
@@ -40,7 +41,7 @@ export const FallbackHandler = handler(
 /** Alexa closed the session (silence, an error, "Alexa, stop" elsewhere): keep what was done. */
 export const SessionEndedHandler = handler(
   (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
-  (ctx) => sessionEnded(ctx),
+  (ctx, input) => sessionEnded(ctx, (input.requestEnvelope.request as SessionEndedRequest).reason),
 );
 
 /**

@@ -13,6 +13,8 @@ export const StartTrainingHandler = handler(
     if (position === 'unmatched') return repair(ctx);
     const d = ctx.state.dialog;
     // "Ik lig", "ik zit" while the skill waits for "klaar": in that position, go.
+    // "Ja, ga door", "nee, ik wil oefenen" during a set: a yes with more words, so the set goes on.
+    if (d.step === 'exercise') return continueExercise(ctx, d);
     if (d.step === 'getReady') {
       const request = d.resume.request.programme === 'startblokTraining' && position ? { ...d.resume.request, position } : d.resume.request;
       return continueExercise(ctx, { ...d.resume, request });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ResumePointSchema } from './resumeShape';
 
 /**
  * The schemas of everything the skill keeps about a user, for data that comes from outside
@@ -64,6 +65,14 @@ export const ProfileSchema = v.object({
   consent: optional(v.object({ givenOn: v.string(), version: v.string() })),
   /** discreet: neutral reminders and short openings; plain: the explicit wording. Absent: neutral reminders. */
   discretion: optional(v.picklist(['discreet', 'plain'])),
+  /** The last day with a completed exercise: an honest welcome after a break (domain/adherence.ts). */
+  lastTrainedOn: optional(v.string()),
+  /** Days with a completed exercise since the programme started: praise and maintenance are earned. */
+  trainingDays: optional(finite),
+  /** When "Merk je al verschil?" was last asked: the date only, never the answer. */
+  checkInAskedOn: optional(v.string()),
+  /** Where an exercise stopped when the session closed, offered again the same day (domain/resume.ts). */
+  resumePoint: optional(ResumePointSchema),
   /** Optimistic lock: 0 means never stored. */
   version: finite,
 });

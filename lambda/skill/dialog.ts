@@ -5,8 +5,8 @@ import { reminderTimes } from '../domain/reminderTimes';
 import { TIP_LISTS } from '../domain/advice';
 import { SPHINCTER_PARTS } from '../domain/sphincter';
 import { HOLD_SECONDS, REPETITIONS } from '../domain/startblok';
-import { POSITION_ROTATION } from '../domain/positions';
 import type { TextKey } from '../speech/translator';
+import { ProgrammeRequestSchema, ResumePointSchema } from '../persistence/resumeShape';
 
 /**
  * Where the conversation stands: the question the skill last asked, so that "ja", "nee",
@@ -19,18 +19,10 @@ import type { TextKey } from '../speech/translator';
 
 export const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 export const hold = whole(HOLD_SECONDS.min, HOLD_SECONDS.max);
-const repetitions = whole(REPETITIONS.min, REPETITIONS.max);
 const sphincterParts = v.pipe(v.array(v.picklist(SPHINCTER_PARTS)), v.minLength(1), v.maxLength(SPHINCTER_PARTS.length));
 
-/** A running exercise travels as its small request, never as its timeline. */
-export const ProgrammeRequestSchema = v.variant('programme', [
-  v.object({ programme: v.literal('startblokTraining'), holdSeconds: hold, repetitions, position: v.picklist(POSITION_ROTATION) }),
-  v.object({ programme: v.literal('lift'), holdSeconds: hold, explain: v.boolean() }),
-  v.object({ programme: v.literal('sphincter'), parts: sphincterParts, enduranceHoldSeconds: hold }),
-  v.object({ programme: v.literal('relaxation') }),
-  v.object({ programme: v.literal('layers'), holdSeconds: hold }),
-  v.object({ programme: v.literal('maintenance'), holdSeconds: hold, repetitions }),
-]);
+/** A running exercise travels as its small request, never as its timeline (one schema, also for the stored resume point). */
+export { ProgrammeRequestSchema };
 
 /** What a schema yields, read-only all the way down like the rest of the skill's state. */
 export type Parsed<S extends v.GenericSchema> = DeepReadonly<v.InferOutput<S>>;
@@ -104,7 +96,16 @@ export type Action =
   | 'giveConsent'
   | 'refuseConsent'
   | 'stopStoring'
-  | 'keepStoring';
+  | 'keepStoring'
+  | 'declineMeasure'
+  | 'resumeExercise'
+  | 'declineResume'
+  | 'checkInYes'
+  | 'checkInNo'
+  | 'complaintsGone'
+  | 'complaintsNotGone'
+  | 'sayAlarmList'
+  | 'closeSelfTest';
 
 /** The sort of question a step asks; it decides which answers it must have. */
 export type StepKind = 'idle' | 'offer' | 'number' | 'choice' | 'running';
@@ -151,11 +152,50 @@ const exerciseEntries = {
   setIndex: whole(0, 9),
   segmentIndex: whole(0, 99),
   runId: v.string(),
+  /** Repetitions of the current set recorded before a closed session (a resumed exercise): not counted twice. */
+  counted: v.optional(whole(0, REPETITIONS.max)),
 };
 
 const RESUMABLE = [
   step('idle', {}, { kind: 'idle', question: 'question.idle' }),
-  step('offerMeasure', {}, { kind: 'offer', yes: 'startMeasure', no: 'askWhichStartblok', question: 'question.offerMeasure' }),
+  // "Nee" to determining a startblok is no request for one: a newcomer hears how to give one later.
+  step('offerMeasure', {}, { kind: 'offer', yes: 'startMeasure', no: 'declineMeasure', question: 'question.offerMeasure' }),
+  /** An exercise stopped earlier today when the session closed; the point travels with the offer. */
+  step(
+    'offerResume',
+    { point: ResumePointSchema },
+    { kind: 'offer', yes: 'resumeExercise', no: 'declineResume', question: 'care.resume.question', help: 'care.resume.help' },
+  ),
+  /** "Merk je al verschil?" in week 6 and 12: the answer is never stored. */
+  step(
+    'checkIn',
+    {},
+    { kind: 'offer', yes: 'checkInYes', no: 'checkInNo', question: 'care.checkIn.question', help: 'care.checkIn.reprompt' },
+  ),
+  /** Before maintenance: are the complaints gone? Never stored either. */
+  step(
+    'askComplaintsGone',
+    {},
+    {
+      kind: 'offer',
+      yes: 'complaintsGone',
+      no: 'complaintsNotGone',
+      question: 'care.maintenance.question',
+      help: 'care.maintenance.askComplaintsReprompt',
+    },
+  ),
+  /** The self-test's result was said; the alarm list on request. */
+  step(
+    'selfTestAlarm',
+    {},
+    {
+      kind: 'offer',
+      yes: 'sayAlarmList',
+      no: 'closeSelfTest',
+      question: 'care.selfTest.alarmOffer',
+      help: 'care.selfTest.alarmOfferReprompt',
+    },
+  ),
   step('offerTraining', {}, { kind: 'offer', yes: 'startTraining', question: 'question.offerTraining', help: 'help.offerTraining' }),
   step(
     'offerRelaxation',

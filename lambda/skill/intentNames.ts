@@ -3,6 +3,14 @@
 /** Every intent of the nl-NL interaction model, built-ins included. */
 export const MODEL_INTENTS = [
   'AlarmSignalIntent',
+  'PainIntent',
+  'PelvicPainIntent',
+  'CantFeelIntent',
+  'PregnancyIntent',
+  'AfterBirthIntent',
+  'AfterSurgeryIntent',
+  'TechniqueQuestionIntent',
+  'LaterIntent',
   'StartTrainingIntent',
   'MeasureStartblokIntent',
   'SetStartblokIntent',

@@ -69,7 +69,12 @@ const SessionStateSchema = v.object({
    * A self-test under way: kept apart from the dialog, so that after a detour in the same
    * session "doe de zelftest" can pick up where it was. Never stored, never logged.
    */
-  selfTest: optional(v.pipe(v.object({ question: v.number(), yes: v.number() }), v.check(isValidProgress))),
+  selfTest: optional(
+    v.pipe(
+      v.object({ question: v.number(), yes: v.number(), pain: v.optional(v.literal(true)), notable: v.optional(v.literal(true)) }),
+      v.check(isValidProgress),
+    ),
+  ),
   /** The variant last said per group (praise, greetings, closings), so it is not said twice in a row. */
   variants: optional(
     v.pipe(

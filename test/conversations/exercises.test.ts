@@ -163,7 +163,7 @@ describe('positions', () => {
     const c = await withStartblok(2, 2);
     const first = await c.user('vraag bekkenbodem coach ik lig');
     expect(first.text).toMatch(
-      /We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Neem rustig de tijd, en zeg klaar als je ligt\. Lig je goed\?$/,
+      /We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Zeg klaar als je ligt\. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder\. Lig je goed\?$/,
     );
     expect([first.text.includes('Adem uit, en span aan'), first.end]).toEqual([false, false]);
     const repetitions = await c.user('klaar');

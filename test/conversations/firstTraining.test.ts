@@ -57,10 +57,13 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   expect(items.find((i) => i.sk === 'ACCOUNT#PROFILE')).toEqual({
     pk: `USER#${USER}`,
     sk: 'ACCOUNT#PROFILE',
-    version: 2,
+    version: 3,
     welcomedOn: '2026-11-23',
     startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' },
     startblokHistory: [{ holdSeconds: 4, repetitions: 6, setOn: '2026-11-23' }],
+    // The training record praise and maintenance are earned by (issue 19): a date and a count.
+    lastTrainedOn: '2026-11-23',
+    trainingDays: 1,
   });
   expect(items.find((i) => i.sk === 'ACCOUNT#DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1, holdSeconds: 4 });
   expect(items).toHaveLength(2);
@@ -71,7 +74,7 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
     end: false,
   });
 
-  // Two sessions: one read each; writes: welcome, startblok, and one per completed set. (The scan is this test's own.)
+  // Two sessions: one read each; writes: welcome, startblok, the day's first training in the profile, and one per completed set. (The scan is this test's own.)
   calls.delete('ScanCommand');
-  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, PutItemCommand: 2, UpdateItemCommand: 2 });
+  expect(Object.fromEntries(calls)).toEqual({ QueryCommand: 2, PutItemCommand: 3, UpdateItemCommand: 2 });
 });

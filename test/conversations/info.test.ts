@@ -56,13 +56,17 @@ describe('information, one or two sentences and an offer', () => {
       OFFER_TRAINING,
     ],
     [
+      // The after-birth answer of issue 19: a gentle start, never too late, and the 6-8 week check.
       'trainen na de bevalling',
-      'Na een bevalling is je bekkenbodem vaak verzwakt, en rustig trainen helpt bij het herstel. Heb je na zes tot acht weken nog klachten, vraag dan advies aan een bekkenfysiotherapeut.',
-      OFFER_SELF_TEST,
+      'Na een bevalling begin je rustig: licht aanspannen, goed loslaten, en langzaam opbouwen. Het is nooit te laat om te beginnen. Heb je na zes tot acht weken nog klachten, ga dan naar een bekkenfysiotherapeut: het is niet normaal als ze blijven.',
+      {
+        text: 'Zullen we je startblok doen, 4 seconden, 6 keer?',
+        R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      },
     ],
     [
       'wanneer moet ik hulp zoeken',
-      'Ga naar een bekkenfysiotherapeut als klachten langer dan een paar weken duren, terugkomen of je dagelijks leven beperken. Bij alarmsignalen, zoals bloed in je plas of ontlasting, koorts met pijn, of ineens geen controle meer over je blaas of darm, neem je snel contact op met je huisarts.',
+      'Ga naar een bekkenfysiotherapeut als klachten langer dan een paar weken duren, terugkomen of je dagelijks leven beperken. Bel snel je huisarts bij bloed in je plas of ontlasting, bij koorts, of als je ineens je plas of ontlasting niet meer kunt ophouden. Dat geldt ook bij hevige pijn die niet overgaat, bij een bobbel die je van onderen voelt, en als je benen of je kruis ineens doof of krachteloos worden.',
       OFFER_SELF_TEST,
     ],
   ])('"%s"', async (question, answer, offer) => {

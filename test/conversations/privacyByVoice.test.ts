@@ -121,9 +121,11 @@ describe('the silent self-test', () => {
       end: false,
     });
     await turn(c, 'twee of meer', {
-      A: [t('selfTest.seePhysiotherapist'), t('selfTest.notDiagnosis'), t('selfTest.alarm'), t('selfTest.closing')].join(' '),
-      end: true,
+      A: [t('selfTest.seePhysiotherapist'), t('selfTest.notDiagnosis'), t('care.selfTest.alarmOffer')].join(' '),
+      R: t('care.selfTest.alarmOfferReprompt'),
+      end: false,
     });
+    await turn(c, 'nee', { A: t('selfTest.closing'), end: true });
     const profile = (await itemsOf(database(), c.who.userId)).get('PROFILE') ?? {};
     expect(Object.keys(profile)).not.toEqual(expect.arrayContaining(['yes', 'count', 'selfTest']));
     expect(JSON.stringify(logs)).not.toMatch(/twee|"2"|count/);

@@ -42,7 +42,7 @@ describe('a coach over months', () => {
     // Two weeks on: the startblok is measured again, and it grew.
     skill.setNow(day(14));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Je startblok is alweer twee weken oud. Zullen we kijken of hij gegroeid is?',
+      A: 'Fijn dat je er weer bent. Je startblok is nu 2 weken oud. Zullen we kijken of het gegroeid is?',
       R: 'Zeg ja, dan bepalen we je startblok opnieuw, of nee om gewoon te oefenen. Zullen we meten?',
       end: false,
     });
@@ -60,11 +60,11 @@ describe('a coach over months', () => {
       end: false,
     });
 
-    // Week 3: the wait for results, said once a week.
+    // Week 3, after one training this week: a word on regularity, said once a week; praise is for regular training (issue 19).
     await train(21);
     skill.setNow(day(21));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Verbetering merk je vaak na drie tot zes weken. Geef niet op! Zullen we je startblok doen, 4 seconden, 6 keer?',
+      A: 'Fijn dat je er weer bent. Regelmaat maakt het verschil: elke dag een paar keer even oefenen helpt het meest. Zullen we je startblok doen, 4 seconden, 6 keer?',
       R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
@@ -90,10 +90,18 @@ describe('a coach over months', () => {
       'Vandaag heb je 1 keer geoefend. Je doel is drie keer per dag. Zullen we nu oefenen?',
     );
 
-    // Six months after the first training: the step to maintenance.
+    // Six months of training after the first one (the days in between stand for it): first the complaints, then maintenance.
+    const user = { userId: c.who.userId };
+    const { profile } = await database().store.load(user, '2027-05-24');
+    await database().store.updateProfile(user, profile, (p) => ({ ...p, lastTrainedOn: '2027-05-24', trainingDays: 120 }));
     skill.setNow(day(183));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Fijn dat je er weer bent. Je traint nu zes maanden: knap volgehouden! Je kunt nu over op onderhoud: twee keer per week drie sets van acht tot twaalf keer. Zullen we dat doen?',
+      A: 'Fijn dat je er weer bent. Je hebt een half jaar geoefend, op 120 dagen. Knap volgehouden! Zijn je klachten weg, of bijna?',
+      R: 'Zeg ja als je klachten weg zijn, of nee als je er nog last van hebt. Zijn je klachten weg?',
+      end: false,
+    });
+    await turn(c, 'ja', {
+      A: 'Dan kun je overstappen op onderhoud: twee keer per week drie sets van je startblok. Zullen we dat doen?',
       R: 'Zeg ja om over te gaan op onderhoud, of nee om door te gaan zoals nu. Gaan we over op onderhoud?',
       end: false,
     });

@@ -57,7 +57,7 @@ describe('jargon, answered wherever the user is', () => {
   it('while a number is asked: explains, and the number is still the answer', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
-    await turn(c, 'nee', { A: expect.stringMatching(/\?$/), R: expect.stringMatching(/\?$/), end: false });
+    await turn(c, 'zes keer', { A: expect.stringMatching(/\?$/), R: expect.stringMatching(/\?$/), end: false });
     await turn(c, 'wat is een startblok', {
       A: `${STARTBLOK} Wat is je startblok?`,
       R: 'Je startblok zeg je zo: mijn startblok is vier seconden zes keer. Dat betekent vier seconden vasthouden, zes keer achter elkaar. Wat is je startblok?',

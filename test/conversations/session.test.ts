@@ -59,7 +59,7 @@ describe('during a training', () => {
   it('pauses and resumes where it was', async () => {
     const c = await midTraining();
     await turn(c, 'wacht even', {
-      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      A: 'Even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
@@ -128,7 +128,8 @@ describe('outside a training', () => {
   it('gives general help with the disclaimer, and a general fallback', async () => {
     const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.helper');
     await c.user('open bekkenbodem coach');
-    await c.user('nee');
+    // Half a startblok: the skill asks for the rest (a "nee" to the first offer no longer asks for one).
+    await c.user('zes keer');
     await turn(c, 'hulp', {
       A: 'Je startblok zeg je zo: mijn startblok is vier seconden zes keer. Dat betekent vier seconden vasthouden, zes keer achter elkaar. Wat is je startblok?',
       R: 'Wat is je startblok?',

@@ -26,9 +26,14 @@ describe('setting the startblok by voice', () => {
       R: 'Zeg een getal van één tot tien. Hoeveel seconden?',
       end: false,
     });
+    // Zero is no mistake but nothing felt (issue 19): reassurance and help, never a made-up startblok.
     await turn(c, 'nul seconden', {
-      A: 'Vasthouden duurt minstens één seconde. Hoeveel seconden lukt het, van één tot tien?',
-      R: 'Zeg een getal van één tot tien. Hoeveel seconden?',
+      A:
+        'Dat is heel gewoon: veel mensen voelen hun bekkenbodem in het begin nauwelijks, en de meesten leren het na een tijdje. ' +
+        'Zo vind je hem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
+        'Voel je na een paar keer proberen nog niets, laat dan een bekkenfysiotherapeut meekijken. Die kan je helpen de goede spieren te vinden. ' +
+        'Ik sla nu dus geen startblok op. Zullen we het samen nog een keer proberen?',
+      R: 'Zeg ja, dan proberen we het rustig nog een keer. Of zeg nee als je het later wilt doen. Zullen we het proberen?',
       end: false,
     });
     await turn(c, 'vijf seconden', {

@@ -70,13 +70,13 @@ describe('a short start once the setup is known', () => {
     await turn(c, 'ja', {
       A:
         'Daar gaan we weer: 4 seconden, 6 keer. Deze keer liggend, op je rug, met het ene been over het andere. ' +
-        'Neem rustig de tijd, en zeg klaar als je ligt. Lig je goed?',
+        'Zeg klaar als je ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Lig je goed?',
       R: READY_LYING_R,
       end: false,
     });
     // Silence: the reprompt gives more time.
     await turn(c, 'help', {
-      A: 'Ik wacht tot je klaar bent om te beginnen, zo lang als je nodig hebt. Zeg klaar, dan beginnen we, of stop om te stoppen. Ben je zover?',
+      A: 'Zeg klaar zodra je zover bent, dan beginnen we. Duurt het wat langer, open me dan straks gewoon opnieuw: dan gaan we verder waar je was. Ben je zover?',
       R: 'Ben je zover?',
       end: false,
     });
@@ -94,7 +94,7 @@ describe('a short start once the setup is known', () => {
     skill.setNow(at('2026-11-25T08:00:00+01:00'));
     await c.user('open bekkenbodem coach');
     await turn(c, 'ja', {
-      A: 'Daar gaan we weer: 4 seconden, 6 keer. Deze keer zittend, met je ellebogen op je knieën. Neem rustig de tijd, en zeg klaar als je zit. Zit je goed?',
+      A: 'Daar gaan we weer: 4 seconden, 6 keer. Deze keer zittend, met je ellebogen op je knieën. Zeg klaar als je zit. Zit je goed?',
       R: READY_SITTING_R,
       end: false,
     });
@@ -141,7 +141,7 @@ describe('a short start once the setup is known', () => {
   it('"wacht even" while waiting for "klaar" keeps the place; "ga door" starts the repetitions', async () => {
     const c = await waitingForKlaar();
     await turn(c, 'wacht even', {
-      A: 'Ik wacht even. Zeg verder als je weer wilt. Zullen we verder gaan?',
+      A: 'Even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });

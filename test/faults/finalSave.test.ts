@@ -48,7 +48,7 @@ test('a completed set whose save failed (retries included) is stored on SessionE
 
   store.failing = true;
   const ready = await c.user('vraag bekkenbodem coach om mijn training te starten');
-  expect(ready.text).toMatch(/zeg klaar als je zit\. Zit je goed\?$/);
+  expect(ready.text).toMatch(/Zeg klaar als je zit\. Zit je goed\?$/);
   await turn(c, 'klaar', {
     A: `Mooi, we beginnen. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?`,
     R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',

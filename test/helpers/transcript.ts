@@ -63,6 +63,6 @@ export const SETUP = {
 } as const;
 
 export const READY = {
-  zittend: 'Neem rustig de tijd, en zeg klaar als je zit. Zit je goed?',
-  liggend: 'Neem rustig de tijd, en zeg klaar als je ligt. Lig je goed?',
+  zittend: 'Zeg klaar als je zit. Zit je goed?',
+  liggend: 'Zeg klaar als je ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Lig je goed?',
 } as const;

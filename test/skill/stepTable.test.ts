@@ -44,6 +44,7 @@ describe('the step table: one declaration per conversation step', () => {
       'paused',
       'offerStop',
       'getReady',
+      'offerResume',
     ]);
     for (const [step] of entries) expect([step, parseDialog({ step }).step]).toEqual([step, needPayload.has(step) ? 'idle' : step]);
     expect(parseDialog({ step: 'makeCoffee' })).toEqual({ step: 'idle' });

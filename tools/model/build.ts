@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expandAll } from './expand';
 import type { IntentFamily } from './source';
 import { family as alarm } from './intents/alarm';
+import { family as care } from './intents/care';
 import { family as training } from './intents/training';
 import { family as startblok } from './intents/startblok';
 import { family as exercises } from './intents/exercises';
@@ -21,6 +22,7 @@ import { family as outOfDomain } from './intents/outOfDomain';
  */
 export const FAMILIES: readonly IntentFamily[] = [
   alarm,
+  care,
   training,
   startblok,
   exercises,

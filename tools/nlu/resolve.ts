@@ -221,7 +221,7 @@ export class Resolver {
 
 /**
  * The nl-NL invocation patterns Amazon documents, and only those ("Understand How Users Invoke
- * Custom Skills", nl-NL table, as quoted in ../shared/docs/platform-2026.md, and the Dutch example
+ * Custom Skills", nl-NL table, as quoted in music-assistant/server pull request #6164, and the Dutch example
  * "Alexa, vraag Dagelijkse Horoscoop naar de horoscoop voor Tweelingen" on "Choose the Invocation
  * Name for a Custom Skill"): "open <name>" and "start <name>" to launch, and "vraag <name>" with
  * the connecting word naar, over or voor before the request. "vraag <name> om ..." is reported

@@ -4,6 +4,13 @@ import { FILLER } from './common';
 /** When a complaint began: people say it first, and it is what makes it an alarm. */
 const SINCE = '(sinds gisteren|sinds vanochtend|sinds de bevalling|sinds de operatie)';
 
+/**
+ * Only a sudden start makes leaking an alarm. Leaking since a birth or an operation is common
+ * and expected (after prostate surgery above all): that is AfterBirthIntent or AfterSurgeryIntent,
+ * which advise guidance, not the huisarts today.
+ */
+const SINCE_SUDDEN = '(sinds gisteren|sinds vanochtend)';
+
 /** Sudden: the word that turns ordinary leaking into an alarm. */
 const SUDDEN = '(ineens|plotseling|opeens)';
 
@@ -78,7 +85,8 @@ export const family: IntentFamily = {
         'de pijn onderin mijn buik (gaat maar niet weg|wordt steeds erger)',
         'ik heb (constant|al dagen) (heel erge|hevige|zware) pijn (van onderen|in mijn onderlijf)',
         'ik heb (heel erge|erge|hevige|veel) pijn (van onderen|in mijn onderlijf)',
-        '(de pijn|het) gaat niet (over|weg)',
+        // Not "het gaat niet over": said of leaking at a check-in, it is no alarm.
+        'de pijn gaat niet (over|weg)',
         // Fever.
         'ik heb [ook] (koorts|verhoging|hoge koorts) [en pijn|en buikpijn|gekregen]',
         'ik heb [ruim|bijna] (achtendertig|negenendertig|veertig) graden koorts',
@@ -114,7 +122,9 @@ export const family: IntentFamily = {
         'ik voel iets (naar buiten komen|uitpuilen|uitsteken|naar beneden zakken) [van onderen|uit mijn vagina|in mijn vagina]',
         'er (komt|puilt) iets (naar buiten|uit) (van onderen|bij mijn vagina|bij mijn anus|bij mijn aars) [als ik druk]',
         // Numbness or loss of strength in the legs or the saddle area.
-        '(mijn benen|mijn billen) zijn [ineens|plotseling] (gevoelloos|doof|verdoofd|slap|krachteloos)',
+        // "Slap" only when sudden: "mijn billen zijn slap" is a remark about the muscles.
+        '(mijn benen|mijn billen) zijn [ineens|plotseling] (gevoelloos|doof|verdoofd)',
+        '(mijn benen|mijn billen) zijn (ineens|plotseling) (slap|krachteloos)',
         '(mijn benen|mijn billen|mijn zitvlak) voelen (ineens|plotseling) (gevoelloos|doof|verdoofd) aan',
         '(mijn been|mijn kruis|mijn onderlijf|mijn zitvlak) (is|voelt) [ineens] (gevoelloos|verdoofd)',
         '(mijn zitvlak|mijn billen) en (mijn) kruis zijn (helemaal|ineens) (gevoelloos|verdoofd)',
@@ -133,8 +143,10 @@ export const family: IntentFamily = {
         '(tussen mijn benen|van onderen|mijn kruis) is (alles) (ineens|opeens) (verdoofd|gevoelloos|doof)',
         '(tussen mijn benen|van onderen) (voel ik niets meer|is alles verdoofd|is het gevoelloos)',
         // When it started, said first: "sinds gisteren ...", "sinds de bevalling ...".
-        `${SINCE} heb ik ([totaal|helemaal] geen controle meer over mijn (blaas|darmen|plas|ontlasting)|hoge koorts|koorts|bloed in mijn (urine|plas|ontlasting|poep)|geen gevoel meer in mijn (benen|kruis)|heel erge pijn)`,
-        `${SINCE} (kan ik mijn plas niet meer ophouden|kan ik mijn ontlasting niet meer ophouden|verlies ik mijn ontlasting|verlies ik zomaar mijn poep|zijn mijn benen gevoelloos|loopt de urine er zomaar uit)`,
+        `${SINCE} heb ik (hoge koorts|koorts|bloed in mijn (urine|plas|ontlasting|poep)|geen gevoel meer in mijn (benen|kruis)|heel erge pijn)`,
+        `${SINCE_SUDDEN} heb ik [totaal|helemaal] geen controle meer over mijn (blaas|darmen|plas|ontlasting)`,
+        `${SINCE_SUDDEN} (kan ik mijn plas niet meer ophouden|kan ik mijn ontlasting niet meer ophouden|verlies ik mijn ontlasting|verlies ik zomaar mijn poep|loopt de urine er zomaar uit)`,
+        `${SINCE} zijn mijn benen gevoelloos`,
         // The first, hand-written samples:
         'ik heb bloed in mijn urine',
         'ik heb bloed in mijn plas',

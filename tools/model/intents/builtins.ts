@@ -40,14 +40,19 @@ export const family: IntentFamily = {
         'nee (gelukkig|eigenlijk|echt|zeker) niet',
         '(gelukkig niet|eigenlijk niet|niet echt|echt niet|nooit|nee nooit|nog nooit|nee nog nooit|nee joh|nee hoor dat niet|nee dat niet|nee dat heb ik niet|dat heb ik niet|nee dat heb ik nooit|dat heb ik nooit|nee dat klopt niet|dat klopt niet|nee niet echt|niet zo|nee niet zo)',
         '(nou|eh|ehm|nou eh) (nee|nee hoor|nee liever niet|nee dank je|niet echt)',
-        'nee (nu even niet|vandaag niet|vandaag even niet|nu liever niet|dank je wel)',
-        '(nee bedankt|nee dankjewel|nu niet|nee nu niet|nee liever niet|nee dat hoeft niet|hoeft niet|dat hoeft niet|nee niet nodig|niet nodig|neen|zeker niet|nee ik wil niet|ik wil niet|geen zin|ik heb geen zin|later|straks|een andere keer|nee later|nee straks|nee dank u|nee hoor dank je|nee het is goed zo|nee dat is niet nodig)',
+        // "Nee, nu even niet", "later", "straks" are LaterIntent (tools/model/intents/care.ts): not now is not never.
+        'nee dank je wel',
+        '(nee bedankt|nee dankjewel|nee liever niet|nee dat hoeft niet|hoeft niet|dat hoeft niet|nee niet nodig|niet nodig|neen|zeker niet|nee ik wil niet|ik wil niet|geen zin|ik heb geen zin|nee dank u|nee hoor dank je|nee het is goed zo|nee dat is niet nodig)',
         // The first, hand-written samples:
         'nee',
         'nee dank je',
         'liever niet',
-        'niet nu',
         'nee hoor',
+        // "Merk je al verschil?" (the check-in of issue 19): no improvement is a plain no, never an alarm.
+        '[nee] (ik merk|ik voel|ik zie) [nog] (geen|weinig) verschil',
+        '[nee] het gaat [nog] niet over',
+        'nee nog niet',
+        '[nee] (nog niet echt|nauwelijks)',
       ],
     },
     {

@@ -123,6 +123,7 @@ export const family: IntentFamily = {
         '(ik zou graag|ik wil) [willen] (ontspannen|loslaten) in plaats van (knijpen|aanspannen)',
         '(rustig|diep) (ademen|ademhalen) en (loslaten|ontspannen) [oefenen]',
         '(loslaten|ontspannen|buikademhaling) oefenen',
+        '(nee|nee nee) [doe] [maar] liever (de|die|een) ontspanningsoefening',
       ],
     },
     {

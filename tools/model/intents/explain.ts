@@ -88,7 +88,6 @@ export const family: IntentFamily = {
         'moet ik [nou] (inademen of uitademen|uitademen of inademen) [bij het (knijpen|aanspannen)]',
         '(wanneer moet ik|moet ik) (inademen|uitademen) bij het (knijpen|aanspannen)',
         'wat moet (ik aanspannen|los blijven|ik ontspannen)',
-        'welke spieren moet ik (aanspannen|gebruiken)',
         '[de] (volledige|hele) (uitleg|instructies)',
         'ik ben (het|de uitleg) kwijt',
         '(ik wil|mag ik) de (uitleg|instructies) [nog eens] horen',

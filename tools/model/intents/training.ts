@@ -74,6 +74,11 @@ export const family: IntentFamily = {
         '(laten we|we gaan|ik wil) {position} (beginnen|starten)',
         '(ik wil|mag ik|laten we) (mijn|die) knijpoefeningen [van vandaag] doen',
         '(doe|start) [maar] (mijn|die) (knijpoefeningen|bekkenbodemoefeningen)',
+        // A yes or no with more words (issue 19): the rest says what the user wants.
+        '(nee|nee nee) (ik wil|laten we|ik wil liever|ik wil gewoon|ik wil eigenlijk|laten we gewoon) (oefenen|trainen)',
+        '(nee|nee nee) doe [maar] (de|mijn) (training|oefeningen) [maar]',
+        '(ja|ja maar|ja graag) {position} [graag|alsjeblieft]',
+        '(ja|ja maar) (ik wil|laten we) {position} (oefenen|trainen)',
       ],
     },
   ],

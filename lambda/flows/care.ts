@@ -1,0 +1,94 @@
+import type { PainSituation } from '../domain/pain';
+import { triagePain } from '../domain/pain';
+import type { Line, LifeSituation, TechniqueIssue } from '../speech/careTexts';
+import { CANT_FEEL_LINES, CARE_QUESTION, CARE_TEXT, LIFE_SITUATION_TEXT, painLines, TECHNIQUE_TEXT } from '../speech/careTexts';
+import type { Answer, OpenAnswer, Part } from '../skill/answer';
+import { ask, askText, prepend, tell, text } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { activeDialog, answersOf } from '../skill/dialog';
+import { reask } from './actions';
+import { recordPartial, stopExercise } from './exercise';
+import { offerTraining } from './offer';
+import { askCurrentQuestion, takeAnswer } from './selfTest';
+import { nothingFelt } from './startblok';
+
+/**
+ * When training does not go to plan (issue 19): pain, not feeling the muscle, pregnancy, after
+ * a birth or an operation, a technique question, "niet nu". Each is understood in every state:
+ * a running exercise stops for pain, an open question (a set, a measurement, the self-test) is
+ * asked again after a remark, and otherwise the fitting offer follows. Nothing said here about
+ * symptoms is stored.
+ */
+
+const parts = (lines: readonly Line[]): Part[] => lines.map((l) => text(l.key, l.vars));
+
+/** Self-test questions a pain remark answers with "ja": pain during sex (7), long-standing pelvic pain (8). */
+const PAIN_QUESTIONS = [7, 8];
+
+/**
+ * After a remark: back to the open question where one is owed (a set, a number, the self-test),
+ * else the offer that fits the remark.
+ */
+async function thenBack(ctx: FlowContext, said: readonly Part[], offer: () => OpenAnswer): Promise<Answer> {
+  const d = activeDialog(ctx.state.dialog);
+  const kind = answersOf(d).kind;
+  if (kind === 'running' || kind === 'number' || d.step === 'selfTest') return prepend(said, await reask(ctx, d));
+  return prepend(said, offer());
+}
+
+const offerFor = (ctx: FlowContext) => () => offerTraining(ctx.state.user?.profile);
+
+/** Pain now: stop, let go, no "shall we go on"; a calm breathing exercise instead. */
+export async function pain(ctx: FlowContext, situation: PainSituation): Promise<Answer> {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step === 'selfTest' && PAIN_QUESTIONS.includes(ctx.state.selfTest?.question ?? 0)) return takeAnswer(ctx, 'yes');
+  const advice = triagePain(situation, 'mild');
+  const said = parts(painLines(advice));
+  // In the self-test: the advice, then the open question again.
+  if (d.step === 'selfTest') return prepend(said, askCurrentQuestion(ctx));
+  // The exercise stops; what was done still counts.
+  if (d.step === 'exercise') await recordPartial(ctx, d);
+  if (d.step === 'exercise' && d.request.programme === 'relaxation') {
+    return tell([...said, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
+  }
+  const question = CARE_QUESTION.relaxationAfterPain;
+  return ask([...said, text(question.text)], [text(question.reprompt)], { step: 'offerRelaxation' });
+}
+
+/** "Ik voel niks", "welke spier?": reassurance, how to find it, who can check it. */
+export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step === 'measureAskHold' || d.step === 'measureRepetitions' || d.step === 'measureAskRepetitions') return nothingFelt();
+  return thenBack(ctx, parts(CANT_FEEL_LINES), () =>
+    ctx.state.user?.profile.startblok
+      ? offerTraining(ctx.state.user.profile)
+      : askText('question.offerMeasure', 'launch.offerMeasureReprompt', { step: 'offerMeasure' }),
+  );
+}
+
+/** Pregnancy, after a birth, after an operation: the leaflets' word, then a fitting offer. */
+export async function lifeSituation(ctx: FlowContext, which: LifeSituation): Promise<Answer> {
+  // "Ja, sinds de operatie wel" answers a self-test question.
+  if (activeDialog(ctx.state.dialog).step === 'selfTest' && which !== 'pregnancy') return takeAnswer(ctx, 'yes');
+  const said = [text(LIFE_SITUATION_TEXT[which]), ...(which === 'afterSurgery' ? [text('care.cantFeel.findMuscle')] : [])];
+  const profile = ctx.state.user?.profile;
+  const gentle = CARE_QUESTION.gentleStart;
+  // After a birth: a gentle start with letting go, never a maximal squeeze first.
+  if (which === 'afterBirth' && !profile?.startblok) {
+    return thenBack(ctx, said, () => askText(gentle.text, gentle.reprompt, { step: 'offerRelaxation' }));
+  }
+  return thenBack(ctx, said, offerFor(ctx));
+}
+
+/** "Ik hou mijn adem in", "mijn billen doen mee", "mag ik oefenen tijdens het plassen": the tip, never an alarm. */
+export function technique(ctx: FlowContext, issue: TechniqueIssue): Promise<Answer> {
+  return thenBack(ctx, [text(TECHNIQUE_TEXT[issue])], offerFor(ctx));
+}
+
+/** "Niet nu", "later": a kind end with a hint for next time; a running exercise keeps what was done. */
+export async function later(ctx: FlowContext): Promise<Answer> {
+  const d = activeDialog(ctx.state.dialog);
+  ctx.state.selfTest = undefined;
+  if (d.step === 'exercise') return stopExercise(ctx, d);
+  return tell([text(CARE_TEXT.later)]);
+}
