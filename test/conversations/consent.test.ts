@@ -72,6 +72,17 @@ describe('consent by voice', () => {
     expect(next.text).not.toContain(t('consent.questionExisting'));
   });
 
+  it('"nee": an exercise stopped halfway leaves no resume point (care\'s stored fields pass the same gate)', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    await c.user('mijn startblok is twee seconden twee keer');
+    await c.user('ja');
+    expect((await c.user('klaar')).text).toContain(startblokRounds(2, 3, 1, 2, 2));
+    await c.sessionEnded();
+    expect((await database().items()).filter((i) => String(i.pk).includes(c.who.userId))).toEqual([]);
+  });
+
   it('"nee" gives a full training, says nothing is stored, and leaves nothing in the table', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');

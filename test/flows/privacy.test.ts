@@ -102,3 +102,31 @@ describe('discretion and the silent self-test, as data', () => {
     expect((await takeCount(ctx, 11)).next).toEqual({ step: 'selfTestCount' });
   });
 });
+
+describe("the discreet opening, with care's launch offers", () => {
+  const discreet = { version: 4, welcomedOn: '2026-10-01', consent, discretion: 'discreet' as const };
+
+  it('is short before the plain training offer', async () => {
+    const { ctx } = flowContext({ profile: discreet });
+    expect(await launch(ctx)).toMatchObject({
+      speech: [{ key: 'discretion.welcomeBackShort' }],
+      reprompt: [{ key: 'discretion.welcomeShortReprompt' }],
+    });
+  });
+
+  it('asks the resume question as it is, so "ja" answers what was heard', async () => {
+    const point = {
+      request: { programme: 'startblokTraining', holdSeconds: 7, repetitions: 12, position: 'zittend' },
+      setIndex: 0,
+      segmentIndex: 1,
+      repetitionsDone: 6,
+      on: '2026-11-23',
+    } as const;
+    const { ctx, calls } = flowContext({ profile: { ...discreet, resumePoint: point } });
+    const answer = await launch(ctx);
+    expect(answer.speech).not.toContainEqual({ key: 'discretion.welcomeBackShort' });
+    expect(answer.speech).not.toContainEqual({ variant: 'welcomeBack' });
+    expect(answer).toMatchObject({ next: { step: 'offerResume', point } });
+    expect(calls.profiles.at(-1)?.resumePoint).toBeUndefined();
+  });
+});
