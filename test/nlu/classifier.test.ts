@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLASSIFIER_SETTINGS, IntentClassifier, trainingDocuments } from '../../tools/nlu/classifier';
+import { CLASSIFIER_SETTINGS, evenly, IntentClassifier, trainingDocuments, withoutFillers } from '../../tools/nlu/classifier';
 import { loadModel, type LanguageModel } from '../../tools/nlu/interactionModel';
 import { FALLBACK_INTENT, Resolver } from '../../tools/nlu/resolve';
 
@@ -60,12 +60,21 @@ describe('the classifier stage of the resolver', () => {
   });
 
   it('learns real slot words, not the braces: each slot sample is trained with values of its type', () => {
-    const documents = trainingDocuments(model);
+    const uncapped = { ...CLASSIFIER_SETTINGS, maxPerIntent: 0 };
+    const documents = trainingDocuments(model, uncapped);
     expect(documents.some((d) => d.utterance.includes('{'))).toBe(false);
     const slotSamples = model.intents.flatMap((i) => i.samples).filter((s) => s.includes('{')).length;
     const plain = model.intents.flatMap((i) => i.samples).length - slotSamples;
     expect(documents).toHaveLength(plain + slotSamples * CLASSIFIER_SETTINGS.fillsPerSample);
     expect(documents.filter((d) => d.intent === FALLBACK_INTENT).length).toBeGreaterThan(100);
+  });
+
+  it('trains every intent on at most maxPerIntent documents, the out-of-domain class on all of its own', () => {
+    const capped = trainingDocuments(model, { ...CLASSIFIER_SETTINGS, maxPerIntent: 50 });
+    const count = (name: string) => capped.filter((d) => d.intent === name).length;
+    expect(count('AlarmSignalIntent')).toBe(50);
+    expect(count('AMAZON.CancelIntent')).toBe(model.intents.find((i) => i.name === 'AMAZON.CancelIntent')?.samples.length);
+    expect(count(FALLBACK_INTENT)).toBe(model.intents.find((i) => i.name === FALLBACK_INTENT)?.samples.length);
   });
 
   it('trains deterministically, and keeps the trained classifier in the file cache', async () => {
@@ -102,6 +111,45 @@ describe('the classifier stage of the resolver', () => {
     expect(unsure.intent).toBe(FALLBACK_INTENT);
     const single: LanguageModel = { invocationName: 'test', intents: [twins.intents[0], twins.intents[3]] };
     expect((await IntentClassifier.train(trainingDocuments(single))).classify('doe de lift').intent).toBe('LiftIntent');
+  });
+
+  it.each([
+    'ik heb hoofdpijn',
+    'ik ben verkouden',
+    'ik verlies wat urine als ik hoest',
+    'mijn billen doen mee',
+    'ja sinds de operatie wel',
+    'ik heb pijn bij het vrijen',
+    'sinds de bevalling',
+    'nou eh sinds de bevalling hoor',
+    'ik heb een beetje spierpijn',
+  ])('takes an ordinary remark for no alarm signal: "%s"', (utterance) => {
+    expect(resolver.resolve(utterance).intent).not.toBe('AlarmSignalIntent');
+  });
+
+  it.each([
+    'nou eh ik heb sinds gisteren koorts',
+    'ehm ik zie bloed in de wc na het plassen',
+    'volgens mij zakt er iets uit',
+    'ik kan mijn plas ineens niet meer ophouden hoor',
+    'mijn benen voelen opeens verdoofd',
+  ])('takes an alarm signal with fillers around it for one: "%s"', (utterance) => {
+    expect(resolver.resolve(utterance).intent).toBe('AlarmSignalIntent');
+  });
+
+  it('drops fillers before classifying, never the words that carry an answer', () => {
+    expect(withoutFillers('Nou, eh, start even de training hoor!')).toBe('start de training');
+    expect(withoutFillers('zeg maar ja graag')).toBe('ja');
+    expect(withoutFillers('laat maar')).toBe('laat maar');
+    expect(withoutFillers('nee nog niet')).toBe('nee nog niet');
+    expect(withoutFillers('eh')).toBe('eh');
+    expect(withoutFillers('evenwicht')).toBe('evenwicht');
+  });
+
+  it('caps an intent evenly, every k-th document, so each template keeps its share', () => {
+    expect(evenly([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5)).toEqual([1, 3, 5, 7, 9]);
+    expect(evenly([1, 2, 3], 5)).toEqual([1, 2, 3]);
+    expect(evenly([1, 2, 3], 0)).toEqual([1, 2, 3]);
   });
 
   it("sends a word it never learned to the fallback (nlp.js's None class)", () => {

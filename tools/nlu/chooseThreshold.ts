@@ -1,50 +1,72 @@
 /**
- * npx tsx tools/nlu/chooseThreshold.ts: how CLASSIFIER_SETTINGS.threshold was chosen, on the
- * model's own templates only (no held-out or dev utterance). Grouped five-fold cross-validation:
- * in fold f, every intent's templates number i with i % 5 === f are held back (the fallback's
- * out-of-domain templates too), the classifier is trained on the samples of the others, and the
- * held-back samples no kept template also produces are classified. Holding back whole templates,
- * not single samples, asks for new phrasings rather than a sample's near twin. For each
- * threshold: in-domain samples right (the top intent, at or above the threshold), out-of-domain
- * samples to the fallback (top intent the fallback, or below the threshold), and their mean, the
- * balanced share; the highest balanced share wins, ties to the lower threshold.
+ * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]:
+ * how CLASSIFIER_SETTINGS were chosen, on the model's own templates only (no held-out or dev
+ * utterance). Grouped k-fold cross-validation: in fold f, every intent's templates number i with
+ * i % k === f are held back (the fallback's out-of-domain templates too), the classifier is
+ * trained on the samples of the others, and the held-back samples no kept template also produces
+ * are classified. Holding back whole templates, not single samples, asks for new phrasings
+ * rather than a sample's near twin. For each threshold: in-domain samples right (the top intent,
+ * at or above the threshold), the mean of that share over the intents (macro: an intent of
+ * thousands of samples counts as one), AlarmSignalIntent's recall, in-domain and out-of-domain
+ * samples wrongly sent to the alarm, out-of-domain samples to the fallback (top intent the
+ * fallback, or below the threshold), and the balanced share: the mean of in-domain right and
+ * out-of-domain to the fallback; the highest balanced share wins, ties to the lower threshold.
+ * The classified folds are cached in .cache/nlu/ under the settings and the model, so printing
+ * again costs nothing.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildModel, FAMILIES } from '../model/build';
 import { expand } from '../model/expand';
 import { type ClassifierSettings, CLASSIFIER_SETTINGS, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
 import type { LanguageModel } from './interactionModel';
 
-const FOLDS = 5;
-const THRESHOLDS = [0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9];
+const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
+const ALARM = 'AlarmSignalIntent';
+const CACHE_DIR = join(__dirname, '..', '..', '.cache', 'nlu');
 
-/** The settings compared besides the threshold: nlp.js's "none feature" for unknown words, on and off. */
-const VARIANTS: readonly { readonly name: string; readonly settings: ClassifierSettings }[] = [
-  { name: 'none feature on', settings: { ...CLASSIFIER_SETTINGS, nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: true } } },
-  { name: 'none feature off', settings: { ...CLASSIFIER_SETTINGS, nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: false } } },
-];
-
-async function main(): Promise<void> {
-  const only = process.argv.includes('--none-feature-off')
-    ? VARIANTS.slice(1)
-    : process.argv.includes('--none-feature-on')
-      ? VARIANTS.slice(0, 1)
-      : VARIANTS;
-  for (const variant of only) {
-    console.log(variant.name);
-    await measure(variant.settings);
-  }
+interface Seen {
+  readonly expected: string;
+  readonly top: string;
+  readonly score: number;
 }
 
-async function measure(settings: ClassifierSettings): Promise<void> {
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+async function main(): Promise<void> {
+  const folds = Number(option('--folds') ?? 3);
+  const settings: ClassifierSettings = {
+    ...CLASSIFIER_SETTINGS,
+    maxPerIntent: Number(option('--cap') ?? CLASSIFIER_SETTINGS.maxPerIntent),
+    stripFillers: process.argv.includes('--strip') ? true : process.argv.includes('--no-strip') ? false : CLASSIFIER_SETTINGS.stripFillers,
+  };
+  const alarmThresholds = option('--alarm') === undefined ? [undefined] : [undefined, Number(option('--alarm'))];
+  const seen = await crossValidate(settings, folds);
+  console.log(`${folds} folds, cap ${settings.maxPerIntent}, fillers ${settings.stripFillers ? 'dropped' : 'kept'}`);
+  for (const alarmThreshold of alarmThresholds) report(seen, alarmThreshold);
+  if (process.argv.includes('--per-intent')) perIntent(seen, CLASSIFIER_SETTINGS.threshold);
+}
+
+async function crossValidate(settings: ClassifierSettings, folds: number): Promise<Seen[]> {
   const full = buildModel().interactionModel.languageModel;
+  const key = createHash('sha256')
+    .update(JSON.stringify({ folds, settings: { ...settings, threshold: undefined, alarmThreshold: undefined }, full }))
+    .digest('hex')
+    .slice(0, 16);
+  const path = join(CACHE_DIR, `crossValidation-${key}.json`);
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as Seen[];
   const templatesOf = new Map<string, readonly string[]>();
   for (const intent of FAMILIES.flatMap((f) => f.intents)) templatesOf.set(intent.name, intent.templates);
-  const seen: { expected: string; top: string; score: number }[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
+  const seen: Seen[] = [];
+  for (let fold = 0; fold < folds; fold++) {
     const kept: LanguageModel = {
       ...full,
       intents: full.intents.map((intent) => {
-        const templates = (templatesOf.get(intent.name) ?? []).filter((_t, i) => i % FOLDS !== fold);
+        const templates = (templatesOf.get(intent.name) ?? []).filter((_t, i) => i % folds !== fold);
         return { ...intent, samples: [...new Set(templates.flatMap(expand))] };
       }),
     };
@@ -52,33 +74,67 @@ async function measure(settings: ClassifierSettings): Promise<void> {
       ...full,
       intents: full.intents.map((intent, n) => {
         const keptSamples = new Set(kept.intents[n].samples);
-        const templates = (templatesOf.get(intent.name) ?? []).filter((_t, i) => i % FOLDS === fold);
+        const templates = (templatesOf.get(intent.name) ?? []).filter((_t, i) => i % folds === fold);
         return { ...intent, samples: [...new Set(templates.flatMap(expand))].filter((s) => !keptSamples.has(s)) };
       }),
     };
-    const classifier = await IntentClassifier.train(trainingDocuments(kept), settings);
+    const started = Date.now();
+    const classifier = await IntentClassifier.train(trainingDocuments(kept, settings), settings);
     for (const doc of trainingDocuments(heldBack, { fillsPerSample: 1 })) {
       const { top, score } = classifier.classify(doc.utterance);
       seen.push({ expected: doc.intent, top, score });
     }
-    console.error(`fold ${fold + 1}/${FOLDS}: ${seen.length} held-back samples so far`);
+    console.error(`fold ${fold + 1}/${folds}: ${seen.length} held-back samples so far, ${Math.round((Date.now() - started) / 1000)} s`);
   }
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(path, JSON.stringify(seen));
+  return seen;
+}
+
+function share(part: number, whole: number): string {
+  return `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
+}
+
+function report(seen: readonly Seen[], alarmThreshold: number | undefined): void {
   const inDomain = seen.filter((s) => s.expected !== FALLBACK);
   const outside = seen.filter((s) => s.expected === FALLBACK);
-  const alarm = seen.filter((s) => s.expected === 'AlarmSignalIntent');
+  const alarm = inDomain.filter((s) => s.expected === ALARM);
+  const intents = [...new Set(inDomain.map((s) => s.expected))];
   let best = { threshold: -1, balanced: -1 };
+  if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
-    const right = inDomain.filter((s) => s.top === s.expected && s.score >= threshold).length;
-    const toFallback = outside.filter((s) => s.top === FALLBACK || s.top === 'None' || s.score < threshold).length;
-    const alarmRight = alarm.filter((s) => s.top === s.expected && s.score >= threshold).length;
+    const taken = (s: Seen): string | undefined => {
+      const needed = s.top === ALARM && alarmThreshold !== undefined ? Math.min(alarmThreshold, threshold) : threshold;
+      return s.top !== 'None' && s.top !== FALLBACK && s.score >= needed ? s.top : undefined;
+    };
+    const right = inDomain.filter((s) => taken(s) === s.expected).length;
+    const macro = intents.reduce((sum, name) => {
+      const own = inDomain.filter((s) => s.expected === name);
+      return sum + own.filter((s) => taken(s) === name).length / own.length;
+    }, 0);
+    const toFallback = outside.filter((s) => taken(s) === undefined).length;
+    const alarmRight = alarm.filter((s) => taken(s) === ALARM).length;
+    const falseAlarms = seen.filter((s) => s.expected !== ALARM && taken(s) === ALARM).length;
     const balanced = (right / inDomain.length + toFallback / outside.length) / 2;
     if (balanced > best.balanced) best = { threshold, balanced };
     console.log(
-      `threshold ${threshold.toFixed(2)}: in-domain ${right}/${inDomain.length}, alarm ${alarmRight}/${alarm.length}, ` +
-        `out of domain to the fallback ${toFallback}/${outside.length}, balanced ${(100 * balanced).toFixed(1)}%`,
+      `threshold ${threshold.toFixed(2)}: in-domain ${share(right, inDomain.length)} (macro ${share(macro, intents.length)}), ` +
+        `alarm ${alarmRight}/${alarm.length} (${share(alarmRight, alarm.length)}), false alarms ${falseAlarms}, ` +
+        `out of domain to the fallback ${share(toFallback, outside.length)} of ${outside.length}, balanced ${share(balanced, 1)}`,
     );
   }
-  console.log(`best: ${best.threshold} (balanced ${(100 * best.balanced).toFixed(1)}%); in use: ${CLASSIFIER_SETTINGS.threshold}`);
+  console.log(`best: ${best.threshold} (balanced ${share(best.balanced, 1)}); in use: ${CLASSIFIER_SETTINGS.threshold}`);
+}
+
+function perIntent(seen: readonly Seen[], threshold: number): void {
+  const names = [...new Set(seen.map((s) => s.expected))].sort();
+  for (const name of names) {
+    const own = seen.filter((s) => s.expected === name);
+    const right = own.filter((s) =>
+      name === FALLBACK ? s.top === FALLBACK || s.top === 'None' || s.score < threshold : s.top === name && s.score >= threshold,
+    );
+    console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
+  }
 }
 
 main().catch((error: Error) => {

@@ -131,7 +131,8 @@ export const family: IntentFamily = {
         '(ik wil|mag ik) (tips|advies) over {habit}',
         '(geef|heb je) [me] (tips|advies) over {habit}',
         'wat (moet|kan) ik doen (bij|tegen|met) {habit}',
-        'hoe (kan|moet) ik [beter|het beste] {habit}',
+        // Not "beter": "hoe kan ik beter plassen" asks how to sit and let go (ToiletAdviceIntent).
+        'hoe (kan|moet) ik [het beste] {habit}',
         'hoe ga ik om met {habit}',
         'is {habit} (slecht|goed) voor (mijn blaas|mijn bekkenbodem)',
         '(helpt|werkt) {habit} (voor|bij) mijn bekkenbodem',

@@ -1,5 +1,5 @@
 import type { IntentFamily } from '../source';
-import { FILLER } from './common';
+import { FILLER, HEDGE } from './common';
 
 /** When a complaint began: people say it first, and it is what makes it an alarm. */
 const SINCE = '(sinds gisteren|sinds vanochtend|sinds de bevalling|sinds de operatie)';
@@ -147,6 +147,27 @@ export const family: IntentFamily = {
         `${SINCE_SUDDEN} heb ik [totaal|helemaal] geen controle meer over mijn (blaas|darmen|plas|ontlasting)`,
         `${SINCE_SUDDEN} (kan ik mijn plas niet meer ophouden|kan ik mijn ontlasting niet meer ophouden|verlies ik mijn ontlasting|verlies ik zomaar mijn poep|loopt de urine er zomaar uit)`,
         `${SINCE} zijn mijn benen gevoelloos`,
+        // Issue 20's second round: every signal of the content brief once more in the words of
+        // someone worried, with hedges before it ("ik denk", "volgens mij") and without the
+        // "ineens" the first templates lean on; the ordinary remarks stay out (test/nlu/classifier.test.ts).
+        `${HEDGE} (heb ik koorts|heb ik verhoging|zit er bloed in mijn plas|zit er bloed in mijn ontlasting|zakt er iets uit|is er iets verzakt|heb ik geen controle meer over mijn blaas)`,
+        '(ik hou|ik houd) (mijn plas|mijn ontlasting|het) (ineens|opeens|sinds gisteren) (helemaal) niet meer (op|tegen)',
+        '(alles|mijn plas|de ontlasting) loopt er (gewoon|ineens|zomaar) uit (en ik kan er niks aan doen|zonder dat ik het voel)',
+        'ik (heb|had) (vannacht|vanochtend|vandaag|gisteren) (in bed geplast|in mijn broek gepoept|mijn ontlasting laten lopen) (zonder het te merken|en ik merkte het niet)',
+        'ik (heb|heb al) (zo|zoveel|zo erg) (pijn|last) (van onderen|in mijn buik|in mijn onderbuik|in mijn bekken) (dat ik niet weet wat ik moet doen|dat ik niet kan zitten|dat ik niet kan lopen)',
+        '(de pijn in mijn buik|de pijn van onderen|de pijn in mijn bekken) (wordt alleen maar erger|blijft maar|is niet te harden)',
+        '(ik heb|ik krijg) (een steeds ergere|een hevige|een enorme) pijn (in mijn onderbuik|van onderen|in mijn bekken)',
+        'ik heb (koorts|verhoging|hoge koorts) (gemeten|gekregen) (sinds gisteren|vanochtend|na de bevalling|na de operatie)',
+        'ik (ben|voel me) (warm en rillerig|rillerig en koortsig|koortsig en beroerd) (en ik heb pijn|en mijn buik doet pijn|van onderen)',
+        '(er zit|ik zie|ik vond) (bloed|wat bloed|rood bloed|donker bloed) (in de wc|in de pot|op het wc papier|in mijn ondergoed) (na het plassen|na het poepen|na de wc)',
+        '(mijn plas|mijn urine) (ziet|is) (rood|roze|bruinrood) (van het bloed|van bloed) [uit]',
+        '(mijn ontlasting|mijn poep) (zit vol|zit onder|heeft) (bloed|bloedsporen)',
+        'ik (voel|zie|merk) (een bobbel|een bult|een zwelling|iets) (uitsteken|naar buiten komen|uitpuilen) (als ik sta|als ik hoest|als ik druk) (van onderen|bij mijn vagina|bij mijn anus)',
+        'er (zit|voel ik) (iets|een bobbel|een bult) (in de opening|aan de ingang) (van mijn vagina|van mijn schede|van mijn anus)',
+        '(mijn benen|mijn been|mijn voeten) (voelen|voelt) (ineens|opeens) (raar|slap|verdoofd|doof) (en ik kan slecht lopen|en tintelen)',
+        'ik (voel|merk) (bijna niks|weinig|niks) (meer) (tussen mijn benen|van onderen|in mijn kruis|als ik afveeg)',
+        '(ik zak|ik val) (ineens|opeens) door mijn benen',
+        'ik (kan|kon) (ineens|opeens) (niet meer goed lopen|niet meer op mijn benen staan) (en ik voel mijn kruis niet)',
         // The first, hand-written samples:
         'ik heb bloed in mijn urine',
         'ik heb bloed in mijn plas',
