@@ -1,7 +1,7 @@
 import type { Position, SessionPlan } from './timeline';
 import { planLift } from './lift';
 import { planLayers } from './layers';
-import { planMaintenance, planStartblokTraining } from './planner';
+import { planLightStrength, planMaintenance, planStartblokTraining } from './planner';
 import { planRelaxation } from './relaxation';
 import type { SphincterPart } from './sphincter';
 import { planSphincter } from './sphincter';
@@ -11,12 +11,26 @@ import { planSphincter } from './sphincter';
  * running exercise lives in the session as its request, never as its (large) timeline.
  */
 export type ProgrammeRequest =
-  | { readonly programme: 'startblokTraining'; readonly holdSeconds: number; readonly repetitions: number; readonly position: Position }
+  | {
+      readonly programme: 'startblokTraining';
+      readonly holdSeconds: number;
+      readonly repetitions: number;
+      readonly position: Position;
+      /** Which technique tip opens the first set (planner.ts, TECHNIQUE_TIPS); none when absent. */
+      readonly tip?: number;
+    }
   | { readonly programme: 'lift'; readonly holdSeconds: number; readonly explain: boolean }
-  | { readonly programme: 'sphincter'; readonly parts: readonly SphincterPart[]; readonly enduranceHoldSeconds: number }
+  | {
+      readonly programme: 'sphincter';
+      readonly parts: readonly SphincterPart[];
+      readonly enduranceHoldSeconds: number;
+      /** Grows from the leaflet's 5 s when the user finds it easy (sphincter.ts). */
+      readonly strengthHoldSeconds?: number;
+    }
   | { readonly programme: 'relaxation' }
   | { readonly programme: 'layers'; readonly holdSeconds: number }
-  | { readonly programme: 'maintenance'; readonly holdSeconds: number; readonly repetitions: number };
+  | { readonly programme: 'maintenance'; readonly holdSeconds: number; readonly repetitions: number; readonly tip?: number }
+  | { readonly programme: 'lightStrength'; readonly holdSeconds: number; readonly repetitions: number };
 
 export type ExerciseProgramme = ProgrammeRequest['programme'];
 
@@ -27,12 +41,14 @@ export function planProgramme(request: ProgrammeRequest): SessionPlan {
     case 'lift':
       return planLift(request.holdSeconds, request.explain);
     case 'sphincter':
-      return planSphincter(request.parts, request.enduranceHoldSeconds);
+      return planSphincter(request.parts, request.enduranceHoldSeconds, request.strengthHoldSeconds);
     case 'relaxation':
       return planRelaxation();
     case 'layers':
       return planLayers(request.holdSeconds);
     case 'maintenance':
       return planMaintenance(request);
+    case 'lightStrength':
+      return planLightStrength(request);
   }
 }

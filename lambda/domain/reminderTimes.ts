@@ -62,3 +62,26 @@ export function spokenTime(time: ClockTime): { hour: number; minute: number; par
   const part: PartOfDay = time.hour < 6 ? 'night' : time.hour < 12 ? 'morning' : time.hour < 18 ? 'afternoon' : 'evening';
   return { hour: time.hour % 12 === 0 ? 12 : time.hour % 12, minute: time.minute, part };
 }
+
+/** The forms of a Dutch clock reading: "8 uur", "5 over 8", "kwart over 8", "10 voor half 9", "half 9", … */
+export type ClockForm = 'whole' | 'past' | 'quarterPast' | 'toHalf' | 'half' | 'pastHalf' | 'quarterTo' | 'to';
+
+/**
+ * A time as people say it (review 2026-12-06, 2.3): "half negen 's ochtends", "kwart over
+ * acht", "tien voor half negen", never "acht uur dertig". `hour` is the hour the words refer
+ * to on a 12-hour clock (the next hour from the quarter past on); `part` is the time's own.
+ */
+export function clockReading(time: ClockTime): { form: ClockForm; minutes: number; hour: number; part: PartOfDay } {
+  const { part } = spokenTime(time);
+  const twelve = (hour: number) => (hour % 12 === 0 ? 12 : hour % 12);
+  const m = time.minute;
+  const at = (form: ClockForm, minutes: number, next: boolean) => ({ form, minutes, hour: twelve(time.hour + (next ? 1 : 0)), part });
+  if (m === 0) return at('whole', 0, false);
+  if (m < 15) return at('past', m, false);
+  if (m === 15) return at('quarterPast', 15, false);
+  if (m < 30) return at('toHalf', 30 - m, true);
+  if (m === 30) return at('half', 30, true);
+  if (m < 45) return at('pastHalf', m - 30, true);
+  if (m === 45) return at('quarterTo', 15, true);
+  return at('to', 60 - m, true);
+}

@@ -1,6 +1,7 @@
 import type { ExerciseSet, SessionPlan } from './timeline';
 import { checkPlan } from './rules';
-import { holdAndRestSet } from './steps';
+import { HOLD_SECONDS } from './startblok';
+import { holdAndRestSet, restFor } from './steps';
 
 /** The anal sphincter programme with the Maasstad leaflet's own numbers (seed 004). */
 export const SPHINCTER = {
@@ -12,17 +13,34 @@ export const SPHINCTER = {
 export type SphincterPart = 'strength' | 'endurance' | 'speed';
 export const SPHINCTER_PARTS: readonly SphincterPart[] = ['strength', 'endurance', 'speed'];
 
-function partSet(part: SphincterPart, enduranceHoldSeconds: number): ExerciseSet {
+/**
+ * The strength hold grows (seed 004: "als de spieren sterker worden, merkt u dat u langer dan 5
+ * seconden kunt vasthouden"): one second more each time the user says it is easy, up to 10 s.
+ */
+export function grownStrengthHold(current: number = SPHINCTER.strength.holdSeconds): number {
+  return Math.min(HOLD_SECONDS.max, Math.max(SPHINCTER.strength.holdSeconds, current) + 1);
+}
+
+function partSet(part: SphincterPart, enduranceHoldSeconds: number, strengthHoldSeconds: number): ExerciseSet {
   switch (part) {
     case 'strength':
-      // The leaflet's own rest: about 4 s after a 5 s hold.
-      return holdAndRestSet({
-        kind: 'sphincterStrength',
-        contract: 'sphincterStrong',
-        relax: 'sphincterRelax',
-        ...SPHINCTER.strength,
-        restRule: 'leaflet',
-      });
+      // The leaflet's own rest, about 4 s, belongs to its 5 s hold; a longer hold rests as long as it lasts.
+      return strengthHoldSeconds <= SPHINCTER.strength.holdSeconds
+        ? holdAndRestSet({
+            kind: 'sphincterStrength',
+            contract: 'sphincterStrong',
+            relax: 'sphincterRelax',
+            ...SPHINCTER.strength,
+            restRule: 'leaflet',
+          })
+        : holdAndRestSet({
+            kind: 'sphincterStrength',
+            contract: 'sphincterStrong',
+            relax: 'sphincterRelax',
+            holdSeconds: strengthHoldSeconds,
+            restSeconds: restFor(strengthHoldSeconds),
+            count: SPHINCTER.strength.count,
+          });
     case 'endurance':
       return holdAndRestSet({
         kind: 'sphincterEndurance',
@@ -37,10 +55,14 @@ function partSet(part: SphincterPart, enduranceHoldSeconds: number): ExerciseSet
   }
 }
 
-export function planSphincter(parts: readonly SphincterPart[], enduranceHoldSeconds: number): SessionPlan {
+export function planSphincter(
+  parts: readonly SphincterPart[],
+  enduranceHoldSeconds: number,
+  strengthHoldSeconds: number = SPHINCTER.strength.holdSeconds,
+): SessionPlan {
   return checkPlan({
     programme: 'sphincter',
     introduction: 'sphincterLearning',
-    sets: parts.map((part) => partSet(part, enduranceHoldSeconds)),
+    sets: parts.map((part) => partSet(part, enduranceHoldSeconds, strengthHoldSeconds)),
   });
 }

@@ -21,6 +21,7 @@ export type CueId =
   | 'liftDownToSecond'
   | 'liftDownToFirst'
   | 'liftGround'
+  | 'liftRest'
   | 'sphincterStrong'
   | 'sphincterHalf'
   | 'sphincterFast'
@@ -30,6 +31,11 @@ export type CueId =
   | 'layerSurface'
   | 'layerMiddle'
   | 'layerDeep'
+  | 'lightContract'
+  | 'practiceContract'
+  | 'breatheOn'
+  | 'breatheOnLoose'
+  | 'countBreatheOn'
   | 'tiltHollowBack'
   | 'tiltRoundBack'
   | 'tiltPrepareBlow'
@@ -50,7 +56,18 @@ export interface Pause {
   readonly type: 'pause';
   readonly kind: PauseKind;
   readonly seconds: number;
+  /**
+   * A short cue said inside the pause, IN_PAUSE_CUE_LEAD_SECONDS after it starts ("adem rustig
+   * door" in a hold): the silence around it is shortened, so the pause keeps its length.
+   */
+  readonly cue?: CueId;
 }
+
+/** How long into a pause its cue is said: the squeeze has started, the breath has not run out. */
+export const IN_PAUSE_CUE_LEAD_SECONDS = 1;
+
+/** A hold this long or longer carries a breathing cue: a comfortable out-breath lasts 3-5 s. */
+export const BREATHING_CUE_FROM_SECONDS = 4;
 
 /** A hold filled with counting aloud ("een ... twee ..."): the counted words fall inside it. */
 export interface Count {
@@ -58,6 +75,8 @@ export interface Count {
   readonly kind: 'hold';
   readonly upTo: number;
   readonly everySeconds: number;
+  /** Said right after this number word, inside its tick ("twee, adem door"). */
+  readonly cue?: { readonly id: CueId; readonly afterNumber: number };
 }
 
 export type Step = Cue | Pause | Count;
@@ -82,6 +101,9 @@ export type SetKind =
   | 'layerMiddle'
   | 'layerDeep'
   | 'maintenance'
+  | 'practice'
+  | 'light'
+  | 'enduranceTrial'
   | 'pelvicTilt';
 
 export type Position = 'zittend' | 'staand' | 'liggend';
@@ -100,17 +122,25 @@ export interface ExerciseSet {
   readonly position?: Position;
   /** For programmes of several equal sets: "set 2 van 3". */
   readonly label?: { readonly number: number; readonly of: number };
+  /** One point of technique said as the set starts, so it is heard in every session. */
+  readonly technique?: TechniqueTip;
 }
+
+/** The points people drift from over months of training (review 2026-12-06, 1.2 and 2.5). */
+export type TechniqueTip = 'inAndUp' | 'buttocksLoose' | 'noPushing' | 'breatheOn';
 
 export type ProgrammeId =
   | 'startblokTraining'
   | 'measureHold'
   | 'measureRepetitions'
+  | 'measurePractice'
+  | 'enduranceTrial'
   | 'lift'
   | 'sphincter'
   | 'relaxation'
   | 'layers'
   | 'maintenance'
+  | 'lightStrength'
   | 'pelvicTilt';
 
 /** What to tell before the first set: an image or a way to learn the movement. */

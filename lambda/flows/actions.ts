@@ -6,7 +6,7 @@ import { activeDialog, answersOf, idle } from '../skill/dialog';
 import { checkInAnswer, closeSelfTest, complaintsAnswer, resumeExercise, sayAlarmList } from './careSteps';
 import { storedStartblok } from './common';
 import { continueExercise, stopExercise } from './exercise';
-import { startRelaxation } from './exercises';
+import { startLightStrength, startRelaxation } from './exercises';
 import { leave } from './leave';
 import { offerTraining } from './offer';
 import { startPelvicTilt } from './pelvicTilt';
@@ -16,7 +16,15 @@ import { deleteConfirmed, keepData } from './privacy';
 import { acceptMaintenance } from './progress';
 import { askOtherTimes, createConfirmed } from './reminders';
 import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
-import { askRepetitionsCount, askWhichStartblok, continueMeasure, startMeasure } from './startblok';
+import {
+  askRepetitionsCount,
+  askWhichStartblok,
+  continueMeasure,
+  measureNow,
+  practiceMeasure,
+  startMeasure,
+  startQuick,
+} from './startblok';
 import { playTips } from './tips';
 import { startTraining } from './training';
 
@@ -42,7 +50,11 @@ async function retrySave(ctx: FlowContext): Promise<Answer> {
 }
 
 export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
-  startMeasure: () => startMeasure(),
+  startMeasure: (ctx) => startMeasure(ctx),
+  practiceMeasure: () => practiceMeasure(),
+  measureNow: () => measureNow(),
+  startQuick: (ctx) => startQuick(ctx),
+  startLightStrength: (ctx) => startLightStrength(ctx),
   startTraining: (ctx) => startTraining(ctx),
   startRelaxation: (ctx) => startRelaxation(ctx),
   startPelvicTilt: () => startPelvicTilt(),

@@ -4,6 +4,7 @@ import { needsFullSetup } from '../domain/familiarity';
 import { afterTraining } from '../domain/adherence';
 import { repetitionsLeftToRecord } from '../domain/resume';
 import { dailyAdvice, phaseOf } from '../domain/progress';
+import { lightStrengthDue } from '../domain/planner';
 import type { SetKind } from '../domain/timeline';
 import type { DayCounter } from '../persistence/userData';
 import { segmentLayout } from '../speech/layout';
@@ -39,6 +40,7 @@ const COUNTED: Record<Exclude<ExerciseProgramme, 'startblokTraining'>, { counter
   relaxation: { counter: 'relaxation', done: 'done.relaxation' },
   layers: { counter: 'layers', done: 'done.layers' },
   maintenance: { counter: 'sessions', done: 'done.maintenance' },
+  lightStrength: { counter: 'sessions', done: 'done.lightStrength' },
 };
 
 /** Help during an exercise, per programme. */
@@ -49,6 +51,7 @@ export const HELP_BY_PROGRAMME: Record<ExerciseProgramme, TextKey> = {
   relaxation: 'help.relaxation',
   layers: 'help.layers',
   maintenance: 'help.maintenance',
+  lightStrength: 'help.lightStrength',
 };
 
 /** `counted`: repetitions of this set recorded before a closed session; a resumed set counts only the rest. */
@@ -88,10 +91,11 @@ function close(ctx: FlowContext, programme: ExerciseProgramme, played: readonly 
   const screen = { kind: 'exercise' } as const;
   const question = (key: TextKey, repromptKey: TextKey, next: Dialog) => ask([...played, text(key)], [text(repromptKey)], next, { screen });
   if (ctx.state.unsaved.length > 0) return question('training.doneUnsaved', 'training.doneUnsavedReprompt', { step: 'confirmRetrySave' });
-  // A tense pelvic floor relaxes first and trains strength lightly after (focus "ontspanning").
-  const profile = ctx.state.user?.profile;
-  if (programme === 'relaxation' && profile?.focus === 'ontspanning' && profile.startblok) {
-    return question('done.relaxationThenStrength', 'done.relaxationThenStrengthReprompt', { step: 'offerTraining' });
+  // A tense pelvic floor relaxes first; light strength only after several days of it (article 000).
+  const user = ctx.state.user;
+  const relaxationDays = (user?.recentDays ?? []).filter((day) => day.relaxation > 0).length + ((user?.today.relaxation ?? 0) > 0 ? 1 : 0);
+  if (programme === 'relaxation' && user?.profile.focus === 'ontspanning' && user.profile.startblok && lightStrengthDue(relaxationDays)) {
+    return question('done.relaxationThenStrength', 'done.relaxationThenStrengthReprompt', { step: 'offerLightStrength' });
   }
   return tell([...played, ...done(ctx, programme)], { screen });
 }

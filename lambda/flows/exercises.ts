@@ -4,7 +4,7 @@ import type { SphincterPart } from '../domain/sphincter';
 import { checkHoldSeconds } from '../domain/startblok';
 import type { Focus } from '../persistence/userData';
 import type { Answer } from '../skill/answer';
-import { askText, prepend, text } from '../skill/answer';
+import { ask, askText, prepend, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { storedStartblok } from './common';
 import { startExercise } from './exercise';
@@ -23,11 +23,25 @@ export function startRelaxation(ctx: FlowContext): Promise<Answer> {
   return startExercise(ctx, { programme: 'relaxation' });
 }
 
-/** All three parts, or the one asked for; the endurance hold is asked once and then kept. */
+/** A tense floor, after days of relaxation: light strength, with the startblok as its ceiling (planner.ts). */
+export function startLightStrength(ctx: FlowContext): Promise<Answer> {
+  const startblok = storedStartblok(ctx);
+  if (!startblok) return startRelaxation(ctx);
+  return startExercise(ctx, { programme: 'lightStrength', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions });
+}
+
+/**
+ * All three parts, or the one asked for. The endurance hold is found once by a counted trial at
+ * half strength (not a cold guess), then kept.
+ */
 export async function startSphincter(ctx: FlowContext, parts: readonly SphincterPart[]): Promise<Answer> {
   const enduranceHoldSeconds = ctx.state.user?.profile.enduranceHoldSeconds;
   if (parts.includes('endurance') && enduranceHoldSeconds === undefined) {
-    return askText('exercises.askEnduranceHold', 'exercises.askEnduranceHoldReprompt', { step: 'askEnduranceHold', parts });
+    return ask(
+      [{ segment: { plan: { programme: 'enduranceTrial' }, set: 0, index: 0 } }, text('exercises.askEnduranceHold')],
+      [text('exercises.askEnduranceHoldReprompt')],
+      { step: 'askEnduranceHold', parts },
+    );
   }
   return startExercise(ctx, { programme: 'sphincter', parts, enduranceHoldSeconds: enduranceHoldSeconds ?? 1 });
 }

@@ -107,6 +107,6 @@ export const tooEasy = (): Answer => askText('progress.easy', 'progress.retestRe
 export async function acceptMaintenance(ctx: FlowContext): Promise<Answer> {
   await ctx.store.changeProfile((p) => ({ ...p, maintenanceFrom: p.maintenanceFrom ?? ctx.today }));
   const startblok = storedStartblok(ctx);
-  if (!startblok) return startMeasure();
+  if (!startblok) return startMeasure(ctx);
   return startExercise(ctx, { programme: 'maintenance', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions });
 }

@@ -41,7 +41,7 @@ export async function startOver(ctx: FlowContext): Promise<Answer> {
     await recordPartial(ctx, d);
     return startExercise(ctx, d.request);
   }
-  if (d.step.startsWith('measure')) return startMeasure();
+  if (d.step.startsWith('measure')) return startMeasure(ctx);
   if (d.step === 'tips') return playTips(ctx, d.list, 0, false);
   return startTraining(ctx);
 }

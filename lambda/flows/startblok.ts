@@ -12,7 +12,10 @@ import type { Dialog } from '../skill/dialog';
 import { storedStartblok } from './common';
 import { answerEnduranceHold } from './exercises';
 import { segmentLayout } from '../speech/layout';
-import { planMeasureRepetitions } from '../domain/planner';
+import { planMeasureRepetitions, tipFrom } from '../domain/planner';
+import type { ProgrammeRequest } from '../domain/programme';
+import { continueExercise } from './exercise';
+import { startTraining } from './training';
 
 const PROBLEM_TEXT: Record<StartblokProblem, TextKey> = {
   holdMissing: 'startblok.holdMissing',
@@ -30,8 +33,28 @@ const explainHold = (problem: HoldProblem, next: Dialog) => askText(PROBLEM_TEXT
 const explainRepetitions = (problem: RepetitionsProblem, next: Dialog) =>
   askText(PROBLEM_TEXT[problem], 'startblok.repetitionsReprompt', next);
 
-/** Step 1 of determining the startblok: squeeze, the coach counts, then the question. */
-export function startMeasure(): OpenAnswer {
+/**
+ * Determining the startblok. The first time it is taught in short steps (review 2026-12-06,
+ * 1.3): a position and "klaar"; then how to find the muscle and two gentle squeezes; then,
+ * after "klaar" again, the maximal one. A new measurement later goes straight to it.
+ */
+export function startMeasure(ctx: FlowContext): OpenAnswer {
+  const profile = ctx.state.user?.profile;
+  const measuredBefore = profile?.startblok !== undefined || (profile?.startblokHistory?.length ?? 0) > 0;
+  return measuredBefore ? measureNow() : askText('measure.position', 'measure.positionReprompt', { step: 'measurePosition' });
+}
+
+/** The muscle-finding tip (leaflet 001, oefening 2) and two gentle squeezes, then the wait for "klaar". */
+export function practiceMeasure(): OpenAnswer {
+  return ask(
+    [text('measure.findMuscle'), { segment: { plan: { programme: 'measurePractice' }, set: 0, index: 0 } }, text('measure.readyForMax')],
+    [text('measure.readyForMaxReprompt')],
+    { step: 'measureReady' },
+  );
+}
+
+/** Step 1 of determining the startblok: squeeze, the coach counts (with "adem door" inside the count), then the question. */
+export function measureNow(): OpenAnswer {
   return ask(
     [{ segment: { plan: { programme: 'measureHold' }, set: 0, index: 0 } }, text('measure.askHold')],
     [text('measure.askHoldReprompt')],
@@ -83,11 +106,22 @@ export async function answerMeasuredRepetitions(ctx: FlowContext, holdSeconds: n
       ? nothingFelt()
       : explainRepetitions(reps.problem, { step: 'measureAskRepetitions', holdSeconds });
   }
-  return saveStartblok(ctx, { holdSeconds, repetitions: reps.value });
+  // Up to twelve maximal squeezes to fatigue: that is a training of its own (review 1.5), so the
+  // day counts it, and only the quick contractions are offered after it, not the whole set again.
+  await ctx.store.recordWork(`${ctx.newId()}:measure`, { sessions: 1, repetitions: reps.value, holdSeconds });
+  return saveStartblok(ctx, { holdSeconds, repetitions: reps.value }, true);
 }
 
-/** Saves a new startblok and offers to train with it right away. */
-export async function saveStartblok(ctx: FlowContext, startblok: Startblok): Promise<Answer> {
+/** The quick contractions on their own, after a measurement: the second set of the daily training. */
+export async function startQuick(ctx: FlowContext): Promise<Answer> {
+  const startblok = storedStartblok(ctx);
+  if (!startblok) return startTraining(ctx);
+  const request: ProgrammeRequest = { programme: 'startblokTraining', ...startblok, position: 'zittend', tip: tipFrom(ctx.random()) };
+  return continueExercise(ctx, { step: 'exercise', request, setIndex: 1, segmentIndex: 0, runId: ctx.newId() });
+}
+
+/** Saves a new startblok and offers to train with it right away, or after a measurement only the quick contractions. */
+export async function saveStartblok(ctx: FlowContext, startblok: Startblok, measured = false): Promise<Answer> {
   const previous = storedStartblok(ctx);
   const stored = { ...startblok, setOn: ctx.today };
   const saved = await ctx.store.changeProfile((p) => ({
@@ -104,6 +138,15 @@ export async function saveStartblok(ctx: FlowContext, startblok: Startblok): Pro
       : 'startblok.saved';
   // Reaching 10 s x 8 changes the advice: 8-12 contractions, 3 times a day.
   const target: Part[] = reachesTarget(startblok) && !reachesTarget(previous) ? [text('progress.targetReached')] : [];
+  if (measured) {
+    return ask(
+      [text(key, vars), ...target, text('measure.countsAsTraining'), text('measure.offerQuick')],
+      [text('measure.offerQuickReprompt')],
+      {
+        step: 'offerQuick',
+      },
+    );
+  }
   return ask([text(key, vars), ...target, text('startblok.offerNow')], [text('startblok.savedReprompt')], { step: 'offerTraining' });
 }
 

@@ -1,3 +1,4 @@
+import { tipFrom } from '../domain/planner';
 import { positionFor } from '../domain/positions';
 import type { Position } from '../domain/timeline';
 import type { Answer } from '../skill/answer';
@@ -12,7 +13,9 @@ export async function startTraining(ctx: FlowContext, chosen?: Position, fullSet
   const startblok = storedStartblok(ctx);
   if (!startblok) return askText('training.needsStartblok', 'training.needsStartblokReprompt', { step: 'offerMeasure' });
   const { holdSeconds, repetitions } = startblok;
-  if (ctx.state.user?.profile.maintenanceFrom) return startExercise(ctx, { programme: 'maintenance', holdSeconds, repetitions });
+  // One point of technique per set, a different one from session to session, for daily users too.
+  const tip = tipFrom(ctx.random());
+  if (ctx.state.user?.profile.maintenanceFrom) return startExercise(ctx, { programme: 'maintenance', holdSeconds, repetitions, tip });
   const position = positionFor(todayTally(ctx).sessions, chosen);
-  return startExercise(ctx, { programme: 'startblokTraining', holdSeconds, repetitions, position }, fullSetup);
+  return startExercise(ctx, { programme: 'startblokTraining', holdSeconds, repetitions, position, tip }, fullSetup);
 }

@@ -23,5 +23,5 @@ export const NumberAnswerHandler = handler(
 
 export const MeasureStartblokHandler = handler(
   (input) => isIntent(input, 'MeasureStartblokIntent'),
-  async (ctx) => prepend(await firstVisitNote(ctx), startMeasure()),
+  async (ctx) => prepend(await firstVisitNote(ctx), startMeasure(ctx)),
 );

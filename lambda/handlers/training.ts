@@ -2,6 +2,7 @@ import { continueExercise } from '../flows/exercise';
 import { firstVisitNote } from '../flows/common';
 import { repair } from '../flows/repair';
 import { startTraining } from '../flows/training';
+import { measureNow, practiceMeasure } from '../flows/startblok';
 import { prepend } from '../skill/answer';
 import { handler, isIntent } from './common';
 import { positionSlot } from './slots';
@@ -12,6 +13,9 @@ export const StartTrainingHandler = handler(
     const position = positionSlot(input);
     if (position === 'unmatched') return repair(ctx);
     const d = ctx.state.dialog;
+    // "Ik zit" while the first measurement waits for "klaar": that is "klaar".
+    if (d.step === 'measurePosition') return practiceMeasure();
+    if (d.step === 'measureReady') return measureNow();
     // "Ik lig", "ik zit" while the skill waits for "klaar": in that position, go.
     // "Ja, ga door", "nee, ik wil oefenen" during a set: a yes with more words, so the set goes on.
     if (d.step === 'exercise') return continueExercise(ctx, d);

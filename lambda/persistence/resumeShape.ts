@@ -14,12 +14,19 @@ const sphincterParts = v.pipe(v.array(v.picklist(SPHINCTER_PARTS)), v.minLength(
 
 /** A running exercise as its small request (the same shape the dialog carries in the session). */
 export const ProgrammeRequestSchema = v.variant('programme', [
-  v.object({ programme: v.literal('startblokTraining'), holdSeconds: hold, repetitions, position: v.picklist(POSITION_ROTATION) }),
+  v.object({
+    programme: v.literal('startblokTraining'),
+    holdSeconds: hold,
+    repetitions,
+    position: v.picklist(POSITION_ROTATION),
+    tip: v.optional(whole(0, 3)),
+  }),
   v.object({ programme: v.literal('lift'), holdSeconds: hold, explain: v.boolean() }),
   v.object({ programme: v.literal('sphincter'), parts: sphincterParts, enduranceHoldSeconds: hold }),
   v.object({ programme: v.literal('relaxation') }),
   v.object({ programme: v.literal('layers'), holdSeconds: hold }),
-  v.object({ programme: v.literal('maintenance'), holdSeconds: hold, repetitions }),
+  v.object({ programme: v.literal('maintenance'), holdSeconds: hold, repetitions, tip: v.optional(whole(0, 3)) }),
+  v.object({ programme: v.literal('lightStrength'), holdSeconds: hold, repetitions }),
 ]);
 
 export const ResumePointSchema = v.object({

@@ -44,6 +44,9 @@ const TITLE: Record<SetKind, TextKey> = {
   layerMiddle: 'screen.set.layerMiddle',
   layerDeep: 'screen.set.layerDeep',
   maintenance: 'screen.set.maintenance',
+  practice: 'screen.set.practice',
+  light: 'screen.set.light',
+  enduranceTrial: 'screen.set.sphincterEndurance',
   pelvicTilt: 'screen.set.tilt',
 };
 

@@ -18,6 +18,8 @@ export type Vars = Readonly<Record<string, Var>>;
 /** The exercise plans speech can come from: a programme, or the two steps of measuring a startblok. */
 export type PlanRef =
   | ProgrammeRequest
+  | { readonly programme: 'measurePractice' }
+  | { readonly programme: 'enduranceTrial' }
   | { readonly programme: 'pelvicTilt' }
   | { readonly programme: 'measureHold' }
   | { readonly programme: 'measureRepetitions'; readonly holdSeconds: number };

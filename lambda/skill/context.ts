@@ -47,6 +47,8 @@ export interface FlowContext {
   readonly reminders: RemindersPort;
   /** A fresh id per exercise run, so a retried write counts once. */
   readonly newId: () => string;
+  /** A number in [0, 1): which technique tip a training opens with, rotating over sessions. */
+  readonly random: () => number;
   readonly log: Logger;
   /** False only in tests of other features (deps.assumeConsent): then nobody is asked, and writes go through. */
   readonly askConsent: boolean;
@@ -58,6 +60,7 @@ export function contextOf(turn: Turn): FlowContext {
     today: turn.today,
     state: turn.state,
     newId: deps.newId,
+    random: deps.random,
     log: deps.log,
     askConsent: deps.assumeConsent !== true,
     store: {

@@ -66,6 +66,10 @@ const reminderTimesSchema = v.pipe(
  */
 export type Action =
   | 'startMeasure'
+  | 'startLightStrength'
+  | 'practiceMeasure'
+  | 'measureNow'
+  | 'startQuick'
   | 'startTraining'
   | 'startRelaxation'
   | 'startPelvicTilt'
@@ -327,6 +331,33 @@ const RESUMABLE = [
       retry: 'fallback.getReady',
     },
   ),
+  /** The first measurement: the position was said; "klaar" gives the muscle-finding tip and two gentle squeezes. */
+  step(
+    'measurePosition',
+    {},
+    {
+      kind: 'running',
+      yes: 'practiceMeasure',
+      no: 'leave',
+      question: 'question.getReady',
+      help: 'help.measure',
+      retry: 'fallback.getReady',
+    },
+  ),
+  /** The gentle squeezes were done; "klaar" starts the maximal one. */
+  step(
+    'measureReady',
+    {},
+    { kind: 'running', yes: 'measureNow', no: 'leave', question: 'question.getReady', help: 'help.measure', retry: 'fallback.getReady' },
+  ),
+  /** After a measurement, which counts as a training: only the quick contractions are offered. */
+  /** A tense floor after several days of relaxation: light strength is offered. */
+  step(
+    'offerLightStrength',
+    {},
+    { kind: 'offer', yes: 'startLightStrength', question: 'question.offerLightStrength', help: 'done.relaxationThenStrengthReprompt' },
+  ),
+  step('offerQuick', {}, { kind: 'offer', yes: 'startQuick', question: 'question.offerQuick', help: 'measure.offerQuickReprompt' }),
   step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
   step(
     'measureRepetitions',

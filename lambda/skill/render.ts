@@ -1,6 +1,6 @@
 import { getSupportedInterfaces } from 'ask-sdk-core';
 import type { Directive, Response } from 'ask-sdk-model';
-import { planMeasureHold, planMeasureRepetitions } from '../domain/planner';
+import { planEnduranceTrial, planMeasureHold, planMeasurePractice, planMeasureRepetitions } from '../domain/planner';
 import { planProgramme } from '../domain/programme';
 import type { SessionPlan } from '../domain/timeline';
 import { exerciseScreen } from '../screen/exerciseScreen';
@@ -34,6 +34,10 @@ export const RESPONSE_LIMITS = { ssmlCharacters: 8000, seconds: 240, breakMs: MA
 
 export function planOf(ref: PlanRef): SessionPlan {
   switch (ref.programme) {
+    case 'measurePractice':
+      return planMeasurePractice();
+    case 'enduranceTrial':
+      return planEnduranceTrial();
     case 'measureHold':
       return planMeasureHold();
     case 'measureRepetitions':

@@ -30,6 +30,8 @@ const PartSchema = v.union([
     segment: v.object({
       plan: v.union([
         ProgrammeRequestSchema,
+        v.object({ programme: v.literal('measurePractice') }),
+        v.object({ programme: v.literal('enduranceTrial') }),
         v.object({ programme: v.literal('pelvicTilt') }),
         v.object({ programme: v.literal('measureHold') }),
         v.object({ programme: v.literal('measureRepetitions'), holdSeconds: hold }),

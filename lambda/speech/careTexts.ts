@@ -53,6 +53,7 @@ const RESUME_AT_START: Record<ExerciseProgramme, TextKey> = {
   relaxation: 'care.resume.atStart.relaxation',
   layers: 'care.resume.atStart.layers',
   maintenance: 'care.resume.atStart.maintenance',
+  lightStrength: 'care.resume.atStart.lightStrength',
 };
 
 const RESUME_AT: Partial<Record<SetKind, TextKey>> = {
@@ -67,6 +68,7 @@ const RESUME_AT: Partial<Record<SetKind, TextKey>> = {
   layerMiddle: 'care.resume.at.layerMiddle',
   layerDeep: 'care.resume.at.layerDeep',
   maintenance: 'care.resume.at.maintenance',
+  light: 'care.resume.at.light',
 };
 
 /** "eerste" ... "twaalfde", nested by the resume texts: a set has at most twelve rounds. */

@@ -1,4 +1,17 @@
-import type { CueId, ExerciseSet, Introduction, Repetition, SessionPlan, SetKind, Step } from '../domain/timeline';
+import type {
+  Count,
+  CueId,
+  ExerciseSet,
+  Introduction,
+  Pause,
+  Repetition,
+  SessionPlan,
+  SetKind,
+  Step,
+  TechniqueTip,
+} from '../domain/timeline';
+import { IN_PAUSE_CUE_LEAD_SECONDS } from '../domain/timeline';
+import { checkPlan } from '../domain/rules';
 import type { Speech } from './ssml';
 import { join, nothing, say, silence, word } from './ssml';
 import type { TextKey, Translate } from './translator';
@@ -10,6 +23,12 @@ import type { TextKey, Translate } from './translator';
 export const SEGMENT_BUDGET = { seconds: 150, characters: 6000 } as const;
 export const CLOSING_RESERVE = { seconds: 20, characters: 600 } as const;
 
+/**
+ * The relaxation is one calm stretch: a question in the middle of it ("gaan we door?") breaks
+ * what it teaches. It may use more of Alexa's 240 s, still with the closing reserve below it.
+ */
+const LONG_STRETCH_SECONDS: Partial<Record<SetKind, number>> = { relaxation: 215 };
+
 export interface Segment {
   readonly speech: Speech;
   /** Repetition numbers inside this segment, first and last (1-based, inclusive). */
@@ -19,11 +38,14 @@ export interface Segment {
 
 const SETTLE_SECONDS = 2;
 
-/** A cue's text; `again` replaces it from the third repetition on, so guidance gets shorter. */
-const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey }> = {
+/**
+ * A cue's text; `again` replaces it from the third repetition on, so guidance gets shorter;
+ * `alternate` is said in every even repetition, so a cue heard in every hold does not grate.
+ */
+const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey; alternate?: TextKey }> = {
   contract: { key: 'cue.contract' },
   relax: { key: 'cue.relax' },
-  quickContract: { key: 'cue.quickContract' },
+  quickContract: { key: 'cue.quickContract', again: 'cue.quickContractAgain' },
   quickRelax: { key: 'cue.quickRelax' },
   measureContract: { key: 'cue.measureContract' },
   measureRelax: { key: 'cue.measureRelax' },
@@ -34,15 +56,21 @@ const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey }> = {
   liftDownToSecond: { key: 'cue.liftDownToSecond' },
   liftDownToFirst: { key: 'cue.liftDownToFirst' },
   liftGround: { key: 'cue.liftGround' },
-  sphincterStrong: { key: 'cue.sphincterStrong' },
+  liftRest: { key: 'cue.liftRest' },
+  sphincterStrong: { key: 'cue.sphincterStrong', again: 'cue.sphincterStrongAgain' },
   sphincterHalf: { key: 'cue.sphincterHalf' },
-  sphincterFast: { key: 'cue.sphincterFast' },
+  sphincterFast: { key: 'cue.sphincterFast', again: 'cue.sphincterFastAgain' },
   sphincterRelax: { key: 'cue.sphincterRelax' },
   breatheIn: { key: 'cue.breatheIn', again: 'cue.breatheInAgain' },
   breatheOut: { key: 'cue.breatheOut', again: 'cue.breatheOutAgain' },
   layerSurface: { key: 'cue.layerSurface' },
   layerMiddle: { key: 'cue.layerMiddle' },
   layerDeep: { key: 'cue.layerDeep' },
+  lightContract: { key: 'cue.lightContract' },
+  practiceContract: { key: 'cue.practiceContract' },
+  breatheOn: { key: 'cue.breatheOn', alternate: 'cue.breatheOnAlternate' },
+  breatheOnLoose: { key: 'cue.breatheOnLoose' },
+  countBreatheOn: { key: 'cue.countBreatheOn' },
   tiltHollowBack: { key: 'tilt.hollowBack' },
   tiltRoundBack: { key: 'tilt.roundBack' },
   tiltPrepareBlow: { key: 'tilt.prepareBlow' },
@@ -53,7 +81,7 @@ const CUE_TEXT: Record<CueId, { key: TextKey; again?: TextKey }> = {
 const FULL_GUIDANCE_REPETITIONS = 2;
 
 /** Sets whose repetitions are counted aloud; breathing is not, one squeeze needs no count. */
-const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold', 'pelvicTilt']);
+const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measureHold', 'enduranceTrial', 'pelvicTilt']);
 
 const INTRODUCTION: Record<Introduction, TextKey> = {
   liftImage: 'set.liftImage',
@@ -77,20 +105,48 @@ export function repetitionNumber(set: ExerciseSet, repetition: Repetition, t: Tr
   return say(capitalised(t('cue.repetition', { number: numberWord(t, repetition.number) })));
 }
 
-/** Counting aloud inside a hold: each number word starts a tick, its break fills the rest. */
-function renderCount(upTo: number, everySeconds: number, t: Translate): Speech {
+/** The shortest break between two words said inside a pause, so they are never run together. */
+const WORD_GAP_SECONDS = 0.05;
+
+/**
+ * Counting aloud inside a hold: number n is said at (n - 1) ticks, its break fills up to the
+ * next tick. A cue after a number ("twee ... adem door") shares that number's tick; should it
+ * run over, the next break is shorter, so the numbers stay on their seconds.
+ */
+function renderCount(count: Count, repetition: Repetition, t: Translate): Speech {
   const ticks: Speech[] = [];
-  for (let n = 1; n <= upTo; n++) {
-    const spoken = word(numberWord(t, n));
-    ticks.push(spoken, silence(Math.max(0, everySeconds - spoken.seconds)));
+  let elapsed = 0;
+  for (let n = 1; n <= count.upTo; n++) {
+    const number = word(numberWord(t, n));
+    const spoken = count.cue?.afterNumber === n ? join(number, silence(WORD_GAP_SECONDS * 2), word(t(CUE_TEXT[count.cue.id].key))) : number;
+    const gap = silence(Math.max(WORD_GAP_SECONDS, n * count.everySeconds - elapsed - spoken.seconds));
+    ticks.push(spoken, gap);
+    elapsed += spoken.seconds + gap.seconds;
   }
   return join(...ticks);
+}
+
+/**
+ * A pause with a cue in it: a second of silence, the cue as bare words (no sentence of its
+ * own: it belongs to the pause, like a counted number), then the rest of the pause. The pause
+ * keeps its planned length to the millisecond.
+ */
+function renderPause(step: Pause, repetition: Repetition, t: Translate): Speech {
+  if (!step.cue) return silence(step.seconds);
+  const lead = silence(Math.min(IN_PAUSE_CUE_LEAD_SECONDS, step.seconds));
+  const cue = word(cueSentence(step.cue, repetition, t));
+  return join(lead, cue, silence(Math.max(0, step.seconds - lead.seconds - cue.seconds)));
 }
 
 /** The sentence a cue is spoken as, in this repetition; a cue may name the repetition ("Drie. Adem in, holle rug."). */
 export function cueSentence(id: CueId, repetition: Repetition, t: Translate): string {
   const text = CUE_TEXT[id];
-  const key = text.again && repetition.number > FULL_GUIDANCE_REPETITIONS ? text.again : text.key;
+  const key =
+    text.again && repetition.number > FULL_GUIDANCE_REPETITIONS
+      ? text.again
+      : text.alternate && repetition.number % 2 === 0
+        ? text.alternate
+        : text.key;
   return capitalised(t(key, { number: numberWord(t, repetition.number) }));
 }
 
@@ -99,10 +155,18 @@ export function renderStep(step: Step, repetition: Repetition, t: Translate): Sp
     case 'cue':
       return say(cueSentence(step.id, repetition, t));
     case 'pause':
-      return silence(step.seconds);
+      return renderPause(step, repetition, t);
     case 'count':
-      return renderCount(step.upTo, step.everySeconds, t);
+      return renderCount(step, repetition, t);
   }
+}
+
+/**
+ * The plan's rules again, now with what each cue takes to say: a contraction is measured from
+ * the end of its squeeze cue to the release, the words in between included (rules.ts).
+ */
+export function checkSpokenPlan(plan: SessionPlan, t: Translate): SessionPlan {
+  return checkPlan(plan, (cue, repetition) => say(cueSentence(cue.id, repetition, t)).seconds);
 }
 
 export function renderRepetition(set: ExerciseSet, repetition: Repetition, t: Translate): Speech {
@@ -123,8 +187,23 @@ const SET_INTRO: Record<SetKind, TextKey> = {
   layerMiddle: 'set.layerMiddleIntro',
   layerDeep: 'set.layerDeepIntro',
   maintenance: 'set.maintenanceIntro',
+  practice: 'set.practiceIntro',
+  light: 'set.lightIntro',
+  enduranceTrial: 'set.enduranceTrialIntro',
   pelvicTilt: 'tilt.intro',
 };
+
+const TECHNIQUE: Record<TechniqueTip, TextKey> = {
+  inAndUp: 'set.technique.inAndUp',
+  buttocksLoose: 'set.technique.buttocksLoose',
+  noPushing: 'set.technique.noPushing',
+  breatheOn: 'set.technique.breatheOn',
+};
+
+/** The set's point of technique, when it has one. */
+export function renderTechnique(set: ExerciseSet, t: Translate): Speech {
+  return set.technique ? say(t(TECHNIQUE[set.technique])) : nothing;
+}
 
 type Position = NonNullable<ExerciseSet['position']>;
 
@@ -190,25 +269,27 @@ export function renderBreathing(t: Translate): Speech {
   return join(say(t('set.startblokPosture')), say(t('set.breathing')));
 }
 
-/** What opens a set's first response. A set in a position was set up before "klaar" (renderGetReady). */
+/**
+ * What opens a set's first response. A set in a position was set up before "klaar"
+ * (renderGetReady); the point of technique comes right before the first squeeze, where it is used.
+ */
 export function renderSetIntro(set: ExerciseSet, t: Translate): Speech {
-  if (set.position) return say(t('set.begin'));
+  if (set.position) return join(say(t('set.begin')), renderTechnique(set, t));
   return join(
     say(t(SET_INTRO[set.kind], setVars(set))),
     set.kind === 'startblok' ? say(t('set.startblokPosture')) : nothing,
+    renderTechnique(set, t),
     silence(SETTLE_SECONDS),
   );
 }
 
-function fits(speech: Speech): boolean {
-  return (
-    speech.seconds + CLOSING_RESERVE.seconds <= SEGMENT_BUDGET.seconds &&
-    speech.ssml.length + CLOSING_RESERVE.characters <= SEGMENT_BUDGET.characters
-  );
+function fitsWithin(seconds: number): (speech: Speech) => boolean {
+  return (speech) =>
+    speech.seconds + CLOSING_RESERVE.seconds <= seconds && speech.ssml.length + CLOSING_RESERVE.characters <= SEGMENT_BUDGET.characters;
 }
 
 /** Packs repetitions greedily: the fewest responses that keep each within budget. */
-function greedySizes(intro: Speech, repetitions: readonly Speech[]): number[] {
+function greedySizes(intro: Speech, repetitions: readonly Speech[], fits: (speech: Speech) => boolean): number[] {
   const sizes: number[] = [];
   let current = intro;
   let size = 0;
@@ -250,13 +331,15 @@ function buildSegments(intro: Speech, repetitions: readonly Speech[], sizes: rea
 export function segmentSet(set: ExerciseSet, t: Translate, before: Speech = nothing): Segment[] {
   const intro = join(before, renderSetIntro(set, t));
   const repetitions = set.repetitions.map((repetition) => renderRepetition(set, repetition, t));
-  const greedy = greedySizes(intro, repetitions);
+  const fits = fitsWithin(LONG_STRETCH_SECONDS[set.kind] ?? SEGMENT_BUDGET.seconds);
+  const greedy = greedySizes(intro, repetitions, fits);
   const even = buildSegments(intro, repetitions, evenSizes(repetitions.length, greedy.length));
   return even.every((segment) => fits(segment.speech)) ? even : buildSegments(intro, repetitions, greedy);
 }
 
 /** Every set of a plan as responses; the plan's introduction opens the first one. */
 export function segmentPlan(plan: SessionPlan, t: Translate): Segment[][] {
+  checkSpokenPlan(plan, t);
   const introduction = plan.introduction ? say(t(INTRODUCTION[plan.introduction])) : nothing;
   return plan.sets.map((set, i) => segmentSet(set, t, i === 0 ? introduction : nothing));
 }

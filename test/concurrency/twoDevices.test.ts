@@ -43,8 +43,8 @@ describe('devices of one user finishing at the same moment', () => {
     // The startblok set (which counts the session) ends in the reply to "klaar" on both at once...
     const startbloks = await together([kitchen, bedroom], 'klaar');
     expect(startbloks.map(afterLastPause)).toEqual([
-      'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
-      'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+      'Mooi, je startblok zit erop. Nu de snelle kneepjes?',
+      'Mooi, je startblok zit erop. Nu de snelle kneepjes?',
     ]);
     // ...and the quick set in the second.
     const closings = (await together([kitchen, bedroom], 'ja')).map(afterLastPause);

@@ -106,7 +106,7 @@ describe('a database that is down', () => {
       end: false,
     });
     await turn(c, 'drie seconden twee keer', {
-      A: 'Je startblok is 3 seconden, 2 keer, maar ik kon hem nu niet opslaan. Ik onthoud hem zolang we praten. Zullen we hem meteen doen?',
+      A: 'Je startblok is 3 seconden, 2 keer, maar ik kon het nu niet opslaan. Ik onthoud het zolang we praten. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -122,7 +122,7 @@ describe('a database that is down', () => {
     store.down = true;
     await c.user('ja');
     const startblok = await c.user('klaar');
-    expect(startblok.text).toMatch(/Klaar voor de snelle knijpjes\?$/);
+    expect(startblok.text).toMatch(/Nu de snelle kneepjes\?$/);
     await turn(c, 'ja', {
       A: expect.stringMatching(
         /Goed gedaan, je training is klaar! Alleen kon ik hem net niet opslaan\. Zal ik het nog eens proberen\?$/,

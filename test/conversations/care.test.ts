@@ -61,7 +61,7 @@ describe('pain, understood in every state', () => {
     const { c } = await withStartblok();
     await c.user('open bekkenbodem coach');
     await c.user('ja');
-    expect(afterLastPause(await c.user('klaar'))).toBe('Klaar voor de volgende ronde?');
+    expect(afterLastPause(await c.user('klaar'))).toBe('Even een adempauze. Gaan we door?');
     await turn(c, 'het doet pijn', { A: `${PAIN} ${OFFER_RELAXATION}`, R: OFFER_RELAXATION_R, end: false });
     expect((await c.user('ja')).text).toMatch(/^Ga gemakkelijk zitten of liggen, en leg een hand op je buik\./);
     expect((await stored(c)).get(`DAY#${date(0)}`)).toMatchObject({ sessions: 0, repetitions: 6 });
@@ -70,7 +70,9 @@ describe('pain, understood in every state', () => {
   it('mid-measurement: the same, and no startblok is stored', async () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');
-    expect(afterLastPause(await c.user('ja'))).toBe('Adem in, en laat helemaal los. Tot hoeveel kon je vasthouden?');
+    await c.user('ja');
+    await c.user('klaar');
+    expect(afterLastPause(await c.user('klaar'))).toBe('Adem in, en laat helemaal los. Tot hoeveel kon je vasthouden?');
     await turn(c, 'stop het doet pijn', { A: `${PAIN} ${OFFER_RELAXATION}`, R: OFFER_RELAXATION_R, end: false });
     expect((await stored(c)).get('PROFILE')?.startblok).toBeUndefined();
   });
@@ -110,8 +112,13 @@ describe('"nul" and "ik voel niks" at the measurement', () => {
       const { c } = newUser();
       await c.user('open bekkenbodem coach');
       await c.user('ja');
+      await c.user('klaar');
+      await c.user('klaar');
       await turn(c, answer, { A: `${CANT_FEEL} ${TRY_AGAIN}`, R: TRY_AGAIN_R, end: false });
-      expect(afterLastPause(await c.user('ja'))).toBe('Adem in, en laat helemaal los. Tot hoeveel kon je vasthouden?');
+      // Trying again with nothing measured yet: the taught first squeeze from its first step.
+      expect((await c.user('ja')).text).toBe(
+        'Eerst zoeken we samen de goede spieren. Ga zitten, met je voeten en knieën een beetje uit elkaar, en zeg klaar als je zit. Ben je zover?',
+      );
       const profile = (await stored(c)).get('PROFILE');
       expect([profile?.startblok, profile?.startblokHistory]).toEqual([undefined, undefined]);
     },
@@ -148,7 +155,7 @@ describe('life situations', () => {
     await turn(c, 'ik ben drie maanden geleden aan mijn prostaat geopereerd en de uroloog zei dat ik die oefeningen moet doen', {
       A:
         'Na een operatie aan je prostaat of in je bekken komen klachten zoals lekken veel voor, en bekkenbodemtraining helpt bij het herstel. ' +
-        'Zoek er vroeg begeleiding bij: een bekkenfysiotherapeut kan met je meekijken. En houd je aan wat je arts zegt over wanneer je mag beginnen. ' +
+        'Zoek er vroeg begeleiding bij: een bekkenfysiotherapeut kan met je meekijken. En hou je aan wat je arts zegt over wanneer je mag beginnen. ' +
         'Zo vind je hem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
         NEEDS_STARTBLOK,
       R: NEEDS_STARTBLOK_R,
@@ -187,10 +194,10 @@ describe('technique questions', () => {
       A:
         'Probeer je billen, buik en benen los te laten: alleen je bekkenbodem werkt. Span wat minder hard aan, dan lukt dat vaak beter. ' +
         'Leg gerust een hand op je bil om te voelen of die ontspannen blijft. Gaan we verder?',
-      R: 'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      R: 'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
       end: false,
     });
-    expect((await c.user('ja')).text).toMatch(/^Zeven\. Adem uit, en span aan\./);
+    expect((await c.user('ja')).text).toMatch(/^Zeven\. Adem uit, en span stevig aan\./);
   });
 
   it('"mag ik oefenen tijdens het plassen": no', async () => {
@@ -216,13 +223,13 @@ describe('a yes or a no with more words, and "niet nu"', () => {
   it('"nee, ik wil oefenen" at the offer starts the training', async () => {
     const { c } = await withStartblok();
     await turn(c, 'open bekkenbodem coach', { A: `Fijn dat je er weer bent. ${TRAINING_OFFER}`, R: TRAINING_OFFER_R, end: false });
-    expect(afterLastPause(await c.user('nee, ik wil oefenen'))).toMatch(/Zeg klaar als je zit\. Zit je goed\?$/);
+    expect(afterLastPause(await c.user('nee, ik wil oefenen'))).toMatch(/Zeg klaar als je goed zit\. Ben je zover\?$/);
   });
 
   it('"ja, maar staand graag" starts it standing', async () => {
     const { c } = await withStartblok();
     await c.user('open bekkenbodem coach');
-    expect(afterLastPause(await c.user('ja, maar staand graag'))).toMatch(/Zeg klaar als je staat\. Sta je goed\?$/);
+    expect(afterLastPause(await c.user('ja, maar staand graag'))).toMatch(/Zeg klaar als je goed staat\. Ben je zover\?$/);
   });
 
   it('"nee" at the very first offer does not ask a newcomer for a startblok', async () => {
@@ -250,7 +257,7 @@ describe('resumption instead of promises', () => {
     const { c, skill } = await withStartblok();
     await c.user('open bekkenbodem coach');
     expect((await c.user('ik wil liggend oefenen')).text).toMatch(
-      /We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Zeg klaar als je ligt\. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder\. Lig je goed\?$/,
+      /We oefenen liggend: ga op je rug liggen, en leg het ene been over het andere\. Zeg klaar als je goed ligt\. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder\. Ben je zover\?$/,
     );
     await c.sessionEnded();
     skill.setNow(at(0, 0.1));
@@ -260,11 +267,11 @@ describe('resumption instead of promises', () => {
       end: false,
     });
     await turn(c, 'ja', {
-      A: 'Daar gaan we weer: 7 seconden, 12 keer. Deze keer liggend, op je rug, met het ene been over het andere. Zeg klaar als je ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Lig je goed?',
+      A: 'Daar gaan we weer: 7 seconden, 12 keer. Deze keer liggend, op je rug, met het ene been over het andere. Zeg klaar als je goed ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Ben je zover?',
       R: 'Zeg klaar als je goed ligt, dan beginnen we. Lig je goed?',
       end: false,
     });
-    expect((await c.user('ik lig')).text).toMatch(/^Mooi, we beginnen\. Één\./);
+    expect((await c.user('ik lig')).text).toMatch(/^Mooi, we beginnen\. Denk eraan: je trekt naar binnen en omhoog\. Één\./);
   });
 
   it('mid-set: "Je was bij de tweede ronde", resumed at that round; the set counts once, no repetition twice', async () => {
@@ -274,7 +281,7 @@ describe('resumption instead of promises', () => {
     await c.user('klaar');
     await c.sessionEnded();
     expect((await stored(c)).get('PROFILE')?.resumePoint).toEqual({
-      request: { programme: 'startblokTraining', holdSeconds: 7, repetitions: 12, position: 'zittend' },
+      request: { programme: 'startblokTraining', holdSeconds: 7, repetitions: 12, position: 'zittend', tip: 0 },
       setIndex: 0,
       segmentIndex: 1,
       repetitionsDone: 6,
@@ -287,7 +294,7 @@ describe('resumption instead of promises', () => {
       end: false,
     });
     expect((await c.user('ja')).text).toMatch(
-      /^Zeven\. Adem uit, en span aan\..*Mooi, je startblok zit erop\. Klaar voor de snelle knijpjes\?$/,
+      /^Zeven\. Adem uit, en span stevig aan\..*Mooi, je startblok zit erop\. Nu de snelle kneepjes\?$/,
     );
     expect(afterLastPause(await c.user('ja'))).toBe(
       'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
@@ -404,7 +411,7 @@ describe('the self-test with one "ja"', () => {
       A:
         'Je hebt op één vraag ja gezegd. Pijn bij het vrijen of in je bekken kan komen doordat je bekkenbodem te gespannen is. ' +
         'Leer dan eerst loslaten, met de ontspanningsoefening, en laat een bekkenfysiotherapeut meekijken. ' +
-        'Een zelftest is wel geen diagnose, alleen een eerste indruk. Wil je horen bij welke signalen je meteen je huisarts belt?',
+        'Een zelftest is geen diagnose, maar een eerste indruk. Wil je horen bij welke signalen je meteen je huisarts belt?',
       R: 'Zeg ja, dan noem ik ze kort. Of zeg nee. Wil je ze horen?',
       end: false,
     });
@@ -427,7 +434,7 @@ describe('the self-test with one "ja"', () => {
       A:
         'Je hebt op één vraag ja gezegd. Blijf lekker trainen, en doe de test later nog eens. ' +
         'Duurt die klacht langer dan een paar weken, komt hij terug, of heb je er last van in je dagelijks leven, ga dan naar een bekkenfysiotherapeut. ' +
-        'Een zelftest is wel geen diagnose, alleen een eerste indruk. Wil je horen bij welke signalen je meteen je huisarts belt?',
+        'Een zelftest is geen diagnose, maar een eerste indruk. Wil je horen bij welke signalen je meteen je huisarts belt?',
       R: 'Zeg ja, dan noem ik ze kort. Of zeg nee. Wil je ze horen?',
       end: false,
     });

@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { holdsAndRests } from '../helpers/cueTiming';
 import { countCalls, testSkill } from '../helpers/skill';
-import { fullStartblokSetup, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
+import { fullStartblokSetup, quickIntro, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -14,15 +14,15 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
 
   await turn(c, 'open bekkenbodem coach', {
     A:
-      'Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. ' +
+      'Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen. ' +
       'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
-      'Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
+      'Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
     R: 'Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
     end: false,
   });
 
   await turn(c, 'mijn startblok is vier seconden zes keer', {
-    A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+    A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we het meteen doen?',
     R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
     end: false,
   });
@@ -35,16 +35,22 @@ test('first launch, startblok 4 s x 6, the training, quick contractions, and the
   });
 
   const training = await turn(c, 'klaar', {
-    A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
-    R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
+    A:
+      'Mooi, we beginnen. Denk eraan: je trekt naar binnen en omhoog. ' +
+      startblokRounds(4, 4, 1, 6, 6) +
+      ' Mooi, je startblok zit erop. Nu de snelle kneepjes?',
+    R: 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });
-  // Measured from the SSML breaks themselves, not from the readable text.
-  expect(holdsAndRests(training.ssml)).toEqual({ holds: [4, 4, 4, 4, 4, 4], rests: [4, 4, 4, 4, 4, 4] });
+  // Measured from the SSML breaks themselves (and the cue to breathe on inside each hold), to the millisecond.
+  const toMs = (seconds: number[]) => seconds.map((s) => Math.round(s * 1000) / 1000);
+  const measured = holdsAndRests(training.ssml);
+  expect({ holds: toMs(measured.holds), rests: toMs(measured.rests) }).toEqual({ holds: [4, 4, 4, 4, 4, 4], rests: [4, 4, 4, 4, 4, 4] });
 
   const quick = await turn(c, 'ja', {
     A:
-      'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en meteen weer los. [2 s] ' +
+      quickIntro(6) +
+      ' ' +
       quickRounds(6) +
       ' Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
     R: undefined,

@@ -32,12 +32,12 @@ describe('information, one or two sentences and an offer', () => {
     ],
     [
       'waarom moet ik trainen',
-      'Een sterke bekkenbodem houdt beter tegen als je hoest, niest, lacht of tilt, en geeft je organen steun. Net als andere spieren wordt hij sterker als je hem regelmatig traint.',
+      'Een sterke bekkenbodem houdt je plas beter tegen als je hoest, niest, lacht of tilt, en geeft je organen steun. Net als andere spieren wordt hij sterker als je hem regelmatig traint.',
       OFFER_TRAINING,
     ],
     [
       'wat zijn veelgemaakte fouten',
-      'Veelgemaakte fouten zijn je adem inhouden, persen in plaats van optrekken, oefenen terwijl je plast, alleen aanspannen zonder goed los te laten, en te hard of te vaak trainen. Span aan als je uitademt, en laat helemaal los als je inademt.',
+      'De meeste fouten zijn: je adem inhouden, persen in plaats van optrekken, en niet goed loslaten. Oefen ook nooit terwijl je plast. Span aan als je uitademt, en laat helemaal los als je inademt.',
       OFFER_TRAINING,
     ],
     [

@@ -10,14 +10,14 @@ const INTRO = `Tips voor elke dag. ${TIPS_HOW_IT_WORKS}`;
 
 const DRINK = 'Drink anderhalf tot twee liter per dag, verspreid over de dag.';
 const PEE =
-  'Plas vier tot zes keer per dag. Ga je vaker dan acht keer per dag, of meer dan één keer per nacht, laat dat dan nakijken door je huisarts of een bekkenfysiotherapeut.';
+  'Meestal plas je vier tot zes keer per dag. Ga je vaker dan acht keer per dag, of meer dan één keer per nacht, laat dat dan nakijken door je huisarts of een bekkenfysiotherapeut.';
 const FIBRE = 'Eet genoeg vezels, dan blijft je ontlasting soepel en regelmatig.';
 const WEIGHT = 'Let op je gewicht: overgewicht drukt extra op je bekkenbodem.';
 const URGENCY = 'Heb je vaak plotse aandrang? Dan kan minder koffie, alcohol en pittig eten helpen.';
 const LIFTING = 'Adem uit als je tilt, bukt of hoest, en hou je adem niet vast.';
 const SQUEEZE = 'Span je bekkenbodem kort aan vlak voordat je hoest, niest, springt of tilt. Zo vang je de druk op.';
 const MEMORY =
-  'Zo vergeet je je oefeningen niet: doe je horloge om je andere pols, plak stickers op je spiegel, telefoon of koelkast, oefen na elk wc-bezoek, en koppel ze aan vaste momenten, zoals de rij bij de kassa, een telefoontje of de koffie.';
+  'Zo vergeet je je oefeningen niet: koppel ze aan vaste momenten, zoals na elk wc-bezoek of bij de koffie. Een sticker op je spiegel of je horloge om je andere pols helpt ook.';
 const DONE = 'Dat waren de tips voor elke dag.';
 
 let users = 0;
@@ -38,7 +38,7 @@ describe('daily habits, as a list', () => {
       end: false,
     });
     const measure = await c.user('ja');
-    expect(measure.text).toMatch(/^Eerst kijken we hoe lang je kunt aanspannen\./);
+    expect(measure.text).toMatch(/^Eerst zoeken we samen de goede spieren\./);
   });
 
   it('with a startblok, ends with "Zal ik je startblok met je doen?", and "ja" starts the training', async () => {

@@ -79,7 +79,7 @@ describe('a household', () => {
     const { test } = await household('amzn1.ask.account.family');
     const newcomer = new Conversation(test.skill, 'amzn1.ask.account.family', 'amzn1.ask.person.newcomer');
     expect((await newcomer.user('open bekkenbodem coach')).text).toBe(
-      'Welkom bij bekkenbodem coach: ik help je elke dag je bekkenbodem te trainen, op je adem. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Je startblok is hoe lang en hoe vaak je je bekkenbodem kunt aanspannen. Zullen we die eerst samen bepalen?',
+      'Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
     );
     const owner = new Conversation(test.skill, 'amzn1.ask.account.family');
     expect((await owner.user('open bekkenbodem coach')).text).toBe(

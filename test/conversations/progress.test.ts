@@ -50,8 +50,8 @@ describe('a coach over months', () => {
     await c.user('vier');
     await c.user('nee');
     await turn(c, 'zes', {
-      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
-      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Die meting telt meteen als training. Doen we er alleen nog de snelle kneepjes achteraan?',
+      R: 'Zeg ja voor de snelle kneepjes, of stop als het genoeg is. Doen we ze?',
       end: false,
     });
     await turn(c, 'wat is mijn startblok', {
@@ -77,14 +77,14 @@ describe('a coach over months', () => {
     // The startblok reaches 10 s x 8: from now on the target is three times a day.
     skill.setNow(day(30));
     await turn(c, 'vraag bekkenbodem coach mijn startblok is tien seconden acht keer', {
-      A: 'Knap, je startblok is gegroeid: nu 10 seconden, 8 keer. Daarmee heb je het doel bereikt: vanaf nu oefen je acht tot twaalf keer aanspannen, drie keer per dag. Zullen we hem meteen doen?',
+      A: 'Knap, je startblok is gegroeid: nu 10 seconden, 8 keer. Daarmee heb je het doel bereikt: vanaf nu oefen je acht tot twaalf keer aanspannen, drie keer per dag. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
     // "ja" to the offer, "ja" (klaar) once seated, then the rounds.
     for (let round = 0; round < 3; round++) await c.user('ja');
     expect(afterLastPause(await c.user('ja'))).toBe(
-      'Goed gedaan! Je hebt vandaag 1 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
+      'Goed gedaan! Je hebt vandaag 1 van je drie trainingen gedaan, elk met acht tot twaalf keer aanspannen. Tot straks!',
     );
     expect((await c.user('vraag bekkenbodem coach hoe vaak heb ik vandaag geoefend')).text).toBe(
       'Vandaag heb je 1 keer geoefend. Je doel is drie keer per dag. Zullen we nu oefenen?',
@@ -106,7 +106,7 @@ describe('a coach over months', () => {
       end: false,
     });
     const firstSet = await c.user('ja');
-    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 8 keer zo stevig als je kunt, 10 seconden vasthouden\./);
+    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: knijp zo stevig als je kunt en hou 10 seconden vast\. Dat doen we 8 keer\./);
     let reply = firstSet;
     while (!reply.end) reply = await c.user('ja');
     expect(afterLastPause(reply)).toBe(
@@ -142,12 +142,14 @@ describe('a coach over months', () => {
     await database().store.updateProfile(user, profile, (p) => ({ ...p, maintenanceFrom: '2026-11-20' }));
 
     await turn(c, 'vraag bekkenbodem coach ik heb een zwakke bekkenbodem', {
-      A: 'Goed, dan werken we aan kracht: je startblok en de snelle knijpjes. Dat onthoud ik. Zullen we je onderhoud doen: drie sets van 6 keer?',
+      A: 'Goed, dan werken we aan kracht: je startblok en de snelle kneepjes. Dat onthoud ik. Zullen we je onderhoud doen: drie sets van 6 keer?',
       R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
     const firstSet = await c.user('ja');
-    expect(firstSet.text).toMatch(/^Onderhoud, set 1 van 3: 6 keer zo stevig als je kunt, 4 seconden vasthouden\./);
+    expect(firstSet.text).toMatch(
+      /^Onderhoud, set 1 van 3: knijp zo stevig als je kunt en hou 4 seconden vast\. Dat doen we 6 keer\. Denk eraan: je trekt naar binnen en omhoog\./,
+    );
     let reply = firstSet;
     while (!reply.end) reply = await c.user('ja');
     expect(afterLastPause(reply)).toBe(

@@ -84,17 +84,17 @@ describe('reminders', () => {
 
     await turn(c, 'nee', {
       A: "Zeg bijvoorbeeld: om acht uur, en om acht uur 's avonds. Hoe laat wil je een herinnering?",
-      R: 'Noem een tot drie tijden, bijvoorbeeld: om negen uur. Hoe laat wil je een herinnering?',
+      R: 'Noem één tot drie tijden, bijvoorbeeld: om negen uur. Hoe laat wil je een herinnering?',
       end: false,
     });
     await turn(c, "om zeven uur en om half tien 's avonds", {
-      A: "Ik zet 2 herinneringen voor je oefeningen, elke dag om 7 uur 's ochtends en om 9 uur 30 's avonds. Is dat goed?",
+      A: "Ik zet 2 herinneringen voor je oefeningen, elke dag om 7 uur 's ochtends en om half 10 's avonds. Is dat goed?",
       R: 'Zeg ja om de herinneringen te zetten, of nee om andere tijden te kiezen. Is dat goed?',
       end: false,
     });
     await turn(c, 'ja', {
       A:
-        "Klaar: elke dag om 7 uur 's ochtends en om 9 uur 30 's avonds herinner ik je aan je oefeningen. Tot dan! " +
+        "Klaar: elke dag om 7 uur 's ochtends en om half 10 's avonds herinner ik je aan je oefeningen. Tot dan! " +
         'Wil je de training ook met je eigen zin of op een vaste tijd laten starten? Vraag dan bekkenbodem coach hoe je een routine maakt.',
       end: true,
     });
@@ -104,7 +104,7 @@ describe('reminders', () => {
 
     api.seen.length = 0;
     await turn(c, 'vraag bekkenbodem coach welke herinneringen heb ik', {
-      A: "Je krijgt elke dag 2 herinneringen: om 7 uur 's ochtends en om 9 uur 30 's avonds. Tot de volgende keer!",
+      A: "Je krijgt elke dag 2 herinneringen: om 7 uur 's ochtends en om half 10 's avonds. Tot de volgende keer!",
       end: true,
     });
     await turn(c, 'vraag bekkenbodem coach stop de herinneringen', {
@@ -152,7 +152,7 @@ describe('reminders', () => {
       permissionResponse(c.who, 'NOT_ANSWERED', (ask.envelope.response.directives?.[0] as { token: string }).token),
     );
     expect(silent.text).toBe(
-      'Ik heb een kaart in je Alexa-app gezet om herinneringen toe te staan. Zet het daar aan, en vraag het me dan nog eens. Tot straks!',
+      'Ik heb een kaart in je Alexa-app gezet. Geef daar toestemming voor herinneringen, en vraag het me dan nog eens. Tot straks!',
     );
     expect(silent.envelope.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [SCOPE] });
   });

@@ -18,12 +18,12 @@ async function midTraining(): Promise<Conversation> {
   await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
   await c.user('ja');
   const first = await c.user('klaar');
-  expect(first.text).toMatch(/Klaar voor de volgende ronde\?$/);
+  expect(first.text).toMatch(/Even een adempauze\. Gaan we door\?$/);
   return c;
 }
 
 const TRAINING_HELP =
-  'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?';
+  'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?';
 
 const STARTBLOK =
   'Je startblok is hoe lang je je bekkenbodem kunt aanspannen, en hoe vaak achter elkaar. Vier seconden, zes keer, bijvoorbeeld. Daarmee begint elke training.';
@@ -33,7 +33,7 @@ describe('jargon, answered wherever the user is', () => {
     const c = await midTraining();
     await turn(c, 'wat is een startblok', { A: `${STARTBLOK} Gaan we verder?`, R: TRAINING_HELP, end: false });
     await turn(c, 'wat zijn snelle knijpjes', {
-      A: 'Snelle knijpjes zijn korte, stevige aanspanningen van een seconde, met steeds even rust ertussen. Ze helpen je op tijd aan te spannen als je hoest of niest. Gaan we verder?',
+      A: 'Snelle kneepjes zijn korte, stevige aanspanningen van één seconde, met steeds even rust ertussen. Ze helpen je op tijd aan te spannen als je hoest of niest. Gaan we verder?',
       R: TRAINING_HELP,
       end: false,
     });
@@ -77,7 +77,7 @@ describe('jargon, answered wherever the user is', () => {
     });
     // And "ja" still answers the offer that was open.
     await turn(c, 'ja', {
-      A: expect.stringMatching(/^Eerst kijken we hoe lang je kunt aanspannen/),
+      A: expect.stringMatching(/^Eerst zoeken we samen de goede spieren/),
       R: expect.stringMatching(/\?$/),
       end: false,
     });
@@ -88,7 +88,7 @@ describe('the three-step repair', () => {
   it('asks shorter with an example, then says what can be said, then offers to stop; never the same sentence twice', async () => {
     const c = await midTraining();
     const first = await turn(c, 'appeltaart', {
-      A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?',
+      A: 'Sorry, dat verstond ik niet. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
       R: 'Gaan we verder?',
       end: false,
     });
@@ -115,13 +115,13 @@ describe('the three-step repair', () => {
     await c.user('help');
     // The help answered, so the next miss is a first miss again.
     await turn(c, 'appeltaart', {
-      A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?',
+      A: 'Sorry, dat verstond ik niet. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
       R: 'Gaan we verder?',
       end: false,
     });
     await c.user('appeltaart');
     await c.user('appeltaart');
-    await turn(c, 'ja', { A: 'Prima, we stoppen. Je hebt er 4 keer op zitten, dat telt ook. Tot de volgende keer!', end: true });
+    await turn(c, 'ja', { A: 'Prima, we stoppen. Je hebt er al 4 gedaan, en dat telt ook. Tot de volgende keer!', end: true });
     expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ repetitions: 4 });
   });
 
@@ -147,7 +147,7 @@ describe('"hoe lang nog"', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'hoe lang nog', {
-      A: 'Er loopt nu geen oefening, dus er is niets meer te gaan. Zullen we je startblok bepalen?',
+      A: 'Er loopt nu geen oefening, dus er is niets meer te doen. Zullen we je startblok bepalen?',
       R: expect.stringMatching(/^Met bekkenbodem coach train je/),
       end: false,
     });

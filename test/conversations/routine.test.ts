@@ -6,8 +6,8 @@ import { turn } from '../helpers/transcript';
 const database = useDatabase();
 
 const HOW_TO =
-  'Dat kan met een routine in de Alexa-app. Maak daar een routine die start als je zegt: start mijn bekkenbodemtraining. ' +
-  'Of een die start op een vaste tijd van de dag. Laat de routine dan bekkenbodem coach openen. De stappen staan nu ook in je Alexa-app.';
+  'Dat kan met een routine in de Alexa-app. Die laat je starten als je zegt: start mijn bekkenbodemtraining, of op een vaste tijd. ' +
+  'Kies als actie: bekkenbodem coach openen. De stappen staan nu ook in je Alexa-app.';
 
 describe('routines: starting the training without the skill name', () => {
   it.each([

@@ -29,16 +29,16 @@ describe('on an Echo Show the coach is also seen', () => {
     const training = await c.user('klaar');
     expect(shown(training)).toEqual([
       'Startblok',
-      // The setup was said while the user got ready; then "Mooi, we beginnen" and each cue when it is said.
+      // The setup was said while the user got ready; then "Mooi, we beginnen", the point of technique, and each cue when it is said.
       '0.0 s  Maak je klaar',
-      '2.2 s  1 van 2  Adem uit en span aan',
-      '3.9 s  1 van 2  Vasthouden  nog 3 s',
-      '6.9 s  1 van 2  Adem in en laat los',
-      '8.6 s  1 van 2  Rust  nog 3 s',
-      '12.6 s  2 van 2  Adem uit en span aan',
-      '14.3 s  2 van 2  Vasthouden  nog 3 s',
-      '17.3 s  2 van 2  Adem in en laat los',
-      '19.0 s  2 van 2  Rust  nog 3 s',
+      '5.2 s  1 van 2  Adem uit en span aan',
+      '7.4 s  1 van 2  Vasthouden  nog 3 s',
+      '10.4 s  1 van 2  Adem in en laat los',
+      '12.0 s  1 van 2  Rust  nog 3 s',
+      '16.0 s  2 van 2  Adem uit en span aan',
+      '18.2 s  2 van 2  Vasthouden  nog 3 s',
+      '21.2 s  2 van 2  Adem in en laat los',
+      '22.9 s  2 van 2  Rust  nog 3 s',
     ]);
   });
 

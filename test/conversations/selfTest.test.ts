@@ -21,12 +21,12 @@ const QUESTIONS = [
   'Vraag 7. Heb je pijn tijdens of na het vrijen?',
   'Vraag 8. Heb je al lange tijd pijn onder in je rug of in je bekken?',
   'Vraag 9. Heb je het gevoel dat je blaas of darm na de wc niet helemaal leeg is?',
-  'Vraag 10. Heb je nog klachten van een bevalling, die niet over zijn gegaan?',
+  'Vraag 10. Heb je na een bevalling nog klachten die niet over zijn gegaan?',
 ];
 const SEE_PHYSIOTHERAPIST =
   'Zulke klachten komen veel voor, en je hoeft er niet van te schrikken. Wel is het slim om een afspraak te maken bij een bekkenfysiotherapeut: die kan goed kijken wat er speelt, en je gericht helpen.';
 const KEEP_TRAINING = 'Blijf lekker trainen, en doe de test later nog eens.';
-const NOT_A_DIAGNOSIS = 'Een zelftest is wel geen diagnose, alleen een eerste indruk.';
+const NOT_A_DIAGNOSIS = 'Een zelftest is geen diagnose, maar een eerste indruk.';
 const ALARM_SIGNALS =
   'Bel snel je huisarts bij bloed in je plas of ontlasting, bij koorts, of als je ineens je plas of ontlasting niet meer kunt ophouden. Dat geldt ook bij hevige pijn die niet overgaat, bij een bobbel die je van onderen voelt, en als je benen of je kruis ineens doof of krachteloos worden.';
 const CLOSING = 'Je antwoorden zijn niet bewaard. Tot de volgende keer!';
@@ -145,7 +145,7 @@ describe('during the self-test', () => {
       'help',
       asked(
         2,
-        'Dit is de zelftest: tien vragen, en je antwoordt steeds met ja, nee, of weet ik niet. Zeg herhaal de vraag om hem opnieuw te horen, of stop om te stoppen. Je antwoorden bewaar ik niet. ',
+        'Dit is de zelftest: tien vragen, en je antwoordt steeds met ja, nee, of weet ik niet. Zeg herhaal de vraag om hem opnieuw te horen, of zeg stop. Je antwoorden bewaar ik niet. ',
       ),
     );
     await turn(c, 'volgende', asked(2));
@@ -177,7 +177,7 @@ describe('during the self-test', () => {
   it('pauses, and "ga door" asks the open question again', async () => {
     const { c } = await started();
     await turn(c, 'wacht even', {
-      A: 'Even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
@@ -215,7 +215,7 @@ describe('coming back to the self-test in the same session', () => {
       end: false,
     });
     await turn(c, 'doe de zelftest', {
-      A: 'Je was al bezig met de zelftest, bij vraag 4. Zullen we daar verder gaan?',
+      A: 'Je was al bezig met de zelftest, bij vraag 4. Zullen we daar verdergaan?',
       R: 'Zeg ja om verder te gaan bij vraag 4, of nee om opnieuw te beginnen. Gaan we verder?',
       end: false,
     });

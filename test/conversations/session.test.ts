@@ -12,7 +12,9 @@ async function midTraining(): Promise<Conversation> {
   await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
   await c.user('ja');
   const first = await c.user('klaar');
-  expect(first.text).toMatch(/Vier\. Adem uit, en span aan\. \[10 s\] Adem in, en laat los\. \[10 s\] Klaar voor de volgende ronde\?$/);
+  expect(first.text).toMatch(
+    /Vier\. Adem uit, en span stevig aan\. \[1 s\] Blijf rustig ademen\. \[7\.44 s\] Adem in, en laat los\. \[10 s\] Even een adempauze\. Gaan we door\?$/,
+  );
   return c;
 }
 
@@ -20,13 +22,13 @@ async function today(c: Conversation) {
   return (await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23');
 }
 
-const NEXT_ROUND_R = 'Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?';
+const NEXT_ROUND_R = 'Zeg ja om verder te oefenen, of zeg stop. Gaan we door?';
 
 describe('during a training', () => {
   it('"stop" ends politely and records the repetitions done', async () => {
     const c = await midTraining();
     await turn(c, 'stop', {
-      A: 'Prima, we stoppen. Je hebt er 4 keer op zitten, dat telt ook. Tot de volgende keer!',
+      A: 'Prima, we stoppen. Je hebt er al 4 gedaan, en dat telt ook. Tot de volgende keer!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 4, quickSets: 0 });
@@ -36,7 +38,7 @@ describe('during a training', () => {
     const c = await midTraining();
     await c.user('ja');
     await turn(c, 'nee', {
-      A: 'Prima, we stoppen. Je hebt er 8 keer op zitten, dat telt ook. Tot de volgende keer!',
+      A: 'Prima, we stoppen. Je hebt er al 8 gedaan, en dat telt ook. Tot de volgende keer!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 8 });
@@ -45,12 +47,12 @@ describe('during a training', () => {
   it('"help" explains the set and keeps the place; "ja" then plays the next round', async () => {
     const c = await midTraining();
     await turn(c, 'help', {
-      A: 'We zijn bezig met je training. Bij uitademen span je aan, bij inademen laat je los, en ik tel de keren. Zeg ja voor de volgende ronde, of stop om te stoppen. Gaan we verder?',
+      A: 'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
       R: 'Gaan we verder?',
       end: false,
     });
     await turn(c, 'volgende', {
-      A: startblokRounds(10, 10, 5, 8, 12) + ' Klaar voor de volgende ronde?',
+      A: startblokRounds(10, 10, 5, 8, 12) + ' Even een adempauze. Gaan we door?',
       R: NEXT_ROUND_R,
       end: false,
     });
@@ -59,12 +61,12 @@ describe('during a training', () => {
   it('pauses and resumes where it was', async () => {
     const c = await midTraining();
     await turn(c, 'wacht even', {
-      A: 'Even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
     await turn(c, 'ga door', {
-      A: startblokRounds(10, 10, 5, 8, 12) + ' Klaar voor de volgende ronde?',
+      A: startblokRounds(10, 10, 5, 8, 12) + ' Even een adempauze. Gaan we door?',
       R: NEXT_ROUND_R,
       end: false,
     });
@@ -81,15 +83,15 @@ describe('during a training', () => {
   it('starts over from the first repetition, keeping what was done', async () => {
     const c = await midTraining();
     const restart = await c.user('begin opnieuw');
-    expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Zit je goed\?$/);
-    expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\. Één\. Adem uit/);
+    expect(restart.text).toMatch(/^We doen je startblok: 10 seconden vasthouden, 12 keer\. .* Ben je zover\?$/);
+    expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\. Denk eraan: je trekt naar binnen en omhoog\. Één\. Adem uit/);
     expect(await today(c)).toMatchObject({ repetitions: 4 });
   });
 
   it('answers what it did not understand with the training question', async () => {
     const c = await midTraining();
     await turn(c, 'wat is het weer', {
-      A: 'Sorry, dat ving ik niet. Zeg ja om door te gaan, of stop. Gaan we verder?',
+      A: 'Sorry, dat verstond ik niet. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
       R: 'Gaan we verder?',
       end: false,
     });
@@ -105,10 +107,10 @@ describe('during a training', () => {
     const c = await midTraining();
     await c.user('ja');
     const third = await c.user('ja');
-    expect(third.text).toMatch(/Mooi, je startblok zit erop\. Klaar voor de snelle knijpjes\?$/);
+    expect(third.text).toMatch(/Mooi, je startblok zit erop\. Nu de snelle kneepjes\?$/);
     // 10 s x 12 is past the target of 10 s x 8: the advice is now three times a day.
     await turn(c, 'nee', {
-      A: 'Goed gedaan! Je hebt vandaag 1 keer getraind. Je doel is nu acht tot twaalf keer aanspannen, drie keer per dag. Tot straks!',
+      A: 'Goed gedaan! Je hebt vandaag 1 van je drie trainingen gedaan, elk met acht tot twaalf keer aanspannen. Tot straks!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 1, repetitions: 12, quickSets: 0 });
@@ -141,7 +143,7 @@ describe('outside a training', () => {
     await c.user('nee');
     const help = await c.user('wat kan ik zeggen');
     expect(help.text).toBe(
-      'Met bekkenbodem coach train je je bekkenbodem: aanspannen als je uitademt, loslaten als je inademt. Zeg bijvoorbeeld: start mijn training, welke oefeningen zijn er, doe de zelftest, tips voor de wc, of: herinner me aan mijn oefeningen. Ik vervang geen arts of bekkenfysiotherapeut. Wat wil je doen?',
+      'Met bekkenbodem coach train je je bekkenbodem: aanspannen als je uitademt, loslaten als je inademt. Zeg bijvoorbeeld: start mijn training, welke oefeningen zijn er, of: doe de zelftest. Ik vervang geen arts of bekkenfysiotherapeut. Wat wil je doen?',
     );
   });
 

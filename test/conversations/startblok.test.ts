@@ -2,7 +2,7 @@ import { itemsOf, useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { timedCues } from '../helpers/cueTiming';
 import { testSkill } from '../helpers/skill';
-import { startblokRounds, turn } from '../helpers/transcript';
+import { quickIntro, quickRounds, startblokRounds, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -48,7 +48,7 @@ describe('setting the startblok by voice', () => {
     });
     expect(await storedStartblok(c)).toEqual({ hold: undefined, repetitions: undefined });
     await turn(c, 'acht', {
-      A: 'Je startblok is nu 5 seconden, 8 keer. Zullen we hem meteen doen?',
+      A: 'Je startblok is nu 5 seconden, 8 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -69,7 +69,7 @@ describe('setting the startblok by voice', () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
     await turn(c, 'mijn startblok is vier seconden zes keer', {
-      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
+      A: 'Knap, je startblok is gegroeid: nu 4 seconden, 6 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -80,7 +80,7 @@ describe('setting the startblok by voice', () => {
     await turn(c, 'vraag bekkenbodem coach om mijn startblok op drie seconden vijf keer te zetten', {
       A:
         'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
-        'Je startblok is nu 3 seconden, 5 keer. Zullen we hem meteen doen?',
+        'Je startblok is nu 3 seconden, 5 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -93,12 +93,27 @@ describe('setting the startblok by voice', () => {
 });
 
 describe('determining the startblok together', () => {
-  it('counts a maximal squeeze, asks how long, guides twelve repetitions, asks how many, saves', async () => {
+  it('teaches the first squeeze: a position and a wait, the muscle-finding tip and gentle practice, then the maximal one with breathing in the count', async () => {
     const c = conversation();
     await c.user('open bekkenbodem coach');
-    const measure = await c.user('ja');
+    await turn(c, 'ja', {
+      A: 'Eerst zoeken we samen de goede spieren. Ga zitten, met je voeten en knieën een beetje uit elkaar, en zeg klaar als je zit. Ben je zover?',
+      R: 'Zeg klaar als je goed zit, dan gaan we verder. Zit je goed?',
+      end: false,
+    });
+    await turn(c, 'klaar', {
+      A:
+        'Doe alsof je tegelijk je plas en een windje ophoudt. Dan trek je naar binnen en omhoog, zonder te persen. Je billen en je buik blijven los. ' +
+        'We oefenen twee keer, heel rustig. [2 s] ' +
+        'Één. Adem uit, en span zachtjes aan: naar binnen en omhoog. [3 s] Adem in, en laat los. [3 s] ' +
+        'De laatste. Adem uit, en span zachtjes aan: naar binnen en omhoog. [3 s] Adem in, en laat los. [3 s] ' +
+        'Voelde je het bewegen? Dan meten we nu hoe lang je het volhoudt, zo stevig als je kunt. Zeg klaar als je zover bent. Ben je zover?',
+      R: 'Zeg klaar, dan meten we hoe lang je kunt vasthouden. Ben je zover?',
+      end: false,
+    });
+    const measure = await c.user('klaar');
     expect(measure.text).toMatch(
-      /^Eerst kijken we hoe lang je kunt aanspannen\. .* Ik tel tot tien\. .* \[2 s\] Adem uit, en knijp zo stevig als je kunt\. Vasthouden\. één \[0\.79 s\] twee \[0\.71 s\] .* tien \[0\.71 s\] Adem in, en laat helemaal los\. Tot hoeveel kon je vasthouden\?$/,
+      /^Nu zo stevig als je kunt, en hou vast zolang het lukt\. Ik tel tot tien, en jij ademt gewoon door\. Lukt het niet meer, laat dan los en onthoud het getal\. \[2 s\] Adem uit, en knijp zo stevig als je kunt\. één \[0\.79 s\] twee \[0\.1 s\] adem door \[0\.05 s\] drie \[0\.71 s\] .* tien \[0\.71 s\] Adem in, en laat helemaal los\. Tot hoeveel kon je vasthouden\?$/,
     );
     expect(measure.reprompt).toBe('Zeg een getal van één tot tien. Tot hoeveel seconden lukte het?');
     const hold = timedCues(measure.ssml).find((cue) => cue.kind === 'contract')?.after ?? 0;
@@ -112,32 +127,58 @@ describe('determining the startblok together', () => {
     await turn(c, 'tot vier', {
       A:
         'Goed, 4 seconden. Nu kijken we hoe vaak je 4 seconden kunt vasthouden, tot twaalf keer. ' +
-        'Tel zelf mee hoe vaak het goed lukt. [2 s] ' +
+        'Ik tel de keren. Onthoud bij welk nummer het voor het laatst de hele tijd lukte. [2 s] ' +
         startblokRounds(4, 4, 1, 6, 12) +
         ' Lukt het nog? Zullen we doorgaan?',
       R: 'Zeg ja om door te gaan, of nee als het niet meer lukt. Gaan we door?',
       end: false,
     });
     await turn(c, 'nee', {
-      A: 'Hoe vaak lukte het goed?',
-      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het?',
+      A: 'Bij welk nummer lukte het voor het laatst de hele tijd?',
+      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het helemaal?',
       end: false,
     });
+    // The measurement was a training: it is counted, and only the quick contractions follow.
     await turn(c, 'zes keer', {
-      A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we hem meteen doen?',
-      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      A: 'Je startblok is nu 4 seconden, 6 keer. Die meting telt meteen als training. Doen we er alleen nog de snelle kneepjes achteraan?',
+      R: 'Zeg ja voor de snelle kneepjes, of stop als het genoeg is. Doen we ze?',
       end: false,
     });
     expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
+    expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, holdSeconds: 4 });
+    await turn(c, 'ja', {
+      A:
+        quickIntro(6) +
+        ' ' +
+        quickRounds(6) +
+        ' Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
+      end: true,
+    });
+    expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1 });
+  });
+
+  it('measures again without the lesson once a startblok is known', async () => {
+    const c = conversation();
+    await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
+    const measure = await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    expect(measure.text).toMatch(/^Nu zo stevig als je kunt, en hou vast zolang het lukt\./);
+  });
+
+  it('accepts "ik zit" for "klaar" during the lesson', async () => {
+    const c = conversation();
+    await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    expect((await c.user('ik zit')).text).toMatch(/^Doe alsof je tegelijk je plas en een windje ophoudt\./);
   });
 
   it('plays the second round of measuring repetitions on "ja", then asks how many', async () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    await c.user('klaar');
+    await c.user('klaar');
     await c.user('vier');
     await turn(c, 'ja', {
-      A: startblokRounds(4, 4, 7, 12, 12) + ' Hoe vaak lukte het goed?',
-      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het?',
+      A: startblokRounds(4, 4, 7, 12, 12) + ' Bij welk nummer lukte het voor het laatst de hele tijd?',
+      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het helemaal?',
       end: false,
     });
     await c.user('negen');

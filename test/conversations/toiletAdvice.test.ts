@@ -11,7 +11,7 @@ const INTRO = 'Tips voor op de wc.';
 const PAGES = [
   'Neem er de tijd voor: hoe rustiger je zit, hoe beter het gaat. Ga helemaal zitten, met je schouders boven je heupen, je ondergoed tot op je enkels en je voeten op een krukje.',
   'Ontspan je buik en je bekkenbodem, adem rustig naar je buik, en wacht tot de ontlasting vanzelf komt. Laat je anus slap en je billen los. Niet persen.',
-  'Komt er niets? Kantel dan tien keer je bekken: een holle rug als je inademt, een bolle rug als je uitademt. Komt het dan nog niet, blaas dan in je vuist terwijl je uitademt, en maak je buik en flanken bol. Zeg: doe de kanteloefening, dan doen we het samen.',
+  'Komt er niets? Kantel dan tien keer je bekken: een holle rug als je inademt, een bolle rug als je uitademt. Komt het dan nog niet, blaas dan in je vuist terwijl je uitademt, en maak je buik en de zijkanten van je buik bol. Je bekkenbodem blijft daarbij los. Zeg: doe de kanteloefening, dan doen we het samen.',
   'Heb je wel aandrang, maar komt er echt niets? Ga dan tien minuten flink bewegen, en probeer het daarna opnieuw. Heb je vaak last van verstopping, ga dan een kwartier na elke maaltijd naar de wc.',
   'Trek je anus na afloop licht in, en veeg dan van voor naar achter. Gebruik zacht wc-papier en geen vochtige doekjes, want daar zitten alcohol en parfum in. Doet het pijn, spoel dan met water. En nog twee dingen: plas niet voor de zekerheid, en ga niet boven de bril hangen, maar zit echt.',
 ];
@@ -22,7 +22,7 @@ const NUMBERS = ['Één', 'Twee', 'Drie', 'Vier', 'Vijf', 'Zes', 'Zeven', 'Acht'
 const TILT =
   'We kantelen tien keer je bekken, op je adem. Zit rechtop, met je voeten op een krukje. Bij inademen maak je een holle rug, bij uitademen een bolle rug. [2 s] ' +
   NUMBERS.map((n) => `${n}. Adem in, holle rug. [3 s] Adem uit, bolle rug. [3 s]`).join(' ') +
-  ' Nu blaas je in je vuist. Adem eerst rustig in. [3 s] Adem uit in je vuist, en laat je buik en flanken bol worden. [4 s] Adem in, en laat alles los. [3 s]' +
+  ' Nu blaas je in je vuist. Adem eerst rustig in. [3 s] Adem uit in je vuist, en laat je buik rondom bol worden. Je bekkenbodem blijft los. [4 s] Adem in, en laat alles los. [3 s]' +
   ' Klaar. Laat je anus slap en je billen los, en wacht rustig af. Niet persen. Succes!';
 
 let users = 0;
@@ -85,12 +85,12 @@ describe('toilet advice', () => {
     const c = await opened();
     await c.user('wc tips');
     await turn(c, 'help', {
-      A: 'Je hoort de tips steeds een paar tegelijk. Zeg volgende of nog een tip voor meer, herhaal om het nog eens te horen, of alles voor de rest in één keer. Wil je nog een tip?',
+      A: 'Je hoort de tips steeds een paar tegelijk. Zeg volgende of nog een tip voor meer, herhaal om het nog eens te horen, of alles voor de rest in één keer. Wil je nog meer tips?',
       R: 'Wil je de volgende tip horen?',
       end: false,
     });
     await turn(c, 'banaan', {
-      A: 'Dat heb ik niet begrepen. Zeg volgende voor meer tips, of alles voor de rest in één keer. Wil je nog een tip?',
+      A: 'Dat heb ik niet begrepen. Zeg volgende voor meer tips, of alles voor de rest in één keer. Wil je nog meer tips?',
       R: 'Wil je de volgende tip horen?',
       end: false,
     });

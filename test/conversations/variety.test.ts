@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { launchRequest } from '../helpers/requests';
 import { testSkill } from '../helpers/skill';
-import { fullStartblokSetup, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
+import { fullStartblokSetup, quickIntro, quickRounds, READY, SETUP, startblokRounds, turn } from '../helpers/transcript';
 import { fixedRandom } from '../../tools/seededRandom';
 import { pickVariant } from '../../lambda/speech/variants';
 
@@ -15,11 +15,15 @@ const at = (iso: string) => new Date(iso);
 const FULL_SETUP_SITTING = fullStartblokSetup(4, 6, SETUP.zittend, READY.zittend);
 const READY_SITTING_R = 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed?';
 const READY_LYING_R = 'Zeg klaar als je goed ligt, dan beginnen we. Lig je goed?';
-const QUICK_OFFER = ' Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?';
-const QUICK_R = 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?';
+const QUICK_OFFER = ' Mooi, je startblok zit erop. Nu de snelle kneepjes?';
+const QUICK_R = 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?';
 /** After "klaar": the 4 s x 6 startblok in one response, then the offer of the quick contractions. */
-const STARTBLOK_ROUNDS = { A: 'Mooi, we beginnen. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER, R: QUICK_R, end: false };
-const QUICK = 'Nu de snelle knijpjes: 6 keer kort en stevig aanspannen, en meteen weer los. [2 s] ' + quickRounds(6);
+const STARTBLOK_ROUNDS = {
+  A: 'Mooi, we beginnen. Denk eraan: je trekt naar binnen en omhoog. ' + startblokRounds(4, 4, 1, 6, 6) + QUICK_OFFER,
+  R: QUICK_R,
+  end: false,
+};
+const QUICK = quickIntro(6) + ' ' + quickRounds(6);
 
 function user(random?: () => number) {
   const skill = testSkill(database().store, { random });
@@ -70,13 +74,13 @@ describe('a short start once the setup is known', () => {
     await turn(c, 'ja', {
       A:
         'Daar gaan we weer: 4 seconden, 6 keer. Deze keer liggend, op je rug, met het ene been over het andere. ' +
-        'Zeg klaar als je ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Lig je goed?',
+        'Zeg klaar als je goed ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Ben je zover?',
       R: READY_LYING_R,
       end: false,
     });
     // Silence: the reprompt gives more time.
     await turn(c, 'help', {
-      A: 'Zeg klaar zodra je zover bent, dan beginnen we. Duurt het wat langer, open me dan straks gewoon opnieuw: dan gaan we verder waar je was. Ben je zover?',
+      A: 'Ga rustig in de houding zitten, staan of liggen, en zeg klaar als je zover bent. Duurt het wat langer, open me dan straks gewoon opnieuw: dan gaan we verder waar je was. Ben je zover?',
       R: 'Ben je zover?',
       end: false,
     });
@@ -94,7 +98,7 @@ describe('a short start once the setup is known', () => {
     skill.setNow(at('2026-11-25T08:00:00+01:00'));
     await c.user('open bekkenbodem coach');
     await turn(c, 'ja', {
-      A: 'Daar gaan we weer: 4 seconden, 6 keer. Deze keer zittend, met je ellebogen op je knieën. Zeg klaar als je zit. Zit je goed?',
+      A: 'Daar gaan we weer: 4 seconden, 6 keer. Deze keer zittend, met je ellebogen op je knieën. Zeg klaar als je goed zit. Ben je zover?',
       R: READY_SITTING_R,
       end: false,
     });
@@ -114,10 +118,10 @@ describe('a short start once the setup is known', () => {
     await turn(c, 'hoe moet ik aanspannen', {
       A:
         'Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je. ' +
-        'Je spant aan terwijl je uitademt: naar binnen en omhoog, nooit persen. ' +
-        'Terwijl je inademt laat je helemaal los, en je rust steeds minstens zo lang als je vasthoudt. Hou je adem nooit in. ' +
-        'Zullen we verder gaan?',
-      R: 'Zeg ja om verder te gaan, of stop als je klaar bent. Gaan we verder?',
+        'Je spant aan terwijl je uitademt: naar binnen en omhoog, zonder te persen. ' +
+        'Tijdens het vasthouden adem je rustig door. En als je inademt, laat je los. ' +
+        'Zullen we verdergaan?',
+      R: 'Zeg ja om door te gaan, of stop als je klaar bent. Gaan we door?',
       end: false,
     });
     await turn(c, 'ja', {
@@ -133,7 +137,7 @@ describe('a short start once the setup is known', () => {
     const reply = await c.user('hoe moet het ook alweer');
     expect([
       reply.text.startsWith('We doen je startblok: 4 seconden vasthouden, 6 keer.'),
-      reply.text.endsWith('Lig je goed?'),
+      reply.text.endsWith(READY.liggend),
       reply.end,
     ]).toEqual([true, true, false]);
   });
@@ -141,7 +145,7 @@ describe('a short start once the setup is known', () => {
   it('"wacht even" while waiting for "klaar" keeps the place; "ga door" starts the repetitions', async () => {
     const c = await waitingForKlaar();
     await turn(c, 'wacht even', {
-      A: 'Even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });
@@ -158,8 +162,8 @@ describe('a short start once the setup is known', () => {
 
 describe('praise, greetings and closings vary', () => {
   it('with a fixed random sequence: different praise and greetings over two trainings', async () => {
-    // Calls in order: praise (training 1), welcome back, praise (training 2).
-    const { skill, c } = user(fixedRandom(0.3, 0.9, 0.6));
+    // Calls in order: the technique tip and praise (training 1), welcome back, the tip and praise (training 2).
+    const { skill, c } = user(fixedRandom(0, 0.3, 0.9, 0, 0.6));
     await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
     expect(await trainThrough(c)).toMatch(/\[2 s\] Knap gedaan! Dat was je eerste training van vandaag\./);
 

@@ -1,4 +1,15 @@
-import { planMeasureHold, planMeasureRepetitions, planStartblokTraining, QUICK, restFor } from '../../lambda/domain/planner';
+import {
+  lightStrengthDue,
+  planLightStrength,
+  planMeasureHold,
+  planMeasureRepetitions,
+  planStartblokTraining,
+  QUICK,
+  restFor,
+  TECHNIQUE_TIPS,
+  techniqueFor,
+  tipFrom,
+} from '../../lambda/domain/planner';
 import { checkPlan, PlanRuleError } from '../../lambda/domain/rules';
 import type { SessionPlan, Step } from '../../lambda/domain/timeline';
 import { stepSeconds } from '../../lambda/domain/timeline';
@@ -23,7 +34,7 @@ describe('planStartblokTraining', () => {
       of: 6,
       steps: [
         { type: 'cue', id: 'contract', breath: 'exhale', effort: 'contract' },
-        { type: 'pause', kind: 'hold', seconds: 4 },
+        { type: 'pause', kind: 'hold', seconds: 4, cue: 'breatheOn' },
         { type: 'cue', id: 'relax', breath: 'inhale', effort: 'relax' },
         { type: 'pause', kind: 'rest', seconds: 4 },
       ],
@@ -67,7 +78,7 @@ describe('measure plans', () => {
     const [set] = planMeasureHold().sets;
     expect(set.repetitions[0].steps).toEqual([
       { type: 'cue', id: 'measureContract', breath: 'exhale', effort: 'contract' },
-      { type: 'count', kind: 'hold', upTo: 10, everySeconds: 1 },
+      { type: 'count', kind: 'hold', upTo: 10, everySeconds: 1, cue: { id: 'countBreatheOn', afterNumber: 2 } },
       { type: 'cue', id: 'measureRelax', breath: 'inhale', effort: 'relax' },
     ]);
   });
@@ -93,13 +104,62 @@ describe('checkPlan', () => {
     ['relax on an exhale', [{ ...relax, breath: 'exhale' } as Step], /relax only on the inhale/],
     [
       'a rest shorter than the hold',
-      [contract, { type: 'pause', kind: 'hold', seconds: 5 }, relax, { type: 'pause', kind: 'rest', seconds: 4 }],
-      /rest 4 s shorter than hold 5 s/,
+      [contract, { type: 'pause', kind: 'hold', seconds: 5, cue: 'breatheOn' }, relax, { type: 'pause', kind: 'rest', seconds: 4 }],
+      /rest 4\.000 s shorter than the contraction 5\.000 s/,
     ],
-    ['a hold above 10 s', [contract, { type: 'pause', kind: 'hold', seconds: 11 }], /hold above 10 s/],
+    ['a hold above 10 s', [contract, { type: 'pause', kind: 'hold', seconds: 11, cue: 'breatheOn' }], /hold above 10 s/],
+    ['a silent hold of 4 s', [contract, { type: 'pause', kind: 'hold', seconds: 4 }, relax], /a hold of 4 s needs a cue to breathe on/],
+    [
+      'a rest shorter than the contraction with its words',
+      [
+        contract,
+        { type: 'pause', kind: 'hold', seconds: 2 },
+        contract,
+        { type: 'pause', kind: 'hold', seconds: 2 },
+        relax,
+        { type: 'pause', kind: 'rest', seconds: 3 },
+      ],
+      /rest 3\.000 s shorter than the contraction 4\.000 s/,
+    ],
     ['a hold without a contraction', [{ type: 'pause', kind: 'hold', seconds: 2 }], /needs a contraction/],
   ])('refuses %s', (_, steps, message) => {
     expect(() => checkPlan(planOf(steps))).toThrow(PlanRuleError);
     expect(() => checkPlan(planOf(steps))).toThrow(message);
+  });
+
+  it('counts the words said during a contraction when the speech layer tells what they take', () => {
+    const plan = planOf([contract, { type: 'pause', kind: 'hold', seconds: 3 }, relax, { type: 'pause', kind: 'rest', seconds: 3 }]);
+    expect(() => checkPlan(plan)).not.toThrow();
+    // Cue lengths add only between squeeze and release: a second squeeze cue of 1 s makes 3 s into 4 s.
+    const twice = planOf([
+      contract,
+      { type: 'pause', kind: 'hold', seconds: 3 },
+      contract,
+      relax,
+      { type: 'pause', kind: 'rest', seconds: 3 },
+    ]);
+    expect(() => checkPlan(twice)).not.toThrow();
+    expect(() => checkPlan(twice, () => 1)).toThrow(/rest 3\.000 s shorter than the contraction 4\.000 s/);
+  });
+});
+
+describe('technique tips', () => {
+  it('rotate over sessions by the number the caller draws, and over the sets of one session', () => {
+    expect([0, 0.24, 0.25, 0.5, 0.99].map(tipFrom)).toEqual([0, 0, 1, 2, 3]);
+    expect(planStartblokTraining({ holdSeconds: 4, repetitions: 6, tip: 3 }).sets.map((s) => s.technique)).toEqual([
+      'breatheOn',
+      'inAndUp',
+    ]);
+    expect(planStartblokTraining({ holdSeconds: 4, repetitions: 6 }).sets.map((s) => s.technique)).toEqual([undefined, undefined]);
+    expect(TECHNIQUE_TIPS.map((_, i) => techniqueFor(i, 0))).toEqual(['inAndUp', 'buttocksLoose', 'noPushing', 'breatheOn']);
+  });
+});
+
+describe('the tense pelvic floor', () => {
+  it('adds strength only after several days of relaxation, and then really lighter', () => {
+    expect([0, 3, 4, 9].map(lightStrengthDue)).toEqual([false, false, true, true]);
+    const [set] = planLightStrength({ holdSeconds: 8, repetitions: 10 }).sets;
+    expect([set.kind, set.holdSeconds, set.restSeconds, set.repetitions.length]).toEqual(['light', 5, 10, 6]);
+    expect(set.repetitions[0].steps[0]).toEqual({ type: 'cue', id: 'lightContract', breath: 'exhale', effort: 'contract' });
   });
 });

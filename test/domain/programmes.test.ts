@@ -1,13 +1,13 @@
 import { planLayers } from '../../lambda/domain/layers';
-import { LIFT, planLift } from '../../lambda/domain/lift';
+import { LIFT, planLift, secondFloorSeconds } from '../../lambda/domain/lift';
 import { planStartblokTraining } from '../../lambda/domain/planner';
 import { POSITION_ROTATION, positionFor } from '../../lambda/domain/positions';
 import type { ProgrammeRequest } from '../../lambda/domain/programme';
 import { planProgramme } from '../../lambda/domain/programme';
 import { parseProgrammeRequest } from '../../lambda/skill/dialog';
 import { planRelaxation } from '../../lambda/domain/relaxation';
-import { checkPlan, PlanRuleError } from '../../lambda/domain/rules';
-import { planSphincter, SPHINCTER_PARTS } from '../../lambda/domain/sphincter';
+import { checkPlan, contractions, PlanRuleError } from '../../lambda/domain/rules';
+import { grownStrengthHold, planSphincter, SPHINCTER_PARTS } from '../../lambda/domain/sphincter';
 import type { SessionPlan, Step } from '../../lambda/domain/timeline';
 
 const summary = (plan: SessionPlan) =>
@@ -19,9 +19,10 @@ const cueIds = (plan: SessionPlan) =>
   );
 
 describe('the lift', () => {
-  it('goes up floor by floor on the exhale, stays briefly at the top, holds at the second floor, lets go at the ground', () => {
+  it('goes up floor by floor on the exhale, stays briefly at the top, holds lighter at the second floor, lets go at the ground', () => {
     const plan = planLift(4);
-    expect(summary(plan)).toEqual([{ kind: 'lift', hold: 4, rest: 4, count: LIFT.rounds, rule: 'atLeastHold' }]);
+    // The second floor is about half the startblok hold; the rest is the whole ride, its words included.
+    expect(summary(plan)).toEqual([{ kind: 'lift', hold: 2, rest: 22, count: LIFT.rounds, rule: 'atLeastHold' }]);
     expect(cueIds(plan)).toEqual([
       'liftUp',
       'hold 1',
@@ -32,20 +33,33 @@ describe('the lift', () => {
       'liftFourth',
       'hold 2',
       'liftDownToSecond',
-      'hold 4',
+      'hold 2',
       'liftDownToFirst',
       'hold 1',
       'liftGround',
-      'rest 4',
+      // The rest as long as the ride, in stretches of at most 10 s with a word between them.
+      'rest 8',
+      'liftRest',
+      'rest 7',
+      'liftRest',
+      'rest 7',
     ]);
   });
 
-  it('scales the second-floor hold with the startblok and explains the image only when asked', () => {
-    expect(cueIds(planLift(8))).toContain('hold 8');
-    expect(planLift(8).sets[0].restSeconds).toBe(8);
-    expect(planLift(1).sets[0].repetitions[0].steps[7]).toEqual({ type: 'pause', kind: 'hold', seconds: 1 });
+  it('keeps the second floor submaximal (2 to 5 s), with a cue to breathe on from 4 s, and explains the image only when asked', () => {
+    expect([1, 2, 4, 5, 8, 10].map(secondFloorSeconds)).toEqual([2, 2, 2, 3, 4, 5]);
+    expect(planLift(8).sets[0].repetitions[0].steps[9]).toEqual({ type: 'pause', kind: 'hold', seconds: 4, cue: 'breatheOn' });
+    expect(planLift(8).sets[0].restSeconds).toBe(24);
     expect(planLift(4, true).introduction).toBe('liftImage');
     expect(planLift(4, false).introduction).toBeUndefined();
+  });
+
+  it('rests at least as long as the whole ride, measured from the first floor to the ground', () => {
+    for (let hold = 1; hold <= 10; hold++) {
+      for (const ride of contractions(planLift(hold).sets[0].repetitions[0])) {
+        expect(ride.rest).toBeGreaterThanOrEqual(ride.contraction);
+      }
+    }
   });
 });
 
@@ -61,6 +75,13 @@ describe('the sphincter programme (Maasstad leaflet numbers)', () => {
   it('plays one part on its own', () => {
     expect(summary(planSphincter(['speed'], 5)).map((s) => s.kind)).toEqual(['sphincterSpeed']);
   });
+
+  it("lets the strength hold grow a second at a time up to 10 s, resting as long as the hold once past the leaflet's 5 s", () => {
+    expect([undefined, 5, 6, 9, 10].map((hold) => grownStrengthHold(hold))).toEqual([6, 6, 7, 10, 10]);
+    expect(summary(planSphincter(['strength'], 5, 7))).toEqual([
+      { kind: 'sphincterStrength', hold: 7, rest: 7, count: 5, rule: 'atLeastHold' },
+    ]);
+  });
 });
 
 describe('relaxation', () => {
@@ -71,7 +92,7 @@ describe('relaxation', () => {
     const seconds = steps.reduce((sum, s) => sum + (s.type === 'pause' ? s.seconds : 0), 0);
     expect(seconds).toBeGreaterThanOrEqual(120);
     expect(seconds).toBeLessThanOrEqual(300);
-    expect(cueIds(plan)).toEqual(['breatheIn', 'breathe 4', 'breatheOut', 'breathe 6']);
+    expect(cueIds(plan)).toEqual(['breatheIn', 'breathe 3', 'breatheOut', 'breathe 6']);
   });
 
   it('is refused by the rules if a squeeze ever slips in', () => {
@@ -91,7 +112,7 @@ describe('relaxation', () => {
 });
 
 describe('the three layers', () => {
-  it('works the surface, middle and deep layer, each squeeze on the exhale', () => {
+  it('builds up the surface, then the middle, then the deep layer, each squeeze on the exhale', () => {
     const plan = planLayers(4);
     expect(summary(plan).map((s) => [s.kind, s.hold, s.rest, s.count])).toEqual([
       ['layerSurface', 4, 4, 2],
@@ -99,6 +120,11 @@ describe('the three layers', () => {
       ['layerDeep', 4, 4, 2],
     ]);
     expect(planLayers(10).sets[0].holdSeconds).toBe(6);
+  });
+
+  it('reminds the user at the middle layer, where the buttocks clench, to keep them loose', () => {
+    const holdCues = planLayers(4).sets.map((s) => s.repetitions[0].steps.find((step) => step.type === 'pause' && step.kind === 'hold'));
+    expect(holdCues.map((step) => (step?.type === 'pause' ? step.cue : undefined))).toEqual(['breatheOn', 'breatheOnLoose', 'breatheOn']);
   });
 });
 

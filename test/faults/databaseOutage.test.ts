@@ -73,14 +73,14 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
       await c.user('ja');
       const first = await c.user('klaar');
-      expect(afterLastPause(first)).toBe('Klaar voor de volgende ronde?');
+      expect(afterLastPause(first)).toBe('Even een adempauze. Gaan we door?');
 
       await stopDatabase();
       const during = [await c.user('ja'), await c.user('ja'), await c.user('ja'), await c.user('ja')];
       during.forEach(expectDutch);
       expect(during.map(afterLastPause)).toEqual([
-        'Klaar voor de volgende ronde?',
-        'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+        'Even een adempauze. Gaan we door?',
+        'Mooi, je startblok zit erop. Nu de snelle kneepjes?',
         'Goed gedaan, je training is klaar! Alleen kon ik hem net niet opslaan. Zal ik het nog eens proberen?',
         'Opslaan lukt nog steeds niet. Zal ik het zo nog een keer proberen?',
       ]);
@@ -115,7 +115,7 @@ describe('DynamoDB Local stopped mid-conversation', () => {
       await stopDatabase();
       // The startblok set is completed while the database is gone; the reply does not wait for it.
       const startblok = await c.user('klaar');
-      expect(afterLastPause(startblok)).toBe('Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?');
+      expect(afterLastPause(startblok)).toBe('Mooi, je startblok zit erop. Nu de snelle kneepjes?');
       await startDatabase();
       // The next turn writes the carried set first, then the quick set: both once.
       const done = await c.user('ja');

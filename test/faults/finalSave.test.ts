@@ -48,10 +48,10 @@ test('a completed set whose save failed (retries included) is stored on SessionE
 
   store.failing = true;
   const ready = await c.user('vraag bekkenbodem coach om mijn training te starten');
-  expect(ready.text).toMatch(/Zeg klaar als je zit\. Zit je goed\?$/);
+  expect(ready.text).toMatch(/Zeg klaar als je goed zit\. Ben je zover\?$/);
   await turn(c, 'klaar', {
-    A: `Mooi, we beginnen. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?`,
-    R: 'Zeg ja voor de snelle knijpjes, of stop als je klaar bent. Doen we ze?',
+    A: `Mooi, we beginnen. Denk eraan: je trekt naar binnen en omhoog. ${startblokRounds(2, 3, 1, 2, 2)} Mooi, je startblok zit erop. Nu de snelle kneepjes?`,
+    R: 'Zeg ja voor de snelle kneepjes, of stop als je klaar bent. Doen we ze?',
     end: false,
   });
   // The set was tried three times in the turn (the skill's bounded retry), and is waiting in the session.
@@ -78,7 +78,7 @@ test('when the retry at the start of SessionEndedRequest fails as well, the hand
   await c.user('vraag bekkenbodem coach om mijn training te starten');
   store.failNext = 3;
   const training = await c.user('klaar');
-  expect(training.text).toMatch(/Klaar voor de snelle knijpjes\?$/);
+  expect(training.text).toMatch(/Nu de snelle kneepjes\?$/);
   // The next request's own flush (three tries) fails too; SessionEndedHandler's last try goes through.
   store.failNext = 3;
   await c.sessionEnded();

@@ -62,8 +62,8 @@ describe('injected DynamoDB faults', () => {
     const { client, plan, userId, c } = await faultyConversation(['UpdateItemCommand'], ['throttle', 'ok', 'timeout', 'ok']);
     const replies = await train(c);
     expect(replies.map(afterLastPause)).toEqual([
-      expect.stringMatching(/^We doen je startblok: .* Zit je goed\?$/),
-      'Mooi, je startblok zit erop. Klaar voor de snelle knijpjes?',
+      expect.stringMatching(/^We doen je startblok: .* Ben je zover\?$/),
+      'Mooi, je startblok zit erop. Nu de snelle kneepjes?',
       'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
     ]);
     expect(plan.seen).toEqual({ ok: 2, throttle: 1, timeout: 1, lostReply: 0 });

@@ -36,7 +36,8 @@ describe('offerTraining: one offer for every programme a user can be in', () => 
     ctx.state.dialog = offered.next === 'end' ? ctx.state.dialog : offered.next;
     const started = await runYes(ctx, ctx.state.dialog);
     expect(started?.speech[0]).toEqual({
-      segment: { plan: { programme: 'maintenance', holdSeconds: 4, repetitions: 6 }, set: 0, index: 0 },
+      // The flow context's randomness is 0: the first technique tip.
+      segment: { plan: { programme: 'maintenance', holdSeconds: 4, repetitions: 6, tip: 0 }, set: 0, index: 0 },
     });
     expect(started?.next).toMatchObject({ step: 'exercise', request: { programme: 'maintenance' }, setIndex: 1, segmentIndex: 0 });
   });

@@ -24,12 +24,12 @@ const NUMBER_WORDS = new Set(Object.values((nl as Tree).number as Tree) as strin
 /**
  * The spoken parts of a response that do not come from the Dutch resource file: empty when
  * every sentence is one of the skill's own texts (placeholders filled) and every bare word
- * is a counting word. Proves a response is the skill's Dutch, not a leaked message.
+ * is a counting word or one of its cues said inside a pause. Proves a response is the skill's Dutch, not a leaked message.
  */
 export function notFromResources(ssml: string): string[] {
   return tokenize(ssml).flatMap((token) => {
     if (token.kind === 'break') return [];
-    if (token.kind === 'word') return NUMBER_WORDS.has(token.text) ? [] : [token.text];
+    if (token.kind === 'word') return NUMBER_WORDS.has(token.text) || SENTENCE.test(token.text) ? [] : [token.text];
     return SENTENCE.test(token.text) || SENTENCE.test(token.text.charAt(0).toLocaleLowerCase('nl-NL') + token.text.slice(1))
       ? []
       : [token.text];

@@ -32,6 +32,7 @@ export function flowContext(options: { profile?: Partial<UserProfile>; dialog?: 
     today,
     state,
     newId: () => `run-${++ids}`,
+    random: () => 0,
     log: () => undefined,
     askConsent: options.askConsent ?? false,
     store: {

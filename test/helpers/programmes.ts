@@ -13,6 +13,12 @@ export const anyProgrammeRequest: fc.Arbitrary<ProgrammeRequest> = fc.oneof(
     holdSeconds: hold,
     repetitions: fc.integer({ min: REPETITIONS.min, max: REPETITIONS.max }),
     position: fc.constantFrom(...POSITION_ROTATION),
+    tip: fc.integer({ min: 0, max: 3 }),
+  }),
+  fc.record({
+    programme: fc.constant('lightStrength' as const),
+    holdSeconds: hold,
+    repetitions: fc.integer({ min: REPETITIONS.min, max: REPETITIONS.max }),
   }),
   fc.record({ programme: fc.constant('lift' as const), holdSeconds: hold, explain: fc.boolean() }),
   fc.record({

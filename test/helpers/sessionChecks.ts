@@ -15,7 +15,7 @@ import { heardCues, timingMismatches } from './planTiming';
  */
 
 /** Breaths are paced, not counted (the relaxation exercise); every other set counts. */
-const UNCOUNTED_SETS: ReadonlySet<ExerciseSet['kind']> = new Set(['relaxation', 'measureHold']);
+const UNCOUNTED_SETS: ReadonlySet<ExerciseSet['kind']> = new Set(['relaxation', 'measureHold', 'enduranceTrial']);
 
 const lower = (text: string) => text.toLocaleLowerCase('nl-NL');
 

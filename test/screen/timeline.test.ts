@@ -17,23 +17,25 @@ import { anyProgrammeRequest, everyStartblok } from '../helpers/programmes';
 
 const t = translatorFor('nl-NL');
 
-/** Every silence of the speech as it is heard: where it starts and how long it lasts, in ms. */
+/**
+ * Every pause of the speech as it is heard: where it starts and how long it lasts, in ms. Bare
+ * words between breaks belong to the pause they are said in (a number counted aloud, "adem
+ * rustig door" inside a hold), as the screen shows one pause for them.
+ */
 function spokenPauses(ssml: string): { startMs: number; ms: number }[] {
-  const pauses: { startMs: number; ms: number }[] = [];
+  const pauses: { start: number; end: number }[] = [];
   let seconds = 0;
-  let inBreak = false;
+  let open = false;
   for (const token of tokenize(ssml)) {
-    if (token.kind === 'break') {
-      if (!inBreak) pauses.push({ startMs: Math.round(seconds * 1000), ms: 0 });
-      pauses[pauses.length - 1].ms += Math.round(token.seconds * 1000);
-      seconds += token.seconds;
-      inBreak = true;
-    } else {
-      seconds += estimateSpeechSeconds(token.text);
-      inBreak = false;
-    }
+    const start = seconds;
+    seconds += token.kind === 'break' ? token.seconds : estimateSpeechSeconds(token.text);
+    if (token.kind === 'sentence') open = false;
+    else if (token.kind === 'break' && !open) {
+      pauses.push({ start, end: seconds });
+      open = true;
+    } else if (open) pauses[pauses.length - 1].end = seconds;
   }
-  return pauses;
+  return pauses.map((p) => ({ startMs: Math.round(p.start * 1000), ms: Math.round(p.end * 1000) - Math.round(p.start * 1000) }));
 }
 
 /** The screen's pauses against the speech's, to the millisecond; the speech may have one more before them (the settling pause of an introduction). */

@@ -19,11 +19,27 @@ describe('segmentSet', () => {
       '<s>We doen je startblok: 2 seconden vasthouden, 2 keer.</s>' +
         '<s>Buik, billen en benen blijven los, en je blijft rustig ademen. Ik tel de keren voor je.</s>' +
         '<break time="2000ms"/>' +
-        '<s>Één.</s><s>Adem uit, en span aan.</s><break time="2000ms"/>' +
+        '<s>Één.</s><s>Adem uit, en span stevig aan.</s><break time="2000ms"/>' +
         '<s>Adem in, en laat los.</s><break time="3000ms"/>' +
-        '<s>De laatste.</s><s>Adem uit, en span aan.</s><break time="2000ms"/>' +
+        '<s>De laatste.</s><s>Adem uit, en span stevig aan.</s><break time="2000ms"/>' +
         '<s>Adem in, en laat los.</s><break time="3000ms"/>',
     );
+  });
+
+  it('says a cue to breathe on a second into every hold of 4 s or more, alternating, the hold exact to the millisecond', () => {
+    const [set] = planStartblokTraining({ holdSeconds: 6, repetitions: 2 }).sets;
+    const [segment] = segmentSet(set, t);
+    // "Adem rustig door." is 14 letters and a sentence end: 14/14 + 0.35 = 1.35 s; 6 - 1 - 1.35 = 3.65 s.
+    expect(segment.speech.ssml).toContain(
+      '<s>Adem uit, en span stevig aan.</s><break time="1000ms"/>Adem rustig door.<break time="3650ms"/><s>Adem in, en laat los.</s>',
+    );
+    expect(segment.speech.ssml).toContain('<break time="1000ms"/>Blijf rustig ademen.<break time=');
+    for (const hold of holdsAndRests(segment.speech.ssml).holds) expect(Math.abs(hold - 6)).toBeLessThan(0.001);
+  });
+
+  it('opens a set with its point of technique when the plan has one', () => {
+    const [set] = planStartblokTraining({ holdSeconds: 2, repetitions: 2, tip: 1 }).sets;
+    expect(segmentSet(set, t)[0].speech.ssml).toContain('<s>Let op je billen: die blijven los.</s><break time="2000ms"/><s>Één.</s>');
   });
 
   it('says "1 seconde" and "1 keer" in the singular', () => {
@@ -61,13 +77,14 @@ describe('segmentSet', () => {
     }
   });
 
-  it('counts aloud to ten inside the measuring hold, the words counted as hold time', () => {
+  it('counts aloud to ten inside the measuring hold, with "adem door" after two, the words counted as hold time', () => {
     const [[segment]] = segmentPlan(planMeasureHold(), t);
     const cues = timedCues(segment.speech.ssml);
     const contract = cues.find((c) => c.kind === 'contract');
-    expect(contract?.text).toBe('Adem uit, en knijp zo stevig als je kunt. Vasthouden.');
+    expect(contract?.text).toBe('Adem uit, en knijp zo stevig als je kunt.');
     expect(Math.abs((contract?.after ?? 0) - 10)).toBeLessThanOrEqual(HOLD_TOLERANCE);
-    expect(segment.speech.ssml).toContain('<s>Adem uit, en knijp zo stevig als je kunt. Vasthouden.</s>één<break time=');
+    expect(segment.speech.ssml).toContain('<s>Adem uit, en knijp zo stevig als je kunt.</s>één<break time=');
+    expect(segment.speech.ssml).toMatch(/<break time="\d+ms"\/>twee<break time="100ms"\/>adem door<break time="\d+ms"\/>drie<break/);
     expect(segment.speech.ssml).toMatch(/tien<break time="\d+ms"\/><s>Adem in, en laat helemaal los.<\/s>$/);
   });
 
