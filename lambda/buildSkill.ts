@@ -27,12 +27,19 @@ import { InfoHandler } from './handlers/info';
 import { InstructionsHandler } from './handlers/instructions';
 import { RoutineHandler } from './handlers/routine';
 import { LaunchHandler } from './handlers/launch';
-import { DeleteDataHandler, SkillDisabledHandler } from './handlers/privacy';
+import {
+  DeleteDataHandler,
+  DiscreetHandler,
+  MyDataHandler,
+  PlainWordsHandler,
+  SkillDisabledHandler,
+  StopStoringHandler,
+} from './handlers/privacy';
 import { ListRemindersHandler, PermissionResponseHandler, ReminderHandler, StopRemindersHandler } from './handlers/reminders';
 import { TimedApiClient } from './services/timedApiClient';
 import { PelvicTiltHandler } from './handlers/pelvicTilt';
 
-import { SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
+import { SelfTestCountHandler, SelfTestHandler, SelfTestStepHandler } from './handlers/selfTest';
 import {
   FallbackHandler,
   HelpHandler,
@@ -83,6 +90,7 @@ export const REQUEST_HANDLERS = {
   LaunchHandler,
   // First: while a self-test question is open, ja/nee/herhaal/help/stop answer it.
   SelfTestStepHandler,
+  SelfTestCountHandler,
   // When training does not go to plan: understood in every step, the self-test's included.
   PainHandler,
   PelvicPainHandler,
@@ -106,6 +114,10 @@ export const REQUEST_HANDLERS = {
   ListRemindersHandler,
   StopRemindersHandler,
   DeleteDataHandler,
+  MyDataHandler,
+  StopStoringHandler,
+  DiscreetHandler,
+  PlainWordsHandler,
   SkillDisabledHandler,
   MeasureStartblokHandler,
   SetStartblokHandler,
@@ -176,13 +188,13 @@ export function buildSkill(deps: SkillDeps, options: SkillOptions = {}): Skill {
       const envelope = input.requestEnvelope;
       const requestType = safely(() => getRequestType(envelope));
       const turn = await beginTurn(input, deps);
-      // While a self-test question is open the intent is the answer (ja, nee): log the step instead.
-      const inSelfTest = turn.state.dialog.step === 'selfTest';
+      // While a self-test question is open the intent is the answer (ja, nee, or the silent count): log the step instead.
+      const inSelfTest = turn.state.dialog.step === 'selfTest' || turn.state.dialog.step === 'selfTestCount';
       deps.log({
         event: 'request',
         requestType,
         intent: requestType === 'IntentRequest' && !inSelfTest ? safely(() => getIntentName(envelope)) : undefined,
-        step: inSelfTest ? 'selfTest' : undefined,
+        step: inSelfTest ? turn.state.dialog.step : undefined,
       });
       attachTurn(input, turn);
     },

@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import { TABLE } from '../../lambda/persistence/table';
 import { addAlarms } from './alarms';
 import { addHandoff } from './handoff';
+import { PrivacyPages } from './privacyPages';
 import { OUTPUT } from './stackNames';
 
 /** The bundle's file and export, as `npm run build` writes them. */
@@ -114,6 +115,7 @@ export class SkillStack extends Stack {
       deadLetters: handoff.deadLetters,
       handoff: handoff.queue,
     });
+    new PrivacyPages(this, 'PrivacyPages');
 
     new CfnOutput(this, OUTPUT.functionArn, {
       value: this.function.functionArn,

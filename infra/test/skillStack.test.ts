@@ -1,11 +1,19 @@
 import { METRIC, METRICS_NAMESPACE } from '../../lambda/services/metrics';
+import { PAGE_OUTPUT } from '../lib/privacyPageNames';
 import { DEFAULT_RESERVED_CONCURRENCY, LOGICAL_IDS } from '../lib/skillStack';
 import { scratchBundle, SKILL_ID, synthTemplate } from './synth';
 
 const bundle = scratchBundle();
 afterAll(() => bundle.remove());
 
-const { stack, template, resources, outputs, ofType } = synthTemplate(bundle.dir);
+const synthesized = synthTemplate(bundle.dir);
+const { stack, template } = synthesized;
+// The privacy pages are tested in privacyPages.test.ts; here only the skill's own resources count.
+const ofPages = (id: string) => id.startsWith('PrivacyPages') || (Object.values(PAGE_OUTPUT) as string[]).includes(id);
+const withoutPages = <T>(entries: Record<string, T>) => Object.fromEntries(Object.entries(entries).filter(([id]) => !ofPages(id)));
+const resources = withoutPages(synthesized.resources);
+const outputs = withoutPages(synthesized.outputs);
+const ofType = (type: string) => synthesized.ofType(type).filter(([id]) => !ofPages(id));
 const table = { Ref: LOGICAL_IDS.table };
 const tableArn = { 'Fn::GetAtt': [LOGICAL_IDS.table, 'Arn'] };
 const functionArn = { 'Fn::GetAtt': [LOGICAL_IDS.function, 'Arn'] };

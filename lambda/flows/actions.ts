@@ -10,6 +10,8 @@ import { startLightStrength, startRelaxation } from './exercises';
 import { leave } from './leave';
 import { offerTraining } from './offer';
 import { startPelvicTilt } from './pelvicTilt';
+import { keepStoring, stopStoring } from './consent';
+import { giveConsent, refuseConsent } from './launch';
 import { deleteConfirmed, keepData } from './privacy';
 import { acceptMaintenance } from './progress';
 import { askOtherTimes, createConfirmed } from './reminders';
@@ -81,6 +83,10 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   resume: (ctx, d) => runYes(ctx, activeDialog(d)) ?? askText('pause.nothingToResume', 'question.idle', idle),
   backToQuestion: (ctx, d) => reask(ctx, activeDialog(d)),
   declineGeneral: () => askText('no.general', 'question.idle', idle),
+  giveConsent: (ctx) => giveConsent(ctx),
+  refuseConsent: (ctx) => refuseConsent(ctx),
+  stopStoring: (ctx) => stopStoring(ctx),
+  keepStoring: () => keepStoring(),
   declineMeasure: () => askText('care.declineMeasure', 'question.idle', idle),
   resumeExercise: forStep('offerResume', (ctx, d) => resumeExercise(ctx, d)),
   declineResume: offerTrainingInstead,

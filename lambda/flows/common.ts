@@ -2,6 +2,7 @@ import type { Startblok } from '../domain/startblok';
 import type { Part } from '../skill/answer';
 import { text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
+import { needsConsent } from './consent';
 
 export function storedStartblok(ctx: FlowContext): Startblok | undefined {
   return ctx.state.user?.profile.startblok;
@@ -12,8 +13,10 @@ export function storedStartblok(ctx: FlowContext): Startblok | undefined {
  * launch, or on the first one-shot request of someone who never opened the skill.
  */
 export async function firstVisitNote(ctx: FlowContext): Promise<Part[]> {
-  if (ctx.state.user?.profile.welcomedOn) return [];
+  // The consent question belongs to the launch; a one-shot before it is coached without storing, and says so.
+  const consent: Part[] = needsConsent(ctx) ? [text('consent.notYet')] : [];
+  if (ctx.state.user?.profile.welcomedOn) return consent;
   // Noted, not written yet: the turn writes the profile once (a one-shot startblok follows).
   ctx.store.noteProfile((p) => ({ ...p, welcomedOn: ctx.today }));
-  return [text('launch.disclaimer')];
+  return [text('launch.disclaimer'), ...consent];
 }

@@ -6,9 +6,14 @@ import { describeResume, resumableToday } from '../domain/resume';
 import type { UserProfile } from '../persistence/userData';
 import { cheerLine, CARE_QUESTION, resumeLines, retestLine } from '../speech/careTexts';
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
-import { ask, askText, prepend, text } from '../skill/answer';
+import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { todayTally } from '../skill/turn';
+import { consentRecord } from '../domain/consent';
+import { shortOpenings } from '../domain/discretion';
+import { emptyProfile } from '../persistence/userData';
+import { discretionOf } from '../skill/privacy';
+import { askConsent, needsConsent, storedBefore } from './consent';
 import { offerTraining } from './offer';
 
 /** What the stored days say about the user's training: praise and the step to maintenance are earned by it. */
@@ -73,12 +78,16 @@ function offerFor(ctx: FlowContext, profile: UserProfile, record: TrainingRecord
 
 /**
  * A returning user's launch: a greeting, a word that fits the training actually done (an honest
- * "it has been a while" after a break replaces the greeting), then the offer.
+ * "it has been a while" after a break replaces the greeting), then the offer. A user who asked for
+ * discretion hears a short, neutral opening before the plain training offer; a question with its
+ * own answers (resume, check-in, a step forward) is asked as it is, so "ja" answers what was heard.
+ * Without a greeting (just after the consent answer) the offer follows that answer directly.
  */
-async function welcomeBack(ctx: FlowContext, profile: UserProfile): Promise<Answer> {
+async function welcomeBack(ctx: FlowContext, profile: UserProfile, greet: boolean): Promise<Answer> {
   const record = trainingRecord(ctx, profile);
   const { offer, progression, checkIn, resume } = offerFor(ctx, profile, record);
-  const cheer = resume ? undefined : cheerFor(record, profile.encouragedOn, ctx.today);
+  const discreet = greet && shortOpenings(discretionOf(ctx.state));
+  const cheer = resume || discreet ? undefined : cheerFor(record, profile.encouragedOn, ctx.today);
   if (progression || cheer || checkIn || profile.resumePoint) {
     await ctx.store.changeProfile((p) => ({
       ...p,
@@ -89,12 +98,15 @@ async function welcomeBack(ctx: FlowContext, profile: UserProfile): Promise<Answ
       resumePoint: undefined,
     }));
   }
+  if (discreet && !progression && !checkIn && !resume)
+    return askText('discretion.welcomeBackShort', 'discretion.welcomeShortReprompt', offer.next);
+  if (discreet) return offer;
   if (cheer?.kind === 'afterBreak') {
     const said = cheerLine(cheer, record.daysThisWeek);
     return prepend([text(said.key, said.vars)], offer);
   }
   const cheerText: Part[] = cheer ? [cheerLine(cheer, record.daysThisWeek)].map((l) => text(l.key, l.vars)) : [];
-  return prepend([{ variant: 'welcomeBack' }, ...cheerText], offer);
+  return prepend([...(greet ? [{ variant: 'welcomeBack' } as const] : []), ...cheerText], offer);
 }
 
 /** A first visit: the startblok offer (or the training offer, once a startblok was set one-shot), nothing else yet. */
@@ -105,10 +117,40 @@ function firstOffer(ctx: FlowContext, profile: UserProfile): OpenAnswer {
 
 export async function launch(ctx: FlowContext): Promise<Answer> {
   if (!ctx.state.user) return askText('error.storageDown', 'startblok.askWhichReprompt', { step: 'askStartblok' });
-  const profile = ctx.state.user.profile;
+  // Before anything is stored: the consent question, once, after the greeting.
+  if (needsConsent(ctx)) {
+    const existing = storedBefore(ctx);
+    const greeting: Part[] = existing ? [{ variant: 'welcomeBack' }] : [text('launch.welcome'), text('launch.disclaimer')];
+    return prepend(greeting, askConsent(existing));
+  }
+  return continueLaunch(ctx, true);
+}
+
+/** The launch after its greeting: the first visit's offer, or the returning user's. */
+async function continueLaunch(ctx: FlowContext, greet: boolean): Promise<Answer> {
+  const profile = ctx.state.user?.profile ?? emptyProfile;
   if (!profile.welcomedOn) {
     await ctx.store.changeProfile((p) => ({ ...p, welcomedOn: ctx.today }));
-    return prepend([text('launch.welcome'), text('launch.disclaimer')], firstOffer(ctx, profile));
+    return prepend(greet ? [text('launch.welcome'), text('launch.disclaimer')] : [], firstOffer(ctx, profile));
   }
-  return welcomeBack(ctx, profile);
+  return welcomeBack(ctx, profile, greet);
+}
+
+/** "Ja" to storing: the consent is kept with its date and text version, and the launch goes on. */
+export async function giveConsent(ctx: FlowContext): Promise<Answer> {
+  ctx.state.consent = 'given';
+  await ctx.store.changeProfile((p) => ({ ...p, consent: consentRecord(ctx.today) }));
+  return prepend([text('consent.given')], await continueLaunch(ctx, false));
+}
+
+/**
+ * "Nee": the coaching goes on from the session alone. What a user from before consent existed
+ * had stored has no basis any more, and goes; the session keeps its copy until it ends.
+ */
+export async function refuseConsent(ctx: FlowContext): Promise<Answer> {
+  const existing = storedBefore(ctx);
+  ctx.state.consent = 'refused';
+  ctx.state.unsaved = [];
+  if (existing && !(await ctx.store.deleteUser())) return tell([text('privacy.deleteFailed')]);
+  return prepend([text(existing ? 'consent.refusedExisting' : 'consent.refused')], await continueLaunch(ctx, false));
 }

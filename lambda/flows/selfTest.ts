@@ -1,6 +1,9 @@
 import type { SelfTestAnswer, SelfTestNote, SelfTestProgress, SelfTestVerdict } from '../domain/selfTest';
+import { shortOpenings } from '../domain/discretion';
 import { CARE_QUESTION, SELF_TEST_NOTE } from '../speech/careTexts';
 import { answerQuestion, firstQuestion } from '../domain/selfTest';
+import { SILENT_PAUSE_SECONDS, verdictForCount } from '../domain/silentSelfTest';
+import { discretionOf } from '../skill/privacy';
 import { SELF_TEST_QUESTIONS } from '../speech/adviceTexts';
 import type { TextKey } from '../speech/translator';
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
@@ -26,9 +29,41 @@ function askQuestion(ctx: FlowContext, progress: SelfTestProgress): OpenAnswer {
   return ask(question, [text('selfTest.answerHint'), ...question], { step: 'selfTest' });
 }
 
-/** From question one, with the note that nothing is stored. */
+/**
+ * From question one, with the note that nothing is stored and that the answers need not be said
+ * aloud. A user who asked for discretion gets the silent reading straight away.
+ */
 export function startSelfTest(ctx: FlowContext): OpenAnswer {
-  return prepend([text('selfTest.intro'), text('selfTest.privacy')], askQuestion(ctx, firstQuestion));
+  if (shortOpenings(discretionOf(ctx.state))) return silentSelfTest(ctx);
+  return prepend([text('selfTest.intro'), text('selfTest.privacy'), text('discretion.selfTestHint')], askQuestion(ctx, firstQuestion));
+}
+
+/**
+ * "In stilte": every question read with a pause to count it; only the number of "ja" answers is
+ * asked at the end. The count, like the answers, is never stored and never logged.
+ */
+export function silentSelfTest(ctx: FlowContext): OpenAnswer {
+  ctx.state.selfTest = undefined;
+  const questions: Part[] = SELF_TEST_QUESTIONS.flatMap((key, i) => [
+    text('selfTest.questionNumber', { number: i + 1 }),
+    text(key),
+    { pause: SILENT_PAUSE_SECONDS },
+  ]);
+  return ask([text('discretion.silentIntro'), ...questions, text('discretion.silentAsk')], [text('discretion.silentAskReprompt')], {
+    step: 'selfTestCount',
+  });
+}
+
+/** The count after the silent reading: guidance, or the question again for a number that cannot be a count. */
+export async function takeCount(ctx: FlowContext, count: number | undefined): Promise<Answer> {
+  const verdict = count === undefined ? undefined : verdictForCount(count);
+  if (!verdict) return askText('discretion.silentNotACount', 'discretion.silentAskReprompt', { step: 'selfTestCount' });
+  await ctx.store.changeProfile((p) => ({ ...p, selfTestOn: ctx.today }));
+  // As after the spoken self-test: the alarm list only on request.
+  const alarm = CARE_QUESTION.alarmOnRequest;
+  return ask([text(VERDICT_TEXT[verdict]), text('selfTest.notDiagnosis'), text(alarm.text)], [text(alarm.reprompt)], {
+    step: 'selfTestAlarm',
+  });
 }
 
 /** The open question again (after "herhaal de vraag", help, or words it did not understand). */

@@ -1,8 +1,32 @@
 import { getRequestType } from 'ask-sdk-core';
 import type { events } from 'ask-sdk-model';
+import { askStopStoring } from '../flows/consent';
+import { setDiscretion } from '../flows/discretion';
+import { myData } from '../flows/myData';
 import { askDelete } from '../flows/privacy';
 import { silent } from '../skill/answer';
 import { handler, isIntent } from './common';
+
+export const MyDataHandler = handler(
+  (input) => isIntent(input, 'MyDataIntent'),
+  (ctx) => myData(ctx),
+);
+
+/** Withdrawing consent: one question, then everything the one asking has stored is erased. */
+export const StopStoringHandler = handler(
+  (input) => isIntent(input, 'StopStoringIntent'),
+  (ctx) => askStopStoring(ctx),
+);
+
+export const DiscreetHandler = handler(
+  (input) => isIntent(input, 'DiscreetIntent'),
+  (ctx) => setDiscretion(ctx, 'discreet'),
+);
+
+export const PlainWordsHandler = handler(
+  (input) => isIntent(input, 'PlainWordsIntent'),
+  (ctx) => setDiscretion(ctx, 'plain'),
+);
 
 export const DeleteDataHandler = handler(
   (input) => isIntent(input, 'DeleteDataIntent'),

@@ -1,12 +1,22 @@
 import { getIntentName } from 'ask-sdk-core';
 import { firstVisitNote } from '../flows/common';
 import { repair } from '../flows/repair';
-import { askCurrentQuestion, selfTestEntry, selfTestHelp, startSelfTest, stopSelfTest, takeAnswer } from '../flows/selfTest';
+import {
+  askCurrentQuestion,
+  selfTestEntry,
+  selfTestHelp,
+  silentSelfTest,
+  startSelfTest,
+  stopSelfTest,
+  takeAnswer,
+  takeCount,
+} from '../flows/selfTest';
 import type { Answer } from '../skill/answer';
 import { prepend } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { IntentName } from '../skill/intentNames';
 import { handler, isIntent } from './common';
+import { numberSlot } from './slots';
 
 /** What each intent means while a self-test question is open. */
 const WHILE_ASKING: ReadonlyMap<IntentName, (ctx: FlowContext) => Promise<Answer> | Answer> = new Map<
@@ -27,12 +37,20 @@ const WHILE_ASKING: ReadonlyMap<IntentName, (ctx: FlowContext) => Promise<Answer
   ['AMAZON.FallbackIntent', repair],
   // A number is no answer to a yes/no question.
   ['NumberAnswerIntent', repair],
+  // "In stilte" (or "discreet"): from here on the questions are read and only counted.
+  ['DiscreetIntent', silentSelfTest],
 ]);
 
 /** Placed before the general handlers: while a question is open, these intents answer it. */
 export const SelfTestStepHandler = handler(
   (input, turn) => turn.state.dialog.step === 'selfTest' && isIntent(input, ...WHILE_ASKING.keys()),
   (ctx, input) => (WHILE_ASKING.get(getIntentName(input.requestEnvelope) as IntentName) ?? repair)(ctx),
+);
+
+/** The silent self-test's total ("twee of meer" is two). */
+export const SelfTestCountHandler = handler(
+  (input, turn) => turn.state.dialog.step === 'selfTestCount' && isIntent(input, 'NumberAnswerIntent'),
+  (ctx, input) => takeCount(ctx, numberSlot(input, 'number')),
 );
 
 export const SelfTestHandler = handler(

@@ -79,6 +79,10 @@ export const ProfileSchema = v.object({
   selfTestOn: optional(v.string()),
   /** When the routine hint was said (after reminders were set), so it is said once. */
   routineOfferedOn: optional(v.string()),
+  /** The "ja" to storing (GDPR Art. 9(2)(a)): its date and the version of the text heard (domain/consent.ts). */
+  consent: optional(v.object({ givenOn: v.string(), version: v.string() })),
+  /** discreet: neutral reminders and short openings; plain: the explicit wording. Absent: neutral reminders. */
+  discretion: optional(v.picklist(['discreet', 'plain'])),
   /** The last day with a completed exercise: an honest welcome after a break (domain/adherence.ts). */
   lastTrainedOn: optional(v.string()),
   /** Days with a completed exercise since the programme started: praise and maintenance are earned. */

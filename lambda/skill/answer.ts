@@ -34,13 +34,19 @@ export type Part =
   /** The setup of a programme's first set, ending in "zeg klaar als je …". */
   | { readonly getReady: { readonly request: ProgrammeRequest; readonly full: boolean } }
   /** The breathing rules, for "hoe moet het ook alweer" in the middle of a set. */
-  | { readonly breathing: true };
+  | { readonly breathing: true }
+  /** Silence of a few seconds (at most 10): time to think, as in the silent self-test. */
+  | { readonly pause: number };
 
 export type ScreenSpec =
   /** The picture of the exercise segment this answer plays, in step with its speech. */
   { readonly kind: 'exercise' } | { readonly kind: 'progress'; readonly picture: ProgressPicture };
 
-export type Card = { readonly kind: 'simple'; readonly title: TextKey; readonly content: TextKey } | { readonly kind: 'remindersConsent' };
+export type Card =
+  | { readonly kind: 'simple'; readonly title: TextKey; readonly content: TextKey }
+  /** One text per line ("wat weet je over mij"): each line a whole sentence of its own. */
+  | { readonly kind: 'lines'; readonly title: TextKey; readonly lines: readonly Part[] }
+  | { readonly kind: 'remindersConsent' };
 
 interface Common {
   readonly speech: readonly Part[];

@@ -1,12 +1,14 @@
 import type { ClockTime } from '../domain/reminderTimes';
 import type { DayTally, UserProfile } from '../persistence/userData';
 import { createDailyReminders, deleteAllReminders, listReminderTimes, remindersGranted } from '../services/reminders';
+import { explicitWording } from '../domain/discretion';
 import { METRIC } from '../services/metrics';
 import { SkillEventError } from './errors';
 import type { Logger } from './log';
 import { budgetAllows } from './persist';
 import type { Work } from './recording';
 import { changeProfile, noteProfile, recordWork } from './recording';
+import { discretionOf } from './privacy';
 import type { SessionState } from './sessionState';
 import type { Turn } from './turn';
 import { flushUnsaved } from './turn';
@@ -56,6 +58,8 @@ export interface FlowContext {
   /** A number in [0, 1): which technique tip a training opens with, rotating over sessions. */
   readonly random: () => number;
   readonly log: Logger;
+  /** False only in tests of other features (deps.assumeConsent): then nobody is asked, and writes go through. */
+  readonly askConsent: boolean;
 }
 
 export function contextOf(turn: Turn): FlowContext {
@@ -66,6 +70,7 @@ export function contextOf(turn: Turn): FlowContext {
     newId: deps.newId,
     random: deps.random,
     log: deps.log,
+    askConsent: deps.assumeConsent !== true,
     store: {
       changeProfile: (change) => changeProfile(turn, change),
       noteProfile: (change) => noteProfile(turn, change),
@@ -102,7 +107,14 @@ export function contextOf(turn: Turn): FlowContext {
     reminders: {
       granted: () => remindersGranted(input),
       // The turn's deadline ends these calls too: a slow API is told as failed in time.
-      createDaily: (times) => createDailyReminders(input, times, turn.today, turn.t('reminders.spoken'), turn.signal),
+      createDaily: (times) =>
+        createDailyReminders(
+          input,
+          times,
+          turn.today,
+          turn.t(explicitWording(discretionOf(turn.state)) ? 'discretion.reminderExplicit' : 'discretion.reminderNeutral'),
+          turn.signal,
+        ),
       list: () => listReminderTimes(input, turn.signal),
       deleteAll: () => deleteAllReminders(input, turn.signal),
     },

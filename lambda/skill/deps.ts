@@ -20,4 +20,10 @@ export interface SkillDeps {
   readonly handoff?: HandoffQueue;
   /** Counts failures for the alarms (services/metrics.ts); none when absent. */
   readonly metric?: Metrics;
+  /**
+   * Only for tests of other features: behave as if the user had said "ja" to storing, so their
+   * transcripts need no consent turn. Never set in production (lambda/index.ts): there the
+   * consent question is asked and nothing is stored without it.
+   */
+  readonly assumeConsent?: boolean;
 }

@@ -97,6 +97,10 @@ export type Action =
   | 'stopWhenReady'
   | 'backToQuestion'
   | 'declineGeneral'
+  | 'giveConsent'
+  | 'refuseConsent'
+  | 'stopStoring'
+  | 'keepStoring'
   | 'declineMeasure'
   | 'resumeExercise'
   | 'declineResume'
@@ -228,6 +232,23 @@ const RESUMABLE = [
     'confirmDelete',
     {},
     { kind: 'offer', yes: 'deleteData', no: 'keepData', question: 'question.confirmDelete', help: 'privacy.confirmDeleteReprompt' },
+  ),
+  /** May the skill store? Asked once, at launch (flows/consent.ts). */
+  step(
+    'askConsent',
+    {},
+    { kind: 'offer', yes: 'giveConsent', no: 'refuseConsent', question: 'consent.questionShort', help: 'consent.questionReprompt' },
+  ),
+  step(
+    'confirmStopStoring',
+    {},
+    { kind: 'offer', yes: 'stopStoring', no: 'keepStoring', question: 'consent.confirmStopShort', help: 'consent.confirmStopReprompt' },
+  ),
+  /** The silent self-test was read out; only the number of "ja" answers is asked. */
+  step(
+    'selfTestCount',
+    {},
+    { kind: 'number', question: 'discretion.silentAskShort', help: 'discretion.silentAskReprompt', retry: 'discretion.silentAskReprompt' },
   ),
   step(
     'offerMaintenance',

@@ -12,6 +12,7 @@ import type { MetricName } from '../services/metrics';
 import { METRIC } from '../services/metrics';
 import type { UserRef } from '../persistence/userData';
 import type { SkillDeps } from './deps';
+import { writesAllowed } from './privacy';
 import type { SessionState } from './sessionState';
 
 /** What a bounded save needs of the turn (a Turn has it): the clock, the pause, the log, when the turn began and its deadline. */
@@ -156,6 +157,8 @@ export async function recordWork(turn: StoringTurn, id: string, work: Work): Pro
 async function saveIncrement(turn: StoringTurn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
   if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
   rememberTally(turn, local);
+  // Without consent the work counts in the session only, and never waits to be written.
+  if (!mayWrite(turn)) return local;
   const user = turn.user;
   if (user === undefined || turn.storageDown || !budgetAllows(turn)) {
     keepUnsaved(turn, increment);
@@ -209,7 +212,14 @@ export async function flushUnsaved(turn: StoringTurn): Promise<boolean> {
  */
 export async function changeProfile(turn: StoringTurn, change: (p: UserProfile) => UserProfile): Promise<boolean> {
   noteProfile(turn, change);
+  // Without consent the change lives in the session only: as intended, so no failure to report.
+  if (!mayWrite(turn)) return true;
   return commitProfile(turn);
+}
+
+/** The one gate for every write (skill/privacy.ts): nothing personal reaches the table without consent. */
+function mayWrite(turn: StoringTurn): boolean {
+  return writesAllowed(turn.state, turn.deps.assumeConsent);
 }
 
 /** A change that needs no answer now (a date noted): written with the turn's profile write. */
@@ -217,6 +227,7 @@ export function noteProfile(turn: StoringTurn, change: (p: UserProfile) => UserP
   const current = turn.state.user?.profile ?? emptyProfile;
   const next = { ...change(current), version: current.version };
   const patch = diffProfile(current, next);
+  // Kept even without consent (in the session only): a "ja" later in the session writes it all.
   if (Object.keys(patch).length > 0) addPatch(turn, patch);
   turn.state.user = { profile: next, today: todayTally(turn), recentDays: turn.state.user?.recentDays ?? [] };
 }
@@ -229,6 +240,7 @@ function addPatch(turn: StoringTurn, patch: ProfilePatch): void {
 export async function commitProfile(turn: StoringTurn): Promise<boolean> {
   const pending = turn.state.pendingProfile;
   if (pending === undefined) return true;
+  if (!mayWrite(turn)) return false;
   const user = turn.user;
   if (user === undefined || turn.storageDown || turn.profileWritten || !budgetAllows(turn)) return false;
   turn.profileWritten = true;
@@ -314,6 +326,8 @@ export async function finishTurn(turn: StoringTurn, input: HandlerInput, respons
 async function handOff(turn: StoringTurn): Promise<void> {
   const { state, deps, user } = turn;
   if (user === undefined) return;
+  // Without consent nothing leaves the session, and with the session it is gone, as intended.
+  if (!mayWrite(turn)) return;
   const sessionStartedAt = state.sessionStartedAt;
   const messages: Handoff[] = state.unsaved.map((increment) => ({ kind: 'day', user, increment, sessionStartedAt }));
   if (state.pendingProfile !== undefined) messages.push({ kind: 'profile', user, patch: state.pendingProfile, sessionStartedAt });

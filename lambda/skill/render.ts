@@ -12,7 +12,7 @@ import type { Segment } from '../speech/renderPlan';
 import { renderBreathing, renderGetReady, segmentPlan } from '../speech/renderPlan';
 import { spokenTimes } from '../speech/spokenTimes';
 import type { Speech } from '../speech/ssml';
-import { document, join, longestBreakMs, MAX_BREAK_MS, nothing, say } from '../speech/ssml';
+import { document, join, longestBreakMs, MAX_BREAK_MS, nothing, say, silence } from '../speech/ssml';
 import type { TextVars } from '../speech/translator';
 import { pickVariant, variantCount, variantKey } from '../speech/variants';
 import type { Answer, Outcome, Part, PlanRef, Vars } from './answer';
@@ -86,6 +86,7 @@ function renderPart(turn: Turn, part: StoredPart): Rendered {
     const ready = renderGetReady(planProgramme(part.getReady.request).sets[0], t, part.getReady.full);
     return { speech: ready?.speech ?? nothing, lastText: ready?.question ?? '' };
   }
+  if ('pause' in part) return { speech: silence(Math.min(part.pause, MAX_BREAK_MS / 1000)), lastText: '' };
   return { speech: renderBreathing(t), lastText: '' };
 }
 
@@ -147,6 +148,10 @@ function hasScreen(turn: Turn): boolean {
 function withExtras(turn: Turn, answer: Answer, parts: readonly StoredPart[]): void {
   const builder = turn.input.responseBuilder;
   if (answer.card?.kind === 'simple') builder.withSimpleCard(turn.t(answer.card.title), turn.t(answer.card.content));
+  if (answer.card?.kind === 'lines') {
+    const lines = answer.card.lines.flatMap((part) => ('key' in part ? [turn.t(part.key, textVars(turn, part.vars))] : []));
+    builder.withSimpleCard(turn.t(answer.card.title), lines.join('\n'));
+  }
   if (answer.card?.kind === 'remindersConsent') builder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
   if (!answer.screen || !hasScreen(turn)) return;
   if (answer.screen.kind === 'progress') {

@@ -42,6 +42,7 @@ const PartSchema = v.union([
   }),
   v.object({ getReady: v.object({ request: ProgrammeRequestSchema, full: v.boolean() }) }),
   v.object({ breathing: v.literal(true) }),
+  v.object({ pause: whole(1, 10) }),
 ]);
 
 /** Only an answer this skill could have given is said again: its parts are parsed, never replayed as markup. */
@@ -90,6 +91,10 @@ const SessionStateSchema = v.object({
       v.check((last) => Object.entries(last).every(([group, index]) => index < variantCount(group as VariantGroup))),
     ),
   ),
+  /** This session's answer to the consent question; a "nee" lives only here, never in the table. */
+  consent: optional(v.picklist(['given', 'refused'])),
+  /** A wording chosen in this session: kept in the profile too when the user consented. */
+  discretion: optional(v.picklist(['discreet', 'plain'])),
   /** Words not understood in a row, for the escalating repair. */
   misses: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)), 0),
 });

@@ -43,7 +43,8 @@ const DAILY = (hour: number, minute = 0) => ({
     alertInfo: {
       spokenInfo: {
         content: [
-          { locale: 'nl-NL', text: 'Tijd voor je bekkenbodemoefeningen. Zeg: Alexa, vraag bekkenbodem coach om mijn training te starten.' },
+          // Neutral by default: reminders show on lock screens and are spoken in shared rooms (issue 22).
+          { locale: 'nl-NL', text: 'Tijd voor je oefeningen.' },
         ],
       },
     },

@@ -9,7 +9,10 @@ const PROFILE_EXPIRES = MONDAY_MORNING.getTime() / 1000 + 548 * 86_400;
 
 const database = useDatabase();
 
-const INTRO = 'We doen de zelftest: tien korte vragen over klachten. Zeg steeds ja, nee, of weet ik niet. Je antwoorden bewaar ik niet.';
+// The last sentence: the answers need not be said aloud (issue 22; the silent reading is in privacyByVoice.test.ts).
+const INTRO =
+  'We doen de zelftest: tien korte vragen over klachten. Zeg steeds ja, nee, of weet ik niet. Je antwoorden bewaar ik niet. ' +
+  'Zeg je liever niets hardop, zeg dan: in stilte.';
 const HINT = 'Zeg ja, nee, of weet ik niet.';
 const QUESTIONS = [
   'Vraag 1. Verlies je weleens urine als je hoest, niest, lacht of sport?',

@@ -18,7 +18,7 @@ export interface FlowCalls {
  * A flow's whole world as plain data: no database, no SDK, no translator. The store port
  * applies profile changes to the session's profile and records what it was asked to do.
  */
-export function flowContext(options: { profile?: Partial<UserProfile>; dialog?: Dialog; today?: string } = {}): {
+export function flowContext(options: { profile?: Partial<UserProfile>; dialog?: Dialog; today?: string; askConsent?: boolean } = {}): {
   ctx: FlowContext;
   calls: FlowCalls;
 } {
@@ -34,6 +34,7 @@ export function flowContext(options: { profile?: Partial<UserProfile>; dialog?: 
     newId: () => `run-${++ids}`,
     random: () => 0,
     log: () => undefined,
+    askConsent: options.askConsent ?? false,
     store: {
       async changeProfile(change) {
         const user = state.user ?? { profile: emptyProfile, today: emptyDay(today), recentDays: [] };

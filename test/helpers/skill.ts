@@ -17,10 +17,18 @@ export const MONDAY_MORNING = new Date('2026-11-23T08:00:00+01:00');
 /**
  * The real skill with a fixed clock, counted ids, captured logs and fixed randomness: by
  * default always 0, the first variant of a text (the next one when it was just said).
+ * Users count as having said "ja" to storing, so transcripts of other features need no consent
+ * turn; askConsent: true runs the consent question as in production (test/conversations/consent.test.ts).
  */
 export function testSkill(
   store: UserStore,
-  options: { now?: Date; skillId?: string; random?: () => number; deps?: Partial<Pick<SkillDeps, 'handoff' | 'metric' | 'sleep'>> } = {},
+  options: {
+    now?: Date;
+    skillId?: string;
+    random?: () => number;
+    askConsent?: boolean;
+    deps?: Partial<Pick<SkillDeps, 'handoff' | 'metric' | 'sleep'>>;
+  } = {},
 ): TestSkill {
   let now = options.now ?? MONDAY_MORNING;
   let ids = 0;
@@ -32,6 +40,7 @@ export function testSkill(
       newId: () => `run-${++ids}`,
       log: (line) => logs.push(line),
       random: options.random ?? fixedRandom(0),
+      assumeConsent: options.askConsent !== true,
       ...options.deps,
     },
     { skillId: options.skillId },

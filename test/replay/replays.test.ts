@@ -54,7 +54,8 @@ describe.each(JOURNEYS.map((j) => [j.name, j] as const))('replay %s', (name, jou
 
   it('reads as a transcript on DynamoDB Local, every answer within Alexa’s limits', async () => {
     const file = stored(name);
-    const c = new Conversation(testSkill(database().store).skill, `amzn1.ask.account.replay-${name}`);
+    // As recorded: the production skill, which asks for consent.
+    const c = new Conversation(testSkill(database().store, { askConsent: true }).skill, `amzn1.ask.account.replay-${name}`);
     for (const expected of file.expectedAnswers) {
       await turn(c, expected.userInput, { A: expected.alexa, R: expected.reprompt, end: expected.sessionEnds });
     }

@@ -33,6 +33,7 @@ describe('npm start (the simulator)', () => {
     const first = await simulatorProcess(
       dataDir,
       'open bekkenbodem coach',
+      'ja',
       '',
       'blabla',
       'mijn startblok is vier seconden zes keer',
@@ -47,7 +48,12 @@ describe('npm start (the simulator)', () => {
     );
     expect(lines.slice(3)).toEqual([
       'U: open bekkenbodem coach',
-      'A: Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
+      // The simulator runs the production skill: a new user is asked for consent first (issue 22).
+      'A: Welkom bij bekkenbodem coach. Ik help je elke dag je bekkenbodem te trainen. Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. ' +
+        'Voor we beginnen: mag ik je startblok, je oefendagen en je voorkeuren bewaren, zodat ik je training kan bijhouden? Je antwoorden op de zelftest bewaar ik nooit, en met vergeet mij wis je alles. Mag ik dat bewaren?',
+      '   (als je niets zegt: Zeg ja als ik je training mag bijhouden, of nee als ik niets mag bewaren. Mag ik het bewaren?)',
+      'U: ja',
+      'A: Dank je, dan hou ik je training bij. Eerst bepalen we samen je startblok: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat doen?',
       '   (als je niets zegt: Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?)',
       'U: ',
       'A: Sorry, dat verstond ik niet. Zeg gewoon ja of nee. Wat wordt het?',
@@ -188,10 +194,10 @@ describe('the simulator session (what npm start does with each typed line)', () 
     expect(api.seen).toEqual([]);
     expect(await say("om half acht en om negen uur 's avonds", 'ja')).toEqual([
       "U: om half acht en om negen uur 's avonds",
-      "A: Ik zet 2 herinneringen voor je oefeningen, elke dag om 7 uur 30 's ochtends en om 9 uur 's avonds. Is dat goed?",
+      "A: Ik zet 2 herinneringen voor je oefeningen, elke dag om half 8 's ochtends en om 9 uur 's avonds. Is dat goed?",
       '   (als je niets zegt: Zeg ja om de herinneringen te zetten, of nee om andere tijden te kiezen. Is dat goed?)',
       'U: ja',
-      "A: Klaar: elke dag om 7 uur 30 's ochtends en om 9 uur 's avonds herinner ik je aan je oefeningen. Tot dan! Wil je de training ook met je eigen zin of op een vaste tijd laten starten? Vraag dan bekkenbodem coach hoe je een routine maakt.",
+      "A: Klaar: elke dag om half 8 's ochtends en om 9 uur 's avonds herinner ik je aan je oefeningen. Tot dan! Wil je de training ook met je eigen zin of op een vaste tijd laten starten? Vraag dan bekkenbodem coach hoe je een routine maakt.",
       '   [herinneringen-API: elke dag om 07:30 gezet]',
       '   [herinneringen-API: elke dag om 21:00 gezet]',
       '   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]',
@@ -199,7 +205,7 @@ describe('the simulator session (what npm start does with each typed line)', () 
     // From now on Alexa tells the skill the permission was given, and the skill reads what it set.
     expect(await say('vraag bekkenbodem coach welke herinneringen heb ik')).toEqual([
       'U: vraag bekkenbodem coach welke herinneringen heb ik',
-      "A: Je krijgt elke dag 2 herinneringen: om 7 uur 30 's ochtends en om 9 uur 's avonds. Tot de volgende keer!",
+      "A: Je krijgt elke dag 2 herinneringen: om half 8 's ochtends en om 9 uur 's avonds. Tot de volgende keer!",
       '   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]',
     ]);
     expect(api.seen.map((r) => `${r.method} ${r.path} ${r.authorization}`)).toEqual([
@@ -231,7 +237,7 @@ describe('the simulator session (what npm start does with each typed line)', () 
       '   (Alexa wacht op je antwoord op haar vraag: zeg ja of nee, of typ /allow of /deny)',
       'U: /silence',
       '   [jij tegen Alexa: niets; Alexa geeft de skill het antwoord: NOT_ANSWERED]',
-      'A: Ik heb een kaart in je Alexa-app gezet om herinneringen toe te staan. Zet het daar aan, en vraag het me dan nog eens. Tot straks!',
+      'A: Ik heb een kaart in je Alexa-app gezet. Geef daar toestemming voor herinneringen, en vraag het me dan nog eens. Tot straks!',
       '   [kaart in de Alexa-app: toestemming voor herinneringen]',
       '   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]',
     ]);
@@ -281,8 +287,8 @@ describe('the simulator session (what npm start does with each typed line)', () 
     expect(printed).toEqual([
       'U: klaar',
       'A: Mooi, we beginnen.',
+      'A: Denk eraan: je trekt naar binnen en omhoog.',
       'A: Één.',
-      'A: Adem uit, en span aan.',
       '   [onderbroken]',
       'U: stop',
       '   (Alexa, stop: AMAZON.StopIntent)',

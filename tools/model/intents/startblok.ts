@@ -144,6 +144,8 @@ export const family: IntentFamily = {
         '(maar|slechts|pas|nog maar|een stuk of|rond de|hooguit|hoogstens|ruim|zeker) {number}',
         '{number} (maar|pas|of zo|of zoiets|misschien)',
         '(het is|het zijn er|het werden er) {number}',
+        // The silent self-test's total: "twee of meer" is enough.
+        '{number} of meer',
       ],
     },
   ],

@@ -1,0 +1,141 @@
+import { CONSENT_VERSION } from '../../lambda/domain/consent';
+import { translatorFor } from '../../lambda/speech/translator';
+import { SELF_TEST_QUESTIONS } from '../../lambda/speech/adviceTexts';
+import { Conversation } from '../helpers/conversation';
+import { itemsOf, useDatabase } from '../helpers/database';
+import { FakeRemindersApi } from '../../tools/fakeRemindersApi';
+import { testSkill } from '../helpers/skill';
+import { turn } from '../helpers/transcript';
+
+/** "Wat weet je over mij", discretion and the silent self-test (issue 22), with the consent question on. */
+const database = useDatabase();
+const t = translatorFor('nl-NL');
+const api = new FakeRemindersApi();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+beforeEach(() => {
+  api.seen.length = 0;
+});
+
+/** The silent reading: every question with four seconds to count it, then only the total is asked. */
+const SILENT_READING = [
+  t('discretion.silentIntro'),
+  ...SELF_TEST_QUESTIONS.map((key, i) => `${t('selfTest.questionNumber', { number: i + 1 })} ${t(key)} [4 s]`),
+  t('discretion.silentAsk'),
+].join(' ');
+
+let users = 0;
+function newUser(): { c: Conversation; logs: ReturnType<typeof testSkill>['logs'] } {
+  const test = testSkill(database().store, { askConsent: true });
+  const c = new Conversation(test.skill, `amzn1.ask.account.privacy-voice-${++users}`);
+  Object.assign(c.who, { apiEndpoint: api.endpoint, apiAccessToken: 'in-session-token', remindersGranted: true });
+  return { c, logs: test.logs };
+}
+
+/** A user who said "ja" and set a startblok of 4 s x 6. */
+async function consented(c: Conversation): Promise<void> {
+  await c.user('open bekkenbodem coach');
+  await c.user('ja');
+  await c.user('mijn startblok is vier seconden zes keer');
+}
+
+describe('"wat weet je over mij"', () => {
+  it('says in two sentences what is kept and sends the full list to the Alexa app', async () => {
+    const { c } = newUser();
+    await consented(c);
+    const reply = await turn(c, 'wat weet je over mij', {
+      A: `${t('myData.summary')} ${t('myData.cardAndErase')} ${t('myData.question')}`,
+      R: t('myData.question'),
+      end: false,
+    });
+    expect(reply.envelope.response.card).toEqual({
+      type: 'Simple',
+      title: 'Wat ik over je bewaar',
+      content: [
+        'Startblok: 4 seconden, 6 keer, ingesteld op 2026-11-23.',
+        `Toestemming: gegeven op 2026-11-23, versie ${CONSENT_VERSION}.`,
+        t('myData.card.never'),
+        t('myData.card.erase'),
+      ].join('\n'),
+    });
+  });
+
+  it('says that nothing is kept after a "nee"', async () => {
+    const { c } = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    const reply = await c.user('welke gegevens bewaar je');
+    expect(reply.text).toBe(`${t('myData.nothing')} ${t('myData.nothingWhy')} ${t('myData.question')}`);
+    expect((reply.envelope.response.card as { content: string }).content.split('\n')[0]).toBe(t('myData.card.nothing'));
+  });
+});
+
+describe('discretion', () => {
+  it('creates a reminder with the neutral text by default, and the explicit one only on request', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await c.user("herinner me om acht uur 's avonds");
+    await c.user('ja');
+    const text = (body: unknown) =>
+      (body as { alertInfo: { spokenInfo: { content: { text: string }[] } } }).alertInfo.spokenInfo.content[0].text;
+    expect(api.seen.map((r) => text(r.body))).toEqual(['Tijd voor je oefeningen.']);
+
+    await turn(c, 'open bekkenbodem coach', {
+      A: expect.any(String) as unknown as string,
+      R: expect.any(String) as unknown as string,
+      end: false,
+    });
+    await turn(c, 'zeg het gewoon', {
+      A: `${t('discretion.plainOn')} ${t('discretion.question')}`,
+      R: t('discretion.question'),
+      end: false,
+    });
+    expect((await itemsOf(database(), c.who.userId)).get('PROFILE')).toMatchObject({ discretion: 'plain' });
+    api.seen.length = 0;
+    await c.user("herinner me om negen uur 's avonds");
+    await c.user('ja');
+    expect(api.seen.map((r) => text(r.body))).toEqual([t('discretion.reminderExplicit')]);
+  });
+
+  it('"discreet" also shortens the spoken opening, with no health words in it', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await turn(c, 'zeg het niet hardop', {
+      A: `${t('discretion.discreetOn')} ${t('discretion.question')}`,
+      R: t('discretion.question'),
+      end: false,
+    });
+    await turn(c, 'open bekkenbodem coach', { A: t('discretion.welcomeBackShort'), R: t('discretion.welcomeShortReprompt'), end: false });
+  });
+});
+
+describe('the silent self-test', () => {
+  it('reads every question, takes only the count at the end, and neither stores nor logs it', async () => {
+    const { c, logs } = newUser();
+    await consented(c);
+    const start = await c.user('doe de zelftest');
+    expect(start.text).toContain(t('discretion.selfTestHint'));
+    await turn(c, 'in stilte', {
+      A: SILENT_READING,
+      R: t('discretion.silentAskReprompt'),
+      end: false,
+    });
+    await turn(c, 'twee of meer', {
+      A: [t('selfTest.seePhysiotherapist'), t('selfTest.notDiagnosis'), t('care.selfTest.alarmOffer')].join(' '),
+      R: t('care.selfTest.alarmOfferReprompt'),
+      end: false,
+    });
+    await turn(c, 'nee', { A: t('selfTest.closing'), end: true });
+    const profile = (await itemsOf(database(), c.who.userId)).get('PROFILE') ?? {};
+    expect(Object.keys(profile)).not.toEqual(expect.arrayContaining(['yes', 'count', 'selfTest']));
+    expect(JSON.stringify(logs)).not.toMatch(/twee|"2"|count/);
+  });
+
+  it('asks again for a number that cannot be a count of ten questions', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await c.user('doe de zelftest');
+    await c.user('in stilte');
+    await turn(c, 'twaalf', { A: t('discretion.silentNotACount'), R: t('discretion.silentAskReprompt'), end: false });
+  });
+});
