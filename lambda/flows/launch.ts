@@ -139,7 +139,8 @@ async function continueLaunch(ctx: FlowContext, greet: boolean): Promise<Answer>
 /** "Ja" to storing: the consent is kept with its date and text version, and the launch goes on. */
 export async function giveConsent(ctx: FlowContext): Promise<Answer> {
   ctx.state.consent = 'given';
-  await ctx.store.changeProfile((p) => ({ ...p, consent: consentRecord(ctx.today) }));
+  // Noted: the turn's one profile write stores it with the first visit's date (skill/persist.ts).
+  ctx.store.noteProfile((p) => ({ ...p, consent: consentRecord(ctx.today) }));
   return prepend([text('consent.given')], await continueLaunch(ctx, false));
 }
 
