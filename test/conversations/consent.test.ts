@@ -92,7 +92,7 @@ describe('consent by voice', () => {
       end: false,
     });
     await turn(c, 'mijn startblok is twee seconden twee keer', {
-      A: 'Je startblok is nu 2 seconden, 2 keer. Zullen we hem meteen doen?',
+      A: 'Je startblok is nu 2 seconden, 2 keer. Zullen we het meteen doen?',
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
@@ -162,7 +162,7 @@ describe('consent by voice', () => {
   it('coaches a one-shot before the first launch without storing, and says how to allow it', async () => {
     const c = newUser();
     await turn(c, 'vraag bekkenbodem coach om mijn startblok op twee seconden drie keer te zetten', {
-      A: `${say('launch.disclaimer', 'consent.notYet')} Je startblok is nu 2 seconden, 3 keer. Zullen we hem meteen doen?`,
+      A: `${say('launch.disclaimer', 'consent.notYet')} Je startblok is nu 2 seconden, 3 keer. Zullen we het meteen doen?`,
       R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
       end: false,
     });
