@@ -27,13 +27,10 @@ const STARTBLOK_SET = { sets: 1, played: /je startblok zit erop/ } as const;
 const QUICK_SET = { sets: 1, played: /keer per dag|je training is klaar/ } as const;
 
 export const TRAINING_CONVERSATION: readonly ScriptedTurn[] = [
-  {
-    say: 'vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten',
-    label: 'one-shot: set startblok',
-    open: true,
-    opens: true,
-    changesProfile: true,
-  },
+  // A new user is asked first whether the skill may store anything (issue 22); the load plays one who agrees.
+  { say: 'open bekkenbodem coach', label: 'first launch: consent asked', open: true, opens: true },
+  { say: 'ja', label: 'consent given (write)', open: true, changesProfile: true },
+  { say: 'mijn startblok is vier seconden zes keer', label: 'set startblok (write)', open: true, changesProfile: true },
   { say: 'ja', label: 'setup, wait for klaar', open: true },
   { say: 'klaar', label: 'startblok set (write)', open: true, completes: STARTBLOK_SET },
   { say: 'ja', label: 'quick set, close (write)', open: false, completes: QUICK_SET },
