@@ -140,28 +140,24 @@ export function evaluate(model: LanguageModel, set: HeldOutSet, options: { reado
     notInModel.set(c.intent, (notInModel.get(c.intent) ?? 0) + 1);
     return false;
   };
+  const outcomeOf = (c: HeldOutCase, resolution: Resolved, right: boolean): Outcome => ({
+    utterance: c.utterance,
+    expected: c.intent,
+    got: resolution.intent,
+    expectedSlots: c.slots ?? {},
+    gotSlots: slotValues(resolution.slots),
+    right,
+  });
   const outcomes = set.cases.filter(inModel).map((c): Outcome => {
     const resolution = resolver.resolve(c.utterance);
-    return {
-      utterance: c.utterance,
-      expected: c.intent,
-      got: resolution.intent,
-      expectedSlots: c.slots ?? {},
-      gotSlots: slotValues(resolution.slots),
-      right: isRight(c, resolution),
-    };
+    return outcomeOf(c, resolution, isRight(c, resolution));
   });
   const replies = (set.replies ?? []).filter(inModel).map((c): Outcome => {
     const resolution = resolver.resolve(c.utterance);
     const exactly = isRight(c, resolution) && resolution.intent === c.intent;
     const reading = exactly ? undefined : sameReading(c.context, c, resolution);
     return {
-      utterance: c.utterance,
-      expected: c.intent,
-      got: resolution.intent,
-      expectedSlots: c.slots ?? {},
-      gotSlots: slotValues(resolution.slots),
-      right: exactly || reading !== undefined,
+      ...outcomeOf(c, resolution, exactly || reading !== undefined),
       sameReading: reading,
       context: c.context,
     };
