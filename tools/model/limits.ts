@@ -36,7 +36,7 @@ export const LIMITS = {
   /** Characters of one sample utterance (our budget). */
   sampleCharacters: 200,
   /** Characters of all sample utterances of one skill together (our budget; see above). */
-  totalSampleCharacters: 650_000,
+  totalSampleCharacters: 800_000,
   /** Bytes of the interaction model JSON. */
   modelBytes: 1_500_000,
 } as const;
