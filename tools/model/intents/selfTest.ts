@@ -1,5 +1,64 @@
 import type { IntentFamily } from '../source';
-import { doThing, I_WOULD, spoken } from './common';
+import { doThing, spoken } from './common';
+
+/** Whole spoken sentences (issue 20, second round): one way of talking each, not a cross-product. */
+const SELF_TEST_SAID = [
+  'ik weet niet of ik wel een probleem heb met mijn bekkenbodem',
+  'ik twijfel of mijn bekkenbodem wel goed is',
+  'kun je testen of ik een zwakke bekkenbodem heb',
+  'hoe weet ik nou of mijn bekkenbodem zwak is',
+  'is er een test om te kijken hoe het met mijn bekkenbodem zit',
+  'ik zou graag die zelftest willen doen',
+  'mag ik de vragenlijst invullen',
+  'ik wil die vragen over mijn bekkenbodem beantwoorden',
+  'kunnen we de test doen',
+  'laten we eens kijken of ik een bekkenbodemprobleem heb',
+  'ik wil weten of ik naar de fysiotherapeut moet',
+  'moet ik naar een bekkenfysiotherapeut denk je',
+  'heb ik eigenlijk wel een zwakke bekkenbodem',
+  'zou mijn bekkenbodem te zwak zijn',
+  'ik heb soms wat klachten is mijn bekkenbodem zwak',
+  'doe maar de zelftest',
+  'die test met de tien vragen graag',
+  'de zelftest alsjeblieft',
+  'kunt ge mij testen',
+  'ik wil efkes de zelftest doen',
+  'is er iets mis met mijn bekkenbodem',
+  'hoe is het gesteld met mijn bekkenbodem',
+  'ik wil checken of alles goed is daar beneden',
+  'test maar of het goed zit',
+  'ik wil de test in stilte doen',
+  'kan ik de test doen zonder dat iemand het hoort',
+  'eerst de zelftest graag',
+  'ik wil eerst weten of ik het nodig heb',
+  'heb ik dit eigenlijk wel nodig',
+];
+const DONT_KNOW_SAID = [
+  'goh dat weet ik eigenlijk niet',
+  'pff geen idee eigenlijk',
+  'dat zou ik echt niet weten',
+  'daar heb ik nooit zo op gelet',
+  'dat heb ik nooit bijgehouden',
+  'ik heb geen flauw idee eerlijk gezegd',
+  'dat weet ik zo niet',
+  'dat weet ik zo niet uit mijn hoofd',
+  'ik weet het niet precies meer',
+  'ik zou het niet weten hoor',
+  'ik weet het ni',
+  'da weet ik ni',
+  'ik heb geen gedacht',
+  'geen gedacht',
+  'ik weet het niet goed',
+  'moeilijk te zeggen eigenlijk',
+  'dat is moeilijk te zeggen',
+  'ik kan het niet goed inschatten',
+  'ik weet het echt niet meer',
+  'ik ben het vergeten',
+  'ik weet het niet zo',
+  'ik heb er geen idee van',
+  'ik weet het niet zeker hoor',
+  'ik twijfel een beetje',
+];
 
 export const family: IntentFamily = {
   intents: [
@@ -8,7 +67,7 @@ export const family: IntentFamily = {
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de zelftest', 'ik wil de zelftest doen'),
-        `${I_WOULD} (de zelftest doen|de test doen|kijken hoe mijn bekkenbodem is|weten hoe het met mijn bekkenbodem zit)`,
+        '(ik wou|ik wil eigenlijk|ik zou graag) (de zelftest doen|weten hoe het met mijn bekkenbodem zit)',
         ...doThing('de (zelftest|bekkenbodemtest)'),
         '(heb ik|of ik) een (zwakke|slappe|slechte) bekkenbodem [heb]',
         '(heb ik|of ik) (eigenlijk|misschien) een zwakke bekkenbodem [heb]',
@@ -46,6 +105,7 @@ export const family: IntentFamily = {
         'ga verder met de zelftest',
         'om de zelftest te doen',
         'de zelftest te doen',
+        ...SELF_TEST_SAID,
       ],
     },
     {
@@ -77,6 +137,7 @@ export const family: IntentFamily = {
         'ik twijfel',
         'twijfel',
         'dat weet ik niet zeker',
+        ...DONT_KNOW_SAID,
       ],
     },
   ],
