@@ -90,7 +90,6 @@ const SPHINCTER_SAID = [
   'vandaag alleen {part} voor de sluitspier',
   'de {part} van de sluitspieroefeningen',
   'de kringspier maar alleen {part}',
-  'ik kan mijn ontlasting niet goed ophouden ik wil de sluitspier oefenen',
   'ik moet van de darmpoli mijn kringspier oefenen',
   'de oefeningen die ik van de darmpoli heb gekregen',
   'ik wil de oefeningen voor de kringspier van de anus',
@@ -110,6 +109,12 @@ const SPHINCTER_SAID = [
   'alleen de {part} knijpjes van de kringspier',
   'ik heb maar even tijd alleen {part} graag',
   'alleen {part} vandaag voor de sluitspier',
+  'ik ben vergeten hoe de kringspieroefeningen gingen laten we ze doen',
+  'ik zou graag mijn sluitspier willen trainen',
+  'mag ik de kringspieroefeningen doen',
+  'zullen we de sluitspieroefeningen doen',
+  'ik wil mijn winden beter kunnen ophouden',
+  'het is wat gênant maar ik kan mijn winden niet ophouden ik wil oefenen',
 ];
 const RELAX_SAID = [
   'ik ben zo gespannen daar beneden kun je me helpen ontspannen',
@@ -155,6 +160,11 @@ const RELAX_SAID = [
   'ik wil even tot rust komen met een oefening',
   'ik wil mijn bekkenbodem laten zakken',
   'het loslaten oefenen',
+  'ik ben vergeten hoe die ontspanningsoefening ging laten we die doen',
+  'kan ik vandaag ontspannen in plaats van knijpen',
+  'zullen we een ontspanningsoefening doen',
+  'ik wil leren hoe ik mijn bekkenbodem laat zakken',
+  'ik zou graag willen ontspannen',
 ];
 const LAYERS_SAID = [
   'ik wil de oefening met de drie lagen doen',
@@ -195,6 +205,14 @@ const LAYERS_SAID = [
   'ik wil laag voor laag oefenen',
   'de lagen een voor een graag',
   'die oefening met eerst de buitenste laag',
+  'ik ben vergeten hoe die oefening met de lagen ging laten we die doen',
+  'ik zou graag de drie lagen willen oefenen',
+  'kan ik vandaag de lagen doen',
+  'zullen we de lagen oefenen',
+  'ik wil iets met de lagen van de bekkenbodem',
+  'help me met de drie lagen',
+  'kun je de lagen met me oefenen',
+  'die drielagenoefening graag',
 ];
 const TILT_SAID = [
   'ik wil mijn bekken kantelen',
@@ -231,6 +249,14 @@ const TILT_SAID = [
   'kantelen van het bekken oefenen',
   'kunt ge de kanteloefening met mij doen',
   'de bekkenkanteling graag',
+  'ik ben vergeten hoe het kantelen ging laten we het doen',
+  'mag ik het bekken kantelen oefenen',
+  'kan ik vandaag de kanteloefening doen',
+  'zullen we het bekken kantelen',
+  'ik wil mijn rug hol en bol maken',
+  'de oefening voor na het toilet met kantelen',
+  'mijn fysio gaf me een kanteloefening die wil ik doen',
+  'vandaag de kanteloefening graag',
 ];
 const LIST_SAID = [
   'wat voor oefeningen kan ik allemaal doen',
@@ -275,6 +301,14 @@ const LIST_SAID = [
   'wat zal ik vandaag eens doen',
   'wat voor oefeningen zijn er voor mij',
   'wat is er nog meer behalve het startblok',
+  'mag ik weten welke oefeningen er zijn',
+  'kan ik een andere oefening kiezen',
+  'ik zou graag horen welke oefeningen je hebt',
+  'ik ben vergeten welke oefeningen er waren',
+  'welke oefeningen waren er ook alweer',
+  'hoe heten de oefeningen ook alweer',
+  'welke oefeningen zijn er voor mannen',
+  'welke oefeningen heb je voor na de bevalling',
 ];
 
 export const family: IntentFamily = {

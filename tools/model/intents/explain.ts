@@ -55,6 +55,12 @@ const EXPLAIN_SAID = [
   'wat wil dat nou zeggen',
   'dat ken ik niet wat is dat',
   'ik heb geen idee wat dat betekent',
+  'mag ik vragen wat een {term} is',
+  'ik zou graag weten wat {term} betekent',
+  'hoe moet ik een {term} zien',
+  'wat is het idee van de {term}',
+  'waar staat {term} voor',
+  'wat versta je onder {term}',
 ];
 const TIME_LEFT_SAID = [
   'hoe lang duurt dit nog ongeveer',
@@ -98,6 +104,13 @@ const TIME_LEFT_SAID = [
   'hoeveel heb ik nog te gaan',
   'hoeveel sets nog',
   'nog lang',
+  'hoeveel moet ik nog',
+  'mag ik vragen hoe lang het nog duurt',
+  'kun je zeggen hoeveel er nog komen',
+  'hoeveel knijpjes nog',
+  'duurt het nog lang of zijn we bijna klaar',
+  'hoe lang duurt deze oefening nog',
+  'hoeveel keer nog aanspannen',
 ];
 const INSTRUCTIONS_SAID = [
   'ik weet niet meer hoe die oefening ging',
@@ -193,6 +206,15 @@ const ROUTINE_SAID = [
   'kun je uitleggen hoe een routine werkt',
   'wat is een routine',
   'hoe zet ik een routine op',
+  'ik zou graag willen dat de training elke dag vanzelf begint',
+  'mag ik de training in een routine zetten',
+  'kan ik de training in mijn routine zetten',
+  'hoe doe ik dat met een routine',
+  'ik ben vergeten hoe je een routine maakt',
+  'hoe stel ik in dat alexa zelf begint met de training',
+  'kan alexa zelf beginnen zonder dat ik iets zeg',
+  'kan het elke ochtend om zeven uur vanzelf',
+  'kan ik met een woord de training starten',
 ];
 
 export const family: IntentFamily = {

@@ -106,6 +106,15 @@ const LIST_REMINDERS_SAID = [
   'welke herinneringen staan er nu',
   'waren er herinneringen ingesteld',
   'hoeveel herinneringen staan er',
+  'hoe laat had ik de herinneringen ook alweer ingesteld',
+  'heb jij herinneringen voor mij staan',
+  'welke tijden heb je voor mij ingesteld',
+  'mag ik horen welke herinneringen er zijn',
+  'kun je mijn herinneringen voorlezen',
+  'ik wil mijn herinneringen horen',
+  'zijn er al seintjes ingesteld',
+  'om hoe laat krijg ik mijn seintje',
+  'wat zijn de tijden van mijn herinneringen',
 ];
 const STOP_REMINDERS_SAID = [
   'ik wil eigenlijk geen herinneringen meer',
@@ -148,6 +157,15 @@ const STOP_REMINDERS_SAID = [
   'niet meer herinneren alsjeblieft',
   'stop de reminders',
   'schakel de herinneringen uit',
+  'ik wil de herinneringen stoppen',
+  'mag ik de herinneringen uitzetten',
+  'kan ik de herinneringen stoppen',
+  'ik zou graag de herinneringen uitzetten',
+  'ik heb de herinneringen niet meer nodig hoor',
+  'ik oefen nu vanzelf je hoeft me niet meer te herinneren',
+  'die herinneringen zijn niet meer nodig',
+  'de herinneringen storen me zet ze uit',
+  'zet die seintjes maar uit',
 ];
 
 export const family: IntentFamily = {

@@ -105,6 +105,14 @@ const SET_SAID = [
   'ik wil mijn startblok zelf instellen want ik weet het al',
   'mijn fysiotherapeut heeft me een startblok gegeven hoe voer ik dat in',
   'het startblok van de fysio is anders dan dat van jou',
+  'ik zou graag mijn startblok willen invoeren',
+  'mag ik mijn startblok doorgeven',
+  'kan ik mijn startblok veranderen',
+  'ik ben bij de fysio geweest en mijn startblok is nu {seconds} seconden',
+  'vanaf nu {seconds} seconden en {repetitions} keer',
+  'mijn nieuwe startblok is {seconds} seconden en {repetitions} keer',
+  'de fysio heeft mijn startblok verhoogd naar {seconds} seconden',
+  'ik heb een nieuw startblok gekregen van de fysio',
 ];
 
 export const family: IntentFamily = {
