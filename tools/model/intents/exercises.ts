@@ -115,6 +115,15 @@ const SPHINCTER_SAID = [
   'zullen we de sluitspieroefeningen doen',
   'ik wil mijn winden beter kunnen ophouden',
   'het is wat gênant maar ik kan mijn winden niet ophouden ik wil oefenen',
+  'er ontsnappen soms windjes is daar een oefening voor',
+  'ik kan mijn windjes slecht tegenhouden welke oefening helpt',
+  'kringspieroefeningen doen',
+  'sluitspier trainen',
+  'oefeningen om mijn ontlasting beter te kunnen tegenhouden',
+  'ik wil mijn stoelgang beter kunnen ophouden',
+  'alle drie de sluitspieroefeningen',
+  'de kringspieroefeningen helemaal',
+  'alleen het {part} gedeelte van de sluitspier',
 ];
 const RELAX_SAID = [
   'ik ben zo gespannen daar beneden kun je me helpen ontspannen',
@@ -165,6 +174,13 @@ const RELAX_SAID = [
   'zullen we een ontspanningsoefening doen',
   'ik wil leren hoe ik mijn bekkenbodem laat zakken',
   'ik zou graag willen ontspannen',
+  'doe een buikademhaling met me',
+  'ademhalingsoefening doen',
+  'buikademhaling oefenen',
+  'ik wil de ontspanningsoefening doen',
+  'ontspanning doen',
+  'de ontspanning graag',
+  'kunt u mij helpen ontspannen',
 ];
 const LAYERS_SAID = [
   'ik wil de oefening met de drie lagen doen',
@@ -257,6 +273,12 @@ const TILT_SAID = [
   'de oefening voor na het toilet met kantelen',
   'mijn fysio gaf me een kanteloefening die wil ik doen',
   'vandaag de kanteloefening graag',
+  'het bekkenkantelen graag',
+  'kantelen alsjeblieft',
+  'hoe ging dat bekken kantelen ook alweer laten we het doen',
+  'de hol bol oefening',
+  'hol bol graag',
+  'die oefening met hol en bol',
 ];
 const LIST_SAID = [
   'wat voor oefeningen kan ik allemaal doen',
@@ -309,6 +331,10 @@ const LIST_SAID = [
   'hoe heten de oefeningen ook alweer',
   'welke oefeningen zijn er voor mannen',
   'welke oefeningen heb je voor na de bevalling',
+  'wat voor oefeningen kan ik allemaal doen bij jou',
+  'welke oefeningen ken jij allemaal',
+  'wat zijn de oefeningen die je hebt',
+  'wat voor oefeningen ken je nog meer',
 ];
 
 export const family: IntentFamily = {
@@ -317,7 +343,8 @@ export const family: IntentFamily = {
       name: 'LiftExerciseIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('doe de lift', 'de liftoefening'),
+        ...spoken('doe de lift'),
+        'de liftoefening',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'doe de liftoefening',
         'de lift',
@@ -353,9 +380,10 @@ export const family: IntentFamily = {
       slots: [{ name: 'part', type: 'SPHINCTER_PART' }],
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('de kringspieroefeningen', 'oefeningen voor de sluitspier'),
-        '(ik wou|ik wil eigenlijk) (de|mijn) (kringspier|sluitspier) (oefenen|trainen) voor {part}',
-        '(doe|laten we|zullen we) (alleen|maar|even) (het deel|het stuk|de oefeningen) (voor|met) {part} (doen)',
+        ...spoken('de kringspieroefeningen'),
+        'oefeningen voor de sluitspier',
+        '(ik wou|ik wil eigenlijk) (de|mijn) (kringspier|sluitspier) trainen voor {part}',
+        '(doe|laten we) alleen (het deel|de oefeningen) (voor|met) {part} [doen]',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'kringspieroefeningen',
         'oefeningen voor de sluitspier',
@@ -373,17 +401,18 @@ export const family: IntentFamily = {
         'mijn kringspieroefeningen te doen',
         'de kringspieroefeningen',
         // Templates:
-        ...doThing('de (kringspieroefeningen|sluitspieroefeningen)'),
-        ...doThing('(de|mijn) oefeningen voor de kringspier'),
+        ...doThing('de kringspieroefeningen'),
+        '(start|doe|ik wil) [de] sluitspieroefeningen [doen]',
+        '(de|mijn) oefeningen voor de kringspier [doen]',
         '(de|mijn) oefeningen voor (mijn|de) (sluitspier|anus)',
-        `${WANT} (mijn|de) (kringspier|sluitspier) (trainen|oefenen)`,
+        '(ik wil|mag ik|laten we) (mijn|de) (kringspier|sluitspier) (trainen|oefenen)',
         '(train|oefen|versterk) (mijn|de) (kringspier|sluitspier)',
         '(alleen|enkel|doe alleen|ik wil alleen|doe maar alleen) de {part} [oefening|oefeningen|van de kringspier]',
         'de {part} (oefening|oefeningen) (van|voor) de (kringspier|sluitspier)',
         '(kringspier|sluitspier) {part}',
         '(kringspier|sluitspier) (alleen|enkel) {part}',
-        ...physioSaid('(de|mijn) (kringspieroefeningen|sluitspieroefeningen)'),
-        '(doe|start) het (programma|oefenprogramma) voor (de|mijn) (sluitspier|kringspier)',
+        ...physioSaid('de (kringspieroefeningen|sluitspieroefeningen)'),
+        '(doe|start) het (programma|oefenprogramma) voor (de|mijn) sluitspier',
         '(doe|start) [alleen] het {part} [deel] van de (kringspieroefeningen|sluitspieroefeningen)',
         '(de|die) {part} (voor|van) de (sluitspier|kringspier) [graag]',
         '(mijn|de) (kringspier|sluitspier|anus) (trainen|versterken|aanspannen)',
@@ -394,8 +423,9 @@ export const family: IntentFamily = {
       name: 'RelaxationExerciseIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('de ontspanningsoefening', 'ik wil ontspannen'),
-        `${I_WOULD} (leren ontspannen|mijn bekkenbodem ontspannen|even ontspannen|de ontspanningsoefening doen)`,
+        ...spoken('de ontspanningsoefening'),
+        'ik wil ontspannen',
+        '(ik wou|ik wil eigenlijk) (leren ontspannen|mijn bekkenbodem ontspannen|even ontspannen)',
         'ik (ben|voel me) (zo|nogal) (gespannen|verkrampt) (van onderen|daar beneden)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'ontspanningsoefening',
@@ -412,10 +442,10 @@ export const family: IntentFamily = {
         'om een ontspanningsoefening te doen',
         'een ontspanningsoefening te doen',
         // Templates:
-        ...doThing('(een|de) ontspanningsoefening'),
+        ...doThing('de ontspanningsoefening'),
         '(doe|start) (een|de) ademhalingsoefening',
         '(ik wil|laten we) een ademhalingsoefening doen',
-        `${WANT} [mijn bekkenbodem] (ontspannen|leren ontspannen|loslaten)`,
+        '(ik wil|mag ik|laten we) [mijn bekkenbodem] (ontspannen|leren ontspannen|loslaten)',
         `${CAN_YOU} (me|mij) helpen (ontspannen|loslaten|ontspannen)`,
         '(help|leer) me [mijn bekkenbodem] (ontspannen|loslaten)',
         '[ik wil] (rustig|diep) ademhalen',
@@ -429,7 +459,7 @@ export const family: IntentFamily = {
         '(ik zou graag|ik wil) [willen] (ontspannen|loslaten) in plaats van (knijpen|aanspannen)',
         '(rustig|diep) (ademen|ademhalen) en (loslaten|ontspannen) [oefenen]',
         '(loslaten|ontspannen|buikademhaling) oefenen',
-        '(nee|nee nee) [doe] [maar] liever (de|die|een) ontspanningsoefening',
+        '(nee|nee nee) [doe] [maar] liever (de|die) ontspanningsoefening',
         ...RELAX_SAID,
       ],
     },
@@ -437,7 +467,8 @@ export const family: IntentFamily = {
       name: 'LayersExerciseIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('de drie lagen', 'de oefening met de lagen'),
+        ...spoken('de drie lagen'),
+        'de oefening met de lagen',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'de drie lagen',
         'drie lagen oefening',
@@ -449,17 +480,17 @@ export const family: IntentFamily = {
         'om de drie lagen te oefenen',
         'de drie lagen te oefenen',
         // Templates:
-        ...doThing('de ([drie] lagen|lagenoefening)'),
+        ...doThing('de drie lagen'),
         'de (drielagenoefening|oefening met de drie lagen|oefening van de drie lagen)',
-        `${WANT} de [drie] lagen (oefenen|trainen)`,
+        '(ik wil|mag ik|laten we) de [drie] lagen oefenen',
         'de [drie] lagen (van de|van mijn) bekkenbodem [oefenen|trainen]',
         ...physioSaid('de [drie] lagen', '(oefenen|apart aanspannen)'),
         '(de|die) (laagjes|lagen|drielagen|drie lagen) (oefening|oefeningen)',
         '(start|doe) de (laagjes|drielagen|drie lagen) oefening',
         '(de|die) oefening (met|voor) de (zitbotjes|zitbeenderen) [naar elkaar toe]',
         '(oefen|train) de (oppervlakkige|bovenste|middelste|diepe|diepste) laag',
-        '(de|die) (oppervlakkige|middelste|diepe) laag (oefenen|trainen|aanspannen)',
-        '(oefen|de oefening met|oefening voor) de (oppervlakkige|bovenste) middelste en (diepe|diepste) laag',
+        'de (oppervlakkige|middelste|diepe) laag (oefenen|aanspannen)',
+        '(oefen|de oefening met) de oppervlakkige middelste en diepe laag',
         'de (diepe|oppervlakkige) laag en de (middelste|oppervlakkige) laag [oefenen]',
         'de [drie] lagen (apart|los|een voor een) aanspannen',
         ...LAYERS_SAID,
@@ -469,7 +500,8 @@ export const family: IntentFamily = {
       name: 'PelvicTiltIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('de bekkenkanteling', 'bekken kantelen'),
+        ...spoken('de bekkenkanteling'),
+        'bekken kantelen',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'doe de kanteloefening',
         'kanteloefening',
@@ -502,7 +534,8 @@ export const family: IntentFamily = {
       name: 'ListExercisesIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('welke oefeningen zijn er', 'wat voor oefeningen heb je'),
+        ...spoken('welke oefeningen zijn er'),
+        'wat voor oefeningen heb je',
         `${I_WOULD} (weten|horen) (welke|wat voor) oefeningen (er zijn|je hebt|ik kan doen)`,
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'welke oefeningen zijn er',

@@ -61,6 +61,8 @@ const EXPLAIN_SAID = [
   'wat is het idee van de {term}',
   'waar staat {term} voor',
   'wat versta je onder {term}',
+  'ik snap het niet wat bedoel je daar nou mee',
+  'wat bedoel je daar eigenlijk mee',
 ];
 const TIME_LEFT_SAID = [
   'hoe lang duurt dit nog ongeveer',
@@ -111,6 +113,11 @@ const TIME_LEFT_SAID = [
   'duurt het nog lang of zijn we bijna klaar',
   'hoe lang duurt deze oefening nog',
   'hoeveel keer nog aanspannen',
+  'hoeveel nog te gaan',
+  'is het bijna afgelopen',
+  'is het bijna gedaan',
+  'moet ik nog lang doorgaan',
+  'moet het nog lang',
 ];
 const INSTRUCTIONS_SAID = [
   'ik weet niet meer hoe die oefening ging',
@@ -119,10 +126,6 @@ const INSTRUCTIONS_SAID = [
   'ik ben vergeten hoe ik het moet doen',
   'hoe moet ik dat nou precies doen',
   'wat moet ik nou precies aanspannen',
-  'moet ik mijn billen ook aanspannen',
-  'moet ik mijn buik ook intrekken',
-  'mag ik mijn adem inhouden',
-  'moet ik mijn adem inhouden',
   'moet ik nou in of uitademen',
   'wanneer moet ik ademen',
   'hoe moet ik zitten voor deze oefening',
@@ -153,10 +156,6 @@ const INSTRUCTIONS_SAID = [
   'ik ben de draad kwijt hoe moest het',
   'sorry hoe moest ik het doen',
   'hoe moet ik het goed doen',
-  'wat moet ik doen met mijn adem',
-  'moet ik doorademen terwijl ik knijp',
-  'mag ik mijn buik gebruiken',
-  'moet ik mijn billen stil houden',
   'wat moet er los blijven',
   'hoe moet ik mijn benen houden',
   'wat moet ik met mijn handen doen',
@@ -164,11 +163,16 @@ const INSTRUCTIONS_SAID = [
   'hoe lang moet ik vasthouden',
   'moet ik hard knijpen of zacht',
   'hoe hard moet ik knijpen',
-  'moet ik persen of intrekken',
   'naar binnen en naar boven hoe moet dat',
   'leg het eens uit alsof ik het voor het eerst doe',
   'nog een keer de instructies graag',
   'wat zei je ook weer dat ik moest doen',
+  'hoe moet ik goed knijpen',
+  'wat was de uitleg nou ook alweer',
+  'hoe ging de uitleg ook weer',
+  'hoe moet ik gaan liggen',
+  'wilt u nog eens uitleggen hoe het moet',
+  'kunt u mij vertellen hoe ik het moet doen',
 ];
 const ROUTINE_SAID = [
   'kan ik het zo instellen dat de training elke ochtend vanzelf begint',
@@ -215,6 +219,10 @@ const ROUTINE_SAID = [
   'kan alexa zelf beginnen zonder dat ik iets zeg',
   'kan het elke ochtend om zeven uur vanzelf',
   'kan ik met een woord de training starten',
+  'ik wil niet elke keer de hele naam zeggen',
+  'moet ik altijd de naam van de skill noemen',
+  'hoe koppel ik de training aan een routine',
+  'kan ik het aan mijn ochtendroutine koppelen',
 ];
 
 export const family: IntentFamily = {
@@ -224,7 +232,8 @@ export const family: IntentFamily = {
       slots: [{ name: 'term', type: 'TERM' }],
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('wat is een {term}', 'wat bedoel je met {term}'),
+        ...spoken('wat is een {term}'),
+        'wat bedoel je met {term}',
         '(wat|hoe) (bedoel je|bedoelt u) (eigenlijk|nou|precies) met (de|het|een) {term}',
         '(ik snap|ik begrijp|ik weet) (eigenlijk|nog) niet (goed) wat (een|de|het) {term} (is|betekent)',
         '(ik wou|ik wil eigenlijk|ik zou graag) (weten|vragen) wat (een|de) {term} (is|betekent)',
@@ -250,7 +259,8 @@ export const family: IntentFamily = {
       name: 'TimeLeftIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('hoe lang nog', 'hoeveel nog'),
+        ...spoken('hoe lang nog'),
+        'hoeveel nog',
         '(zijn we|ben ik) (al|nou|nu) (bijna|haast) klaar',
         '(duurt het|gaat het) nog (lang|heel lang)',
         'hoe lang (nog|duurt het nog|moet ik nog|gaat het nog duren|is het nog|duurt dit nog|duurt de training nog|duurt de oefening nog)',
@@ -278,19 +288,20 @@ export const family: IntentFamily = {
       name: 'InstructionsIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('hoe moet ik dat doen', 'leg de oefening nog eens uit'),
+        ...spoken('hoe moet ik dat doen'),
+        'leg de oefening nog eens uit',
         '(doe ik het|doe ik dit) (wel) (goed|op de goede manier|zo goed)',
         '(ik weet niet|ik snap niet) (goed) (hoe ik moet knijpen|hoe ik moet aanspannen|welke spieren ik moet aanspannen|hoe het moet)',
-        'hoe (moet|moest|ging|werkt) (het|dat|de oefening|deze oefening) (ook alweer|ook weer|nou|precies)',
-        'hoe (moet|moest) ik (zitten|liggen|staan|knijpen|aanspannen|ademen) [ook alweer|precies|hierbij]',
-        'leg [me] [nog eens|nog een keer|opnieuw] (de oefening|het|deze oefening|dat) uit',
+        'hoe (moet|moest|ging|werkt) (het|de oefening) (ook alweer|nou|precies)',
+        'hoe (moet|moest) ik (zitten|liggen|staan|knijpen|aanspannen|ademen) [ook alweer|precies]',
+        'leg [me] [nog eens] (de oefening|het|dat) uit',
         'leg (de oefening|het|deze oefening|dat) [nog eens|nog een keer|opnieuw] uit',
         'leg [me] [nog eens] uit hoe (het moet|de oefening gaat|ik moet zitten)',
         '(vertel|zeg) [me] [nog eens] hoe (het moet|de oefening gaat|ik moet zitten)',
         'wat (moet|moest) ik (ook alweer|nou) doen',
         '(hoe|wat) was het ook alweer',
         'ik (weet niet meer|ben vergeten) hoe (het moet|de oefening gaat|ik moet zitten)',
-        '(geef|mag ik) [me] de (uitleg|instructies) [nog eens|nog een keer] [van de oefening]',
+        '(geef [me]|mag ik) de (uitleg|instructies) [nog eens] [van de oefening]',
         '(uitleg|instructies) (van|over|bij) (de|deze) oefening',
         'hoe doe ik (deze oefening|de oefening|dat) [precies|ook alweer]',
         'wat is de (goede|juiste) houding [voor deze oefening]',
@@ -310,7 +321,8 @@ export const family: IntentFamily = {
       name: 'RoutineIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('kan ik een routine maken', 'hoe start ik de training automatisch'),
+        ...spoken('kan ik een routine maken'),
+        'hoe start ik de training automatisch',
         // The first, hand-written samples of the routine answer:
         '[een] routine maken',
         'kan de training vanzelf starten',

@@ -1,5 +1,5 @@
 import type { IntentFamily } from '../source';
-import { CAN_YOU, spoken } from './common';
+import { spoken } from './common';
 
 /** Whole spoken sentences (issue 20, second round): one way of talking each, not a cross-product. */
 const REMINDER_SAID = [
@@ -64,6 +64,12 @@ const REMINDER_SAID = [
   'ik wil meldingen voor mijn oefeningen',
   'kunnen de herinneringen aan',
   'zet ze maar aan',
+  'ik vergeet het altijd kun je me helpen herinneren',
+  'ik vergeet mijn oefeningen kun je me eraan herinneren',
+  'kunt u mij herinneren aan mijn oefeningen',
+  'kunt u mij elke dag een seintje geven',
+  'wilt u mij er elke dag aan herinneren',
+  'help me eraan herinneren elke dag',
 ];
 const LIST_REMINDERS_SAID = [
   'welke herinneringen heb ik eigenlijk',
@@ -115,6 +121,11 @@ const LIST_REMINDERS_SAID = [
   'zijn er al seintjes ingesteld',
   'om hoe laat krijg ik mijn seintje',
   'wat zijn de tijden van mijn herinneringen',
+  'welke tijden staan er ingesteld',
+  'check mijn herinneringen',
+  'controleer mijn herinneringen',
+  'kijk even welke herinneringen ik heb',
+  'welke herinneringen heeft u ingesteld',
 ];
 const STOP_REMINDERS_SAID = [
   'ik wil eigenlijk geen herinneringen meer',
@@ -179,22 +190,23 @@ export const family: IntentFamily = {
       ],
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('herinner me aan mijn oefeningen', 'zet een herinnering'),
+        ...spoken('herinner me aan mijn oefeningen'),
+        'zet een herinnering',
         '(ik wou|ik wil eigenlijk|ik zou graag) (een herinnering|een seintje) (om {time}|elke dag om {time})',
-        '(kun je|kan je|wil je) (me) (elke dag|iedere dag|dagelijks) (om|rond) {time} (herinneren|een seintje geven|eraan herinneren)',
-        '(herinner|help) me (eraan|er even aan) (om|dat ik) (mijn oefeningen|te oefenen|moet oefenen) (om {time})',
+        '(kun je|wil je) me (elke dag|dagelijks) om {time} (herinneren|een seintje geven)',
+        'herinner me eraan (om te oefenen|dat ik moet oefenen) om {time}',
         'ik vergeet (het|mijn oefeningen|te oefenen) (steeds|altijd|vaak)',
         '(zet|maak) (een|mijn) (herinnering|herinneringen) [voor mijn oefeningen]',
         '(kun je|wil je) me (een herinnering|een reminder|een seintje) (sturen|geven) [om te oefenen]',
         '(ik wil|mag ik) [elke dag] een (seintje|herinnering|reminder) krijgen om te oefenen',
         '(geef|stuur) me [elke dag] een (seintje|herinnering|reminder) om te oefenen',
         'ik wil (herinnerd worden|eraan herinnerd worden) (aan mijn oefeningen|om te oefenen)',
-        '(herinner|help) me [eraan] (aan mijn oefeningen|om te oefenen|om te trainen|aan de oefeningen|dagelijks|elke dag|iedere dag|drie keer per dag)',
+        '(herinner me|help me herinneren) (aan mijn oefeningen|om te oefenen|elke dag|drie keer per dag)',
         '(ik wil|mag ik|ik zou graag) (een herinnering|herinneringen|een reminder) [voor mijn oefeningen]',
         // A wekker only for the exercises: a bare "zet de wekker op half zeven" is not ours.
         '(ik wil|mag ik) een wekker (voor mijn oefeningen|om te oefenen)',
         '(ik wil|ik wil graag|kan ik) (herinneringen|een herinnering) (instellen|aanzetten|krijgen)',
-        `${CAN_YOU} (me|mij) (herinneren|eraan herinneren) (aan mijn oefeningen|om te oefenen|om te trainen)`,
+        '(kun je|wil je) (me|mij) [eraan] herinneren (aan mijn oefeningen|om te oefenen)',
         '(herinneringen|reminders) (aanzetten|instellen|aan)',
         '(herinner me|zet een herinnering|zet een reminder|stel een herinnering in) (om|voor) {time}',
         '(herinner me|zet een herinnering|zet herinneringen|zet een reminder|stel herinneringen in) om {time} en [om] {timeTwo}',
@@ -231,7 +243,8 @@ export const family: IntentFamily = {
       name: 'ListRemindersIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('welke herinneringen heb ik', 'hoe laat word ik herinnerd'),
+        ...spoken('welke herinneringen heb ik'),
+        'hoe laat word ik herinnerd',
         '(welke|wat voor) (herinneringen|reminders) (heb ik|staan er|zijn er|heb ik ingesteld|staan er aan)',
         '(wanneer|hoe laat) (herinner je me|krijg ik een herinnering|krijg ik mijn herinneringen|word ik herinnerd)',
         '(noem|geef|lees) [me] mijn (herinneringen|reminders) [voor]',
@@ -259,7 +272,8 @@ export const family: IntentFamily = {
       name: 'StopRemindersIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('stop de herinneringen', 'ik wil geen herinneringen meer'),
+        ...spoken('stop de herinneringen'),
+        'ik wil geen herinneringen meer',
         '(stop|verwijder|wis|annuleer) (de|mijn|alle) (herinneringen|reminders)',
         '(de|die) (herinneringen|reminders|seintjes) (mogen|kunnen) [wel] uit',
         '(de|die) (herinneringen|reminders|seintjes) mogen wel weg',

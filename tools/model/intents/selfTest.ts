@@ -52,6 +52,12 @@ const SELF_TEST_SAID = [
   'ik wil de bekkenbodemtest',
   'mag ik mezelf testen',
   'ik wil mezelf even testen',
+  'kun je kijken of ik klachten heb',
+  'test of ik bekkenbodemklachten heb',
+  'heb ik eigenlijk klachten van mijn bekkenbodem',
+  'vragenlijst graag',
+  'de vragenlijst alsjeblieft',
+  'ik wil de vragenlijst doen',
 ];
 
 export const family: IntentFamily = {
@@ -60,7 +66,8 @@ export const family: IntentFamily = {
       name: 'SelfTestIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('doe de zelftest', 'ik wil de zelftest doen'),
+        ...spoken('doe de zelftest'),
+        'ik wil de zelftest doen',
         '(ik wou|ik wil eigenlijk|ik zou graag) (de zelftest doen|weten hoe het met mijn bekkenbodem zit)',
         ...doThing('de (zelftest|bekkenbodemtest)'),
         '(heb ik|of ik) een (zwakke|slappe|slechte) bekkenbodem [heb]',

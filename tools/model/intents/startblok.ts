@@ -1,5 +1,5 @@
 import type { IntentFamily } from '../source';
-import { CAN_YOU, FILLER, HEDGE, PARTICLE, SOFT, spoken, WANT } from './common';
+import { FILLER, HEDGE, PARTICLE, spoken } from './common';
 
 /** Whole spoken sentences (issue 20, second round): one way of talking each, not a cross-product. */
 const MEASURE_SAID = [
@@ -59,6 +59,19 @@ const MEASURE_SAID = [
   'ik wil efkes mijn startblok laten meten',
   'hoe bepaal je een startblok',
   'hoe kom ik erachter wat mijn startblok is',
+  'ik wil weten met hoeveel seconden ik moet beginnen',
+  'ik weet niet waar ik moet starten kun je dat meten',
+  'ik wil graag opnieuw getest worden',
+  'kan ik opnieuw gemeten worden',
+  'laten we kijken hoe vaak ik het kan vasthouden',
+  'hoe vaak kan ik eigenlijk aanspannen',
+  'laten we mijn niveau bepalen',
+  'ik wil mijn niveau weten',
+  'wat is mijn beginniveau',
+  'hoe lang ik kan knijpen dat wil ik weten',
+  'hoe sterk ik ben wil ik graag weten',
+  'kunt ge eens meten hoe sterk ik ben',
+  'meet ne keer mijn startblok',
 ];
 const SET_SAID = [
   'de fysiotherapeut heeft gezegd {seconds} seconden vasthouden en dat {repetitions} keer',
@@ -113,6 +126,12 @@ const SET_SAID = [
   'mijn nieuwe startblok is {seconds} seconden en {repetitions} keer',
   'de fysio heeft mijn startblok verhoogd naar {seconds} seconden',
   'ik heb een nieuw startblok gekregen van de fysio',
+  'mijn kinesist zegt {seconds} seconden en {repetitions} keer',
+  'de kinesist heeft {seconds} seconden gezegd',
+  'van de kiné moet ik {seconds} seconden en {repetitions} keer doen',
+  'ik mag het nu {repetitions} keer doen',
+  'ik mag nu {seconds} seconden vasthouden',
+  'ik moet het nu {repetitions} keer doen van de fysio',
 ];
 
 export const family: IntentFamily = {
@@ -121,10 +140,11 @@ export const family: IntentFamily = {
       name: 'MeasureStartblokIntent',
       templates: [
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
-        ...spoken('bepaal mijn startblok', 'meet mijn startblok', 'ik wil mijn startblok bepalen'),
+        ...spoken('bepaal mijn startblok'),
+        'meet mijn startblok',
+        'ik wil mijn startblok bepalen',
         '(ik wou|ik wil eigenlijk|ik zou graag) (weten|testen) hoe lang ik (kan aanspannen|kan knijpen|kan vasthouden)',
         'hoe lang kan ik (eigenlijk|nou|nu) (aanspannen|knijpen|vasthouden)',
-        '(zullen we|laten we|kunnen we) (mijn|het|een nieuw) startblok (bepalen|meten|opnieuw bepalen|opnieuw meten|testen)',
         'ik weet (mijn startblok|niet wat mijn startblok is|niet hoe lang ik kan aanspannen) (nog) niet',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'bepaal mijn startblok',
@@ -141,11 +161,11 @@ export const family: IntentFamily = {
         'mijn startblok te bepalen',
         'ik weet mijn startblok niet',
         // Templates:
-        `(bepaal|meet|test) ${SOFT} (mijn|het|een nieuw) startblok [opnieuw]`,
-        `${WANT} (mijn|het) startblok [opnieuw] (bepalen|meten)`,
-        `${CAN_YOU} (mijn|het) startblok [opnieuw] (bepalen|meten|testen)`,
-        '[om] (mijn|het|een nieuw) startblok [opnieuw] te (bepalen|meten|testen)',
-        '(doe|start|begin) [met] (de|een) (startbloktest|startblokmeting|meting)',
+        '(bepaal|meet|test) [even] (mijn|een nieuw) startblok [opnieuw]',
+        '(ik wil|mag ik|laten we|kunnen we) mijn startblok [opnieuw] (bepalen|meten)',
+        '(kun je|wil je) mijn startblok [opnieuw] (bepalen|meten)',
+        '[om] (mijn|een nieuw) startblok [opnieuw] te (bepalen|meten)',
+        '(doe|start) (de|een) (startbloktest|startblokmeting|meting)',
         'hoe (lang|vaak) kan ik (aanspannen|knijpen|vasthouden|mijn bekkenbodem aanspannen|mijn spieren aanspannen)',
         'hoeveel seconden kan ik (aanspannen|knijpen|vasthouden)',
         'hoe (bepaal|meet|vind) ik mijn startblok',
@@ -156,7 +176,7 @@ export const family: IntentFamily = {
         '(ik wil|mag ik|laten we) mijn startblok (vaststellen|uitzoeken|laten meten|laten bepalen)',
         '(kun je|kun jij|wil je) (mijn startblok|het) (uitzoeken|voor me bepalen|voor me meten|vaststellen)',
         '[mag ik] (mijn|de) (beginwaarde|nulmeting) (laten meten|meten|bepalen)',
-        '[nog een keer|opnieuw] (meten|testen|uitzoeken) hoe lang ik het (volhoud|kan volhouden|kan vasthouden)',
+        '[opnieuw] (meten|testen) hoe lang ik het (volhoud|kan volhouden)',
         '(meet|test) hoe lang ik het (aanspannen|knijpen) (volhoud|kan volhouden)',
         'hoe lang (hou|houd) ik het (aanspannen|knijpen) vol',
         'hoe ver kom ik met (aanspannen|knijpen)',
@@ -203,12 +223,12 @@ export const family: IntentFamily = {
         // Templates:
         '(mijn startblok is|het startblok is|mijn fysio zegt|mijn fysiotherapeut zegt|ik moet) {seconds} seconden [en] {repetitions} (keer|herhalingen)',
         '(mijn startblok is|het startblok is|ik moet) {repetitions} (keer|herhalingen|maal) {seconds} (seconden|seconde)',
-        '{seconds} (seconden|seconde) (vasthouden|aanspannen|knijpen) [en] {repetitions} (keer|herhalingen|maal)',
+        '{seconds} seconden (vasthouden|aanspannen) [en] {repetitions} keer',
         '{seconds} (seconden|seconde) (bij|en) {repetitions} (keer|herhalingen|maal)',
         '{seconds} (seconden|seconde) {repetitions} (herhalingen|maal)',
         '{repetitions} (keer|herhalingen|maal) {seconds} (seconden|seconde)',
         '{repetitions} (keer|herhalingen) van {seconds} (seconden|seconde)',
-        '(zet|stel|verander) (mijn|het) startblok (op|naar) {seconds} seconden [en] {repetitions} keer',
+        '(zet|verander) mijn startblok (op|naar) {seconds} seconden [en] {repetitions} keer',
         '(zet|stel|verander) (mijn|het) startblok (op|naar) {seconds} seconden',
         'ik (heb|kreeg) een startblok van {seconds} (seconden|seconde) [en] {repetitions} (keer|herhalingen)',
         '{repetitions} (herhalingen|maal)',
@@ -220,9 +240,9 @@ export const family: IntentFamily = {
         'ik kan het {repetitions} keer',
         '[om] (mijn|het) startblok (op|in te stellen op) {seconds} seconden en {repetitions} keer [te zetten]',
         // Entering a startblok given by the physiotherapist, numbers to follow.
-        '(ik wil|mag ik|kan ik) mijn startblok [zelf] (invoeren|instellen|aanpassen|veranderen)',
+        '(ik wil|mag ik) mijn startblok [zelf] (invoeren|instellen|aanpassen)',
         'pas (mijn|het) startblok aan',
-        '[om] (mijn|het) startblok [zelf] (in te voeren|in te stellen|aan te passen|te veranderen)',
+        '[om] mijn startblok [zelf] (in te voeren|in te stellen|aan te passen)',
         '(mijn fysio|de fysiotherapeut|mijn bekkenfysiotherapeut) heeft (mijn startblok al bepaald|me een startblok gegeven) [mag ik het invoeren]',
         'het startblok van (de|mijn) (fysio|bekkenfysiotherapeut) invoeren [graag]',
         'ik (heb|kreeg) een startblok van (mijn fysio|de fysiotherapeut) [gekregen]',
