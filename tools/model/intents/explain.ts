@@ -173,6 +173,15 @@ const INSTRUCTIONS_SAID = [
   'hoe moet ik gaan liggen',
   'wilt u nog eens uitleggen hoe het moet',
   'kunt u mij vertellen hoe ik het moet doen',
+  'hoe moest dat ook alweer',
+  'hoe moet dat nou ook alweer',
+  'hoe gaat die oefening ook alweer',
+  'kun je nog een keertje uitleggen hoe ik het doe',
+  'leg nog een keer uit hoe het moet',
+  'hoe moet ik nou gaan zitten',
+  'wat was ook alweer de bedoeling',
+  'wilt u het nog een keer uitleggen',
+  'kunt u het nog eens uitleggen',
 ];
 const ROUTINE_SAID = [
   'kan ik het zo instellen dat de training elke ochtend vanzelf begint',

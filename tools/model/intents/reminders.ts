@@ -70,6 +70,13 @@ const REMINDER_SAID = [
   'kunt u mij elke dag een seintje geven',
   'wilt u mij er elke dag aan herinneren',
   'help me eraan herinneren elke dag',
+  'om {time} wil ik graag een seintje',
+  'om {time} wil ik herinnerd worden',
+  'om {time} een herinnering graag',
+  'elke avond om {time} wil ik eraan herinnerd worden',
+  "ik wil 's ochtends om {time} een herinnering",
+  'zet voor mij om {time} een herinnering',
+  'ik wil elke dag een seintje om {time} en om {timeTwo}',
 ];
 const LIST_REMINDERS_SAID = [
   'welke herinneringen heb ik eigenlijk',
