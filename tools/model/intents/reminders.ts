@@ -77,6 +77,15 @@ const REMINDER_SAID = [
   "ik wil 's ochtends om {time} een herinnering",
   'zet voor mij om {time} een herinnering',
   'ik wil elke dag een seintje om {time} en om {timeTwo}',
+  'ik wil graag herinneringen om {time} en {timeTwo}',
+  'ik wil twee herinneringen een om {time} en een om {timeTwo}',
+  'mag ik herinneringen om {time} en om {timeTwo}',
+  'herinneringen om {time} en om {timeTwo} graag',
+  'ik wil herinnerd worden om {time} en om {timeTwo}',
+  'zet herinneringen voor mij om {time} en om {timeTwo}',
+  'ik wil een seintje om {time} en nog een om {timeTwo}',
+  'kun je me herinneren om {time} en om {timeTwo}',
+  'herinner me aan mijn oefeningen om {time} en om {timeTwo}',
 ];
 const LIST_REMINDERS_SAID = [
   'welke herinneringen heb ik eigenlijk',
@@ -199,7 +208,9 @@ export const family: IntentFamily = {
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('herinner me aan mijn oefeningen'),
         'zet een herinnering',
-        '(ik wou|ik wil eigenlijk|ik zou graag) (een herinnering|een seintje) (om {time}|elke dag om {time})',
+        // Times are what tells a reminder from an alarm clock (out of domain): enough of them to learn.
+        '(ik wou|ik wil|ik zou graag|mag ik) (een herinnering|een seintje|herinneringen) (om {time}|elke dag om {time})',
+        '(ik wil|mag ik) (twee herinneringen|een herinnering) om {time} en [om] {timeTwo}',
         '(kun je|wil je) me (elke dag|dagelijks) om {time} (herinneren|een seintje geven)',
         'herinner me eraan (om te oefenen|dat ik moet oefenen) om {time}',
         'ik vergeet (het|mijn oefeningen|te oefenen) (steeds|altijd|vaak)',
