@@ -86,6 +86,21 @@ const TOILET_SAID = [
   'hoe moet ik zitten op de wc',
   'hoe moet ik nou zitten op de wc',
   'hoe moet ik zitten op het toilet',
+  'helpt een krukje onder je voeten bij het poepen',
+  'is het beter om mijn voeten op een krukje te zetten',
+  'zet je je voeten beter omhoog op de wc',
+  'ik zit te persen op de pot wat moet ik doen',
+  'ik moet zo persen bij de grote boodschap',
+  'de grote boodschap kost me veel moeite',
+  'ik kan niet goed naar de wc voor de grote boodschap',
+  'hoe zit ik het best op de wc voor de grote boodschap',
+  'hoe moet ik op de wc zitten om goed te kunnen poepen',
+  'wat is de juiste houding om te plassen',
+  'moet ik op de wc met mijn ellebogen op mijn knieën zitten',
+  'mag ik op de wc een beetje voorover zitten',
+  'ik ben vaak verstopt hoe kan ik beter poepen',
+  'ik zit vaak vast wat moet ik doen op de wc',
+  'het poepen gaat stroef',
 ];
 const ALL_TIPS_SAID = [
   'zeg ze maar allemaal in een keer',
@@ -318,6 +333,16 @@ const INFO_SAID = [
   'wanneer gaat het helpen',
   'wanneer mag je {topic} weer beginnen',
   'wanneer kan ik weer beginnen {topic}',
+  'wat heb ik eigenlijk aan die oefeningen',
+  'wat levert dat {topic} eigenlijk op',
+  'hoe lang duurt het voor ik {topic} zie',
+  'wanneer ga ik merken dat het werkt',
+  'hoe snel helpen de oefeningen',
+  'welke {topic} maak ik allemaal bij het oefenen',
+  'wat zijn {topic} die mensen maken',
+  'waar zit {topic} precies',
+  'waar ligt die {topic} nou',
+  'wat voor spieren zijn dat eigenlijk',
 ];
 
 export const family: IntentFamily = {

@@ -335,6 +335,12 @@ const LIST_SAID = [
   'welke oefeningen ken jij allemaal',
   'wat zijn de oefeningen die je hebt',
   'wat voor oefeningen ken je nog meer',
+  'welke oefeningen ken je',
+  'wat voor oefeningen ken je allemaal',
+  'welke oefeningen kun je met me doen',
+  'wat voor oefeningen doe jij allemaal',
+  'noem eens een paar oefeningen',
+  'wat voor oefeningen zitten er in de coach',
 ];
 
 export const family: IntentFamily = {

@@ -118,6 +118,13 @@ const TIME_LEFT_SAID = [
   'is het bijna gedaan',
   'moet ik nog lang doorgaan',
   'moet het nog lang',
+  'hoeveel moet ik nog doen',
+  'is het al bijna voorbij',
+  'is het bijna klaar',
+  'is het nog veel',
+  'moet ik nog veel',
+  'hoe lang moet ik nog knijpen',
+  'hoeveel herhalingen moet ik nog',
 ];
 const INSTRUCTIONS_SAID = [
   'ik weet niet meer hoe die oefening ging',

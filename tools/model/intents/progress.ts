@@ -74,6 +74,12 @@ const FOCUS_SAID = [
   'volgens de dokter is mijn bekkenbodem te {focus}',
   'mijn spieren daar beneden zijn {focus} geworden',
   'het is daar allemaal wat {focus} geworden',
+  'ik moet vooral aan {focus} werken',
+  'leg de nadruk op {focus}',
+  'de nadruk moet op {focus} liggen',
+  'mijn spieren zijn wat {focus} geworden',
+  'volgens de huisarts is mijn bekkenbodem {focus}',
+  'ik span te veel aan zegt de fysio',
 ];
 const PROGRESS_SAID = [
   'hoe lang ben ik nou al bezig',
@@ -139,6 +145,15 @@ const PROGRESS_SAID = [
   'hoe staat het met mijn {aspect}',
   'hoe gaat het met mijn {aspect}',
   'hoe heb ik het gedaan tot nu toe',
+  'hoe vaak heb ik nou geoefend',
+  'hoeveel heb ik geoefend',
+  'heb ik al genoeg geoefend',
+  'heb ik wel genoeg getraind',
+  'hoe gaat het nou met mijn oefenen',
+  'geef me een update over mijn training',
+  'wat zijn mijn resultaten tot nu toe',
+  'hoe ver ben ik nu met trainen',
+  'sta ik er goed voor',
 ];
 const EASY_SAID = [
   'het gaat eigenlijk best makkelijk de laatste tijd',
@@ -204,6 +219,11 @@ const EASY_SAID = [
   'het is te licht voor mij',
   'veel te licht dit',
   'de oefeningen zijn te licht voor me',
+  'kan het wat zwaarder worden',
+  'mag het wat moeilijker',
+  'het is me te licht',
+  'te licht voor mij',
+  'kan het moeilijker',
 ];
 
 export const family: IntentFamily = {

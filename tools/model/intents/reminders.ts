@@ -86,6 +86,11 @@ const REMINDER_SAID = [
   'ik wil een seintje om {time} en nog een om {timeTwo}',
   'kun je me herinneren om {time} en om {timeTwo}',
   'herinner me aan mijn oefeningen om {time} en om {timeTwo}',
+  'ik vergeet het steeds help me herinneren',
+  'ik vergeet het anders kun je me herinneren',
+  'zet een herinnering om {time} voor mijn bekkenbodem',
+  'zet een herinnering om {time} voor de oefeningen',
+  'herinner me om {time} aan de bekkenbodemoefeningen',
 ];
 const LIST_REMINDERS_SAID = [
   'welke herinneringen heb ik eigenlijk',

@@ -58,6 +58,12 @@ const SELF_TEST_SAID = [
   'vragenlijst graag',
   'de vragenlijst alsjeblieft',
   'ik wil de vragenlijst doen',
+  'kun je testen of ik bekkenbodemklachten heb',
+  'heb ik last van mijn bekkenbodem',
+  'zou ik bekkenbodemklachten hebben',
+  'ik wil weten of ik bekkenbodemklachten heb',
+  'kan ik de vragenlijst invullen',
+  'de vragenlijst over de bekkenbodem graag',
 ];
 
 export const family: IntentFamily = {
