@@ -56,7 +56,7 @@ const SELF_TEST_SAID = [
   'test of ik bekkenbodemklachten heb',
   'heb ik eigenlijk klachten van mijn bekkenbodem',
   'vragenlijst graag',
-  'de vragenlijst alsjeblieft',
+  'ik wil graag de vragenlijst invullen',
   'ik wil de vragenlijst doen',
   'kun je testen of ik bekkenbodemklachten heb',
   'heb ik last van mijn bekkenbodem',
