@@ -101,6 +101,13 @@ const TOILET_SAID = [
   'ik ben vaak verstopt hoe kan ik beter poepen',
   'ik zit vaak vast wat moet ik doen op de wc',
   'het poepen gaat stroef',
+  'ik moet steeds persen als ik op de wc zit',
+  'is dat persen op de wc slecht',
+  'ik zit altijd zo te drukken op het toilet',
+  'moet ik een opstapje onder mijn voeten op het toilet',
+  'ik raak steeds verstopt wat helpt daartegen',
+  'ik heb vaak verstopping heb je een tip voor op de wc',
+  'hoe zit ik nou goed op het toilet',
 ];
 const ALL_TIPS_SAID = [
   'zeg ze maar allemaal in een keer',

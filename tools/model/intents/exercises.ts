@@ -181,6 +181,11 @@ const RELAX_SAID = [
   'ontspanning doen',
   'de ontspanning graag',
   'kunt u mij helpen ontspannen',
+  'een ademhalingsoefening graag',
+  'doe een ademhalingsoefening',
+  'mag ik een ademhalingsoefening',
+  'buikademhaling graag',
+  'de buikademhaling doen',
 ];
 const LAYERS_SAID = [
   'ik wil de oefening met de drie lagen doen',

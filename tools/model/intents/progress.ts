@@ -224,6 +224,12 @@ const EASY_SAID = [
   'het is me te licht',
   'te licht voor mij',
   'kan het moeilijker',
+  'kan het iets zwaarder',
+  'het mag best zwaarder',
+  'het is te licht zo',
+  'dit is me te licht',
+  'mag het moeilijker',
+  'kan het ook wat pittiger',
 ];
 
 export const family: IntentFamily = {

@@ -64,6 +64,12 @@ const SELF_TEST_SAID = [
   'ik wil weten of ik bekkenbodemklachten heb',
   'kan ik de vragenlijst invullen',
   'de vragenlijst over de bekkenbodem graag',
+  'kun je nagaan of ik klachten heb',
+  'heb ik klachten aan mijn bekkenbodem',
+  'ik wil weten of ik klachten heb van onderen',
+  'kan ik testen of ik bekkenbodemproblemen heb',
+  'mag ik die vragenlijst doen',
+  'de vragenlijst maar',
 ];
 
 export const family: IntentFamily = {
