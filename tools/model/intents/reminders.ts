@@ -91,6 +91,10 @@ const REMINDER_SAID = [
   'zet een herinnering om {time} voor mijn bekkenbodem',
   'zet een herinnering om {time} voor de oefeningen',
   'herinner me om {time} aan de bekkenbodemoefeningen',
+  'ik wil graag om {time} en om {timeTwo} een seintje',
+  'ik wil een herinnering om {time} en ook om {timeTwo}',
+  'ik wil herinnerd worden om {time} en nog eens om {timeTwo}',
+  'ik wil om {time} en om {timeTwo} een herinnering krijgen',
 ];
 const LIST_REMINDERS_SAID = [
   'welke herinneringen heb ik eigenlijk',
