@@ -69,6 +69,14 @@ export const family: IntentFamily = {
       templates: [
         // Whole worried sentences (issue 20, round three): every signal of the content brief as
         // people tell it, hedged ("ik denk dat", "volgens mij"), with what they saw and when.
+        'van de pijn kan ik al dagen niet zitten',
+        'ik kan al twee dagen niet zitten van de pijn van onderen',
+        'mijn bekkenpijn wordt ineens steeds erger',
+        'de pijn van onderen is de laatste dagen steeds erger geworden',
+        'het brandt bij het plassen en ik heb koorts',
+        'ik heb koorts en plassen doet pijn',
+        'ik heb een dikke bult bij mijn achterste gevoeld',
+        'bij mijn anus zit ineens een harde bult',
         'mijn onderbuik is hard en ik kan niet plassen',
         'ik heb zoveel pijn rond mijn anus dat ik niet kan zitten',
         'het voelt alsof er een tampon half uit zit maar ik heb er geen in',

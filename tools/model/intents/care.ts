@@ -111,6 +111,17 @@ export const family: IntentFamily = {
     {
       name: 'PelvicPainIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'als we samen zijn doet het pijn',
+        'als mijn vrouw en ik intiem zijn doet het zeer',
+        'intiem zijn doet pijn',
+        'het samenzijn met mijn partner doet zeer',
+        'bij het vrijen heb ik altijd pijn',
+        'mijn bekken zeurt eigenlijk altijd',
+        'ik heb eigenlijk steeds een beetje pijn in mijn bekken',
+        'mijn bekken is altijd een beetje pijnlijk',
+        'ik heb pijn als ik klaarkom',
+        'na een orgasme heb ik pijn',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'sinds de bevalling doet vrijen eigenlijk altijd pijn',
         'ik vind het een beetje gênant maar vrijen doet pijn',
@@ -122,13 +133,12 @@ export const family: IntentFamily = {
         'ik heb al heel lang last van mijn bekken',
         'ik heb al jaren last van bekkenpijn',
         'mijn bekken zeurt al maanden',
-        'ik heb steeds pijn onder in mijn rug en mijn bekken',
+        'ik heb vaak pijn onder in mijn rug en mijn bekken',
         'ik loop al een tijd met pijn in mijn bekken rond',
         'mijn fysio zegt dat mijn bekkenbodem te gespannen is',
         'ik heb een overactieve bekkenbodem',
         'ik heb een te strakke bekkenbodem en dat doet pijn',
         'mijn bekkenbodem is altijd gespannen en het doet zeer',
-        'ik heb pijn bij het zitten al heel lang',
         'ik heb vaak pijn in mijn schaamstreek',
         'mijn stuitje doet al maanden pijn',
         'ik heb al lang pijn aan mijn stuitje',
@@ -174,6 +184,17 @@ export const family: IntentFamily = {
     {
       name: 'CantFeelIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'welke spier bedoel je precies',
+        'wat bedoel je met die spier',
+        'ik vind die spier maar niet',
+        'ik zou niet weten waar die spier zit',
+        'ik weet niet wat ik zou moeten voelen',
+        'ik weet niet hoe het hoort te voelen',
+        'geen idee welke spier je bedoelt',
+        'ik voel er helemaal niks van',
+        'bij mij gebeurt er niks',
+        'ik merk er niks van als ik knijp',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'eh ik voel eigenlijk helemaal niks gebeuren',
         'ik weet niet of ik het goed doe ik voel niks',
@@ -302,6 +323,14 @@ export const family: IntentFamily = {
     {
       name: 'AfterBirthIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'ik heb net een zoontje gekregen',
+        'we hebben vorige maand een dochter gekregen',
+        'ons kindje is drie weken geleden geboren',
+        'mijn baby is net geboren',
+        'ik ben nog maar net bevallen',
+        'ik ben kraamvrouw',
+        'ik lig eigenlijk nog in het kraambed',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'ik heb zes weken geleden een dochtertje gekregen',
         'ik ben drie maanden geleden bevallen van een zoon',
@@ -364,6 +393,12 @@ export const family: IntentFamily = {
     {
       name: 'AfterSurgeryIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'mijn katheter is vorige week verwijderd',
+        'ze hebben de katheter eruit gehaald',
+        'de katheter is pas verwijderd',
+        'ik heb tot vorige week een katheter gehad',
+        'na het verwijderen van de katheter lek ik',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'mijn prostaat is eruit gehaald en nu lek ik',
         'ik ben aan mijn prostaat geholpen en nu druppel ik na',
@@ -433,6 +468,27 @@ export const family: IntentFamily = {
     {
       name: 'LaterIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'ik moet eerst nog boodschappen doen dus later',
+        'ik moet eerst de hond uitlaten dus straks',
+        'eerst even eten dan misschien',
+        'seffens',
+        'seffens misschien',
+        'ja seffens',
+        'doe het seffens maar',
+        'ik ben nu even met iets anders bezig',
+        'ik zit nu midden in iets',
+        'ik ben nu druk',
+        'ik ben nu bezig met het eten',
+        'ik moet zo de deur uit',
+        'ik moet zo de deur uit dus een andere keer',
+        'ik heb nu eigenlijk even geen tijd',
+        'eigenlijk heb ik nu geen tijd',
+        'liever later vandaag',
+        'liever morgen',
+        'een andere keer graag',
+        'op een ander moment',
+        'later op de dag',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'nee nu niet ik moet zo de kinderen ophalen',
         'nee straks misschien',

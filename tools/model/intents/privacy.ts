@@ -79,6 +79,16 @@ export const family: IntentFamily = {
     {
       name: 'MyDataIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'welke data bewaar je',
+        'wat voor data heb je',
+        'wat staat er van mij in je geheugen',
+        'wat is er over mij vastgelegd',
+        'wat weet je van me',
+        'wat heb je van me bewaard',
+        'wat sla je van me op',
+        'wat weet u van mij',
+        'wat bewaart u over mij',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'wat weet jij eigenlijk allemaal over mij',
         'wat heb je van mij onthouden',
@@ -133,6 +143,12 @@ export const family: IntentFamily = {
     {
       name: 'StopStoringIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'ik heb me bedacht bewaar toch maar niks',
+        'ik heb me bedacht over het bewaren',
+        'toch maar niet opslaan',
+        'ik wil het toch niet laten opslaan',
+        'bewaar het toch maar niet',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'ik wil niet meer dat je dingen bijhoudt',
         'hou mijn trainingen niet meer bij',
@@ -181,6 +197,14 @@ export const family: IntentFamily = {
     {
       name: 'DiscreetIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'kan het wat minder opvallend',
+        'wat minder duidelijk graag er is iemand',
+        'mijn kleinkinderen zijn hier kun je het anders noemen',
+        'er luistert iemand mee',
+        'zeg in de herinnering alleen dat het tijd is',
+        'alleen zeggen dat het tijd is',
+        'zeg alleen dat het tijd is voor mijn oefeningen',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'kun je wat discreter zijn',
         'kun je een beetje discreet doen',
@@ -235,6 +259,14 @@ export const family: IntentFamily = {
     {
       name: 'PlainWordsIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'discreet uitzetten',
+        'zet de discrete stand uit',
+        'discrete modus uit',
+        'geen discreet meer',
+        'het kan me niet schelen wie het hoort',
+        'iedereen mag het horen',
+        'het maakt niet uit wie meeluistert',
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'je mag het gewoon zeggen',
         'zeg het maar gewoon hoor',

@@ -124,6 +124,13 @@ export const family: IntentFamily = {
         { name: 'none', type: 'NO_COUNT' },
       ],
       templates: [
+        // Where it stopped or how far it went: "bij zeven ging het niet meer", "tot negen ging het goed".
+        'bij {number} (ging het niet meer|hield het op|lukte het niet meer|was het op|stopte het|moest ik loslaten)',
+        'tot {number} ging het (goed|prima|wel)',
+        'tot {number} lukte het (wel|goed|net)',
+        'ik haalde (de|net de) {number} [net]',
+        '(eh|ehm|nou) {number} (denk ik|geloof ik|of zo|ongeveer)',
+        'ik kwam (net|maar) tot {number} (geloof ik|denk ik)',
         // Nought, as people say it to "hoe vaak lukte het?" or "hoeveel keer zei je ja?".
         '{none}',
         '(nee|nou|eh|ehm|helaas|nee helaas|nee hoor|nou eh) {none}',
