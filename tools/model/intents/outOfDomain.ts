@@ -58,7 +58,7 @@ export const family: IntentFamily = {
         'ik voel me een beetje grieperig',
         'ik heb de hik',
         'ik heb jeuk aan mijn arm',
-        'mijn tand is gevoelig voor kou',
+        'mijn tand doet zeer van de kou',
         'ik heb last van mijn ogen van het beeldscherm',
         'ik heb oorpijn van de wind',
         'wat voor weer wordt het eigenlijk morgen',
