@@ -69,6 +69,9 @@ export const family: IntentFamily = {
       templates: [
         // Whole worried sentences (issue 20, round three): every signal of the content brief as
         // people tell it, hedged ("ik denk dat", "volgens mij"), with what they saw and when.
+        'mijn zitvlak voelt zo doof aan',
+        'het voelt daar beneden helemaal doof',
+        'mijn billen voelen helemaal dood aan',
         'van de pijn kan ik al dagen niet zitten',
         'ik kan al twee dagen niet zitten van de pijn van onderen',
         'mijn bekkenpijn wordt ineens steeds erger',
