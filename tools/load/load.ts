@@ -235,6 +235,7 @@ function report(o: Outcome): number {
   const thrown = played.filter((t) => t.problem?.includes(': threw ')).length;
   const diverged = o.results.filter((r) => r.turns.some((t) => t.problem !== undefined)).length;
   const setsPlayed = o.results.reduce((n, r) => n + r.setsPlayed, 0);
+  const withoutConsent = o.results.reduce((n, r) => n + r.setsWithoutConsent, 0);
   console.log(
     `\nLoad: ${o.users} simulated users in parallel, each ${TRAINING_CONVERSATION.length} turns (${COMPLETED_PER_CONVERSATION.sessions} trainings), real handler, DynamoDB Local in memory; ` +
       `Lambda's ${LAMBDA_TIMEOUT_MS / 1000} s enforced (the turn's own deadline: ${TURN_LIMITS.deadlineMs / 1000} s); ` +
@@ -257,7 +258,8 @@ function report(o: Outcome): number {
         [`turns over the ${ALEXA_WAIT_MS / 1000} s Alexa waits`, `${played.filter((t) => t.ms > ALEXA_WAIT_MS).length}`, '0'],
         ['turns that threw', `${thrown}`, '0'],
         ['skill error log lines', `${o.skillErrors}`, '0'],
-        ['completed sets played', `${setsPlayed}`, ''],
+        ['completed sets played after a "ja" to storing', `${setsPlayed}`, ''],
+        ['completed sets played before any "ja" to storing (never stored, by design)', `${withoutConsent}`, ''],
         ['completed sets played but not stored', `${o.playedNotStored}`, '0'],
         ['completed sets counted twice', `${o.doubled}`, '0'],
         ['users with inconsistent day counters', `${o.wrongCounters}`, '0'],
