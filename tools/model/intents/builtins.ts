@@ -5,6 +5,19 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.YesIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'ja vooral als ik hoest',
+        'ja als ik nies',
+        'ja soms als ik lach',
+        'ja meestal bij het sporten',
+        'ja bij het tillen wel',
+        'ja als ik spring of ren',
+        'ja dat heb ik wel eens als ik moet niezen',
+        'ja dat herken ik',
+        'ja dat herken ik wel',
+        'dat herken ik',
+        'ja dat gebeurt wel eens',
+        'dat gebeurt af en toe',
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(is goed|ja is goed|oké|goed|prima) (doe maar|kom maar op|laten we beginnen|ga je gang|laten we gaan)',
         '(kom maar op|ja kom maar op|nou kom maar op|vooruit dan|nou goed dan|goed dan|oké dan|ja vooruit|vooruit maar|gaan we doen|ga je gang|lijkt me goed|lijkt me prima|lijkt me fijn|dat lijkt me goed|prima hoor|graag hoor|doe maar hoor|ja hoor graag)',
@@ -36,6 +49,17 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'ik pas',
+        'nee ik pas vandaag',
+        'ik sla het over',
+        'nee sla maar over',
+        'nee ik hoef niet',
+        'nee dat hoeft voor mij niet',
+        'nee hoor dat doe ik niet',
+        'nee dat heb ik eigenlijk nooit',
+        'nee niet als ik hoest',
+        'nee ook niet als ik nies',
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         'nee (gelukkig|eigenlijk|echt|zeker) niet',
         '(gelukkig niet|eigenlijk niet|niet echt|echt niet|nooit|nee nooit|nog nooit|nee nog nooit|nee joh|nee hoor dat niet|nee dat niet|nee dat heb ik niet|dat heb ik niet|nee dat heb ik nooit|dat heb ik nooit|nee dat klopt niet|dat klopt niet|nee niet echt|niet zo|nee niet zo)',
@@ -92,6 +116,17 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'wacht even er wordt aangebeld',
+        'momentje de telefoon gaat',
+        'wacht de bel gaat',
+        'effe wachten er staat iemand voor de deur',
+        'wacht even de baby huilt',
+        'momentje ik moet even iets regelen',
+        'een momentje ik kom zo terug',
+        'wacht even ik ben zo terug',
+        'ik ben zo terug',
+        'even pauze ik moet de deur opendoen',
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(nog niet|nog even niet|nog effe niet|ik ben nog niet klaar|ik ben nog niet zover|nog niet klaar|wacht nog even|wacht nog effe|nog een momentje|momentje nog|momentje hoor|momentje alsjeblieft|eh momentje|een momentje nog|effe wachten|wacht effe|ho wacht|ho even|ho effe|stop even|stop effe|een seconde|een minuutje|een ogenblikje|ogenblikje)',
         '(wacht|wacht even|wacht effe|momentje) (ik (lig|zit|sta) nog niet|ik moet nog even (gaan liggen|gaan zitten|gaan staan))',
@@ -111,6 +146,16 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'wat vroeg je ook alweer',
+        'wat was je vraag',
+        'hoe was de vraag nou',
+        'wat was de vraag nou',
+        'kun je de vraag nog eens stellen',
+        'stel de vraag nog een keer',
+        'wat zei u',
+        'kunt u dat herhalen',
+        'wilt u dat nog eens zeggen',
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(wat zei je nou|wat zei je nu|wat zei je eigenlijk|sorry wat zei je nou|sorry ik verstond je niet|sorry ik hoorde je niet|hè|huh|wat zeg je nou|wat was dat nou|eh wat zei je|ik heb het niet goed gehoord|ik verstond het niet|ik miste wat je zei|nog een keer graag|nog een keer hoor|nog eens graag|zeg het nog eens|kun je dat nog eens herhalen|kun je dat even herhalen|kun je het nog een keer zeggen|wil je dat herhalen|wil je het nog eens zeggen)',
         '(wat zeg je|wat zegt u|sorry wat zei je|kun je dat herhalen|kun je dat nog eens zeggen|zeg dat nog eens|nog eens|pardon|wablief|ik verstond je niet|ik heb het niet verstaan|ik hoorde je niet|wat was dat|herhaal het|herhaal dat alsjeblieft|nog een keer alsjeblieft|zeg het nog een keer|kun je het herhalen|wat zei je daar|kun je dat nog een keer zeggen|ik heb je niet verstaan)',
@@ -141,6 +186,16 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'kunt u me helpen',
+        'kunt u mij even helpen',
+        'wilt u me helpen',
+        'help me even',
+        'help me nou',
+        'help me alsjeblieft',
+        'ik heb even hulp nodig hoor',
+        'ik weet het even niet meer hoe dit werkt',
+        'hoe ging dit ook alweer',
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(ik snap er niks van|hoe moet dit nou|hoe werkt dit nou|hoe werkt dit eigenlijk|ik weet niet wat ik moet doen|wat kan ik nou zeggen|wat kan ik eigenlijk zeggen|wat kan ik allemaal zeggen|help eens|help even|help effe|kun je me even helpen|kun je me effe helpen|wat moet ik nou zeggen|wat moet ik nu doen|ik snap het niet helemaal|ik begrijp het niet helemaal|welke opties heb ik|wat zijn mijn opties|ik heb even hulp nodig|wat bedoel je dat ik moet zeggen)',
         '(ik snap het niet|ik begrijp het niet|ik snap er niks van|ik weet niet wat ik moet doen|hoe werkt dit|hoe werkt deze skill|wat kun je|wat kan je|wat kun je allemaal|wat kan ik vragen|help me|ik heb hulp nodig|kun je me helpen|wat kan ik hier doen|hoe gebruik ik dit|ik ben de weg kwijt|wat nu|help alsjeblieft|hoe werkt bekkenbodem coach|ik snap er niets van|wat kun je allemaal doen)',

@@ -124,6 +124,17 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
+        'daar heb ik eigenlijk nooit op gelet',
+        'nooit op gelet eigenlijk',
+        'dat weet ik eigenlijk niet zo goed',
+        'daar heb ik geen idee van eigenlijk',
+        'dat zou ik echt niet weten',
+        'geen idee eerlijk gezegd',
+        'ik heb werkelijk geen idee',
+        'dat kan ik zo niet zeggen',
+        'goh dat weet ik niet',
+        'pff geen idee',
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('geen idee', 'weet ik niet', 'ik weet het niet'),
         'ik weet het (eerlijk gezegd|eigenlijk|gewoon|echt) niet',

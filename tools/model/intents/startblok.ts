@@ -253,8 +253,28 @@ export const family: IntentFamily = {
     },
     {
       name: 'NumberAnswerIntent',
-      slots: [{ name: 'number', type: 'AMAZON.NUMBER' }],
+      // "Geen enkele keer" is a count of nought that AMAZON.NUMBER cannot hear: the `none` slot
+      // (NO_COUNT, one value "0") carries it, and lambda/handlers/slots.ts (countSlot) reads it as 0.
+      slots: [
+        { name: 'number', type: 'AMAZON.NUMBER' },
+        { name: 'none', type: 'NO_COUNT' },
+      ],
       templates: [
+        // Where it stopped or how far it went: "bij zeven ging het niet meer", "tot negen ging het goed".
+        'bij {number} (ging het niet meer|hield het op|lukte het niet meer|was het op|stopte het|moest ik loslaten)',
+        'tot {number} ging het (goed|prima|wel)',
+        'tot {number} lukte het (wel|goed|net)',
+        'ik haalde (de|net de) {number} [net]',
+        '(eh|ehm|nou) {number} (denk ik|geloof ik|of zo|ongeveer)',
+        'ik kwam (net|maar) tot {number} (geloof ik|denk ik)',
+        // Nought, as people say it to "hoe vaak lukte het?" or "hoeveel keer zei je ja?".
+        '{none}',
+        '(nee|nou|eh|ehm|helaas|nee helaas|nee hoor|nou eh) {none}',
+        '{none} (hoor|helaas|eigenlijk|denk ik|geloof ik|volgens mij|zelfs|nog)',
+        '(het lukte|het is gelukt|ik kon het|het ging) {none}',
+        'ik (heb|had) {none} ja gezegd',
+        'ik (zei|heb) {none} ja',
+
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         'een (keer|stuk) of {number}',
         `${FILLER} {number}`,
@@ -282,6 +302,31 @@ export const family: IntentFamily = {
         '(het is|het zijn er|het werden er) {number}',
         // The silent self-test's total: "twee of meer" is enough.
         '{number} of meer',
+      ],
+    },
+  ],
+  types: [
+    {
+      name: 'NO_COUNT',
+      values: [
+        {
+          value: '0',
+          synonyms: [
+            'geen enkele keer',
+            'geen enkele',
+            'nog geen enkele keer',
+            'geen een keer',
+            'geen één keer',
+            'geen een',
+            'geen één',
+            'niet een keer',
+            'niet één keer',
+            'nog niet een keer',
+            'helemaal geen enkele keer',
+            'geen keer',
+            'geen enkel',
+          ],
+        },
       ],
     },
   ],
