@@ -32,8 +32,21 @@ export interface ClassifierSettings {
   /** AlarmSignalIntent is taken as the top intent from this score on (below the threshold of the rest). */
   readonly alarmThreshold: number;
   readonly fillsPerSample: number;
-  /** At most this many training documents per intent, every k-th kept; 0: all. */
+  /** At most this many training documents per intent; 0: all. */
   readonly maxPerIntent: number;
+  /**
+   * Which documents the cap keeps: 'evenly', every k-th in sample order; 'novel', first those
+   * that bring a word pair the intent's earlier kept documents lack (spread evenly when they are
+   * more than the cap), then every k-th of the rest.
+   */
+  readonly selection: 'evenly' | 'novel';
+  /**
+   * Pairs of neighbouring stems ("nog niet", "laat maar") as features besides the stems: 'off';
+   * 'features', in the one classifier; 'choose', in a second nlp.js classifier on the same
+   * documents that chooses the intent once the first (stems alone) has taken the words as in the
+   * domain (its top intent at the threshold).
+   */
+  readonly pairs: 'off' | 'features' | 'choose';
   /** Drop the words of FILLERS before classifying and before training. */
   readonly stripFillers: boolean;
   readonly nlu: {
@@ -89,6 +102,8 @@ export const CLASSIFIER_SETTINGS: ClassifierSettings = {
   fillsPerSample: 2,
   /** Class balance: every intent but the out-of-domain class trains on at most 300 documents, spread evenly. */
   maxPerIntent: 300,
+  selection: 'novel',
+  pairs: 'off',
   /** FILLERS dropped in training and classifying alike. */
   stripFillers: true,
   /** nlp.js's own defaults, written out so a new version cannot change them unseen. */
@@ -111,7 +126,11 @@ export interface Document {
 /** The training documents of a model: its samples with slots filled, fallback samples included. */
 export function trainingDocuments(
   model: LanguageModel,
-  settings: { readonly fillsPerSample: number; readonly maxPerIntent?: number } = CLASSIFIER_SETTINGS,
+  settings: {
+    readonly fillsPerSample: number;
+    readonly maxPerIntent?: number;
+    readonly selection?: ClassifierSettings['selection'];
+  } = CLASSIFIER_SETTINGS,
 ): Document[] {
   const documents: Document[] = [];
   for (const intent of model.intents) {
@@ -129,7 +148,8 @@ export function trainingDocuments(
       }
     }
     // The out-of-domain class keeps all it has: it stands for everything else people say.
-    documents.push(...(intent.name === FALLBACK ? own : evenly(own, settings.maxPerIntent ?? 0)));
+    const cap = intent.name === FALLBACK ? 0 : (settings.maxPerIntent ?? 0);
+    documents.push(...(settings.selection === 'novel' ? novelFirst(own, cap) : evenly(own, cap)));
   }
   return documents;
 }
@@ -141,6 +161,34 @@ export function trainingDocuments(
 export function evenly<T>(documents: readonly T[], cap: number): T[] {
   if (cap <= 0 || documents.length <= cap) return [...documents];
   return Array.from({ length: cap }, (_v, i) => documents[Math.floor((i * documents.length) / cap)]);
+}
+
+/**
+ * At most `cap` of the documents, those that say something new first: in sample order, a document
+ * is novel when it holds a pair of neighbouring words (sentence edges included) that no earlier
+ * novel one held. Every k-th of the templates' cross-products repeats the same few pairs, so a
+ * template of a hundred combinations kept a tenth of itself while a single whole sentence stood
+ * a one-in-ten chance; novel documents keep every distinct phrasing and each carrier once.
+ */
+export function novelFirst(documents: readonly Document[], cap: number): Document[] {
+  if (cap <= 0 || documents.length <= cap) return [...documents];
+  const seen = new Set<string>();
+  const novel: number[] = [];
+  const rest: number[] = [];
+  documents.forEach((document, i) => {
+    const pairs = wordPairs(withoutFillers(document.utterance));
+    if (pairs.some((pair) => !seen.has(pair))) {
+      novel.push(i);
+      for (const pair of pairs) seen.add(pair);
+    } else rest.push(i);
+  });
+  const kept = novel.length >= cap ? evenly(novel, cap) : [...novel, ...evenly(rest, cap - novel.length)];
+  return kept.sort((a, b) => a - b).map((i) => documents[i]);
+}
+
+function wordPairs(text: string): string[] {
+  const words = ['^', ...text.split(' '), '$'];
+  return words.slice(1).map((word, i) => `${words[i]} ${word}`);
 }
 
 /**
@@ -187,26 +235,38 @@ export interface Classified {
   /** The top intent and its normalised score, whether taken or not. */
   readonly top: string;
   readonly score: number;
+  /** With pairs 'choose': the second classifier's top intent, taken when the first took the words. */
+  readonly chosen?: string;
 }
 
 const normalizer = new NormalizerNl();
 const tokenizer = new TokenizerNl();
 const stemmer = new StemmerNl();
 
-/** nlp.js's Dutch preparation, synchronously: normalise, tokenise, stem, one feature per stem. */
-function features(text: string, stripFillers: boolean): Record<string, number> {
+/**
+ * nlp.js's Dutch preparation, synchronously: normalise, tokenise, stem, one feature per stem; with
+ * bigrams, also one per pair of neighbouring stems ("nog niet" is not "nog" and "niet" apart).
+ */
+function features(text: string, preparation: Preparation): Record<string, number> {
   const tokens: Record<string, number> = {};
-  const said = stripFillers ? withoutFillers(text) : text;
-  for (const stem of stemmer.stem(tokenizer.tokenize(normalizer.normalize(said), false))) tokens[stem] = 1;
+  const said = preparation.stripFillers ? withoutFillers(text) : text;
+  const stems: string[] = stemmer.stem(tokenizer.tokenize(normalizer.normalize(said), false));
+  for (const stem of stems) tokens[stem] = 1;
+  if (preparation.pairs) for (let i = 1; i < stems.length; i++) tokens[`${stems[i - 1]}_${stems[i]}`] = 1;
   return tokens;
 }
 
 /** NluNeural whose preparation is ours above, so training and classifying cannot differ. */
+interface Preparation {
+  readonly stripFillers: boolean;
+  readonly pairs: boolean;
+}
+
 class DutchNlu extends NluNeural {
-  stripFillers = false;
+  preparation: Preparation = { stripFillers: false, pairs: false };
 
   prepare(text: string): Record<string, number> {
-    return features(text, this.stripFillers);
+    return features(text, this.preparation);
   }
 
   /**
@@ -220,11 +280,11 @@ class DutchNlu extends NluNeural {
   }
 }
 
-function newNlu(settings: ClassifierSettings): DutchNlu {
+function newNlu(settings: ClassifierSettings, pairs: boolean): DutchNlu {
   const container = containerBootstrap();
   container.use(LangNl);
   const nlu = new DutchNlu({ ...settings.nlu, ...settings.network }, container);
-  nlu.stripFillers = settings.stripFillers;
+  nlu.preparation = { stripFillers: settings.stripFillers, pairs };
   return nlu;
 }
 
@@ -235,22 +295,36 @@ export class IntentClassifier {
   private constructor(
     private readonly nlu: DutchNlu,
     private readonly settings: ClassifierSettings,
+    /** With pairs 'choose': the classifier on stems and pairs that chooses among the intents. */
+    private readonly chooser?: DutchNlu,
   ) {}
 
   /** Trains on the documents (nothing cached). */
   static async train(documents: readonly Document[], settings: ClassifierSettings = CLASSIFIER_SETTINGS): Promise<IntentClassifier> {
-    const nlu = newNlu(settings);
-    await nlu.train(documents.map((d) => ({ utterance: d.utterance, intent: d.intent })));
-    return new IntentClassifier(nlu, settings);
+    const corpus = documents.map((d) => ({ utterance: d.utterance, intent: d.intent }));
+    const nlu = newNlu(settings, settings.pairs === 'features');
+    await nlu.train(corpus);
+    if (settings.pairs !== 'choose') return new IntentClassifier(nlu, settings);
+    const chooser = newNlu(settings, true);
+    await chooser.train(corpus);
+    return new IntentClassifier(nlu, settings, chooser);
+  }
+
+  private toJSON(): SavedClassifier {
+    return { nlu: this.nlu.toJSON(), chooser: this.chooser?.toJSON() };
   }
 
   /** The classifier of a model from the file cache, or undefined when it was never trained. */
   static cached(model: LanguageModel, settings: ClassifierSettings = CLASSIFIER_SETTINGS): IntentClassifier | undefined {
     const path = cachePath(model, settings);
     if (!existsSync(path)) return undefined;
-    const nlu = newNlu(settings);
-    nlu.fromJSON(JSON.parse(readFileSync(path, 'utf8')));
-    return new IntentClassifier(nlu, settings);
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as SavedClassifier;
+    const nlu = newNlu(settings, settings.pairs === 'features');
+    nlu.fromJSON(saved.nlu);
+    if (settings.pairs !== 'choose') return new IntentClassifier(nlu, settings);
+    const chooser = newNlu(settings, true);
+    chooser.fromJSON(saved.chooser);
+    return new IntentClassifier(nlu, settings, chooser);
   }
 
   /** The classifier of a model: from the file cache, else trained and written there. */
@@ -262,7 +336,7 @@ export class IntentClassifier {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written aside and renamed: parallel test workers never read half a file.
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(classifier.nlu.toJSON()));
+    writeFileSync(temporary, JSON.stringify(classifier.toJSON()));
     renameSync(temporary, path);
     return classifier;
   }
@@ -294,12 +368,7 @@ export class IntentClassifier {
 
   /** Every intent's normalised score for a text, best first. */
   scores(text: string): Classification[] {
-    const input = { locale: 'nl', text, settings: this.nlu.settings, tokens: features(text, this.settings.stripFillers) };
-    let output = this.nlu.textToFeatures(input);
-    output = this.nlu.innerProcess(output);
-    output = this.nlu.filterNonActivated(output);
-    output = this.nlu.normalizeClassifications(output);
-    return output.classifications ?? [];
+    return scoresOf(this.nlu, text);
   }
 
   classify(text: string): Classified {
@@ -307,9 +376,30 @@ export class IntentClassifier {
     const top = best?.intent ?? 'None';
     const score = best?.score ?? 0;
     const threshold = top === ALARM ? Math.min(this.settings.alarmThreshold, this.settings.threshold) : this.settings.threshold;
-    const taken = top !== 'None' && score >= threshold;
-    return { intent: taken ? top : FALLBACK, top, score };
+    const taken = top !== 'None' && top !== FALLBACK && score >= threshold;
+    const chosen = this.chooser ? scoresOf(this.chooser, text)[0]?.intent : undefined;
+    if (!taken) return { intent: FALLBACK, top, score, chosen };
+    return { intent: chosen && chosen !== 'None' && chosen !== FALLBACK ? chosen : top, top, score, chosen };
   }
+}
+
+/** What the cache holds: nlp.js's own JSON of each classifier. */
+interface SavedClassifier {
+  readonly nlu: unknown;
+  readonly chooser?: unknown;
+}
+
+/** nlp.js's process without its async pipeline: every intent's normalised score, best first. */
+function scoresOf(nlu: DutchNlu, text: string): Classification[] {
+  const tokens = features(text, nlu.preparation);
+  // A pair never seen in training is not an unknown word: only unknown stems feed the none feature.
+  for (const key of Object.keys(tokens)) if (key.includes('_') && !nlu.features?.[key]) delete tokens[key];
+  const input = { locale: 'nl', text, settings: nlu.settings, tokens };
+  let output = nlu.textToFeatures(input);
+  output = nlu.innerProcess(output);
+  output = nlu.filterNonActivated(output);
+  output = nlu.normalizeClassifications(output);
+  return output.classifications ?? [];
 }
 
 function cachePath(model: LanguageModel, settings: ClassifierSettings): string {
