@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, FAMILIES } from '../model/build';
 import { expand } from '../model/expand';
-import { type ClassifierSettings, CLASSIFIER_SETTINGS, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
+import { type ClassifierSettings, CLASSIFIER_SETTINGS, decide, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
 import type { LanguageModel } from './interactionModel';
 
 const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
@@ -35,6 +35,7 @@ interface Seen {
   readonly score: number;
   readonly template: string;
   readonly chosen?: string;
+  readonly chosenScore?: number;
 }
 
 function option(name: string): string | undefined {
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
       `pairs ${settings.pairs}, none feature ${settings.nlu.useNoneFeature ? 'on' : 'off'}`,
   );
   for (const alarmThreshold of alarmThresholds) report(seen, alarmThreshold);
-  if (process.argv.includes('--per-intent')) perIntent(seen, CLASSIFIER_SETTINGS.threshold);
+  if (process.argv.includes('--per-intent')) perIntent(seen, CLASSIFIER_SETTINGS.threshold, CLASSIFIER_SETTINGS.alarmThreshold);
 }
 
 async function crossValidate(settings: ClassifierSettings, folds: number): Promise<Seen[]> {
@@ -105,8 +106,8 @@ async function crossValidate(settings: ClassifierSettings, folds: number): Promi
     const started = Date.now();
     const classifier = await IntentClassifier.train(trainingDocuments(kept, settings), settings);
     trainingDocuments(heldBack, { fillsPerSample: 1 }).forEach((doc, i) => {
-      const { top, score, chosen } = classifier.classify(doc.utterance);
-      seen.push({ expected: doc.intent, top, score, template: templateOf[i], chosen });
+      const { top, score, chosen, chosenScore } = classifier.classify(doc.utterance);
+      seen.push({ expected: doc.intent, top, score, template: templateOf[i], chosen, chosenScore });
     });
     console.error(`fold ${fold + 1}/${folds}: ${seen.length} held-back samples so far, ${Math.round((Date.now() - started) / 1000)} s`);
   }
@@ -128,9 +129,8 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
     const taken = (s: Seen): string | undefined => {
-      const needed = s.top === ALARM && alarmThreshold !== undefined ? Math.min(alarmThreshold, threshold) : threshold;
-      if (s.top === 'None' || s.top === FALLBACK || s.score < needed) return undefined;
-      return s.chosen && s.chosen !== 'None' && s.chosen !== FALLBACK ? s.chosen : s.top;
+      const intent = decide(s, threshold, alarmThreshold ?? threshold);
+      return intent === FALLBACK ? undefined : intent;
     };
     const right = inDomain.filter((s) => taken(s) === s.expected).length;
     const macro = intents.reduce((sum, name) => {
@@ -160,13 +160,11 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   console.log(`best: ${best.threshold} (balanced ${share(best.balanced, 1)}); in use: ${CLASSIFIER_SETTINGS.threshold}`);
 }
 
-function perIntent(seen: readonly Seen[], threshold: number): void {
+function perIntent(seen: readonly Seen[], threshold: number, alarmThreshold: number): void {
   const names = [...new Set(seen.map((s) => s.expected))].sort();
   for (const name of names) {
     const own = seen.filter((s) => s.expected === name);
-    const right = own.filter((s) =>
-      name === FALLBACK ? s.top === FALLBACK || s.top === 'None' || s.score < threshold : s.top === name && s.score >= threshold,
-    );
+    const right = own.filter((s) => decide(s, threshold, alarmThreshold) === name);
     console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
   }
 }

@@ -61,49 +61,59 @@ export interface ClassifierSettings {
 
 /**
  * All chosen by grouped cross-validation over the model's own templates, never on held-out data
- * (npx tsx tools/nlu/chooseThreshold.ts --folds 3 [--cap N] [--strip|--no-strip] [--alarm T]):
- * three times, a third of each intent's templates held back (whole templates, so a held-back
- * sample has no near twin in training), the classifier trained on the rest, the held-back
- * samples and held-back out-of-domain samples classified. The balanced share is the mean of
- * in-domain samples right and out-of-domain samples to the fallback. On the model of
- * 2026-12-07 (40 intents, 15,726 samples; 14,086 in-domain held-back samples, 3,226 of them
- * alarm signals, and 1,307 out of domain), at each setting's best threshold:
+ * (npx tsx tools/nlu/chooseThreshold.ts --folds 3 --alarm 0.4 [--cap N] [--select evenly|novel]
+ * [--pairs off|features|choose] [--strip|--no-strip] [--none|--no-none]): three times, a third
+ * of each intent's templates held back (whole templates, so a held-back sample has no near twin
+ * in training), the classifier trained on the rest, the held-back samples and held-back
+ * out-of-domain samples classified. The balanced share is the mean of in-domain samples right
+ * and out-of-domain samples to the fallback; "per template" is the in-domain share with every
+ * held-back template counted once. On the model of 2026-12-07 02:30 (51 intents, 17,912
+ * samples; 15,777 in-domain held-back samples, 3,188 of them alarm signals, and 1,307 out of
+ * domain), alarm 0.4, at each setting's best threshold (ties to the lower one):
  *
- * | settings                                  | in-domain | alarm recall | ood to fallback | balanced | false alarms |
- * | before: all samples, fillers kept, 0.6    | 71.7%     | 58.2%        | 89.3%           | 80.5%    | 12           |
- * | fillers dropped, all samples, 0.65        | 70.6%     | 59.4%        | 91.6%           | 81.1%    | 12           |
- * | cap 300, fillers kept, 0.7, alarm 0.4     | 77.3%     | 77.4%        | 85.5%           | 81.4%    | 48           |
- * | cap 150, fillers dropped, 0.7, alarm 0.4  | 77.9%     | 77.6%        | 84.9%           | 81.4%    | 80           |
- * | cap 300, fillers dropped, 0.7, alarm 0.4  | 77.6%     | 77.0%        | 88.4%           | 83.0%    | 40           |
+ * | settings                                   | in-domain | per template | alarm recall | ood to fallback | balanced | false alarms (ood) |
+ * | cap 300 every k-th, stems, 0.7             | 71.1%     | 69.0%        | 63.4%        | 88.4%           | 79.8%    | 62 (13)            |
+ * | cap 300 novel first, stems, 0.7            | 70.7%     | 68.5%        | 65.4%        | 90.1%           | 80.4%    | 39 (5)             |
+ * | every k-th, stems and pairs in one, 0.9    | 74.5%     | 70.0%        | 86.0%        | 82.3%           | 78.4%    | 180 (-)            |
+ * | novel, stems and pairs in one, 0.9         | 75.2%     | 71.5%        | 89.4%        | 84.0%           | 79.6%    | 148 (50)           |
+ * | novel, stems take, pairs choose, 0.65      | 75.6%     | 72.8%        | 75.9%        | 88.4%           | 82.0%    | 58 (8)             |
+ * | same, pairs' alarm taken too, 0.65         | 76.7%     | 73.3%        | 81.3%        | 88.4%           | 82.6%    | 67 (8)             |
  *
- * (False alarms: held-back samples of other intents and out of domain taken as AlarmSignalIntent,
- * of about 12,200.) The cap is what lifts the alarm: uncapped, the alarm intent's few
- * combinatorial templates (a "when" times sixteen complaints, ...) outweigh its many single
- * phrasings. Capping the out-of-domain class as well sent a quarter fewer out-of-domain samples
- * to the fallback (cap 300 on all: 73.3% at 0.6), so it keeps all its samples.
+ * (False alarms: held-back samples of other intents and, in brackets, out of domain taken as
+ * AlarmSignalIntent.) The cap lifts the alarm: uncapped, the alarm intent's few combinatorial
+ * templates outweigh its many single phrasings (an earlier model: 58.2% uncapped, 77.0% capped).
+ * Capping the out-of-domain class as well sent a quarter fewer out-of-domain samples to the
+ * fallback (73.3% at 0.6), so it keeps all its samples. Stem pairs tell "nog niet" from "niet"
+ * and lift the in-domain share, but in one classifier they also make it sure of out-of-domain
+ * sentences that share a pair with the skill ("ik heb", "doet pijn"): hence two classifiers, the
+ * one on stems deciding whether the words are the skill's at all, the one with pairs which intent.
  */
 export const CLASSIFIER_SETTINGS: ClassifierSettings = {
   /**
    * Below this normalised score (nlp.js squares each intent's output and divides by their sum),
-   * the top intent is not taken: AMAZON.FallbackIntent, as an unsure Alexa would. The highest
-   * balanced share above, ties to the lower threshold (0.6: 79.3% / 84.1%, balanced 81.7%).
-   * nlp.js's "none feature" (unknown words push towards None) was compared on the model before:
-   * off scored 0.3 points more, within noise, so nlp.js's default (on) stays; off also sent
-   * "ik hou van appeltaart" to StopIntent (test/nlu/classifier.test.ts).
+   * the first classifier's top intent is not taken: AMAZON.FallbackIntent, as an unsure Alexa
+   * would. The highest balanced share above (0.7: 74.9% / 90.1%, balanced 82.5%; 0.6: 78.0% /
+   * 85.7%, 81.9%). nlp.js's "none feature" (unknown words push towards None) stays on, nlp.js's default:
+   * off, 0.65 gave 76.8% / 88.1%, balanced 82.4% against 82.6% (and on an earlier model, off sent
+   * "ik hou van appeltaart" to StopIntent).
    */
-  threshold: 0.7,
+  threshold: 0.65,
   /**
    * A missed alarm signal costs more than a false one (the user is sent to the GP either way,
-   * and a missed one never hears it), so AlarmSignalIntent is taken when it is the top intent at
-   * this lower score: alarm recall 70.0% at 0.7 becomes 77.0%, false alarms 33 become 40.
+   * and a missed one never hears it), so AlarmSignalIntent is taken at this lower score, as the
+   * first classifier's top intent or, when that is in the domain, as the second's choice (decide):
+   * alarm recall 80.3% at the threshold (0.65) becomes 81.3%, false alarms 62 become 67, out of
+   * domain 8 either way. (The first classifier alone, at 0.7: 58.1% becomes 65.4%.)
    */
   alarmThreshold: 0.4,
   /** Each slot sample is trained this many times, with different values of its slot types. */
   fillsPerSample: 2,
-  /** Class balance: every intent but the out-of-domain class trains on at most 300 documents, spread evenly. */
+  /** Class balance: every intent but the out-of-domain class trains on at most 300 documents. */
   maxPerIntent: 300,
+  /** Novel documents first: every distinct phrasing of an intent trains, not a tenth of them. */
   selection: 'novel',
-  pairs: 'off',
+  /** Two classifiers: stems say whether it is the skill's, stems and pairs say which intent. */
+  pairs: 'choose',
   /** FILLERS dropped in training and classifying alike. */
   stripFillers: true,
   /** nlp.js's own defaults, written out so a new version cannot change them unseen. */
@@ -237,6 +247,7 @@ export interface Classified {
   readonly score: number;
   /** With pairs 'choose': the second classifier's top intent, taken when the first took the words. */
   readonly chosen?: string;
+  readonly chosenScore?: number;
 }
 
 const normalizer = new NormalizerNl();
@@ -373,14 +384,27 @@ export class IntentClassifier {
 
   classify(text: string): Classified {
     const [best] = this.scores(text);
-    const top = best?.intent ?? 'None';
-    const score = best?.score ?? 0;
-    const threshold = top === ALARM ? Math.min(this.settings.alarmThreshold, this.settings.threshold) : this.settings.threshold;
-    const taken = top !== 'None' && top !== FALLBACK && score >= threshold;
-    const chosen = this.chooser ? scoresOf(this.chooser, text)[0]?.intent : undefined;
-    if (!taken) return { intent: FALLBACK, top, score, chosen };
-    return { intent: chosen && chosen !== 'None' && chosen !== FALLBACK ? chosen : top, top, score, chosen };
+    const [choice] = this.chooser ? scoresOf(this.chooser, text) : [];
+    const seen = { top: best?.intent ?? 'None', score: best?.score ?? 0, chosen: choice?.intent, chosenScore: choice?.score };
+    return { intent: decide(seen, this.settings.threshold, this.settings.alarmThreshold), ...seen };
   }
+}
+
+/**
+ * The intent taken from what the classifiers said (chooseThreshold.ts decides the same way for
+ * every threshold it compares). Nothing when the first classifier's top is None or the fallback:
+ * the words are out of the domain. AlarmSignalIntent from the alarm threshold on, as the first
+ * classifier's top or as the second's choice: a missed alarm costs more than a false one. Else
+ * the first classifier's top must reach the threshold, and the second, when there is one,
+ * chooses which intent.
+ */
+export function decide(seen: Omit<Classified, 'intent'>, threshold: number, alarmThreshold: number): string {
+  const { top, score, chosen, chosenScore = 0 } = seen;
+  if (top === 'None' || top === FALLBACK) return FALLBACK;
+  const alarmAt = Math.min(alarmThreshold, threshold);
+  if (chosen === ALARM && chosenScore >= alarmAt) return ALARM;
+  if (score < (top === ALARM ? alarmAt : threshold)) return FALLBACK;
+  return chosen && chosen !== 'None' && chosen !== FALLBACK ? chosen : top;
 }
 
 /** What the cache holds: nlp.js's own JSON of each classifier. */
