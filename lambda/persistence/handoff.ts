@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { mayStore } from '../domain/consent';
 import { parseIncrement, parsePatch } from './profileShape';
+import { reconcileUnread } from './reconcile';
 import type { StorageFailure } from './storageErrors';
 import { classifyStorageError } from './storageErrors';
 import type { CallOptions, DayIncrement, ProfilePatch, UserRef, UserStore } from './userData';
@@ -13,9 +15,17 @@ import type { CallOptions, DayIncrement, ProfilePatch, UserRef, UserStore } from
  * its write id, a profile patch is the same fields set again), so a message delivered twice
  * counts once, and with the same session start, so nothing comes back after an erasure.
  */
-export type Handoff =
-  | { readonly kind: 'day'; readonly user: UserRef; readonly increment: DayIncrement; readonly sessionStartedAt?: number }
-  | { readonly kind: 'profile'; readonly user: UserRef; readonly patch: ProfilePatch; readonly sessionStartedAt?: number };
+export type Handoff = (
+  | { readonly kind: 'day'; readonly user: UserRef; readonly increment: DayIncrement }
+  | { readonly kind: 'profile'; readonly user: UserRef; readonly patch: ProfilePatch }
+) & {
+  readonly sessionStartedAt?: number;
+  /**
+   * The session never managed to read the user, so it did not know whether they consented:
+   * the consumer writes only when the stored profile shows they did.
+   */
+  readonly ifConsented?: true;
+};
 
 export interface HandoffQueue {
   /** Resolves once the queue holds every message; rejects when it does not. */
@@ -30,18 +40,29 @@ const Started = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 
 /** A message from the queue, checked like session attributes: anything malformed is refused. */
 export function parseHandoff(raw: unknown): Handoff | undefined {
-  const base = v.safeParse(v.object({ kind: v.picklist(['day', 'profile']), user: UserSchema, sessionStartedAt: Started }), raw);
+  const base = v.safeParse(
+    v.object({
+      kind: v.picklist(['day', 'profile']),
+      user: UserSchema,
+      sessionStartedAt: Started,
+      ifConsented: v.optional(v.literal(true)),
+    }),
+    raw,
+  );
   if (!base.success) return undefined;
-  const { kind, user, sessionStartedAt } = base.output;
-  const ref: UserRef = user.personId ? { userId: user.userId, personId: user.personId } : { userId: user.userId };
+  const { kind, user, sessionStartedAt, ifConsented } = base.output;
+  const common = { user: ref(user), sessionStartedAt, ...(ifConsented ? { ifConsented } : {}) };
   const fields = raw as { increment?: unknown; patch?: unknown };
   if (kind === 'day') {
     const increment = parseIncrement(fields.increment);
-    return increment && { kind, user: ref, increment, sessionStartedAt };
+    return increment && { kind, increment, ...common };
   }
   const patch = parsePatch(fields.patch);
-  return patch && { kind, user: ref, patch, sessionStartedAt };
+  return patch && { kind, patch, ...common };
 }
+
+const ref = (user: { userId: string; personId?: string }): UserRef =>
+  user.personId ? { userId: user.userId, personId: user.personId } : { userId: user.userId };
 
 /**
  * Applies one message. Resolves with what happened when the outcome is final (applied, or a
@@ -52,11 +73,18 @@ export async function applyHandoff(
   store: UserStore,
   message: Handoff,
   options: CallOptions = {},
-): Promise<'applied' | Exclude<StorageFailure, 'outage'>> {
+): Promise<'applied' | 'notConsented' | Exclude<StorageFailure, 'outage'>> {
   const call = { ...options, sessionStartedAt: message.sessionStartedAt };
   try {
+    let patch = message.kind === 'profile' ? message.patch : undefined;
+    if (message.ifConsented) {
+      const { profile } = await store.load(message.user, dateOf(message), call);
+      if (!mayStore({ stored: profile.consent })) return 'notConsented';
+      // Written against a profile the session could not read: made a patch against the stored one.
+      if (patch) patch = reconcileUnread(profile, patch);
+    }
     if (message.kind === 'day') await store.addToDay(message.user, message.increment, call);
-    else await store.patchProfile(message.user, message.patch, call);
+    else await store.patchProfile(message.user, patch ?? {}, call);
     return 'applied';
   } catch (error) {
     const failure = classifyStorageError(error);
@@ -64,6 +92,10 @@ export async function applyHandoff(
     return failure;
   }
 }
+
+/** The day a message is about: its increment's, or the day its session began (a profile read needs one). */
+const dateOf = (message: Handoff): string =>
+  message.kind === 'day' ? message.increment.date : new Date(message.sessionStartedAt ?? 0).toISOString().slice(0, 10);
 
 /**
  * Holds messages in memory: what `npm start` and `npm run load` use instead of a queue, and

@@ -6,7 +6,7 @@ import type { ProfilePatch } from '../persistence/profileShape';
 import { diffProfile } from '../persistence/profileShape';
 import type { StorageFailure } from '../persistence/storageErrors';
 import { classifyStorageError } from '../persistence/storageErrors';
-import type { CallOptions, DayCounter, DayIncrement, DayTally, UserProfile } from '../persistence/userData';
+import type { CallOptions, DayCounter, DayIncrement, DayTally, UserProfile, UserSnapshot } from '../persistence/userData';
 import { DAY_COUNTERS, emptyDay, emptyProfile } from '../persistence/userData';
 import type { MetricName } from '../services/metrics';
 import { METRIC } from '../services/metrics';
@@ -14,6 +14,7 @@ import type { UserRef } from '../persistence/userData';
 import type { SkillDeps } from './deps';
 import { writesAllowed } from './privacy';
 import type { SessionState } from './sessionState';
+import { reconcileUnread } from '../persistence/reconcile';
 
 /** What a bounded save needs of the turn (a Turn has it): the clock, the pause, the log, when the turn began and its deadline. */
 export interface ReplyBudget {
@@ -157,8 +158,12 @@ export async function recordWork(turn: StoringTurn, id: string, work: Work): Pro
 async function saveIncrement(turn: StoringTurn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
   if (!turn.state.user) turn.state.user = { profile: emptyProfile, today: local, recentDays: [] };
   rememberTally(turn, local);
-  // Without consent the work counts in the session only, and never waits to be written.
-  if (!mayWrite(turn)) return local;
+  // Without consent the work counts in the session only; while the consent is not known yet (the
+  // read failed), it waits, and is written once a read shows the consent was given.
+  if (!mayWrite(turn)) {
+    if (turn.state.unread) keepUnsaved(turn, increment);
+    return local;
+  }
   const user = turn.user;
   if (user === undefined || turn.storageDown || !budgetAllows(turn)) {
     keepUnsaved(turn, increment);
@@ -186,7 +191,7 @@ function keepUnsaved(turn: StoringTurn, increment: DayIncrement): void {
 export async function flushUnsaved(turn: StoringTurn): Promise<boolean> {
   const { state, deps, user } = turn;
   if (state.unsaved.length === 0) return true;
-  if (user === undefined) return false;
+  if (user === undefined || !mayWrite(turn)) return false;
   const left: DayIncrement[] = [];
   for (const increment of state.unsaved) {
     if (turn.storageDown || !budgetAllows(turn)) {
@@ -272,14 +277,18 @@ export async function prepareStorage(turn: StoringTurn, isEvent: boolean): Promi
   const { state, deps } = turn;
   const user = turn.user;
   if (user === undefined || isEvent) return;
-  if (!state.user) {
+  if (!state.user || state.unread) {
     try {
       const { refreshDue, ...snapshot } = await deps.store.load(user, turn.today, callOptions(turn));
-      state.user = snapshot;
+      state.user = state.unread ? withSessionWork(turn, snapshot) : snapshot;
+      state.unread = undefined;
       // A profile in use is kept: its expiry moves on with the turn's profile write.
       if (refreshDue && snapshot.profile.version > 0) addPatch(turn, {});
+      // Work kept while the consent was unknown: written now if it was given, else it stays in the session only.
+      if (!mayWrite(turn)) state.unsaved = [];
     } catch (error) {
       turn.storageDown = true;
+      state.unread = true;
       logFailure(turn, error);
     }
   } else {
@@ -292,6 +301,25 @@ export async function prepareStorage(turn: StoringTurn, isEvent: boolean): Promi
     }
   }
   await flushUnsaved(turn);
+}
+
+/**
+ * The stored data once it could be read, with what this session did before: today's tally
+ * plus the work still waiting (none of it was stored), the profile with the changes waiting,
+ * made a patch against the stored profile (persistence/reconcile.ts).
+ */
+function withSessionWork(turn: StoringTurn, stored: UserSnapshot): UserSnapshot {
+  let today = stored.today;
+  for (const increment of turn.state.unsaved) {
+    if (increment.date !== today.date) continue;
+    const sum: Record<string, string | number> = { ...today };
+    for (const counter of DAY_COUNTERS) sum[counter] = today[counter] + increment[counter];
+    if (increment.holdSeconds !== undefined) sum.holdSeconds = increment.holdSeconds;
+    today = sum as DayTally;
+  }
+  const pending = turn.state.pendingProfile && reconcileUnread(stored.profile, turn.state.pendingProfile);
+  turn.state.pendingProfile = pending;
+  return { ...stored, profile: { ...stored.profile, ...withoutNulls(pending) }, today };
 }
 
 function logFailure(turn: StoringTurn, error: unknown): void {
@@ -326,11 +354,13 @@ export async function finishTurn(turn: StoringTurn, input: HandlerInput, respons
 async function handOff(turn: StoringTurn): Promise<void> {
   const { state, deps, user } = turn;
   if (user === undefined) return;
-  // Without consent nothing leaves the session, and with the session it is gone, as intended.
-  if (!mayWrite(turn)) return;
-  const sessionStartedAt = state.sessionStartedAt;
-  const messages: Handoff[] = state.unsaved.map((increment) => ({ kind: 'day', user, increment, sessionStartedAt }));
-  if (state.pendingProfile !== undefined) messages.push({ kind: 'profile', user, patch: state.pendingProfile, sessionStartedAt });
+  // Without consent nothing leaves the session, and with the session it is gone, as intended. When
+  // the consent was never known (no read succeeded), the consumer writes only if it was given.
+  const allowed = mayWrite(turn);
+  if (!allowed && !state.unread) return;
+  const common = { user, sessionStartedAt: state.sessionStartedAt, ...(allowed ? {} : { ifConsented: true as const }) };
+  const messages: Handoff[] = state.unsaved.map((increment) => ({ kind: 'day', increment, ...common }));
+  if (state.pendingProfile !== undefined) messages.push({ kind: 'profile', patch: state.pendingProfile, ...common });
   if (messages.length === 0) return;
   try {
     if (!deps.handoff) throw Object.assign(new Error('no hand-off queue'), { name: 'NoHandoff' });

@@ -63,6 +63,12 @@ const SessionStateSchema = v.object({
   dialog: v.optional(v.pipe(v.unknown(), v.transform(parseDialog)), idle),
   /** The stored profile and today's tally, read once per session. */
   user: optional(SnapshotSchema),
+  /**
+   * The read at the session's start failed: `user` holds only this session's own work, and the
+   * read is tried again every turn until it succeeds; meanwhile the consent is not known, so the
+   * work waits in `unsaved` instead of being dropped.
+   */
+  unread: v.fallback(v.optional(v.literal(true)), undefined),
   /** Completed work the database did not take yet; retried every turn (at most 24 kept). */
   unsaved: v.pipe(
     listOf(parseIncrement),

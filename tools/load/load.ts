@@ -9,10 +9,10 @@ import { seededRandom } from '../seededRandom';
 import type { Handler } from '../simulator/session';
 import type { ConversationOutcome } from './trainingConversation';
 import { COMPLETED_PER_CONVERSATION, playTrainingConversation, TRAINING_CONVERSATION } from './trainingConversation';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SlowCalls } from './slowCalls';
-import { SLOW_ATTEMPT_MS, slowDown } from './slowCalls';
-import type { HeldHandoffs } from '../../lambda/persistence/handoff';
+import { emptySlowCalls, SLOW_ATTEMPT_MS, slowDown } from './slowCalls';
+import { newLambdaInstance } from './instances';
+import { WARM_UP, warmUpEngine } from './warmUp';
 import { TURN_LIMITS } from '../../lambda/skill/persist';
 
 /** Lambda stops the function at 7 s (infra FUNCTION_LIMITS); Alexa waits 8 s. The stricter one is enforced. */
@@ -101,6 +101,7 @@ async function main(): Promise<number> {
   const verifyClient = createDynamoClient({ endpoint: dynamo.endpoint }, SETUP_LIMITS);
   try {
     await ensureTable(verifyClient, TABLE);
+    const warmUpSeconds = await warmUpEngine(verifyClient, TABLE);
     process.env.TABLE_NAME = TABLE;
     process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
     delete process.env.SKILL_ID;
@@ -117,28 +118,33 @@ async function main(): Promise<number> {
       // Required only now: the composition root reads TABLE_NAME and DYNAMODB_ENDPOINT when loaded.
       // Seeded before the composition root wires it: every run says the same words.
       Math.random = seededRandom(1);
-      type Root = { handler: Handler; dynamo: DynamoDBClient; handoff: HeldHandoffs };
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { handler, dynamo: handlerClient, handoff } = require('../../lambda/index') as Root;
-      if (slowSeed !== undefined) slow = slowDown(handlerClient, seededRandom(slowSeed));
+      // One execution environment per user, as Lambda gives concurrent invocations (tools/load/instances.ts).
+      const instances = userIds.map(() => newLambdaInstance());
+      if (slowSeed !== undefined) {
+        const random = seededRandom(slowSeed);
+        slow = emptySlowCalls();
+        for (const instance of instances) slowDown(instance.dynamo, random, slow);
+      }
       const arrival = seededRandom((slowSeed ?? 0) + 1);
       // Handlers still running, answered too late or not: the hand-off is applied after the last.
       let inFlight = 0;
-      const counted: Handler = async (event) => {
-        inFlight += 1;
-        try {
-          return await handler(event);
-        } finally {
-          inFlight -= 1;
-        }
-      };
-      const play = async (userId: string) => {
+      const counted =
+        (handler: Handler): Handler =>
+        async (event) => {
+          inFlight += 1;
+          try {
+            return await handler(event);
+          } finally {
+            inFlight -= 1;
+          }
+        };
+      const play = async (userId: string, i: number) => {
         // Slow runs spread the users' arrivals, so the figures measure slow storage, not how fast this machine absorbs a burst.
         if (slowSeed !== undefined) await new Promise((resolve) => setTimeout(resolve, arrival() * SLOW_ARRIVALS_MS));
         active += 1;
         peakActive = Math.max(peakActive, active);
         try {
-          return await playTrainingConversation(counted, userId, LAMBDA_TIMEOUT_MS);
+          return await playTrainingConversation(counted(instances[i].handler), userId, LAMBDA_TIMEOUT_MS);
         } finally {
           active -= 1;
         }
@@ -147,8 +153,11 @@ async function main(): Promise<number> {
       // Turns dropped past the deadline may still be running: they finish before the queue is applied.
       while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 100));
       // The queue's consumer: a fresh client, no slowness, as a later Lambda invocation would have.
-      handedOff = handoff.held.length;
-      await handoff.drain(new DynamoUserStore(documentClient(verifyClient), TABLE));
+      const consumer = new DynamoUserStore(documentClient(verifyClient), TABLE);
+      for (const { handoff } of instances) {
+        handedOff += handoff.held.length;
+        await handoff.drain(consumer);
+      }
     } finally {
       logs.restore();
     }
@@ -165,6 +174,7 @@ async function main(): Promise<number> {
       slow,
       slowSeed,
       peakActive,
+      warmUpSeconds,
       ...stored,
     });
   } finally {
@@ -214,6 +224,7 @@ interface Outcome {
   readonly slow?: SlowCalls;
   readonly slowSeed?: number;
   readonly peakActive: number;
+  readonly warmUpSeconds: number;
 }
 
 function report(o: Outcome): number {
@@ -224,9 +235,11 @@ function report(o: Outcome): number {
   const thrown = played.filter((t) => t.problem?.includes(': threw ')).length;
   const diverged = o.results.filter((r) => r.turns.some((t) => t.problem !== undefined)).length;
   const setsPlayed = o.results.reduce((n, r) => n + r.setsPlayed, 0);
+  const withoutConsent = o.results.reduce((n, r) => n + r.setsWithoutConsent, 0);
   console.log(
     `\nLoad: ${o.users} simulated users in parallel, each ${TRAINING_CONVERSATION.length} turns (${COMPLETED_PER_CONVERSATION.sessions} trainings), real handler, DynamoDB Local in memory; ` +
-      `Lambda's ${LAMBDA_TIMEOUT_MS / 1000} s enforced (the turn's own deadline: ${TURN_LIMITS.deadlineMs / 1000} s)\n`,
+      `Lambda's ${LAMBDA_TIMEOUT_MS / 1000} s enforced (the turn's own deadline: ${TURN_LIMITS.deadlineMs / 1000} s); ` +
+      `one Lambda instance per user (its own client); the engine warmed first by ${WARM_UP.calls} calls in ${o.warmUpSeconds.toFixed(1)} s\n`,
   );
   if (o.slow) {
     const d = o.slow.delaysMs;
@@ -245,7 +258,8 @@ function report(o: Outcome): number {
         [`turns over the ${ALEXA_WAIT_MS / 1000} s Alexa waits`, `${played.filter((t) => t.ms > ALEXA_WAIT_MS).length}`, '0'],
         ['turns that threw', `${thrown}`, '0'],
         ['skill error log lines', `${o.skillErrors}`, '0'],
-        ['completed sets played', `${setsPlayed}`, ''],
+        ['completed sets played after a "ja" to storing', `${setsPlayed}`, ''],
+        ['completed sets played before any "ja" to storing (never stored, by design)', `${withoutConsent}`, ''],
         ['completed sets played but not stored', `${o.playedNotStored}`, '0'],
         ['completed sets counted twice', `${o.doubled}`, '0'],
         ['users with inconsistent day counters', `${o.wrongCounters}`, '0'],

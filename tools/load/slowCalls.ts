@@ -15,6 +15,8 @@ export interface SlowCalls {
   lostReplies: number;
 }
 
+export const emptySlowCalls = (): SlowCalls => ({ delaysMs: [], timedOut: 0, lostReplies: 0 });
+
 type Middleware = Parameters<DynamoDBClient['middlewareStack']['addRelativeTo']>[0];
 type Next = (args: unknown) => Promise<unknown>;
 interface Context {
@@ -52,8 +54,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * stops it wherever it is. Half of the timed-out attempts reach the database first and only
  * lose their reply, so a write may happen without the skill knowing: idempotency is exercised.
  */
-export function slowDown(client: DynamoDBClient, random: () => number): SlowCalls {
-  const slow: SlowCalls = { delaysMs: [], timedOut: 0, lostReplies: 0 };
+export function slowDown(client: DynamoDBClient, random: () => number, slow: SlowCalls = emptySlowCalls()): SlowCalls {
   client.middlewareStack.addRelativeTo(
     ((next: Next, context: Context) => async (args: unknown) => {
       const signal = context.__smithy_context?.abortSignal;

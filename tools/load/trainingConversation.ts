@@ -54,6 +54,8 @@ const TROUBLE: readonly TextKey[] = [
   'training.doneUnsaved',
 ];
 const troubleTexts = TROUBLE.map((key) => t(key));
+/** The consent question, new user or existing: a "ja" to it lets the skill store (issue 22). */
+const consentQuestions = [t('consent.question'), t('consent.questionExisting')];
 
 /** Why a response is not what the script expects; undefined when it is. */
 export function turnProblem(turn: ScriptedTurn, response: ResponseEnvelope): string | undefined {
@@ -77,11 +79,16 @@ export interface TurnResult {
 /** What one user heard and did, for the comparison with what the table holds. */
 export interface ConversationOutcome {
   readonly turns: TurnResult[];
-  /** Completed sets the user heard (their turn was answered in time). */
+  /** Completed sets the user heard (their turn was answered in time) after saying "ja" to storing. */
   readonly setsPlayed: number;
+  /**
+   * Completed sets heard before the user had said "ja" to storing: they must not be stored. A new
+   * user whose first read failed is not asked (the skill cannot know they are new) until a later launch.
+   */
+  readonly setsWithoutConsent: number;
   /** Completed sets whose turn ran at all, answered in time or not: what may be stored at most. */
   readonly setsAttempted: number;
-  /** The user was answered after stating their startblok, so the change must be kept. */
+  /** The user, having consented, was answered after stating their startblok, so the change must be kept. */
   readonly profileChangeTold: boolean;
 }
 
@@ -115,7 +122,10 @@ export async function playTrainingConversation(
   const alexa = new SimulatedAlexa(timed, userId);
   const turns: TurnResult[] = [];
   let setsPlayed = 0;
+  let setsWithoutConsent = 0;
   let setsAttempted = 0;
+  let consented = false;
+  let consentAsked = false;
   let profileChangeTold = false;
   let sessionOver = false;
   for (const turn of TRAINING_CONVERSATION) {
@@ -131,8 +141,13 @@ export async function playTrainingConversation(
       turns.push({ label: turn.label, ms: lastMs, problem });
       // A set is played when its answer says it ended ("could not save" or not); after a failed read, "klaar" plays nothing.
       const ssml = (response.response?.outputSpeech as { ssml?: string } | undefined)?.ssml ?? '';
-      if (turn.completes?.played.test(ssml)) setsPlayed += turn.completes.sets;
-      if (turn.changesProfile) profileChangeTold = true;
+      if (consentAsked && turn.say === 'ja') consented = true;
+      consentAsked = consentQuestions.some((question) => ssml.includes(question));
+      if (turn.completes?.played.test(ssml)) {
+        if (consented) setsPlayed += turn.completes.sets;
+        else setsWithoutConsent += turn.completes.sets;
+      }
+      if (turn.changesProfile && consented) profileChangeTold = true;
       // Where the script ends a session the skill left open (it asked to retry a save), the user
       // says nothing more, and Alexa sends SessionEndedRequest: the skill's last chance to save.
       if (!turn.open) await alexa.silence().catch(() => undefined);
@@ -144,5 +159,5 @@ export async function playTrainingConversation(
       } else turns.push({ label: turn.label, ms: lastMs, problem: `${turn.label}: threw ${(error as Error).name}` });
     }
   }
-  return { turns, setsPlayed, setsAttempted, profileChangeTold };
+  return { turns, setsPlayed, setsWithoutConsent, setsAttempted, profileChangeTold };
 }
