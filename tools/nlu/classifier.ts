@@ -114,7 +114,11 @@ export const CLASSIFIER_SETTINGS: ClassifierSettings = {
   alarmThreshold: 0.4,
   /** Each slot sample is trained this many times, with different values of its slot types. */
   fillsPerSample: 2,
-  /** Class balance: every intent but the out-of-domain class trains on at most 300 documents. */
+  /**
+   * Class balance: every intent but the out-of-domain class trains on at most 300 documents.
+   * Mixed, pairs choose: 200 peaked at 0.8 with balanced 82.8% (16 out-of-domain false alarms),
+   * 500 at 0.6 with 81.2% (in-domain 72.0%), against 83.1% for 300.
+   */
   maxPerIntent: 300,
   /** Novel documents for half the cap: every distinct phrasing of an intent trains, not a tenth of them. */
   selection: 'mixed',
