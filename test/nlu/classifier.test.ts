@@ -172,6 +172,9 @@ describe('the classifier stage of the resolver', () => {
     expect(kept).toContain(single);
     expect(kept).toEqual(expect.arrayContaining([cross[0], cross[1], cross[2], cross[3], cross[6]]));
     expect(novelFirst(cross, 0)).toEqual(cross);
+    const mixed = novelFirst([...cross, single], 6, 0.5);
+    expect(mixed).toHaveLength(6);
+    expect(mixed.filter((d) => [cross[4], cross[5], cross[7], cross[8]].includes(d)).length).toBeGreaterThan(0);
   });
 
   it('decides as documented: the first classifier says whether it is in the domain, the second which intent', () => {

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     ...CLASSIFIER_SETTINGS,
     maxPerIntent: Number(option('--cap') ?? CLASSIFIER_SETTINGS.maxPerIntent),
     stripFillers: flag('strip', CLASSIFIER_SETTINGS.stripFillers),
-    selection: option('--select') === 'novel' ? 'novel' : option('--select') === 'evenly' ? 'evenly' : CLASSIFIER_SETTINGS.selection,
+    selection: (option('--select') as ClassifierSettings['selection'] | undefined) ?? CLASSIFIER_SETTINGS.selection,
     pairs: (option('--pairs') as ClassifierSettings['pairs'] | undefined) ?? CLASSIFIER_SETTINGS.pairs,
     nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: flag('none', CLASSIFIER_SETTINGS.nlu.useNoneFeature) },
   };
