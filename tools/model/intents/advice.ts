@@ -352,6 +352,57 @@ const INFO_SAID = [
   'wat voor spieren zijn dat eigenlijk',
 ];
 
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const TOILET_MORE = [
+  'ik moet vaak persen op de wc',
+  'ik zit altijd zo te persen op het toilet',
+  'ik pers te hard op de wc',
+  'moet ik een krukje gebruiken op de wc',
+  'helpt een krukje onder je voeten op de wc',
+  'moeten mijn voeten omhoog op de wc',
+  'zet ik mijn voeten op een bankje op de wc',
+  'ik zit vaak verstopt wat doe ik daaraan',
+  'ik heb vaak verstopping wat kan ik eraan doen',
+  'ik moet altijd zo drukken als ik poep',
+  'ik moet zo hard drukken bij de grote boodschap',
+  'bij de grote boodschap moet ik zo persen',
+  'hoe zit ik goed op het toilet',
+  'hoe moet je zitten op het toilet',
+  'hoe zit je het best op de wc',
+  'wat is de goede houding op het toilet',
+  'ik kan moeilijk naar de wc wat moet ik doen',
+  'eh hoe ga ik nou goed op de wc zitten',
+  'ik krijg mijn ontlasting moeilijk kwijt wat moet ik doen',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const LIFESTYLE_MORE = [
+  'wat kan ik in het dagelijks leven doen voor mijn blaas',
+  'wat kan ik zelf in het dagelijks leven doen',
+  'wat kan ik overdag doen voor mijn bekkenbodem naast de oefeningen',
+  'hoe kan ik mijn bekkenbodem in het dagelijks leven ontzien',
+  'wat moet ik {habit} voor een goede ontlasting',
+  'wat kan ik het beste {habit} als ik verstopt ben',
+  'ik moet steeds zo nodig wat doe ik daaraan',
+  'ik moet zo vaak plassen wat kan ik daartegen doen',
+  'ik heb steeds aandrang wat kan ik doen',
+  'ik vergeet steeds te oefenen hoe onthoud ik het',
+  'hoe kan ik eraan denken om te oefenen',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const INFO_MORE = [
+  'waar zit mijn bekkenbodem nou precies',
+  'waar zit de bekkenbodem in je lichaam',
+  'wat heb ik eigenlijk aan al die oefeningen',
+  'wat levert het oefenen me op',
+  'waar is het trainen goed voor',
+  'hoe lang duurt het voor ik resultaat merk',
+  'wanneer merk ik dat het helpt',
+  'hoe lang moet ik oefenen voor het beter wordt',
+  'wat doen mensen vaak fout bij het knijpen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -423,6 +474,7 @@ export const family: IntentFamily = {
         'om tips voor de wc',
         'om toilet advies',
         ...TOILET_SAID,
+        ...TOILET_MORE,
       ],
     },
     {
@@ -537,6 +589,7 @@ export const family: IntentFamily = {
         'wat moet ik doen bij {habit}',
         'hoe kan ik {habit}',
         ...LIFESTYLE_SAID,
+        ...LIFESTYLE_MORE,
       ],
     },
     {
@@ -612,6 +665,7 @@ export const family: IntentFamily = {
         // After the first samples: "hoe weet ik of ik {topic}" keeps filling its slot as before.
         'hoe weet ik of ik {topic} (aanspan|train)',
         ...INFO_SAID,
+        ...INFO_MORE,
       ],
     },
   ],

@@ -257,6 +257,59 @@ const ROUTINE_SAID = [
   'kan ik het aan mijn ochtendroutine koppelen',
 ];
 
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const EXPLAIN_MORE = [
+  'dat begrijp ik niet wat bedoel je',
+  'ik snap het niet wat bedoel je daar nou mee',
+  'wat bedoel je daar eigenlijk mee',
+  'dat snap ik niet hoor wat betekent dat',
+  'wat betekent dat nou weer',
+  'dat woord ken ik niet',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const TIME_LEFT_MORE = [
+  'moet ik nog lang knijpen',
+  'moet het nog lang',
+  'moeten we nog lang',
+  'moet ik nog veel',
+  'is het nog ver',
+  'duurt dit nog heel lang',
+  'hoe lang moet ik dit nog volhouden',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const INSTRUCTIONS_MORE = [
+  'kun je opnieuw uitleggen hoe het gaat',
+  'leg nog een keer uit hoe ik het moet doen',
+  'wat moet ik nou precies doen bij deze oefening',
+  'wat moet ik eigenlijk doen',
+  'wat is precies de bedoeling',
+  'hoe knijp ik op de juiste manier',
+  'hoe moet ik goed knijpen',
+  'hoe span ik goed aan',
+  'hoe ging de uitleg ook alweer',
+  'wat zei je ook alweer over hoe het moet',
+  'hoe moet ik erbij zitten',
+  'hoe ga ik goed zitten voor de oefening',
+  'hoe moet ik liggen bij deze oefening',
+  'wilt u nog eens uitleggen hoe het moet',
+  'kunt u mij vertellen hoe ik het moet doen',
+  'vertel me nog eens hoe ik dit moet doen',
+  'ik snap niet wat ik moet doen',
+  'hoe moet dat knijpen nou',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const ROUTINE_MORE = [
+  'kan ik de coach aan mijn ochtendroutine koppelen',
+  'hoe voeg ik de training toe aan mijn ochtendroutine',
+  'ik wil de oefeningen in mijn alexa routine zetten',
+  'kan de training in mijn avondroutine',
+  'hoe zet ik de coach in een routine',
+  'kan de coach meteen starten als ik wakker word',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -285,6 +338,7 @@ export const family: IntentFamily = {
         '(kun je|wil je) [me] uitleggen wat [een] {term} (is|betekent)',
         '(ik weet niet|ik wil weten) wat [een] {term} (is|betekent)',
         ...EXPLAIN_SAID,
+        ...EXPLAIN_MORE,
       ],
     },
     {
@@ -314,6 +368,7 @@ export const family: IntentFamily = {
         'nog (veel|lang) te gaan',
         '(zijn we|ben ik) al (halverwege|over de helft)',
         ...TIME_LEFT_SAID,
+        ...TIME_LEFT_MORE,
       ],
     },
     {
@@ -347,6 +402,7 @@ export const family: IntentFamily = {
         'ik ben (het|de uitleg) kwijt',
         '(ik wil|mag ik) de (uitleg|instructies) [nog eens] horen',
         ...INSTRUCTIONS_SAID,
+        ...INSTRUCTIONS_MORE,
       ],
     },
     {
@@ -384,6 +440,7 @@ export const family: IntentFamily = {
         '(moet ik|hoef ik) (altijd|steeds) (die hele naam|de naam) [te] zeggen',
         '(uitleg over|vertel me over|hoe werken) routines',
         ...ROUTINE_SAID,
+        ...ROUTINE_MORE,
       ],
     },
   ],

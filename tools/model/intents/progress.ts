@@ -232,6 +232,36 @@ const EASY_SAID = [
   'kan het ook wat pittiger',
 ];
 
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const PROGRESS_MORE = [
+  'hoe ver ben ik al met de training',
+  'waar sta ik nu in het programma',
+  'hoe ver ben ik gekomen',
+  'hoe ver zit ik al',
+  'in welke week van het programma zit ik',
+  'hoeveel van het programma heb ik al gedaan',
+  'hoe sta ik ervoor met mijn oefeningen',
+  'ben ik al een eind op weg',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const EASY_MORE = [
+  'kan het iets zwaarder',
+  'mag het wat zwaarder',
+  'het mag wel wat zwaarder',
+  'dit is veel te licht',
+  'te licht voor mij',
+  'het is wel erg licht voor mij',
+  'ik hou het makkelijk langer vol',
+  'ik kan veel langer knijpen dan dit',
+  'ik kan het veel langer vasthouden',
+  'dit kan ik met gemak',
+  'geef me iets zwaarders',
+  'kan het wat moeilijker',
+  'dit gaat me te makkelijk af',
+  'ik kan wel meer aan',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -318,6 +348,7 @@ export const family: IntentFamily = {
         'hoeveel (sessies|trainingen|keer) {aspect}',
         'hoeveel sessies heb ik {aspect} (gedaan|gehad)',
         ...PROGRESS_SAID,
+        ...PROGRESS_MORE,
       ],
     },
     {
@@ -363,6 +394,7 @@ export const family: IntentFamily = {
         'zou je het (zwaarder|pittiger|moeilijker) (willen|kunnen) maken',
         'ik mag het (zwaarder|moeilijker) maken',
         ...EASY_SAID,
+        ...EASY_MORE,
       ],
     },
   ],

@@ -204,6 +204,33 @@ const STOP_REMINDERS_SAID = [
   'zet die seintjes maar uit',
 ];
 
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const REMINDER_MORE = [
+  'ik vergeet mijn oefeningen steeds wil je me eraan herinneren',
+  'ik vergeet het altijd kun je me er elke dag aan laten denken',
+  'wil je me eraan herinneren',
+  'kun je me er elke dag aan herinneren',
+  'kunt u mij eraan herinneren',
+  'kunt u mij er elke dag aan helpen denken',
+  'help me eraan te denken',
+  'zet een herinnering om {time} voor mijn oefeningen',
+  'zet voor de bekkenbodem een herinnering om {time}',
+  'een herinnering om {time} voor mijn bekkenbodem',
+  'herinner me om {time} aan de bekkenbodemoefeningen',
+  'ik denk er nooit aan help je me herinneren',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const LIST_REMINDERS_MORE = [
+  'welke tijden staan er ingesteld',
+  'op welke tijden heb je me ingesteld',
+  'welke tijd heb je ingesteld voor mijn herinnering',
+  'wat voor tijden heb ik ingesteld',
+  'hoe laat heb je het ingesteld',
+  'welke tijden heb ik gekozen',
+  'om hoe laat herinner je me ook alweer',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -264,6 +291,7 @@ export const family: IntentFamily = {
         'om mij te herinneren aan mijn oefeningen',
         'mij te herinneren aan mijn oefeningen',
         ...REMINDER_SAID,
+        ...REMINDER_MORE,
       ],
     },
     {
@@ -293,6 +321,7 @@ export const family: IntentFamily = {
         'welke herinneringen staan er',
         'hoe laat herinner je me',
         ...LIST_REMINDERS_SAID,
+        ...LIST_REMINDERS_MORE,
       ],
     },
     {

@@ -72,6 +72,17 @@ const SELF_TEST_SAID = [
   'de vragenlijst maar',
 ];
 
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const SELF_TEST_MORE = [
+  'zou ik bekkenbodemklachten hebben',
+  'heb ik misschien last van mijn bekkenbodem',
+  'hoe weet ik of ik bekkenbodemproblemen heb',
+  'heb ik nou een probleem met mijn bekkenbodem',
+  'is alles wel in orde met mijn bekkenbodem',
+  'ik wil weten of ik bekkenbodem klachten heb',
+  'is er iets mis met mijn bekkenbodem denk je',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -119,6 +130,7 @@ export const family: IntentFamily = {
         'om de zelftest te doen',
         'de zelftest te doen',
         ...SELF_TEST_SAID,
+        ...SELF_TEST_MORE,
       ],
     },
     {

@@ -134,6 +134,33 @@ const SET_SAID = [
   'ik moet het nu {repetitions} keer doen van de fysio',
 ];
 
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const MEASURE_MORE = [
+  'ik wil weten met hoeveel seconden ik het beste kan beginnen',
+  'waar moet ik eigenlijk beginnen met knijpen',
+  'meet nog een keer hoe lang ik kan knijpen',
+  'kun je nog eens meten hoe lang ik het volhoud',
+  'ik wil nog een keer gemeten worden',
+  'ik zou graag weer gemeten worden',
+  'kunnen we nagaan hoe vaak ik kan aanspannen',
+  'kunnen we eens kijken hoe lang ik kan vasthouden',
+  'laten we kijken hoeveel keer ik kan knijpen',
+  'hoe lang ik eh kan aanspannen dat wil ik eh weten',
+  'eh hoe vaak ik kan knijpen wil ik graag weten',
+  'kunt ge mij eens meten',
+  'meet ge mijn startblok eens',
+  'kunt u mijn startblok meten',
+  'wilt u meten hoe lang ik kan aanspannen',
+  'ik heb net geoefend maar nu wil ik weten hoe lang ik kan knijpen',
+  'ik wil eh ik wil mijn startblok weten',
+  'start blok meten',
+  'mijn start blok bepalen',
+  'test hoe sterk mijn bekkenbodem nu is',
+  'ik ben benieuwd of mijn startblok al hoger is',
+  'ik wil opnieuw getest worden hoe lang ik kan knijpen',
+  'volgens mij kan ik al langer knijpen meet het maar opnieuw',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -183,6 +210,7 @@ export const family: IntentFamily = {
         'ik heb (nog) geen startblok (gekregen|van mijn fysio|van de fysiotherapeut)',
         '(mijn fysio|de fysiotherapeut) heeft (me|mij) (nog) geen startblok gegeven',
         ...MEASURE_SAID,
+        ...MEASURE_MORE,
       ],
     },
     {
