@@ -373,6 +373,20 @@ const TOILET_MORE = [
   'ik kan moeilijk naar de wc wat moet ik doen',
   'eh hoe ga ik nou goed op de wc zitten',
   'ik krijg mijn ontlasting moeilijk kwijt wat moet ik doen',
+  'ik zit vaak lang te drukken op de wc',
+  'ik zit altijd te persen als ik naar de wc moet',
+  'ik zit vaak heel lang op de wc',
+  'vaak zit ik te persen op het toilet wat moet ik doen',
+  'moet ik iets onder mijn voeten zetten als ik op de wc zit',
+  'is het goed om een voetenbankje bij de wc te zetten',
+  'zet ik mijn voeten beter wat hoger op de wc',
+  'ik ben altijd zo verstopt',
+  'ik ben verstopt wat moet ik doen',
+  'ik moet heel hard drukken bij het poepen',
+  'bij de ontlasting moet ik altijd drukken',
+  'hoe moet ik nou goed zitten als ik naar de wc ga',
+  'hoe zit ik het beste als ik moet poepen',
+  'hoe zitten op het toilet',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -388,6 +402,14 @@ const LIFESTYLE_MORE = [
   'ik heb steeds aandrang wat kan ik doen',
   'ik vergeet steeds te oefenen hoe onthoud ik het',
   'hoe kan ik eraan denken om te oefenen',
+  'wat kan ik in het dagelijks leven doen',
+  'wat kan ik verder nog doen voor mijn bekkenbodem',
+  'wat kan ik thuis doen voor mijn bekkenbodem',
+  'wat kan ik buiten de oefeningen om doen',
+  'wat is goed om te {habit} voor de stoelgang',
+  'ik moet vaak nodig wat kan ik doen',
+  'ik heb steeds zo veel aandrang wat kan ik eraan doen',
+  'tips voor een gezonde leefstijl',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -401,6 +423,13 @@ const INFO_MORE = [
   'wanneer merk ik dat het helpt',
   'hoe lang moet ik oefenen voor het beter wordt',
   'wat doen mensen vaak fout bij het knijpen',
+  'waar zit mijn bekkenbodem eigenlijk precies',
+  'waar zitten die bekkenbodemspieren',
+  'wat heb ik aan die oefeningen',
+  'wat leveren deze oefeningen op',
+  'hoe lang duurt het voor het werkt',
+  'wanneer gaat het helpen',
+  'hoe snel helpt het',
 ];
 
 export const family: IntentFamily = {

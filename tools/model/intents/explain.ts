@@ -276,6 +276,9 @@ const TIME_LEFT_MORE = [
   'is het nog ver',
   'duurt dit nog heel lang',
   'hoe lang moet ik dit nog volhouden',
+  'hoeveel moet ik nog',
+  'moet ik nog lang doorgaan',
+  'moet ik nog veel doen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -298,6 +301,20 @@ const INSTRUCTIONS_MORE = [
   'vertel me nog eens hoe ik dit moet doen',
   'ik snap niet wat ik moet doen',
   'hoe moet dat knijpen nou',
+  'kun je nog een keer vertellen hoe het moet',
+  'wil je nog een keer uitleggen hoe ik moet knijpen',
+  'wilt u mij uitleggen hoe het moet',
+  'wilt u nog een keer vertellen wat ik moet doen',
+  'kunt u het nog een keer uitleggen',
+  'wat moet ik nu precies doen',
+  'wat moet ik doen bij deze oefening',
+  'wat is de bedoeling van deze oefening',
+  'hoe knijp ik nou op de goede manier',
+  'knijp ik zo goed',
+  'hoe moet ik gaan liggen',
+  'hoe ga ik zitten',
+  'moet ik gaan zitten of liggen',
+  'wat was de bedoeling ook alweer',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -308,6 +325,11 @@ const ROUTINE_MORE = [
   'kan de training in mijn avondroutine',
   'hoe zet ik de coach in een routine',
   'kan de coach meteen starten als ik wakker word',
+  'kan ik de coach in een routine zetten',
+  'kan ik het in mijn routine zetten',
+  'koppel de training aan mijn ochtendroutine',
+  'kan ik de oefeningen aan een routine koppelen',
+  'hoe koppel ik de training aan een routine',
 ];
 
 export const family: IntentFamily = {

@@ -3,6 +3,9 @@ import { I_WOULD, spoken } from './common';
 
 /** Whole spoken sentences (issue 20, second round): one way of talking each, not a cross-product. */
 const FOCUS_SAID = [
+  'mijn bekkenbodem staat eigenlijk de hele dag altijd aan',
+  'mijn spieren daar beneden staan altijd aan',
+  'ik kan mijn bekkenbodem niet uitzetten',
   'de fysio zegt dat mijn bekkenbodem te {focus} is',
   'ik heb gehoord dat mijn bekkenbodem {focus} is',
   'mijn bekkenbodem is eerder te strak dan te slap',
@@ -242,6 +245,10 @@ const PROGRESS_MORE = [
   'hoeveel van het programma heb ik al gedaan',
   'hoe sta ik ervoor met mijn oefeningen',
   'ben ik al een eind op weg',
+  'hoe ver ben ik nu',
+  'waar ben ik in het programma',
+  'hoe ver ben ik in de training',
+  'hoe ver zit ik in het schema',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -260,6 +267,12 @@ const EASY_MORE = [
   'kan het wat moeilijker',
   'dit gaat me te makkelijk af',
   'ik kan wel meer aan',
+  'kan het wat zwaarder worden',
+  'het mag best wat zwaarder',
+  'dat is te licht voor mij',
+  'ik kan het veel langer volhouden',
+  'ik kan makkelijk langer',
+  'ik hou het veel langer vol dan dit',
 ];
 
 export const family: IntentFamily = {
@@ -417,6 +430,9 @@ export const family: IntentFamily = {
             'verkrampte',
             'te veel spanning',
             'veel spanning',
+            // Physiotherapists' words for an overactive floor: "staat altijd aan", "span te veel aan".
+            'altijd aan',
+            'te veel aan',
           ],
         },
         {

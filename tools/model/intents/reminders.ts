@@ -229,6 +229,9 @@ const LIST_REMINDERS_MORE = [
   'hoe laat heb je het ingesteld',
   'welke tijden heb ik gekozen',
   'om hoe laat herinner je me ook alweer',
+  'welke tijden zijn ingesteld',
+  'op welke tijden staat de herinnering',
+  'wat zijn de tijden van mijn herinneringen',
 ];
 
 export const family: IntentFamily = {

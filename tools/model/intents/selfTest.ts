@@ -81,6 +81,10 @@ const SELF_TEST_MORE = [
   'is alles wel in orde met mijn bekkenbodem',
   'ik wil weten of ik bekkenbodem klachten heb',
   'is er iets mis met mijn bekkenbodem denk je',
+  'heb ik klachten van mijn bekkenbodem',
+  'heb ik een bekkenbodemprobleem',
+  'heb ik bekkenbodemproblemen',
+  'zou ik een zwakke bekkenbodem hebben',
 ];
 
 export const family: IntentFamily = {

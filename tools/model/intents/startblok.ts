@@ -159,6 +159,16 @@ const MEASURE_MORE = [
   'ik ben benieuwd of mijn startblok al hoger is',
   'ik wil opnieuw getest worden hoe lang ik kan knijpen',
   'volgens mij kan ik al langer knijpen meet het maar opnieuw',
+  'ik wil graag dat je opnieuw meet hoe lang ik kan knijpen',
+  'ik zou opnieuw gemeten willen worden',
+  'kunnen we kijken hoe lang ik kan aanspannen',
+  'kunnen we kijken hoe vaak ik het kan',
+  'hoe lang ik kan aanspannen wil ik graag weten',
+  'hoe vaak ik kan knijpen dat wil ik weten',
+  'kun je meten hoe lang ik het vol kan houden',
+  'meet maar hoe lang ik het kan volhouden',
+  'kunt ge eens meten hoelang ik kan knijpen',
+  'ik wil weten hoe vaak ik kan knijpen',
 ];
 
 export const family: IntentFamily = {

@@ -245,6 +245,12 @@ const MORE = [
   'ik was het bijna vergeten maar ik moet nog oefenen',
   'ik wil nu wel mijn knijpoefeningen doen',
   'ik heb nu een rustig moment voor de training',
+  'wilt u de training voor mij starten',
+  'zou u voor mij de oefeningen willen beginnen',
+  'zou u mijn training willen beginnen',
+  'kom op met de training dan',
+  'ik wil nu mijn oefeningetjes doen',
+  'eh ik wil eh gewoon mijn oefeningen doen',
 ];
 
 export const family: IntentFamily = {
