@@ -387,6 +387,11 @@ const TOILET_MORE = [
   'hoe moet ik nou goed zitten als ik naar de wc ga',
   'hoe zit ik het beste als ik moet poepen',
   'hoe zitten op het toilet',
+  'ik heb sinds de bevalling moeite met poepen hoe moet ik zitten',
+  'eh hoe eh hoe zit ik het beste op de pot',
+  'wc tips',
+  'zou u mij tips kunnen geven voor op het toilet',
+  'hoe moet ik op de wc gaan zitten',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -430,6 +435,15 @@ const INFO_MORE = [
   'hoe lang duurt het voor het werkt',
   'wanneer gaat het helpen',
   'hoe snel helpt het',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const ALL_TIPS_MORE = [
+  'ik heb niet zoveel tijd dus zeg alle tips maar tegelijk',
+  'eh geef eh geef ze allemaal maar',
+  'alle tips',
+  'zou u alle tips achter elkaar willen noemen',
+  'zeg ze allemaal maar in een keer zenne',
 ];
 
 export const family: IntentFamily = {
@@ -542,6 +556,7 @@ export const family: IntentFamily = {
         'de rest',
         'geef de rest',
         ...ALL_TIPS_SAID,
+        ...ALL_TIPS_MORE,
       ],
     },
     {

@@ -362,6 +362,10 @@ const SPHINCTER_MORE = [
   'die kringspier oefening',
   'ik hou mijn winden niet goed op kan ik daarvoor oefenen',
   'ik wil eh de oefeningen voor mijn eh achterste',
+  'ik heb net een ongelukje gehad met de ontlasting dus ik wil de kringspier trainen',
+  'de kringspier',
+  'zou u de kringspieroefeningen met mij willen doen',
+  'sluit spier trainen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -381,6 +385,13 @@ const RELAX_MORE = [
   'eh ik wil eh gewoon wat ontspannen',
   'help me om rustig te ademen',
   'samen ademen en ontspannen',
+  'ik heb net een lange dag achter de rug en wil nu wat ontspannen',
+  'ik lig in bed en wil even ontspannen voor het slapen',
+  'ik wil eh ik wil leren loslaten',
+  'ontspannen',
+  'de adem oefening',
+  'wilt u met mij de ontspanning doen',
+  'ik wil mijn bekken bodem ontspannen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -394,6 +405,11 @@ const LAYERS_MORE = [
   'ik wil de lagen een voor een aanspannen',
   'die drie lagen oefening',
   'de oefening met alle lagen',
+  'ik heb de gewone training al gedaan nu wil ik de drie lagen',
+  'eh de eh de lagen oefening',
+  'drie lagen',
+  'zou u de lagenoefening met mij willen doen',
+  'de oefening met de drie verdiepingen van de bekkenbodem',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -407,6 +423,11 @@ const TILT_MORE = [
   'die kantel oefening',
   'bekken kanteling',
   'eh die oefening met eh het kantelen',
+  'ik zit de hele dag achter de computer dus laten we het bekken kantelen',
+  'eh die eh kanteloefening',
+  'kantelen',
+  'zou u de bekkenkanteling met mij willen doen',
+  'we gaan eens kantelen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -421,6 +442,12 @@ const LIST_MORE = [
   'welke oefeningen',
   'heb je nog andere dingen dan knijpen',
   'eh wat eh wat kan ik allemaal oefenen',
+  'ik heb de training al vaak gedaan wat heb je nog meer',
+  'wat voor oefeningen heb je eigenlijk allemaal',
+  'eh welke eh welke oefeningen kan ik doen',
+  'welke oefeningen heeft u',
+  'wat hebt ge allemaal aan oefeningen',
+  'de lijst met oefeningen',
 ];
 
 export const family: IntentFamily = {

@@ -279,6 +279,11 @@ const TIME_LEFT_MORE = [
   'hoeveel moet ik nog',
   'moet ik nog lang doorgaan',
   'moet ik nog veel doen',
+  'mijn benen worden moe hoe lang duurt het nog',
+  'eh hoe eh hoe lang nog',
+  'nog lang',
+  'hoe lang duurt het nog ongeveer',
+  'is het nog ver zenne',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -315,6 +320,11 @@ const INSTRUCTIONS_MORE = [
   'hoe ga ik zitten',
   'moet ik gaan zitten of liggen',
   'wat was de bedoeling ook alweer',
+  'ik was even afgeleid hoe moest het ook alweer',
+  'eh hoe eh hoe moet het',
+  'de uitleg graag',
+  'hoe moet ik dat doen met die spieren',
+  'hoe moet ge dat doen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -330,6 +340,10 @@ const ROUTINE_MORE = [
   'koppel de training aan mijn ochtendroutine',
   'kan ik de oefeningen aan een routine koppelen',
   'hoe koppel ik de training aan een routine',
+  'ik wil dat de coach elke ochtend vanzelf begint',
+  'eh hoe eh hoe maak ik een routine',
+  'routine',
+  'kunt u mij helpen een routine te maken',
 ];
 
 export const family: IntentFamily = {

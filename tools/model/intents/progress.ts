@@ -249,6 +249,12 @@ const PROGRESS_MORE = [
   'waar ben ik in het programma',
   'hoe ver ben ik in de training',
   'hoe ver zit ik in het schema',
+  'ik oefen nu een maand en ik vraag me af of ik vooruit ga',
+  'eh hoe eh hoe doe ik het eigenlijk',
+  'mijn voortgang',
+  'hoe staat het met mijn voortgang',
+  'kunt u mij vertellen hoe ik ervoor sta',
+  'hoeveel keer heb ik deze week geoefend',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -273,6 +279,12 @@ const EASY_MORE = [
   'ik kan het veel langer volhouden',
   'ik kan makkelijk langer',
   'ik hou het veel langer vol dan dit',
+  'ik doe dit nu al weken en het gaat heel makkelijk',
+  'eh het is eh eigenlijk te makkelijk',
+  'te makkelijk',
+  'dit is te simpel voor mij',
+  'kunt u het wat zwaarder maken',
+  'het mag wel wat strenger',
 ];
 
 export const family: IntentFamily = {

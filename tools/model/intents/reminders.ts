@@ -218,6 +218,12 @@ const REMINDER_MORE = [
   'een herinnering om {time} voor mijn bekkenbodem',
   'herinner me om {time} aan de bekkenbodemoefeningen',
   'ik denk er nooit aan help je me herinneren',
+  'ik ben zo vergeetachtig de laatste tijd kun je me elke dag een seintje geven',
+  'ik wil eh ik wil een herinnering',
+  'een herinnering',
+  'zou u mij elke dag willen herinneren',
+  'kunt ge mij elke dag eens herinneren aan mijn oefeningen',
+  'elke avond om {time} een seintje',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -232,6 +238,20 @@ const LIST_REMINDERS_MORE = [
   'welke tijden zijn ingesteld',
   'op welke tijden staat de herinnering',
   'wat zijn de tijden van mijn herinneringen',
+  'ik weet niet meer hoe laat je me herinnert',
+  'mijn herinneringen',
+  'welke herinneringen heeft u ingesteld',
+  'om hoe laat kwam mijn seintje ook alweer',
+];
+
+/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+const STOP_REMINDERS_MORE = [
+  'ik oefen nu uit mezelf dus die herinneringen hoeven niet meer',
+  'eh stop eh stop maar met die herinneringen',
+  'herinneringen uit',
+  'zou u de herinneringen willen uitzetten',
+  'ge moogt mij niet meer herinneren',
+  'ik heb geen seintjes meer nodig',
 ];
 
 export const family: IntentFamily = {
@@ -356,6 +376,7 @@ export const family: IntentFamily = {
         'zet de herinneringen uit',
         'stop met herinneren',
         ...STOP_REMINDERS_SAID,
+        ...STOP_REMINDERS_MORE,
       ],
     },
   ],

@@ -85,6 +85,12 @@ const SELF_TEST_MORE = [
   'heb ik een bekkenbodemprobleem',
   'heb ik bekkenbodemproblemen',
   'zou ik een zwakke bekkenbodem hebben',
+  'ik twijfel of ik wel klachten heb kunnen we dat testen',
+  'eh ik wil eh die test doen',
+  'de test',
+  'zou u de vragenlijst met mij willen doen',
+  'ik wil ne keer die zelftest doen',
+  'zelf test',
 ];
 
 export const family: IntentFamily = {

@@ -169,6 +169,15 @@ const MEASURE_MORE = [
   'meet maar hoe lang ik het kan volhouden',
   'kunt ge eens meten hoelang ik kan knijpen',
   'ik wil weten hoe vaak ik kan knijpen',
+  'ik heb al een paar weken geoefend dus ik wil graag weten hoe lang ik nu kan aanspannen',
+  'ik ben net begonnen met de coach en weet nog niet waar ik sta',
+  'ik wou eh ik wou mijn startblok laten bepalen',
+  'eerst eh eerst meten graag',
+  'de meting',
+  'mijn startblok',
+  'zou u mijn startblok willen bepalen',
+  'zoudt ge mijn startblok eens kunnen meten',
+  'hoeveel seconden kan ik eigenlijk knijpen test dat eens',
 ];
 
 export const family: IntentFamily = {
