@@ -392,6 +392,14 @@ const TOILET_MORE = [
   'wc tips',
   'zou u mij tips kunnen geven voor op het toilet',
   'hoe moet ik op de wc gaan zitten',
+  'ik zit altijd zo lang op de pot',
+  'wat doe ik verkeerd op de wc',
+  'ik heb obstipatie hoe ga ik zitten',
+  'hoe zit je het beste op het toilet',
+  'ik moet altijd zo persen bij het poepen',
+  'hoe zit ge best op de wc',
+  'ik kom moeilijk af wat kan ik doen',
+  'helpt een krukje op de wc',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -415,6 +423,11 @@ const LIFESTYLE_MORE = [
   'ik moet vaak nodig wat kan ik doen',
   'ik heb steeds zo veel aandrang wat kan ik eraan doen',
   'tips voor een gezonde leefstijl',
+  'hoeveel water moet ik op een dag drinken',
+  'ik drink weinig zodat ik niet hoef te plassen is dat goed',
+  'wat eet ik best voor een goede stoelgang',
+  'hoe til ik iets zwaars zonder mijn bekkenbodem te overbelasten',
+  'hoe til ik zonder te lekken',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -435,6 +448,12 @@ const INFO_MORE = [
   'hoe lang duurt het voor het werkt',
   'wanneer gaat het helpen',
   'hoe snel helpt het',
+  'waarom moet ik dit eigenlijk doen',
+  'wanneer merk ik er iets van',
+  'is dit ook voor venten',
+  'ik ben een man heeft het zin voor mij',
+  'wanneer moet ik naar de dokter of de fysio',
+  'wanneer is het tijd om hulp te zoeken',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */

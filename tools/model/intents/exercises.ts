@@ -62,6 +62,9 @@ const LIFT_SAID = [
   'leer me de liftoefening',
   'hoe gaat die lift kunnen we die doen',
   'zullen we met de lift omhoog gaan',
+  'de elevator',
+  'die elevator oefening graag',
+  'de elevatoroefening',
 ];
 const SPHINCTER_SAID = [
   'ik wil de oefeningen voor mijn kringspier doen',
@@ -392,6 +395,8 @@ const RELAX_MORE = [
   'de adem oefening',
   'wilt u met mij de ontspanning doen',
   'ik wil mijn bekken bodem ontspannen',
+  'iets om te ontspannen daar van onder',
+  'iets tegen de spanning daar beneden',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -410,6 +415,9 @@ const LAYERS_MORE = [
   'drie lagen',
   'zou u de lagenoefening met mij willen doen',
   'de oefening met de drie verdiepingen van de bekkenbodem',
+  'die laagjes',
+  'de drie laagjes graag',
+  'de laagjes oefening',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -428,6 +436,9 @@ const TILT_MORE = [
   'kantelen',
   'zou u de bekkenkanteling met mij willen doen',
   'we gaan eens kantelen',
+  'doe de pelvic tilt met me',
+  'pelvic tilt oefening',
+  'ik kom moeilijk af laten we die kantel oefening doen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -448,6 +459,9 @@ const LIST_MORE = [
   'welke oefeningen heeft u',
   'wat hebt ge allemaal aan oefeningen',
   'de lijst met oefeningen',
+  'wat kan ik allemaal bij jou oefenen',
+  'wat hebt gij aan oefeningen',
+  'wa voor oefeningen hebde',
 ];
 
 export const family: IntentFamily = {

@@ -284,6 +284,8 @@ const TIME_LEFT_MORE = [
   'nog lang',
   'hoe lang duurt het nog ongeveer',
   'is het nog ver zenne',
+  'hoeveel komen er nog ongeveer',
+  'hoeveel moeten er nog komen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -325,6 +327,14 @@ const INSTRUCTIONS_MORE = [
   'de uitleg graag',
   'hoe moet ik dat doen met die spieren',
   'hoe moet ge dat doen',
+  'leg nog eens uit hoe het aanspannen gaat',
+  'ik weet niet meer hoe het moest',
+  'hoe moest het ook weer',
+  'wat moet ik nou doen',
+  'zou u de uitleg nog eens willen geven',
+  'geef de instructies nog eens',
+  'hoe moet dat nu weer',
+  'hoe moet da',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -344,6 +354,11 @@ const ROUTINE_MORE = [
   'eh hoe eh hoe maak ik een routine',
   'routine',
   'kunt u mij helpen een routine te maken',
+  'kun je vanzelf starten als ik wakker word',
+  'kan de training starten als ik opsta',
+  'hoe maak ik een routine',
+  'hoe stel ik een routine in',
+  'hoe zet ik dit in een alexa routine',
 ];
 
 export const family: IntentFamily = {

@@ -83,6 +83,11 @@ const FOCUS_SAID = [
   'mijn spieren zijn wat {focus} geworden',
   'volgens de huisarts is mijn bekkenbodem {focus}',
   'ik span te veel aan zegt de fysio',
+  'ik heb een te actieve bekkenbodem',
+  'ik moet juist leren loslaten want ik span alles aan',
+  'ik moet meer kracht krijgen daar beneden',
+  'ik wil vooral op kracht oefenen',
+  'mijn spieren zijn daar te slap',
 ];
 const PROGRESS_SAID = [
   'hoe lang ben ik nou al bezig',
@@ -255,6 +260,12 @@ const PROGRESS_MORE = [
   'hoe staat het met mijn voortgang',
   'kunt u mij vertellen hoe ik ervoor sta',
   'hoeveel keer heb ik deze week geoefend',
+  'hoeveel keer vandaag al',
+  'hoeveel dagen heb ik geoefend deze week',
+  'hoe ging het oefenen de afgelopen dagen',
+  'hoe ver is mijn startblok gekomen',
+  'wat is nu eigenlijk mijn startblok',
+  'houd je bij hoeveel ik geoefend heb',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -285,6 +296,9 @@ const EASY_MORE = [
   'dit is te simpel voor mij',
   'kunt u het wat zwaarder maken',
   'het mag wel wat strenger',
+  'het is nu echt te licht geworden',
+  'het wordt te makkelijk',
+  'het is te makkelijk aan het worden',
 ];
 
 export const family: IntentFamily = {

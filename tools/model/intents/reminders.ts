@@ -224,6 +224,10 @@ const REMINDER_MORE = [
   'zou u mij elke dag willen herinneren',
   'kunt ge mij elke dag eens herinneren aan mijn oefeningen',
   'elke avond om {time} een seintje',
+  'ik wil een seintje om te oefenen',
+  'stuur me een herinnering om {time}',
+  'stuur me elke ochtend om {time} een herinnering',
+  'ik vergeet het altijd geef me om {time} een seintje',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -242,6 +246,8 @@ const LIST_REMINDERS_MORE = [
   'mijn herinneringen',
   'welke herinneringen heeft u ingesteld',
   'om hoe laat kwam mijn seintje ook alweer',
+  'wat voor herinneringen heb je voor mij',
+  'welke herinneringen hebt ge voor mij',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -252,6 +258,9 @@ const STOP_REMINDERS_MORE = [
   'zou u de herinneringen willen uitzetten',
   'ge moogt mij niet meer herinneren',
   'ik heb geen seintjes meer nodig',
+  'zou u willen stoppen met de herinneringen',
+  'schakel de herinneringen uit',
+  'kunt u de herinneringen uitschakelen',
 ];
 
 export const family: IntentFamily = {

@@ -91,6 +91,10 @@ const SELF_TEST_MORE = [
   'zou u de vragenlijst met mij willen doen',
   'ik wil ne keer die zelftest doen',
   'zelf test',
+  'kan ik de zelftest doen',
+  'zou ik de test kunnen doen',
+  'doe eens die test',
+  'ik weet niet of ik naar een fysio moet test me maar',
 ];
 
 export const family: IntentFamily = {

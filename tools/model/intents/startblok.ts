@@ -132,6 +132,10 @@ const SET_SAID = [
   'ik mag het nu {repetitions} keer doen',
   'ik mag nu {seconds} seconden vasthouden',
   'ik moet het nu {repetitions} keer doen van de fysio',
+  'ik hou {seconds} seconden vast en dat {repetitions} keer',
+  'zet mijn startblok op {seconds} seconden',
+  'maak er maar {repetitions} keer van',
+  'ik wil het {repetitions} keer doen',
 ];
 
 /** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
@@ -178,6 +182,15 @@ const MEASURE_MORE = [
   'zou u mijn startblok willen bepalen',
   'zoudt ge mijn startblok eens kunnen meten',
   'hoeveel seconden kan ik eigenlijk knijpen test dat eens',
+  'ik wil weten wat mijn startblok zou moeten zijn',
+  'kun je nagaan hoe lang ik het kan volhouden',
+  'test eens hoeveel seconden ik volhoud',
+  'zou jij mijn startblok kunnen meten',
+  'mijn beginwaarde moet nog bepaald worden',
+  'begin waarde meten',
+  'kun je meten hoe lang ik kan aanspannen',
+  'ge moet mijn startblok nog eens meten',
+  'meet gij mijn startblok ne keer',
 ];
 
 export const family: IntentFamily = {
