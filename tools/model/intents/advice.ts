@@ -352,7 +352,7 @@ const INFO_SAID = [
   'wat voor spieren zijn dat eigenlijk',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const TOILET_MORE = [
   'ik moet vaak persen op de wc',
   'ik zit altijd zo te persen op het toilet',
@@ -402,7 +402,7 @@ const TOILET_MORE = [
   'helpt een krukje op de wc',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const LIFESTYLE_MORE = [
   'wat kan ik in het dagelijks leven doen voor mijn blaas',
   'wat kan ik zelf in het dagelijks leven doen',
@@ -430,7 +430,7 @@ const LIFESTYLE_MORE = [
   'hoe til ik zonder te lekken',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const INFO_MORE = [
   'waar zit mijn bekkenbodem nou precies',
   'waar zit de bekkenbodem in je lichaam',
@@ -456,7 +456,7 @@ const INFO_MORE = [
   'wanneer is het tijd om hulp te zoeken',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const ALL_TIPS_MORE = [
   'ik heb niet zoveel tijd dus zeg alle tips maar tegelijk',
   'eh geef eh geef ze allemaal maar',

@@ -351,7 +351,7 @@ const LIST_SAID = [
   'wat voor oefeningen zitten er in de coach',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const SPHINCTER_MORE = [
   'oefeningen zodat ik mijn ontlasting beter kan ophouden',
   'ik wil mijn ontlasting beter kunnen tegenhouden welke oefening is dat',
@@ -371,7 +371,7 @@ const SPHINCTER_MORE = [
   'sluit spier trainen',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const RELAX_MORE = [
   'kun je een ademhalingsoefening met me doen',
   'een ademhalingsoefening graag',
@@ -399,7 +399,7 @@ const RELAX_MORE = [
   'iets tegen de spanning daar beneden',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const LAYERS_MORE = [
   'alle drie de lagen oefenen',
   'alle lagen van de bekkenbodem',
@@ -420,7 +420,7 @@ const LAYERS_MORE = [
   'de laagjes oefening',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const TILT_MORE = [
   'ik zit vast doe de bekkenkanteling maar met me',
   'mijn rug is stijf laten we het bekken kantelen',
@@ -441,7 +441,7 @@ const TILT_MORE = [
   'ik kom moeilijk af laten we die kantel oefening doen',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const LIST_MORE = [
   'heb je ook nog andere oefeningen',
   'zijn er nog meer oefeningen',

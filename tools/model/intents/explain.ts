@@ -257,7 +257,7 @@ const ROUTINE_SAID = [
   'kan ik het aan mijn ochtendroutine koppelen',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const EXPLAIN_MORE = [
   'dat begrijp ik niet wat bedoel je',
   'ik snap het niet wat bedoel je daar nou mee',
@@ -267,7 +267,7 @@ const EXPLAIN_MORE = [
   'dat woord ken ik niet',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const TIME_LEFT_MORE = [
   'moet ik nog lang knijpen',
   'moet het nog lang',
@@ -288,7 +288,7 @@ const TIME_LEFT_MORE = [
   'hoeveel moeten er nog komen',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const INSTRUCTIONS_MORE = [
   'kun je opnieuw uitleggen hoe het gaat',
   'leg nog een keer uit hoe ik het moet doen',
@@ -337,7 +337,7 @@ const INSTRUCTIONS_MORE = [
   'hoe moet da',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const ROUTINE_MORE = [
   'kan ik de coach aan mijn ochtendroutine koppelen',
   'hoe voeg ik de training toe aan mijn ochtendroutine',

@@ -240,7 +240,7 @@ const EASY_SAID = [
   'kan het ook wat pittiger',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const PROGRESS_MORE = [
   'hoe ver ben ik al met de training',
   'waar sta ik nu in het programma',
@@ -268,7 +268,7 @@ const PROGRESS_MORE = [
   'houd je bij hoeveel ik geoefend heb',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const EASY_MORE = [
   'kan het iets zwaarder',
   'mag het wat zwaarder',

@@ -204,7 +204,7 @@ const STOP_REMINDERS_SAID = [
   'zet die seintjes maar uit',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const REMINDER_MORE = [
   'ik vergeet mijn oefeningen steeds wil je me eraan herinneren',
   'ik vergeet het altijd kun je me er elke dag aan laten denken',
@@ -230,7 +230,7 @@ const REMINDER_MORE = [
   'ik vergeet het altijd geef me om {time} een seintje',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const LIST_REMINDERS_MORE = [
   'welke tijden staan er ingesteld',
   'op welke tijden heb je me ingesteld',
@@ -250,7 +250,7 @@ const LIST_REMINDERS_MORE = [
   'welke herinneringen hebt ge voor mij',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const STOP_REMINDERS_MORE = [
   'ik oefen nu uit mezelf dus die herinneringen hoeven niet meer',
   'eh stop eh stop maar met die herinneringen',

@@ -138,7 +138,7 @@ const SET_SAID = [
   'ik wil het {repetitions} keer doen',
 ];
 
-/** Third round (issue 20): new sentences of the kinds the development set showed missing (not its utterances). */
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
 const MEASURE_MORE = [
   'ik wil weten met hoeveel seconden ik het beste kan beginnen',
   'waar moet ik eigenlijk beginnen met knijpen',
