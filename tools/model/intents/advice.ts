@@ -352,6 +352,119 @@ const INFO_SAID = [
   'wat voor spieren zijn dat eigenlijk',
 ];
 
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const TOILET_MORE = [
+  'ik moet vaak persen op de wc',
+  'ik zit altijd zo te persen op het toilet',
+  'ik pers te hard op de wc',
+  'moet ik een krukje gebruiken op de wc',
+  'helpt een krukje onder je voeten op de wc',
+  'moeten mijn voeten omhoog op de wc',
+  'zet ik mijn voeten op een bankje op de wc',
+  'ik zit vaak verstopt wat doe ik daaraan',
+  'ik heb vaak verstopping wat kan ik eraan doen',
+  'ik moet altijd zo drukken als ik poep',
+  'ik moet zo hard drukken bij de grote boodschap',
+  'bij de grote boodschap moet ik zo persen',
+  'hoe zit ik goed op het toilet',
+  'hoe moet je zitten op het toilet',
+  'hoe zit je het best op de wc',
+  'wat is de goede houding op het toilet',
+  'ik kan moeilijk naar de wc wat moet ik doen',
+  'eh hoe ga ik nou goed op de wc zitten',
+  'ik krijg mijn ontlasting moeilijk kwijt wat moet ik doen',
+  'ik zit vaak lang te drukken op de wc',
+  'ik zit altijd te persen als ik naar de wc moet',
+  'ik zit vaak heel lang op de wc',
+  'vaak zit ik te persen op het toilet wat moet ik doen',
+  'moet ik iets onder mijn voeten zetten als ik op de wc zit',
+  'is het goed om een voetenbankje bij de wc te zetten',
+  'zet ik mijn voeten beter wat hoger op de wc',
+  'ik ben altijd zo verstopt',
+  'ik ben verstopt wat moet ik doen',
+  'ik moet heel hard drukken bij het poepen',
+  'bij de ontlasting moet ik altijd drukken',
+  'hoe moet ik nou goed zitten als ik naar de wc ga',
+  'hoe zit ik het beste als ik moet poepen',
+  'hoe zitten op het toilet',
+  'ik heb sinds de bevalling moeite met poepen hoe moet ik zitten',
+  'eh hoe eh hoe zit ik het beste op de pot',
+  'wc tips',
+  'zou u mij tips kunnen geven voor op het toilet',
+  'hoe moet ik op de wc gaan zitten',
+  'ik zit altijd zo lang op de pot',
+  'wat doe ik verkeerd op de wc',
+  'ik heb obstipatie hoe ga ik zitten',
+  'hoe zit je het beste op het toilet',
+  'ik moet altijd zo persen bij het poepen',
+  'hoe zit ge best op de wc',
+  'ik kom moeilijk af wat kan ik doen',
+  'helpt een krukje op de wc',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const LIFESTYLE_MORE = [
+  'wat kan ik in het dagelijks leven doen voor mijn blaas',
+  'wat kan ik zelf in het dagelijks leven doen',
+  'wat kan ik overdag doen voor mijn bekkenbodem naast de oefeningen',
+  'hoe kan ik mijn bekkenbodem in het dagelijks leven ontzien',
+  'wat moet ik {habit} voor een goede ontlasting',
+  'wat kan ik het beste {habit} als ik verstopt ben',
+  'ik moet steeds zo nodig wat doe ik daaraan',
+  'ik moet zo vaak plassen wat kan ik daartegen doen',
+  'ik heb steeds aandrang wat kan ik doen',
+  'ik vergeet steeds te oefenen hoe onthoud ik het',
+  'hoe kan ik eraan denken om te oefenen',
+  'wat kan ik in het dagelijks leven doen',
+  'wat kan ik verder nog doen voor mijn bekkenbodem',
+  'wat kan ik thuis doen voor mijn bekkenbodem',
+  'wat kan ik buiten de oefeningen om doen',
+  'wat is goed om te {habit} voor de stoelgang',
+  'ik moet vaak nodig wat kan ik doen',
+  'ik heb steeds zo veel aandrang wat kan ik eraan doen',
+  'tips voor een gezonde leefstijl',
+  'hoeveel water moet ik op een dag drinken',
+  'ik drink weinig zodat ik niet hoef te plassen is dat goed',
+  'wat eet ik best voor een goede stoelgang',
+  'hoe til ik iets zwaars zonder mijn bekkenbodem te overbelasten',
+  'hoe til ik zonder te lekken',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const INFO_MORE = [
+  'waar zit mijn bekkenbodem nou precies',
+  'waar zit de bekkenbodem in je lichaam',
+  'wat heb ik eigenlijk aan al die oefeningen',
+  'wat levert het oefenen me op',
+  'waar is het trainen goed voor',
+  'hoe lang duurt het voor ik resultaat merk',
+  'wanneer merk ik dat het helpt',
+  'hoe lang moet ik oefenen voor het beter wordt',
+  'wat doen mensen vaak fout bij het knijpen',
+  'waar zit mijn bekkenbodem eigenlijk precies',
+  'waar zitten die bekkenbodemspieren',
+  'wat heb ik aan die oefeningen',
+  'wat leveren deze oefeningen op',
+  'hoe lang duurt het voor het werkt',
+  'wanneer gaat het helpen',
+  'hoe snel helpt het',
+  'waarom moet ik dit eigenlijk doen',
+  'wanneer merk ik er iets van',
+  'is dit ook voor venten',
+  'ik ben een man heeft het zin voor mij',
+  'wanneer moet ik naar de dokter of de fysio',
+  'wanneer is het tijd om hulp te zoeken',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const ALL_TIPS_MORE = [
+  'ik heb niet zoveel tijd dus zeg alle tips maar tegelijk',
+  'eh geef eh geef ze allemaal maar',
+  'alle tips',
+  'zou u alle tips achter elkaar willen noemen',
+  'zeg ze allemaal maar in een keer zenne',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -423,6 +536,7 @@ export const family: IntentFamily = {
         'om tips voor de wc',
         'om toilet advies',
         ...TOILET_SAID,
+        ...TOILET_MORE,
       ],
     },
     {
@@ -461,6 +575,7 @@ export const family: IntentFamily = {
         'de rest',
         'geef de rest',
         ...ALL_TIPS_SAID,
+        ...ALL_TIPS_MORE,
       ],
     },
     {
@@ -537,6 +652,7 @@ export const family: IntentFamily = {
         'wat moet ik doen bij {habit}',
         'hoe kan ik {habit}',
         ...LIFESTYLE_SAID,
+        ...LIFESTYLE_MORE,
       ],
     },
     {
@@ -612,6 +728,7 @@ export const family: IntentFamily = {
         // After the first samples: "hoe weet ik of ik {topic}" keeps filling its slot as before.
         'hoe weet ik of ik {topic} (aanspan|train)',
         ...INFO_SAID,
+        ...INFO_MORE,
       ],
     },
   ],

@@ -62,6 +62,9 @@ const LIFT_SAID = [
   'leer me de liftoefening',
   'hoe gaat die lift kunnen we die doen',
   'zullen we met de lift omhoog gaan',
+  'de elevator',
+  'die elevator oefening graag',
+  'de elevatoroefening',
 ];
 const SPHINCTER_SAID = [
   'ik wil de oefeningen voor mijn kringspier doen',
@@ -348,6 +351,119 @@ const LIST_SAID = [
   'wat voor oefeningen zitten er in de coach',
 ];
 
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const SPHINCTER_MORE = [
+  'oefeningen zodat ik mijn ontlasting beter kan ophouden',
+  'ik wil mijn ontlasting beter kunnen tegenhouden welke oefening is dat',
+  'ik wil leren mijn poep op te houden',
+  'ik verlies soms ontlasting kunnen we daarop oefenen',
+  'de drie oefeningen voor de kringspier',
+  'alle kringspieroefeningen',
+  'alle drie de oefeningen voor de sluitspier',
+  'doe de sluitspieroefeningen allemaal',
+  'kring spier oefeningen',
+  'die kringspier oefening',
+  'ik hou mijn winden niet goed op kan ik daarvoor oefenen',
+  'ik wil eh de oefeningen voor mijn eh achterste',
+  'ik heb net een ongelukje gehad met de ontlasting dus ik wil de kringspier trainen',
+  'de kringspier',
+  'zou u de kringspieroefeningen met mij willen doen',
+  'sluit spier trainen',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const RELAX_MORE = [
+  'kun je een ademhalingsoefening met me doen',
+  'een ademhalingsoefening graag',
+  'ik wil een ademoefening doen',
+  'laten we maar wat ontspannen',
+  'laten we nu ontspannen',
+  'ik wil ontspannen',
+  'ik zou de ontspanning willen doen',
+  'doe de ontspanning maar',
+  'ontspanning graag',
+  'ik heb een drukke dag gehad en wil even ontspannen',
+  'ik ben gestrest en wil mijn bekkenbodem loslaten',
+  'allez we gaan eens ontspannen',
+  'eh ik wil eh gewoon wat ontspannen',
+  'help me om rustig te ademen',
+  'samen ademen en ontspannen',
+  'ik heb net een lange dag achter de rug en wil nu wat ontspannen',
+  'ik lig in bed en wil even ontspannen voor het slapen',
+  'ik wil eh ik wil leren loslaten',
+  'ontspannen',
+  'de adem oefening',
+  'wilt u met mij de ontspanning doen',
+  'ik wil mijn bekken bodem ontspannen',
+  'iets om te ontspannen daar van onder',
+  'iets tegen de spanning daar beneden',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const LAYERS_MORE = [
+  'alle drie de lagen oefenen',
+  'alle lagen van de bekkenbodem',
+  'alle drie de lagen doorlopen',
+  'de lagen graag',
+  'de drie lagen van onder naar boven',
+  'laag voor laag aanspannen',
+  'ik wil de lagen een voor een aanspannen',
+  'die drie lagen oefening',
+  'de oefening met alle lagen',
+  'ik heb de gewone training al gedaan nu wil ik de drie lagen',
+  'eh de eh de lagen oefening',
+  'drie lagen',
+  'zou u de lagenoefening met mij willen doen',
+  'de oefening met de drie verdiepingen van de bekkenbodem',
+  'die laagjes',
+  'de drie laagjes graag',
+  'de laagjes oefening',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const TILT_MORE = [
+  'ik zit vast doe de bekkenkanteling maar met me',
+  'mijn rug is stijf laten we het bekken kantelen',
+  'ik heb last van mijn onderrug doe die kanteloefening',
+  'ik ben verstopt kan die kanteloefening helpen doe hem maar',
+  'ik kan slecht naar de wc laten we het kantelen doen',
+  'kantelen graag',
+  'die kantel oefening',
+  'bekken kanteling',
+  'eh die oefening met eh het kantelen',
+  'ik zit de hele dag achter de computer dus laten we het bekken kantelen',
+  'eh die eh kanteloefening',
+  'kantelen',
+  'zou u de bekkenkanteling met mij willen doen',
+  'we gaan eens kantelen',
+  'doe de pelvic tilt met me',
+  'pelvic tilt oefening',
+  'ik kom moeilijk af laten we die kantel oefening doen',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const LIST_MORE = [
+  'heb je ook nog andere oefeningen',
+  'zijn er nog meer oefeningen',
+  'zijn er ook nog andere',
+  'wat kan ik nog meer doen behalve de training',
+  'welke andere oefeningen zijn er',
+  'wat voor oefeningen zijn er nog',
+  'ik wil eens iets anders oefenen wat heb je',
+  'welke oefeningen',
+  'heb je nog andere dingen dan knijpen',
+  'eh wat eh wat kan ik allemaal oefenen',
+  'ik heb de training al vaak gedaan wat heb je nog meer',
+  'wat voor oefeningen heb je eigenlijk allemaal',
+  'eh welke eh welke oefeningen kan ik doen',
+  'welke oefeningen heeft u',
+  'wat hebt ge allemaal aan oefeningen',
+  'de lijst met oefeningen',
+  'wat kan ik allemaal bij jou oefenen',
+  'wat hebt gij aan oefeningen',
+  'wa voor oefeningen hebde',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -428,6 +544,7 @@ export const family: IntentFamily = {
         '(de|die) {part} (voor|van) de (sluitspier|kringspier) [graag]',
         '(mijn|de) (kringspier|sluitspier|anus) (trainen|versterken|aanspannen)',
         ...SPHINCTER_SAID,
+        ...SPHINCTER_MORE,
       ],
     },
     {
@@ -472,6 +589,7 @@ export const family: IntentFamily = {
         '(loslaten|ontspannen|buikademhaling) oefenen',
         '(nee|nee nee) [doe] [maar] liever (de|die) ontspanningsoefening',
         ...RELAX_SAID,
+        ...RELAX_MORE,
       ],
     },
     {
@@ -505,6 +623,7 @@ export const family: IntentFamily = {
         'de (diepe|oppervlakkige) laag en de (middelste|oppervlakkige) laag [oefenen]',
         'de [drie] lagen (apart|los|een voor een) aanspannen',
         ...LAYERS_SAID,
+        ...LAYERS_MORE,
       ],
     },
     {
@@ -539,6 +658,7 @@ export const family: IntentFamily = {
         '(de|die) oefening met (uitademen|blazen) in (de|je|mijn) vuist',
         '(bekkenkantelen|bekkenkanteling) [oefenen|doen]',
         ...TILT_SAID,
+        ...TILT_MORE,
       ],
     },
     {
@@ -576,6 +696,7 @@ export const family: IntentFamily = {
         '(ik wil|mag ik) iets anders oefenen [wat is er nog meer|wat heb je nog meer]',
         'wat (is er|heb je) nog meer (aan oefeningen|te oefenen)',
         ...LIST_SAID,
+        ...LIST_MORE,
       ],
     },
   ],

@@ -257,6 +257,110 @@ const ROUTINE_SAID = [
   'kan ik het aan mijn ochtendroutine koppelen',
 ];
 
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const EXPLAIN_MORE = [
+  'dat begrijp ik niet wat bedoel je',
+  'ik snap het niet wat bedoel je daar nou mee',
+  'wat bedoel je daar eigenlijk mee',
+  'dat snap ik niet hoor wat betekent dat',
+  'wat betekent dat nou weer',
+  'dat woord ken ik niet',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const TIME_LEFT_MORE = [
+  'moet ik nog lang knijpen',
+  'moet het nog lang',
+  'moeten we nog lang',
+  'moet ik nog veel',
+  'is het nog ver',
+  'duurt dit nog heel lang',
+  'hoe lang moet ik dit nog volhouden',
+  'hoeveel moet ik nog',
+  'moet ik nog lang doorgaan',
+  'moet ik nog veel doen',
+  'mijn benen worden moe hoe lang duurt het nog',
+  'eh hoe eh hoe lang nog',
+  'nog lang',
+  'hoe lang duurt het nog ongeveer',
+  'is het nog ver zenne',
+  'hoeveel komen er nog ongeveer',
+  'hoeveel moeten er nog komen',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const INSTRUCTIONS_MORE = [
+  'kun je opnieuw uitleggen hoe het gaat',
+  'leg nog een keer uit hoe ik het moet doen',
+  'wat moet ik nou precies doen bij deze oefening',
+  'wat moet ik eigenlijk doen',
+  'wat is precies de bedoeling',
+  'hoe knijp ik op de juiste manier',
+  'hoe moet ik goed knijpen',
+  'hoe span ik goed aan',
+  'hoe ging de uitleg ook alweer',
+  'wat zei je ook alweer over hoe het moet',
+  'hoe moet ik erbij zitten',
+  'hoe ga ik goed zitten voor de oefening',
+  'hoe moet ik liggen bij deze oefening',
+  'wilt u nog eens uitleggen hoe het moet',
+  'kunt u mij vertellen hoe ik het moet doen',
+  'vertel me nog eens hoe ik dit moet doen',
+  'ik snap niet wat ik moet doen',
+  'hoe moet dat knijpen nou',
+  'kun je nog een keer vertellen hoe het moet',
+  'wil je nog een keer uitleggen hoe ik moet knijpen',
+  'wilt u mij uitleggen hoe het moet',
+  'wilt u nog een keer vertellen wat ik moet doen',
+  'kunt u het nog een keer uitleggen',
+  'wat moet ik nu precies doen',
+  'wat moet ik doen bij deze oefening',
+  'wat is de bedoeling van deze oefening',
+  'hoe knijp ik nou op de goede manier',
+  'knijp ik zo goed',
+  'hoe moet ik gaan liggen',
+  'hoe ga ik zitten',
+  'moet ik gaan zitten of liggen',
+  'wat was de bedoeling ook alweer',
+  'ik was even afgeleid hoe moest het ook alweer',
+  'eh hoe eh hoe moet het',
+  'de uitleg graag',
+  'hoe moet ik dat doen met die spieren',
+  'hoe moet ge dat doen',
+  'leg nog eens uit hoe het aanspannen gaat',
+  'ik weet niet meer hoe het moest',
+  'hoe moest het ook weer',
+  'wat moet ik nou doen',
+  'zou u de uitleg nog eens willen geven',
+  'geef de instructies nog eens',
+  'hoe moet dat nu weer',
+  'hoe moet da',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const ROUTINE_MORE = [
+  'kan ik de coach aan mijn ochtendroutine koppelen',
+  'hoe voeg ik de training toe aan mijn ochtendroutine',
+  'ik wil de oefeningen in mijn alexa routine zetten',
+  'kan de training in mijn avondroutine',
+  'hoe zet ik de coach in een routine',
+  'kan de coach meteen starten als ik wakker word',
+  'kan ik de coach in een routine zetten',
+  'kan ik het in mijn routine zetten',
+  'koppel de training aan mijn ochtendroutine',
+  'kan ik de oefeningen aan een routine koppelen',
+  'hoe koppel ik de training aan een routine',
+  'ik wil dat de coach elke ochtend vanzelf begint',
+  'eh hoe eh hoe maak ik een routine',
+  'routine',
+  'kunt u mij helpen een routine te maken',
+  'kun je vanzelf starten als ik wakker word',
+  'kan de training starten als ik opsta',
+  'hoe maak ik een routine',
+  'hoe stel ik een routine in',
+  'hoe zet ik dit in een alexa routine',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -285,6 +389,7 @@ export const family: IntentFamily = {
         '(kun je|wil je) [me] uitleggen wat [een] {term} (is|betekent)',
         '(ik weet niet|ik wil weten) wat [een] {term} (is|betekent)',
         ...EXPLAIN_SAID,
+        ...EXPLAIN_MORE,
       ],
     },
     {
@@ -314,6 +419,7 @@ export const family: IntentFamily = {
         'nog (veel|lang) te gaan',
         '(zijn we|ben ik) al (halverwege|over de helft)',
         ...TIME_LEFT_SAID,
+        ...TIME_LEFT_MORE,
       ],
     },
     {
@@ -347,6 +453,7 @@ export const family: IntentFamily = {
         'ik ben (het|de uitleg) kwijt',
         '(ik wil|mag ik) de (uitleg|instructies) [nog eens] horen',
         ...INSTRUCTIONS_SAID,
+        ...INSTRUCTIONS_MORE,
       ],
     },
     {
@@ -384,6 +491,7 @@ export const family: IntentFamily = {
         '(moet ik|hoef ik) (altijd|steeds) (die hele naam|de naam) [te] zeggen',
         '(uitleg over|vertel me over|hoe werken) routines',
         ...ROUTINE_SAID,
+        ...ROUTINE_MORE,
       ],
     },
   ],

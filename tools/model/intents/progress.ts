@@ -3,6 +3,9 @@ import { I_WOULD, spoken } from './common';
 
 /** Whole spoken sentences (issue 20, second round): one way of talking each, not a cross-product. */
 const FOCUS_SAID = [
+  'mijn bekkenbodem staat eigenlijk de hele dag altijd aan',
+  'mijn spieren daar beneden staan altijd aan',
+  'ik kan mijn bekkenbodem niet uitzetten',
   'de fysio zegt dat mijn bekkenbodem te {focus} is',
   'ik heb gehoord dat mijn bekkenbodem {focus} is',
   'mijn bekkenbodem is eerder te strak dan te slap',
@@ -80,6 +83,11 @@ const FOCUS_SAID = [
   'mijn spieren zijn wat {focus} geworden',
   'volgens de huisarts is mijn bekkenbodem {focus}',
   'ik span te veel aan zegt de fysio',
+  'ik heb een te actieve bekkenbodem',
+  'ik moet juist leren loslaten want ik span alles aan',
+  'ik moet meer kracht krijgen daar beneden',
+  'ik wil vooral op kracht oefenen',
+  'mijn spieren zijn daar te slap',
 ];
 const PROGRESS_SAID = [
   'hoe lang ben ik nou al bezig',
@@ -232,6 +240,67 @@ const EASY_SAID = [
   'kan het ook wat pittiger',
 ];
 
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const PROGRESS_MORE = [
+  'hoe ver ben ik al met de training',
+  'waar sta ik nu in het programma',
+  'hoe ver ben ik gekomen',
+  'hoe ver zit ik al',
+  'in welke week van het programma zit ik',
+  'hoeveel van het programma heb ik al gedaan',
+  'hoe sta ik ervoor met mijn oefeningen',
+  'ben ik al een eind op weg',
+  'hoe ver ben ik nu',
+  'waar ben ik in het programma',
+  'hoe ver ben ik in de training',
+  'hoe ver zit ik in het schema',
+  'ik oefen nu een maand en ik vraag me af of ik vooruit ga',
+  'eh hoe eh hoe doe ik het eigenlijk',
+  'mijn voortgang',
+  'hoe staat het met mijn voortgang',
+  'kunt u mij vertellen hoe ik ervoor sta',
+  'hoeveel keer heb ik deze week geoefend',
+  'hoeveel keer vandaag al',
+  'hoeveel dagen heb ik geoefend deze week',
+  'hoe ging het oefenen de afgelopen dagen',
+  'hoe ver is mijn startblok gekomen',
+  'wat is nu eigenlijk mijn startblok',
+  'houd je bij hoeveel ik geoefend heb',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const EASY_MORE = [
+  'kan het iets zwaarder',
+  'mag het wat zwaarder',
+  'het mag wel wat zwaarder',
+  'dit is veel te licht',
+  'te licht voor mij',
+  'het is wel erg licht voor mij',
+  'ik hou het makkelijk langer vol',
+  'ik kan veel langer knijpen dan dit',
+  'ik kan het veel langer vasthouden',
+  'dit kan ik met gemak',
+  'geef me iets zwaarders',
+  'kan het wat moeilijker',
+  'dit gaat me te makkelijk af',
+  'ik kan wel meer aan',
+  'kan het wat zwaarder worden',
+  'het mag best wat zwaarder',
+  'dat is te licht voor mij',
+  'ik kan het veel langer volhouden',
+  'ik kan makkelijk langer',
+  'ik hou het veel langer vol dan dit',
+  'ik doe dit nu al weken en het gaat heel makkelijk',
+  'eh het is eh eigenlijk te makkelijk',
+  'te makkelijk',
+  'dit is te simpel voor mij',
+  'kunt u het wat zwaarder maken',
+  'het mag wel wat strenger',
+  'het is nu echt te licht geworden',
+  'het wordt te makkelijk',
+  'het is te makkelijk aan het worden',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -318,6 +387,7 @@ export const family: IntentFamily = {
         'hoeveel (sessies|trainingen|keer) {aspect}',
         'hoeveel sessies heb ik {aspect} (gedaan|gehad)',
         ...PROGRESS_SAID,
+        ...PROGRESS_MORE,
       ],
     },
     {
@@ -363,6 +433,7 @@ export const family: IntentFamily = {
         'zou je het (zwaarder|pittiger|moeilijker) (willen|kunnen) maken',
         'ik mag het (zwaarder|moeilijker) maken',
         ...EASY_SAID,
+        ...EASY_MORE,
       ],
     },
   ],
@@ -385,6 +456,9 @@ export const family: IntentFamily = {
             'verkrampte',
             'te veel spanning',
             'veel spanning',
+            // Physiotherapists' words for an overactive floor: "staat altijd aan", "span te veel aan".
+            'altijd aan',
+            'te veel aan',
           ],
         },
         {

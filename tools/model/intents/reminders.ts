@@ -204,6 +204,65 @@ const STOP_REMINDERS_SAID = [
   'zet die seintjes maar uit',
 ];
 
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const REMINDER_MORE = [
+  'ik vergeet mijn oefeningen steeds wil je me eraan herinneren',
+  'ik vergeet het altijd kun je me er elke dag aan laten denken',
+  'wil je me eraan herinneren',
+  'kun je me er elke dag aan herinneren',
+  'kunt u mij eraan herinneren',
+  'kunt u mij er elke dag aan helpen denken',
+  'help me eraan te denken',
+  'zet een herinnering om {time} voor mijn oefeningen',
+  'zet voor de bekkenbodem een herinnering om {time}',
+  'een herinnering om {time} voor mijn bekkenbodem',
+  'herinner me om {time} aan de bekkenbodemoefeningen',
+  'ik denk er nooit aan help je me herinneren',
+  'ik ben zo vergeetachtig de laatste tijd kun je me elke dag een seintje geven',
+  'ik wil eh ik wil een herinnering',
+  'een herinnering',
+  'zou u mij elke dag willen herinneren',
+  'kunt ge mij elke dag eens herinneren aan mijn oefeningen',
+  'elke avond om {time} een seintje',
+  'ik wil een seintje om te oefenen',
+  'stuur me een herinnering om {time}',
+  'stuur me elke ochtend om {time} een herinnering',
+  'ik vergeet het altijd geef me om {time} een seintje',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const LIST_REMINDERS_MORE = [
+  'welke tijden staan er ingesteld',
+  'op welke tijden heb je me ingesteld',
+  'welke tijd heb je ingesteld voor mijn herinnering',
+  'wat voor tijden heb ik ingesteld',
+  'hoe laat heb je het ingesteld',
+  'welke tijden heb ik gekozen',
+  'om hoe laat herinner je me ook alweer',
+  'welke tijden zijn ingesteld',
+  'op welke tijden staat de herinnering',
+  'wat zijn de tijden van mijn herinneringen',
+  'ik weet niet meer hoe laat je me herinnert',
+  'mijn herinneringen',
+  'welke herinneringen heeft u ingesteld',
+  'om hoe laat kwam mijn seintje ook alweer',
+  'wat voor herinneringen heb je voor mij',
+  'welke herinneringen hebt ge voor mij',
+];
+
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const STOP_REMINDERS_MORE = [
+  'ik oefen nu uit mezelf dus die herinneringen hoeven niet meer',
+  'eh stop eh stop maar met die herinneringen',
+  'herinneringen uit',
+  'zou u de herinneringen willen uitzetten',
+  'ge moogt mij niet meer herinneren',
+  'ik heb geen seintjes meer nodig',
+  'zou u willen stoppen met de herinneringen',
+  'schakel de herinneringen uit',
+  'kunt u de herinneringen uitschakelen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -264,6 +323,7 @@ export const family: IntentFamily = {
         'om mij te herinneren aan mijn oefeningen',
         'mij te herinneren aan mijn oefeningen',
         ...REMINDER_SAID,
+        ...REMINDER_MORE,
       ],
     },
     {
@@ -293,6 +353,7 @@ export const family: IntentFamily = {
         'welke herinneringen staan er',
         'hoe laat herinner je me',
         ...LIST_REMINDERS_SAID,
+        ...LIST_REMINDERS_MORE,
       ],
     },
     {
@@ -324,6 +385,7 @@ export const family: IntentFamily = {
         'zet de herinneringen uit',
         'stop met herinneren',
         ...STOP_REMINDERS_SAID,
+        ...STOP_REMINDERS_MORE,
       ],
     },
   ],

@@ -72,6 +72,31 @@ const SELF_TEST_SAID = [
   'de vragenlijst maar',
 ];
 
+/** Third round (issue 20): kinds the development sets showed missing and beyond them (context first, restarts, fragments, u-form, Flemish, split compounds); none is a development utterance. */
+const SELF_TEST_MORE = [
+  'zou ik bekkenbodemklachten hebben',
+  'heb ik misschien last van mijn bekkenbodem',
+  'hoe weet ik of ik bekkenbodemproblemen heb',
+  'heb ik nou een probleem met mijn bekkenbodem',
+  'is alles wel in orde met mijn bekkenbodem',
+  'ik wil weten of ik bekkenbodem klachten heb',
+  'is er iets mis met mijn bekkenbodem denk je',
+  'heb ik klachten van mijn bekkenbodem',
+  'heb ik een bekkenbodemprobleem',
+  'heb ik bekkenbodemproblemen',
+  'zou ik een zwakke bekkenbodem hebben',
+  'ik twijfel of ik wel klachten heb kunnen we dat testen',
+  'eh ik wil eh die test doen',
+  'de test',
+  'zou u de vragenlijst met mij willen doen',
+  'ik wil ne keer die zelftest doen',
+  'zelf test',
+  'kan ik de zelftest doen',
+  'zou ik de test kunnen doen',
+  'doe eens die test',
+  'ik weet niet of ik naar een fysio moet test me maar',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -119,6 +144,7 @@ export const family: IntentFamily = {
         'om de zelftest te doen',
         'de zelftest te doen',
         ...SELF_TEST_SAID,
+        ...SELF_TEST_MORE,
       ],
     },
     {

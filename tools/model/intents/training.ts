@@ -1,10 +1,15 @@
 import type { IntentFamily } from '../source';
-import { CAN_YOU, doThing, I_WOULD, PLEASE, SOFT, spoken, WANT } from './common';
+import { doThing, I_WOULD, spoken } from './common';
 
 /**
  * Whole sentences as people say them to the speaker (issue 20, second round): a young mother,
  * a man after prostate surgery, an older woman who hesitates, a Flemish speaker, the terse and
  * the chatty. One sentence each, not a cross-product, so every one is a way someone talks.
+ */
+/**
+ * Not here: bare "we kunnen beginnen", "begin maar", "kunnen we starten" and "ja ..." go-aheads.
+ * They carry no word of training, and as documents of this intent they drew yeses said in a
+ * conversation ("ja begin maar") away from AMAZON.YesIntent.
  */
 const SAID = [
   'nou eh ik wil eigenlijk wel even mijn oefeningen doen',
@@ -17,7 +22,6 @@ const SAID = [
   'het is weer tijd voor mijn training geloof ik',
   'ik moet nog oefenen vandaag',
   'ik heb vandaag nog niet geoefend dus laten we dat maar doen',
-  'ja ik ben er klaar voor laten we gaan',
   'zullen we maar weer eens gaan oefenen',
   'mijn fysiotherapeut zegt dat ik elke dag moet oefenen dus daar ben ik',
   'ik kom voor mijn oefeningen',
@@ -55,7 +59,6 @@ const SAID = [
   'knijpen oefenen',
   'oefenen graag',
   'training graag',
-  'beginnen maar',
   'kom op we gaan trainen',
   'ik heb een kwartiertje laten we oefenen',
   'ik ben wakker en wil meteen mijn oefeningen doen',
@@ -90,7 +93,6 @@ const SAID = [
   'tijd om aan mijn bekkenbodem te werken',
   'ik wil wat doen aan mijn bekkenbodem',
   'begin maar met de oefeningen',
-  'we kunnen beginnen hoor',
   'ik ben zover begin maar met de training',
   'laten we er maar aan beginnen',
   'oké ik ben klaar voor de oefeningen',
@@ -108,10 +110,6 @@ const SAID = [
   'ik zou willen oefenen maar ik weet niet hoe ik moet beginnen',
   'hoe begin ik met de training',
   'waar begin ik mee met oefenen',
-  'kan ik beginnen',
-  'mag ik beginnen',
-  'kunnen we starten',
-  'starten maar',
   'ik wil starten met oefenen',
   'ik wil starten met de training',
   'ik wil een sessie doen',
@@ -186,22 +184,95 @@ const SAID = [
   'vooruit met de oefeningen',
 ];
 
+/**
+ * Third round (issue 20): kinds of sentence the development set showed the classifier missing,
+ * written anew (never its utterances): context before the request, restarts, "kom maar op",
+ * Flemish, diminutives, u-form, a position said late, speech recognition splitting compounds,
+ * and bare fragments.
+ */
+const MORE = [
+  'kom maar op met die oefeningen',
+  'oké kom maar op met de training',
+  'kom op met die oefeningen dan',
+  'nou vooruit kom maar op met de oefeningen van vandaag',
+  'ik heb net ontbeten en nu wil ik wel even oefenen',
+  'ik heb net de hond uitgelaten en nu wil ik trainen',
+  'ik heb mijn koffie op dus nu kunnen we wel oefenen',
+  'ik ben net thuis van mijn werk maar ik wil nu toch even mijn oefeningen doen',
+  'ik heb net gegeten maar ik wil nu wel trainen',
+  'ik heb de afwas gedaan en nu wil ik mijn oefeningen doen',
+  'de baby drinkt nu dus ik wil meteen even oefenen',
+  'ik zit net op de bank en ik wil nu wel mijn oefeningen doen',
+  'ik wil eh ik wil graag mijn training doen',
+  'ik wou eh ik wou even trainen',
+  'eh mag ik eh mijn oefeningetjes doen',
+  'laten we eh laten we maar oefenen',
+  'ik wil ehm mijn eh training doen',
+  'ik wil de eh de oefeningen doen',
+  'mijn oefeningetjes wil ik doen',
+  'ik wil mijn oefeningetjes wel even doen',
+  'nu mijn oefeningetjes',
+  'allez kom we gaan trainen',
+  'allez we beginnen eraan',
+  'allee we gaan oefenen',
+  'ik ga ne keer trainen',
+  'we gaan eens trainen zenne',
+  'mag ik eens oefenen',
+  'laten we eens trainen',
+  'we gaan eens beginnen met de oefeningen',
+  'laten we {position} trainen vandaag',
+  'ik wil {position} oefenen vandaag',
+  'vandaag maar eens {position} oefenen',
+  'laten we het {position} doen vandaag',
+  'zullen we vandaag {position} oefenen',
+  'start de bekken bodem training',
+  'bekken bodem oefeningen doen',
+  'ik wil mijn bekken bodem trainen',
+  'de training',
+  'mijn oefeningen',
+  'trainen',
+  'de oefeningen van vandaag',
+  'zou u de training willen starten',
+  'wilt u de oefeningen met mij doen',
+  'ik denk dat het tijd is voor mijn oefeningen',
+  'het zou fijn zijn als we nu konden oefenen',
+  'ik zou het wel fijn vinden om nu te trainen',
+  'ik moet vandaag nog trainen kan dat nu',
+  'volgens mij moet ik nog oefenen vandaag',
+  'ik was het bijna vergeten maar ik moet nog oefenen',
+  'ik wil nu wel mijn knijpoefeningen doen',
+  'ik heb nu een rustig moment voor de training',
+  'wilt u de training voor mij starten',
+  'zou u voor mij de oefeningen willen beginnen',
+  'zou u mijn training willen beginnen',
+  'kom op met de training dan',
+  'ik wil nu mijn oefeningetjes doen',
+  'eh ik wil eh gewoon mijn oefeningen doen',
+  'ik heb net de kinderen op bed gelegd dus nu even trainen',
+  'ik ben aan het koken dus graag {position}',
+  'ik zit op mijn werk dus {position} graag',
+  'kom effe trainen',
+  'ik wil mijn start blok oefenen',
+  'zou je me willen helpen met mijn bekken bodem oefeningen',
+  'de kinderen zijn weg en ik heb tijd voor de training',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'StartTrainingIntent',
       slots: [{ name: 'position', type: 'POSITION' }],
       templates: [
-        // Everyday spoken Dutch (issue 20), written from the intent descriptions:
+        // The classifier trains on at most 300 documents of an intent, spread over those with a new
+        // word pair (tools/nlu/classifier.ts). Carrier cross-products here crowded out the whole
+        // sentences below ("kom maar op met de training" was not trained), so the templates are
+        // few and short, and the spoken sentences make up most of what this intent teaches.
         ...spoken('start de training', 'ik wil gaan oefenen', 'laten we beginnen met de training', 'tijd voor mijn oefeningen'),
-        `${I_WOULD} (mijn oefeningen doen|gaan oefenen|gaan trainen|mijn training doen|de training doen|mijn bekkenbodemoefeningen doen)`,
-        '(kun je|kan je|wil je|zou je) (even|effe|nu) (de training|mijn training|mijn oefeningen|de oefeningen) (starten|beginnen|aanzetten|doen)',
-        'ik heb (nu|even|effe) tijd (om te oefenen|om te trainen|voor mijn oefeningen|voor de training|voor mijn training)',
-        '(laten we|zullen we|kunnen we) (maar|even|effe|nu) (gaan oefenen|gaan trainen|de oefeningen doen|met de oefeningen beginnen)',
-        '(ik ga|ik wil|laten we) (vandaag|nu|vanavond|vanochtend) (even|effe) (oefenen|trainen|mijn oefeningen doen)',
-        '(ik wou|ik wil|mag ik|kan ik) (vandaag|nu|deze keer|even) {position} (oefenen|trainen|mijn oefeningen doen)',
-        '(ik ga|ik wil|laten we) (de training|mijn oefeningen|de oefeningen) (deze keer|vandaag|nu) {position} doen',
-        '(nou|oké|goed) (dan|laten we) (maar) (beginnen met oefenen|gaan trainen|gaan oefenen)',
+        `${I_WOULD} (mijn oefeningen doen|gaan oefenen)`,
+        '(kun je|wil je) [nu] (de training|mijn oefeningen) (starten|doen)',
+        'ik heb (nu|even) tijd (om te oefenen|voor mijn oefeningen)',
+        '(laten we|zullen we) (maar|nu) (gaan oefenen|de oefeningen doen)',
+        '(ik wou|ik wil|mag ik) (vandaag|nu) {position} (oefenen|trainen)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'start mijn bekkenbodemtraining',
         'start de training',
@@ -209,6 +280,7 @@ export const family: IntentFamily = {
         'start mijn training',
         'begin mijn training',
         'begin met de training',
+        '(laten we beginnen|ik wil beginnen) met de training',
         'laten we oefenen',
         'ik wil trainen',
         'mijn bekkenbodem trainen',
@@ -237,33 +309,24 @@ export const family: IntentFamily = {
         'mijn training {position} doen',
         'om {position} te oefenen',
         // Templates:
-        ...doThing('(mijn|de) [bekkenbodem]training'),
-        ...doThing('(mijn|de) [bekkenbodem]oefeningen'),
-        `${WANT} [mijn bekkenbodem] (trainen|oefenen)`,
-        `${CAN_YOU} (mij|me) (laten oefenen|helpen oefenen|helpen trainen|trainen)`,
-        `(start|begin|doe) ${SOFT} (mijn|de) (training|oefeningen) ${PLEASE}`,
-        '(ik ga|we gaan|laten we|ik wil) [weer|nog een keer] (oefenen|trainen)',
-        '(oefenen|trainen) (maar|dan|graag)',
+        ...doThing('mijn training'),
+        ...doThing('mijn oefeningen'),
+        '(ik ga|we gaan|laten we) [weer] (oefenen|trainen)',
+        '(oefenen|trainen) (maar|dan)',
         'ik ben (klaar|er klaar) voor mijn (training|oefeningen)',
         '(mijn|de) (training|oefeningen) voor vandaag',
-        '[om] (mijn|de) (training|oefeningen) [voor vandaag] te (doen|starten|beginnen)',
-        '[om] (met mij|met me) te (oefenen|trainen)',
-        `${WANT} {position} (oefenen|trainen)`,
-        '(mijn|de) (training|oefeningen) {position} (doen|starten)',
+        '[om] met (mij|me) te oefenen',
         '(start|begin|doe) (mijn|de) (training|oefeningen) {position}',
-        '{position} (trainen|oefenen|de training doen)',
-        'ik (wil|ga) (de training|mijn oefeningen|mijn training) {position} doen',
-        '(oefenen|trainen) {position}',
         // Saying where one is, then "let's go": "ik lig al in bed, laten we beginnen".
         'ik {position} [al|nu] [op de bank|in bed] (laten we beginnen|begin maar)',
-        '(laten we|we gaan|ik wil) {position} (beginnen|starten)',
-        '(ik wil|mag ik|laten we) (mijn|die) knijpoefeningen [van vandaag] doen',
-        '(doe|start) [maar] (mijn|die) (knijpoefeningen|bekkenbodemoefeningen)',
+        '(ik wil|laten we) (mijn|die) knijpoefeningen doen',
+        'start [maar] mijn bekkenbodemoefeningen',
         // A yes or no with more words (issue 19): the rest says what the user wants.
-        '(nee|nee nee) (ik wil|laten we|ik wil liever|ik wil gewoon|ik wil eigenlijk|laten we gewoon) (oefenen|trainen)',
+        '(nee|nee nee) (ik wil|laten we|ik wil liever|ik wil gewoon) (oefenen|trainen)',
         '(nee|nee nee) doe [maar] (de|mijn) (training|oefeningen) [maar]',
         '(ja|ja maar|ja graag) {position} [graag|alsjeblieft]',
         '(ja|ja maar) (ik wil|laten we) {position} (oefenen|trainen)',
+        ...MORE,
         ...SAID,
       ],
     },
