@@ -194,6 +194,16 @@ describe('the classifier stage of the resolver', () => {
     expect(decide({ top: 'AlarmSignalIntent', score: 0.45 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
   });
 
+  it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {
+    const { threshold, alarmThreshold: alarmAt, rescueScore } = CLASSIFIER_SETTINGS;
+    expect(rescueScore).toBe(0.99);
+    for (const top of ['None', FALLBACK_INTENT]) {
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.995 }, threshold, alarmAt, rescueScore)).toBe('LiftIntent');
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.98 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
+      expect(decide({ top, score: 1, chosen: 'None', chosenScore: 1 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
+    }
+  });
+
   it("sends a word it never learned to the fallback (nlp.js's None class)", () => {
     expect(IntentClassifier.forModelSync(model).classify('bloemkool')).toMatchObject({ intent: FALLBACK_INTENT, top: 'None' });
   });

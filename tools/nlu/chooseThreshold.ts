@@ -71,7 +71,14 @@ async function main(): Promise<void> {
 async function crossValidate(settings: ClassifierSettings, folds: number): Promise<Seen[]> {
   const full = buildModel().interactionModel.languageModel;
   const key = createHash('sha256')
-    .update(JSON.stringify({ version: 2, folds, settings: { ...settings, threshold: undefined, alarmThreshold: undefined }, full }))
+    .update(
+      JSON.stringify({
+        version: 2,
+        folds,
+        settings: { ...settings, threshold: undefined, alarmThreshold: undefined, rescueScore: undefined },
+        full,
+      }),
+    )
     .digest('hex')
     .slice(0, 16);
   const path = join(CACHE_DIR, `crossValidation-${key}.json`);
@@ -129,7 +136,7 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
     const taken = (s: Seen): string | undefined => {
-      const intent = decide(s, threshold, alarmThreshold ?? threshold);
+      const intent = decide(s, threshold, alarmThreshold ?? threshold, CLASSIFIER_SETTINGS.rescueScore);
       return intent === FALLBACK ? undefined : intent;
     };
     const right = inDomain.filter((s) => taken(s) === s.expected).length;
@@ -164,7 +171,7 @@ function perIntent(seen: readonly Seen[], threshold: number, alarmThreshold: num
   const names = [...new Set(seen.map((s) => s.expected))].sort();
   for (const name of names) {
     const own = seen.filter((s) => s.expected === name);
-    const right = own.filter((s) => decide(s, threshold, alarmThreshold) === name);
+    const right = own.filter((s) => decide(s, threshold, alarmThreshold, CLASSIFIER_SETTINGS.rescueScore) === name);
     console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
   }
 }
