@@ -124,6 +124,24 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
+        'dat heb ik eigenlijk nooit gemerkt',
+        'dat heb ik nooit zo gemerkt',
+        'daar heb ik nooit op gelet eerlijk gezegd',
+        'dat weet ik eerlijk gezegd niet',
+        'dat heb ik nooit zo bijgehouden',
+        'dat zou ik niet weten eigenlijk',
+        'daar heb ik eigenlijk geen idee van',
+        'dat is moeilijk te zeggen eigenlijk',
+        'dat kan ik me niet herinneren',
+        'ik weet het niet meer precies',
+        'ik weet het niet zo goed eigenlijk',
+        'tja dat weet ik niet',
+        'hm dat weet ik niet zeker',
+        'misschien wel misschien niet',
+        'dat vind ik lastig te zeggen',
+        'ik weet het echt niet hoor',
+        'dat heb ik nooit echt opgemerkt',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'daar heb ik eigenlijk nooit op gelet',
         'nooit op gelet eigenlijk',
