@@ -5,6 +5,15 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.YesIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'joa prima',
+        'joa is goed',
+        'jaja',
+        'ja ja doe maar',
+        'jep',
+        'zo nu ben ik klaar',
+        'zo ik lig klaar',
+        'zo ik zit goed',
         // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
         'ja dat gebeurt me vaak',
         'ja dat heb ik best vaak',
@@ -16,7 +25,7 @@ export const family: IntentFamily = {
         'ja ik denk het wel',
         'ja volgens mij wel',
         'ja dat denk ik wel',
-        'ja is goed hoor doe maar',
+        'ja is prima doe maar',
         'nou goed dan doe maar',
         'ja prima laten we beginnen',
         'ja graag laten we het doen',
@@ -66,6 +75,10 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'neu',
+        'neu hoor',
+        'nah',
         // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
         'nee liever niet vandaag',
         'nee dank je ik sla vandaag over',
@@ -146,6 +159,14 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'wacht even ik moet hoesten',
+        'momentje ik moet niezen',
+        'wacht even ik moet eerst gaan zitten',
+        'wilt u even wachten',
+        'kunt u heel even wachten',
+        'zou je even willen wachten',
+        'wacht ff',
         // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
         'een momentje ik moet even wat pakken',
         'momentje ik moet even iets regelen hoor',
@@ -191,6 +212,12 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'watte',
+        'zeg dat nog eens opnieuw',
+        'kunt ge dat nog eens zeggen',
+        'nog ne keer',
+        'zeg het nog een keer opnieuw',
         // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
         'wat was de vraag ook weer',
         'wat vroeg je nou ook alweer',
@@ -245,6 +272,11 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'wat kan ik allemaal tegen je zeggen',
+        'wat kan ik hier allemaal vragen',
+        'ik begrijp het niet wat moet ik nu doen',
+        'ik snap niet wat je wil wat moet ik zeggen',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'kunt u me helpen',
         'kunt u mij misschien helpen',

@@ -39,6 +39,10 @@ export const family: IntentFamily = {
     {
       name: 'PainIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'het is pijnlijk bij het knijpen',
+        'ik merk dat het pijn doet als ik knijp',
+        'het knijpen is pijnlijk is dat normaal',
         // Round four (issue 20): more speakers, plural 'spieren', hedges and context.
         'ik krijg er kramp van',
         'ik kreeg net kramp',
@@ -124,6 +128,11 @@ export const family: IntentFamily = {
     {
       name: 'PelvicPainIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'seks doet de laatste tijd pijn',
+        'de laatste tijd doet vrijen zeer',
+        'ik heb last van dyspareunie',
+        'ik heb pijn bij de gemeenschap mag ik deze oefeningen doen',
         // Round four (issue 20): more speakers, plural 'spieren', hedges and context.
         'na het vrijen heb ik nog lang last',
         'na het vrijen zeurt het nog uren van onderen',
@@ -218,6 +227,15 @@ export const family: IntentFamily = {
     {
       name: 'CantFeelIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'ik voel da nie',
+        'ik voel daar niks van nie',
+        'ik knijp wel maar ik voel niks',
+        'ik knijp maar ik merk er niks van',
+        'ik weet niet of er iets beweegt',
+        'ik voel niet of het beweegt',
+        'ik kan ze niet vinden die spieren',
+        'ik heb geen idee of er iets gebeurt',
         // Round four (issue 20): more speakers, plural 'spieren', hedges and context.
         'ik weet niet waar die spieren zitten',
         'ik kan mijn bekkenbodemspieren niet vinden',
@@ -388,6 +406,11 @@ export const family: IntentFamily = {
     {
       name: 'AfterBirthIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'na de keizersnee mag ik weer oefenen',
+        'na mijn keizersnee wil ik weer beginnen',
+        'ik ben net bevallen en wil mijn bekkenbodem weer sterk maken',
+        'mijn zoon is net geboren en ik wil weer oefenen',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'ik heb net een zoontje gekregen',
         'we hebben vorige maand een dochter gekregen',
@@ -458,6 +481,16 @@ export const family: IntentFamily = {
     {
       name: 'AfterSurgeryIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'ze hebben mijn prostaat weggehaald en nu lek ik',
+        'ze hebben mijn prostaat verwijderd hoe nu verder',
+        'ik heb een prostatectomie gehad mag ik al beginnen',
+        'na de prostatectomie wil ik weer oefenen',
+        'na de ingreep aan mijn prostaat wil ik oefenen',
+        'na de ingreep wil ik weer trainen',
+        'ik ben aan mijn blaas geholpen en wil weer oefenen',
+        'ik ben geopereerd aan mijn lies mag ik dit doen',
+        'ik ben net geopereerd mag ik dit al',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'mijn katheter is vorige week verwijderd',
         'ze hebben de katheter eruit gehaald',
@@ -544,6 +577,23 @@ export const family: IntentFamily = {
     {
       name: 'LaterIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'morgen misschien',
+        'morgen dan maar',
+        'ik heb nu geen puf',
+        'ik heb er nu geen puf voor misschien straks',
+        'ik doe het liever na het eten',
+        'na het avondeten misschien',
+        'ik zit in de trein dus later',
+        'ik ben onderweg dus straks',
+        'ik sta te koken dus later',
+        'nu niet ik ben aan het werk',
+        'nu niet ik sta te koken',
+        'ff niet',
+        'nu nie',
+        'straks is beter',
+        'nu even geen zin straks misschien',
+        'ik heb de pan op het vuur dus straks',
         // Round four (issue 20): a time or a reason instead of 'later'.
         'ik doe het vanavond wel na het eten',
         'vanavond dan maar',

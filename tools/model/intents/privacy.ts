@@ -79,6 +79,16 @@ export const family: IntentFamily = {
     {
       name: 'MyDataIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'wat weet ge allemaal van mij',
+        'wat bewaart ge over mij',
+        'wa weet ge van mij',
+        'wat sla je zoal op',
+        'wat sla je eigenlijk allemaal op',
+        'welke data bewaar je van mij',
+        'wat voor data heb je over mij',
+        'die slimme speakers nemen alles op wat weet jij eigenlijk van mij',
+        'ik heb gelezen dat jullie alles opslaan wat weet je van mij',
         // Round four (issue 20): more speakers, passive and hedged forms, Flemish, context before the request.
         'wat houd je van mij bij',
         'welke dingen hou je van mij bij',
@@ -166,6 +176,11 @@ export const family: IntentFamily = {
     {
       name: 'StopStoringIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'hou op met mijn gegevens te bewaren',
+        'stop eens met mijn gegevens opslaan',
+        'ik wil mijn toestemming weer terugnemen',
+        'ik wil mijn ja terugnemen',
         // Round four (issue 20): more speakers, passive and hedged forms, Flemish, context before the request.
         'ik wil toch liever niet dat het bewaard wordt',
         'ik wil eigenlijk niet dat mijn gegevens opgeslagen worden',
@@ -263,6 +278,14 @@ export const family: IntentFamily = {
     {
       name: 'DiscreetIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'zeg niet waarvoor de herinnering is',
+        'niet vertellen waar de herinnering voor is',
+        'wilt u het in bedekte termen zeggen',
+        'zou je het wat verhuld willen zeggen',
+        'zeg dat nie zo luid',
+        'roep dat niet zo hard',
+        'niet zo luid zeggen waar het over gaat',
         // Round four (issue 20): more speakers, passive and hedged forms, Flemish, context before the request.
         'kun je het iets discreter brengen',
         'zeg het een beetje discreter alsjeblieft',
@@ -372,6 +395,10 @@ export const family: IntentFamily = {
     {
       name: 'PlainWordsIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'stop met dat discreet gedoe',
+        'hou op met dat discrete',
+        'niet meer zo discreet doen',
         // Round four (issue 20): more speakers, passive and hedged forms, Flemish, context before the request.
         'zet de discrete stand maar uit',
         'discreet mag uit',

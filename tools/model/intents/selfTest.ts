@@ -124,6 +124,15 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'dat weet ik nie',
+        'weet ik nie',
+        'ik weet het nie',
+        'da weet ik niet',
+        'weet ik eigenlijk ook niet',
+        'weet ik eigenlijk niet zo goed',
+        'hoe zou ik dat moeten weten',
+        'geen idee joh',
         // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
         'dat heb ik eigenlijk nooit gemerkt',
         'dat heb ik nooit zo gemerkt',
@@ -140,7 +149,7 @@ export const family: IntentFamily = {
         'hm dat weet ik niet zeker',
         'misschien wel misschien niet',
         'dat vind ik lastig te zeggen',
-        'ik weet het echt niet hoor',
+        'ik weet het echt niet zo',
         'dat heb ik nooit echt opgemerkt',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'daar heb ik eigenlijk nooit op gelet',

@@ -260,6 +260,10 @@ export const family: IntentFamily = {
         { name: 'none', type: 'NO_COUNT' },
       ],
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'tot {number} joh',
+        'tot {number} man',
+        '{number} joh',
         // Round four (issue 20): whole answers around the number, and nought.
         'ik heb er {number} gehaald',
         'het lukte me tot {number}',
