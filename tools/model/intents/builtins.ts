@@ -159,6 +159,22 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        // Round four (issue 20): wait, with what calls them away.
+        'wacht eens even',
+        'wacht eens er wordt gebeld',
+        'wacht even er is iemand aan de deur',
+        'wacht even mijn telefoon gaat',
+        'momentje de kinderen roepen me',
+        'een momentje ik moet even wat regelen',
+        'momentje ik moet even opnemen',
+        'wacht even de hond moet eruit',
+        'wacht even ik moet even iets uitzetten',
+        'even wachten ik moet even wat doen',
+        'wacht even ik moet even wat doen',
+        'een ogenblikje ik ben zo terug',
+        'hou eens even op',
+        'hou heel even op',
+        'wacht heel even',
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'wacht even ik moet hoesten',
         'momentje ik moet niezen',
@@ -212,6 +228,10 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        // Flemish 'nekeer' (nog eens).
+        'zeg het nekeer',
+        'nog nekeer',
+        'zeg dat nekeer',
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'watte',
         'zeg dat nog eens opnieuw',
@@ -272,6 +292,9 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        // Asking what can be said, with the little words around it (issue 20).
+        'wat kan ik (hier|nu|nu allemaal|eigenlijk allemaal) (zeggen|vragen)',
+        'ik snap niet wat je (bedoelt|wil|vraagt) (wat moet ik zeggen|wat moet ik nu|wat kan ik zeggen)',
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'wat kan ik allemaal tegen je zeggen',
         'wat kan ik hier allemaal vragen',

@@ -577,6 +577,12 @@ export const family: IntentFamily = {
     {
       name: 'LaterIntent',
       templates: [
+        // Not now with what keeps them busy after it (issue 20).
+        '(nu niet|nu even niet|niet nu|nee nu niet) ik (sta te koken|ben aan het werk|zit in de auto|sta onder de douche|ben onderweg|moet zo de deur uit|heb bezoek)',
+        'pas morgen',
+        'morgen pas',
+        'morgenvroeg',
+        'nu geen tijd voor',
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'morgen misschien',
         'morgen dan maar',
