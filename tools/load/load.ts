@@ -66,7 +66,7 @@ function captureSkillLogs(): { errors: () => number; storage: () => number; metr
     const event = typeof args[0] === 'string' && args[0].startsWith('{') ? (JSON.parse(args[0]) as { event?: string }).event : undefined;
     if (event === 'error') errors += 1;
     else if (event === 'storage') storage += 1;
-    else if (event !== 'request') original(...args);
+    else if (event !== 'request' && event !== 'handled') original(...args);
   };
   return {
     errors: () => errors,

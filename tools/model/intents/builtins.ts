@@ -5,6 +5,32 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.YesIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'joa prima',
+        'joa is goed',
+        'jaja',
+        'ja ja doe maar',
+        'jep',
+        'zo nu ben ik klaar',
+        'zo ik lig klaar',
+        'zo ik zit goed',
+        // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
+        'ja dat gebeurt me vaak',
+        'ja dat heb ik best vaak',
+        'ja bij het hoesten wel',
+        'ja dat herken ik helaas',
+        'ja eigenlijk wel vaak',
+        'ja dat merk ik wel eens',
+        'ja af en toe wel',
+        'ja ik denk het wel',
+        'ja volgens mij wel',
+        'ja dat denk ik wel',
+        'ja is prima doe maar',
+        'nou goed dan doe maar',
+        'ja prima laten we beginnen',
+        'ja graag laten we het doen',
+        'oké ik ben er nu klaar voor',
+        'ja hoor ik lig al',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'ja vooral als ik hoest',
         'ja als ik nies',
@@ -49,6 +75,23 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'neu',
+        'neu hoor',
+        'nah',
+        // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
+        'nee liever niet vandaag',
+        'nee dank je ik sla vandaag over',
+        'nee nu niet dank je',
+        'nee ik heb er geen behoefte aan',
+        'nee dat hoef ik niet',
+        'nee eigenlijk niet',
+        'nee dat heb ik niet gemerkt',
+        'nee dat gebeurt bij mij niet',
+        'nee dat ken ik niet',
+        'nee niet dat ik weet',
+        'nee daar heb ik geen last van',
+        'nee gelukkig heb ik dat niet',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'ik pas',
         'nee ik pas vandaag',
@@ -116,6 +159,45 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        // Round four (issue 20): wait, with what calls them away.
+        'wacht eens even',
+        'wacht eens er wordt gebeld',
+        'wacht even er is iemand aan de deur',
+        'wacht even mijn telefoon gaat',
+        'momentje de kinderen roepen me',
+        'een momentje ik moet even wat regelen',
+        'momentje ik moet even opnemen',
+        'wacht even de hond moet eruit',
+        'wacht even ik moet even iets uitzetten',
+        'even wachten ik moet even wat doen',
+        'wacht even ik moet even wat doen',
+        'een ogenblikje ik ben zo terug',
+        'hou eens even op',
+        'hou heel even op',
+        'wacht heel even',
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'wacht even ik moet hoesten',
+        'momentje ik moet niezen',
+        'wacht even ik moet eerst gaan zitten',
+        'wilt u even wachten',
+        'kunt u heel even wachten',
+        'zou je even willen wachten',
+        'wacht ff',
+        // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
+        'een momentje ik moet even wat pakken',
+        'momentje ik moet even iets regelen hoor',
+        'wacht even ik moet even iets doen',
+        'wacht even ik moet even opnemen',
+        'effe wachten ik moet even de deur open doen',
+        'een ogenblikje ik kom eraan',
+        'wacht even de kinderen roepen',
+        'momentje ik moet even naar de baby',
+        'hou even op ik moet even iets doen',
+        'wacht even ik moet even gaan zitten',
+        'een minuutje ik moet mijn bril pakken',
+        'even wachten de pan kookt over',
+        'wacht even ik word gebeld',
+        'geef me een momentje ik moet even naar de wc',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'wacht even er wordt aangebeld',
         'momentje de telefoon gaat',
@@ -146,6 +228,30 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        // Flemish 'nekeer' (nog eens).
+        'zeg het nekeer',
+        'nog nekeer',
+        'zeg dat nekeer',
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'watte',
+        'zeg dat nog eens opnieuw',
+        'kunt ge dat nog eens zeggen',
+        'nog ne keer',
+        'zeg het nog een keer opnieuw',
+        // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
+        'wat was de vraag ook weer',
+        'wat vroeg je nou ook alweer',
+        'hoe ging de vraag ook alweer',
+        'wat was je vraag ook alweer',
+        'sorry wat vroeg je',
+        'ik heb de vraag niet gehoord',
+        'kun je de vraag herhalen',
+        'ik was even afgeleid wat zei je',
+        'de kinderen maakten lawaai kun je het herhalen',
+        'wat zei je ook alweer',
+        'ik verstond het niet helemaal zeg het nog eens',
+        'nog een keer de vraag graag',
+        'sorry ik lette niet op',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'wat vroeg je ook alweer',
         'wat was je vraag',
@@ -186,9 +292,17 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        // Asking what can be said, with the little words around it (issue 20).
+        'wat kan ik (hier|nu|nu allemaal|eigenlijk allemaal) (zeggen|vragen)',
+        'ik snap niet wat je (bedoelt|wil|vraagt) (wat moet ik zeggen|wat moet ik nu|wat kan ik zeggen)',
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'wat kan ik allemaal tegen je zeggen',
+        'wat kan ik hier allemaal vragen',
+        'ik begrijp het niet wat moet ik nu doen',
+        'ik snap niet wat je wil wat moet ik zeggen',
         // Kinds of phrasing the development set showed missing (issue 20): new sentences of those kinds.
         'kunt u me helpen',
-        'kunt u mij even helpen',
+        'kunt u mij misschien helpen',
         'wilt u me helpen',
         'help me even',
         'help me nou',
@@ -213,6 +327,21 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StopIntent',
       templates: [
+        // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
+        'nee stop maar',
+        'nee stop maar hoor',
+        'nee stoppen',
+        'nee ik wil stoppen',
+        'nee hou maar op',
+        'nee ik stop ermee',
+        'nee dat was het',
+        'nee ik ben klaar',
+        'ik wil nu echt stoppen',
+        'laten we het hierbij laten',
+        'het is wel mooi zo voor vandaag',
+        'ik heb er genoeg van voor vandaag',
+        'dat is genoeg voor vandaag dank je',
+        'stop er maar mee',
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(stop maar hoor|ik wil nu stoppen|ik wil graag stoppen|laten we stoppen|laten we maar stoppen|zo is het wel genoeg|het is wel genoeg|het is genoeg geweest|het is genoeg zo|ik ben klaar voor vandaag|ik hou ermee op|ik stop ermee|ik stop nu|ik wil ophouden|dag|doei doei|tot morgen|bedankt dat was het|dat was het wel|dat was het voor vandaag|sluit maar af|nou ik stop|ja stop maar|oké stop maar|het is mooi geweest|mooi geweest)',
         '(houd op|ophouden|stop maar|stop ermee|ik wil niet meer|ik heb genoeg|genoeg|genoeg voor vandaag|het is genoeg|ik kap ermee|afsluiten|sluit af|stop de training|stop de oefening|hou maar op|stop alsjeblieft|tot ziens|doei|ik ben ermee klaar|dat was het|klaar voor vandaag|einde|stoppen maar)',

@@ -320,6 +320,23 @@ export const family: IntentFamily = {
         { name: 'none', type: 'NO_COUNT' },
       ],
       templates: [
+        // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
+        'tot {number} joh',
+        'tot {number} man',
+        '{number} joh',
+        // Round four (issue 20): whole answers around the number, and nought.
+        'ik heb er {number} gehaald',
+        'het lukte me tot {number}',
+        'volgens mij was het {number}',
+        'ik kwam niet verder dan {number}',
+        'bij {number} hield ik het niet meer',
+        'ik telde {number}',
+        'ik denk dat het er {number} waren',
+        'het waren er {number} geloof ik',
+        'ik ben tot {number} gekomen',
+        '{none} eigenlijk hoor',
+        'nee {none} ja gezegd',
+        'het is me {none} gelukt',
         // Where it stopped or how far it went: "bij zeven ging het niet meer", "tot negen ging het goed".
         'bij {number} (ging het niet meer|hield het op|lukte het niet meer|was het op|stopte het|moest ik loslaten)',
         'tot {number} ging het (goed|prima|wel)',
