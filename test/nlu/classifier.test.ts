@@ -202,6 +202,13 @@ describe('the classifier stage of the resolver', () => {
       expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.98 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
       expect(decide({ top, score: 1, chosen: 'None', chosenScore: 1 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
     }
+    // And the other way: a weak top of the first gives way to the second's near-certain fallback.
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.995 }, threshold, alarmAt, rescueScore)).toBe(
+      FALLBACK_INTENT,
+    );
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.9 }, threshold, alarmAt, rescueScore)).toBe(
+      'StopIntent',
+    );
   });
 
   it("sends a word it never learned to the fallback (nlp.js's None class)", () => {
