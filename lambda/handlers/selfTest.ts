@@ -16,7 +16,7 @@ import { prepend } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { IntentName } from '../skill/intentNames';
 import { handler, isIntent } from './common';
-import { numberSlot } from './slots';
+import { countSlot, saidNone } from './slots';
 
 /** What each intent means while a self-test question is open. */
 const WHILE_ASKING: ReadonlyMap<IntentName, (ctx: FlowContext) => Promise<Answer> | Answer> = new Map<
@@ -44,13 +44,17 @@ const WHILE_ASKING: ReadonlyMap<IntentName, (ctx: FlowContext) => Promise<Answer
 /** Placed before the general handlers: while a question is open, these intents answer it. */
 export const SelfTestStepHandler = handler(
   (input, turn) => turn.state.dialog.step === 'selfTest' && isIntent(input, ...WHILE_ASKING.keys()),
-  (ctx, input) => (WHILE_ASKING.get(getIntentName(input.requestEnvelope) as IntentName) ?? repair)(ctx),
+  // "Geen enkele keer" to "verlies je urine bij hoesten?" is a "nee", not a number.
+  (ctx, input) =>
+    isIntent(input, 'NumberAnswerIntent') && saidNone(input)
+      ? takeAnswer(ctx, 'no')
+      : (WHILE_ASKING.get(getIntentName(input.requestEnvelope) as IntentName) ?? repair)(ctx),
 );
 
 /** The silent self-test's total ("twee of meer" is two). */
 export const SelfTestCountHandler = handler(
   (input, turn) => turn.state.dialog.step === 'selfTestCount' && isIntent(input, 'NumberAnswerIntent'),
-  (ctx, input) => takeCount(ctx, numberSlot(input, 'number')),
+  (ctx, input) => takeCount(ctx, countSlot(input)),
 );
 
 export const SelfTestHandler = handler(

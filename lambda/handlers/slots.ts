@@ -17,6 +17,20 @@ export function numberSlot(input: HandlerInput, name: string): number | undefine
 }
 
 /**
+ * A count said as a number, or as nought in words AMAZON.NUMBER cannot hear ("geen enkele keer",
+ * NumberAnswerIntent's `none` slot of type NO_COUNT, whose one value is "0").
+ */
+export function countSlot(input: HandlerInput): number | undefined {
+  return numberSlot(input, 'number') ?? (saidNone(input) ? 0 : undefined);
+}
+
+/** Whether the answer was nought in words ("geen enkele keer"): a "no" where no number was asked. */
+export function saidNone(input: HandlerInput): boolean {
+  const slot = customSlot(input, 'none');
+  return slot.kind === 'matched' && slot.value === '0';
+}
+
+/**
  * A custom slot: empty, matched to one of the model's values (by Alexa's entity resolution),
  * or heard but matching nothing, which the handler must not mistake for a choice.
  */

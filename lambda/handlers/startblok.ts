@@ -1,9 +1,10 @@
+import { runNo } from '../flows/actions';
 import { firstVisitNote } from '../flows/common';
 import { repair } from '../flows/repair';
 import { answerNumber, answerStartblok, startMeasure } from '../flows/startblok';
 import { prepend } from '../skill/answer';
 import { handler, isIntent } from './common';
-import { numberSlot } from './slots';
+import { countSlot, numberSlot, saidNone } from './slots';
 
 export const SetStartblokHandler = handler(
   (input) => isIntent(input, 'SetStartblokIntent'),
@@ -16,9 +17,11 @@ export const SetStartblokHandler = handler(
   },
 );
 
+/** A number where one was asked; "geen enkele keer" where a yes or no was asked is a "nee". */
 export const NumberAnswerHandler = handler(
   (input) => isIntent(input, 'NumberAnswerIntent'),
-  async (ctx, input) => (await answerNumber(ctx, undefined, undefined, numberSlot(input, 'number'))) ?? repair(ctx),
+  async (ctx, input) =>
+    (await answerNumber(ctx, undefined, undefined, countSlot(input))) ?? (saidNone(input) ? runNo(ctx, ctx.state.dialog) : repair(ctx)),
 );
 
 export const MeasureStartblokHandler = handler(

@@ -138,4 +138,18 @@ describe('the silent self-test', () => {
     await c.user('in stilte');
     await turn(c, 'twaalf', { A: t('discretion.silentNotACount'), R: t('discretion.silentAskReprompt'), end: false });
   });
+
+  it('takes "geen enkele keer" as a count of nought, the same as "nul"', async () => {
+    const said = async (count: string) => {
+      const { c } = newUser();
+      await consented(c);
+      await c.user('doe de zelftest');
+      await c.user('in stilte');
+      return (await c.user(count)).text;
+    };
+    const nought = await said('nul');
+    expect(nought).not.toContain(t('discretion.silentNotACount'));
+    expect(await said('geen enkele keer')).toBe(nought);
+    expect(await said('nee hoor geen enkele keer')).toBe(nought);
+  });
 });

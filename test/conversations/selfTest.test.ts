@@ -119,6 +119,12 @@ describe('during the self-test', () => {
     await turn(c, 'nee', { A: CLOSING, end: true });
   });
 
+  it('"nee, geen enkele keer" to a question is a "nee", not a number', async () => {
+    const { c } = await started();
+    await turn(c, 'nee geen enkele keer', asked(2));
+    await turn(c, 'ja', asked(3));
+  });
+
   it('"stop" halfway ends without a verdict and stores nothing', async () => {
     const { c } = await started();
     await answer(c, ['ja', 'ja', 'ja'], 1);

@@ -184,4 +184,20 @@ describe('determining the startblok together', () => {
     await c.user('negen');
     expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 9 });
   });
+
+  it('reads "geen enkele keer" as nought repetitions, the same as "nul", and stores nothing', async () => {
+    const said = async (count: string) => {
+      const c = conversation();
+      await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+      await c.user('klaar');
+      await c.user('klaar');
+      await c.user('vier');
+      await c.user('ja');
+      const answer = (await c.user(count)).text;
+      return { answer, stored: await storedStartblok(c) };
+    };
+    const nought = await said('nul');
+    expect(await said('geen enkele keer')).toEqual(nought);
+    expect(nought.stored).toEqual({ hold: undefined, repetitions: undefined });
+  });
 });

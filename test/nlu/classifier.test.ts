@@ -1,6 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLASSIFIER_SETTINGS, evenly, IntentClassifier, trainingDocuments, withoutFillers } from '../../tools/nlu/classifier';
+import {
+  CLASSIFIER_SETTINGS,
+  decide,
+  evenly,
+  IntentClassifier,
+  novelFirst,
+  trainingDocuments,
+  withoutFillers,
+} from '../../tools/nlu/classifier';
 import { loadModel, type LanguageModel } from '../../tools/nlu/interactionModel';
 import { FALLBACK_INTENT, Resolver } from '../../tools/nlu/resolve';
 
@@ -150,6 +158,57 @@ describe('the classifier stage of the resolver', () => {
     expect(evenly([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5)).toEqual([1, 3, 5, 7, 9]);
     expect(evenly([1, 2, 3], 5)).toEqual([1, 2, 3]);
     expect(evenly([1, 2, 3], 0)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps novel documents first when it caps: a single sentence is not lost among a cross-product', () => {
+    // (doe|start|begin) de lift (nu|maar|eens): five bring a new word pair, four repeat known ones.
+    const cross = ['doe', 'start', 'begin'].flatMap((verb) =>
+      ['nu', 'maar', 'eens'].map((word) => ({ utterance: `${verb} de lift ${word}`, intent: 'LiftIntent' })),
+    );
+    const single = { utterance: 'kom maar op met die lift', intent: 'LiftIntent' };
+    expect(evenly([...cross, single], 7)).not.toContain(single);
+    const kept = novelFirst([...cross, single], 7);
+    expect(kept).toHaveLength(7);
+    expect(kept).toContain(single);
+    expect(kept).toEqual(expect.arrayContaining([cross[0], cross[1], cross[2], cross[3], cross[6]]));
+    expect(novelFirst(cross, 0)).toEqual(cross);
+    const mixed = novelFirst([...cross, single], 6, 0.5);
+    expect(mixed).toHaveLength(6);
+    expect(mixed.filter((d) => [cross[4], cross[5], cross[7], cross[8]].includes(d)).length).toBeGreaterThan(0);
+  });
+
+  it('decides as documented: the first classifier says whether it is in the domain, the second which intent', () => {
+    const threshold = 0.65;
+    const alarmAt = 0.4;
+    expect(decide({ top: 'None', score: 1, chosen: 'LiftIntent', chosenScore: 1 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 1 }, threshold, alarmAt)).toBe(
+      FALLBACK_INTENT,
+    );
+    expect(decide({ top: 'LiftIntent', score: 0.5, chosen: 'LiftIntent', chosenScore: 1 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'LiftIntent', score: 0.9, chosen: 'EasyIntent', chosenScore: 0.6 }, threshold, alarmAt)).toBe('EasyIntent');
+    expect(decide({ top: 'LiftIntent', score: 0.9, chosen: FALLBACK_INTENT, chosenScore: 0.6 }, threshold, alarmAt)).toBe('LiftIntent');
+    expect(decide({ top: 'LiftIntent', score: 0.9 }, threshold, alarmAt)).toBe('LiftIntent');
+    expect(decide({ top: 'PainIntent', score: 0.3, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe(
+      'AlarmSignalIntent',
+    );
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.45 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
+  });
+
+  it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {
+    const { threshold, alarmThreshold: alarmAt, rescueScore } = CLASSIFIER_SETTINGS;
+    expect(rescueScore).toBe(0.99);
+    for (const top of ['None', FALLBACK_INTENT]) {
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.995 }, threshold, alarmAt, rescueScore)).toBe('LiftIntent');
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.98 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
+      expect(decide({ top, score: 1, chosen: 'None', chosenScore: 1 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
+    }
+    // And the other way: a weak top of the first gives way to the second's near-certain fallback.
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.995 }, threshold, alarmAt, rescueScore)).toBe(
+      FALLBACK_INTENT,
+    );
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.9 }, threshold, alarmAt, rescueScore)).toBe(
+      'StopIntent',
+    );
   });
 
   it("sends a word it never learned to the fallback (nlp.js's None class)", () => {

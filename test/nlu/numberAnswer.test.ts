@@ -16,3 +16,11 @@ describe('a number answer in the evaluation', () => {
     expect(scored('zes seconden en acht keer', '6')).toMatchObject({ got: 'SetStartblokIntent', right: false });
   });
 });
+
+describe('nought in words', () => {
+  it('counts "geen enkele keer" as the answer 0: NumberAnswerIntent\'s `none` slot, which countSlot reads as 0', () => {
+    expect(scored('geen enkele keer', '0')).toMatchObject({ got: 'NumberAnswerIntent', gotSlots: { none: '0' }, right: true });
+    expect(scored('nee hoor geen enkele keer', '0').right).toBe(true);
+    expect(scored('geen enkele keer', '1').right).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]:
+ * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]
+ * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none]:
  * how CLASSIFIER_SETTINGS were chosen, on the model's own templates only (no held-out or dev
  * utterance). Grouped k-fold cross-validation: in fold f, every intent's templates number i with
  * i % k === f are held back (the fallback's out-of-domain templates too), the classifier is
@@ -7,7 +8,9 @@
  * are classified. Holding back whole templates, not single samples, asks for new phrasings
  * rather than a sample's near twin. For each threshold: in-domain samples right (the top intent,
  * at or above the threshold), the mean of that share over the intents (macro: an intent of
- * thousands of samples counts as one), AlarmSignalIntent's recall, in-domain and out-of-domain
+ * thousands of samples counts as one), the mean of that share over the held-back templates (per
+ * template: a sentence written once counts as much as a cross-product of a hundred, nearer to
+ * how people's own sentences each come once), AlarmSignalIntent's recall, in-domain and out-of-domain
  * samples wrongly sent to the alarm, out-of-domain samples to the fallback (top intent the
  * fallback, or below the threshold), and the balanced share: the mean of in-domain right and
  * out-of-domain to the fallback; the highest balanced share wins, ties to the lower threshold.
@@ -19,10 +22,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, FAMILIES } from '../model/build';
 import { expand } from '../model/expand';
-import { type ClassifierSettings, CLASSIFIER_SETTINGS, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
+import { type ClassifierSettings, CLASSIFIER_SETTINGS, decide, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
 import type { LanguageModel } from './interactionModel';
 
-const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
+const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const ALARM = 'AlarmSignalIntent';
 const CACHE_DIR = join(__dirname, '..', '..', '.cache', 'nlu');
 
@@ -30,6 +33,9 @@ interface Seen {
   readonly expected: string;
   readonly top: string;
   readonly score: number;
+  readonly template: string;
+  readonly chosen?: string;
+  readonly chosenScore?: number;
 }
 
 function option(name: string): string | undefined {
@@ -37,24 +43,42 @@ function option(name: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
+/** --NAME on, --no-NAME off, else the default. */
+function flag(name: string, otherwise: boolean): boolean {
+  return process.argv.includes(`--${name}`) ? true : process.argv.includes(`--no-${name}`) ? false : otherwise;
+}
+
 async function main(): Promise<void> {
   const folds = Number(option('--folds') ?? 3);
   const settings: ClassifierSettings = {
     ...CLASSIFIER_SETTINGS,
     maxPerIntent: Number(option('--cap') ?? CLASSIFIER_SETTINGS.maxPerIntent),
-    stripFillers: process.argv.includes('--strip') ? true : process.argv.includes('--no-strip') ? false : CLASSIFIER_SETTINGS.stripFillers,
+    stripFillers: flag('strip', CLASSIFIER_SETTINGS.stripFillers),
+    selection: (option('--select') as ClassifierSettings['selection'] | undefined) ?? CLASSIFIER_SETTINGS.selection,
+    pairs: (option('--pairs') as ClassifierSettings['pairs'] | undefined) ?? CLASSIFIER_SETTINGS.pairs,
+    nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: flag('none', CLASSIFIER_SETTINGS.nlu.useNoneFeature) },
   };
   const alarmThresholds = option('--alarm') === undefined ? [undefined] : [undefined, Number(option('--alarm'))];
   const seen = await crossValidate(settings, folds);
-  console.log(`${folds} folds, cap ${settings.maxPerIntent}, fillers ${settings.stripFillers ? 'dropped' : 'kept'}`);
+  console.log(
+    `${folds} folds, cap ${settings.maxPerIntent} (${settings.selection}), fillers ${settings.stripFillers ? 'dropped' : 'kept'}, ` +
+      `pairs ${settings.pairs}, none feature ${settings.nlu.useNoneFeature ? 'on' : 'off'}`,
+  );
   for (const alarmThreshold of alarmThresholds) report(seen, alarmThreshold);
-  if (process.argv.includes('--per-intent')) perIntent(seen, CLASSIFIER_SETTINGS.threshold);
+  if (process.argv.includes('--per-intent')) perIntent(seen, CLASSIFIER_SETTINGS.threshold, CLASSIFIER_SETTINGS.alarmThreshold);
 }
 
 async function crossValidate(settings: ClassifierSettings, folds: number): Promise<Seen[]> {
   const full = buildModel().interactionModel.languageModel;
   const key = createHash('sha256')
-    .update(JSON.stringify({ folds, settings: { ...settings, threshold: undefined, alarmThreshold: undefined }, full }))
+    .update(
+      JSON.stringify({
+        version: 2,
+        folds,
+        settings: { ...settings, threshold: undefined, alarmThreshold: undefined, rescueScore: undefined },
+        full,
+      }),
+    )
     .digest('hex')
     .slice(0, 16);
   const path = join(CACHE_DIR, `crossValidation-${key}.json`);
@@ -70,20 +94,28 @@ async function crossValidate(settings: ClassifierSettings, folds: number): Promi
         return { ...intent, samples: [...new Set(templates.flatMap(expand))] };
       }),
     };
+    // Each held-back sample remembers its template: "per template" counts every phrasing once.
+    const templateOf: string[] = [];
     const heldBack: LanguageModel = {
       ...full,
       intents: full.intents.map((intent, n) => {
         const keptSamples = new Set(kept.intents[n].samples);
-        const templates = (templatesOf.get(intent.name) ?? []).filter((_t, i) => i % folds === fold);
-        return { ...intent, samples: [...new Set(templates.flatMap(expand))].filter((s) => !keptSamples.has(s)) };
+        const samples = new Map<string, string>();
+        (templatesOf.get(intent.name) ?? []).forEach((template, i) => {
+          if (i % folds !== fold) return;
+          for (const sample of expand(template))
+            if (!keptSamples.has(sample) && !samples.has(sample)) samples.set(sample, `${intent.name}#${i}`);
+        });
+        templateOf.push(...samples.values());
+        return { ...intent, samples: [...samples.keys()] };
       }),
     };
     const started = Date.now();
     const classifier = await IntentClassifier.train(trainingDocuments(kept, settings), settings);
-    for (const doc of trainingDocuments(heldBack, { fillsPerSample: 1 })) {
-      const { top, score } = classifier.classify(doc.utterance);
-      seen.push({ expected: doc.intent, top, score });
-    }
+    trainingDocuments(heldBack, { fillsPerSample: 1 }).forEach((doc, i) => {
+      const { top, score, chosen, chosenScore } = classifier.classify(doc.utterance);
+      seen.push({ expected: doc.intent, top, score, template: templateOf[i], chosen, chosenScore });
+    });
     console.error(`fold ${fold + 1}/${folds}: ${seen.length} held-back samples so far, ${Math.round((Date.now() - started) / 1000)} s`);
   }
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -104,35 +136,42 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
     const taken = (s: Seen): string | undefined => {
-      const needed = s.top === ALARM && alarmThreshold !== undefined ? Math.min(alarmThreshold, threshold) : threshold;
-      return s.top !== 'None' && s.top !== FALLBACK && s.score >= needed ? s.top : undefined;
+      const intent = decide(s, threshold, alarmThreshold ?? threshold, CLASSIFIER_SETTINGS.rescueScore);
+      return intent === FALLBACK ? undefined : intent;
     };
     const right = inDomain.filter((s) => taken(s) === s.expected).length;
     const macro = intents.reduce((sum, name) => {
       const own = inDomain.filter((s) => s.expected === name);
       return sum + own.filter((s) => taken(s) === name).length / own.length;
     }, 0);
+    const byTemplate = new Map<string, { right: number; all: number }>();
+    for (const s of inDomain) {
+      const counts = byTemplate.get(s.template) ?? { right: 0, all: 0 };
+      counts.all += 1;
+      if (taken(s) === s.expected) counts.right += 1;
+      byTemplate.set(s.template, counts);
+    }
+    const perTemplate = [...byTemplate.values()].reduce((sum, c) => sum + c.right / c.all, 0);
     const toFallback = outside.filter((s) => taken(s) === undefined).length;
     const alarmRight = alarm.filter((s) => taken(s) === ALARM).length;
     const falseAlarms = seen.filter((s) => s.expected !== ALARM && taken(s) === ALARM).length;
+    const outsideAlarms = outside.filter((s) => taken(s) === ALARM).length;
     const balanced = (right / inDomain.length + toFallback / outside.length) / 2;
     if (balanced > best.balanced) best = { threshold, balanced };
     console.log(
-      `threshold ${threshold.toFixed(2)}: in-domain ${share(right, inDomain.length)} (macro ${share(macro, intents.length)}), ` +
-        `alarm ${alarmRight}/${alarm.length} (${share(alarmRight, alarm.length)}), false alarms ${falseAlarms}, ` +
+      `threshold ${threshold.toFixed(2)}: in-domain ${share(right, inDomain.length)} (macro ${share(macro, intents.length)}, per template ${share(perTemplate, byTemplate.size)}), ` +
+        `alarm ${alarmRight}/${alarm.length} (${share(alarmRight, alarm.length)}), false alarms ${falseAlarms} (${outsideAlarms} out of domain), ` +
         `out of domain to the fallback ${share(toFallback, outside.length)} of ${outside.length}, balanced ${share(balanced, 1)}`,
     );
   }
   console.log(`best: ${best.threshold} (balanced ${share(best.balanced, 1)}); in use: ${CLASSIFIER_SETTINGS.threshold}`);
 }
 
-function perIntent(seen: readonly Seen[], threshold: number): void {
+function perIntent(seen: readonly Seen[], threshold: number, alarmThreshold: number): void {
   const names = [...new Set(seen.map((s) => s.expected))].sort();
   for (const name of names) {
     const own = seen.filter((s) => s.expected === name);
-    const right = own.filter((s) =>
-      name === FALLBACK ? s.top === FALLBACK || s.top === 'None' || s.score < threshold : s.top === name && s.score >= threshold,
-    );
+    const right = own.filter((s) => decide(s, threshold, alarmThreshold, CLASSIFIER_SETTINGS.rescueScore) === name);
     console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
   }
 }

@@ -91,7 +91,9 @@ const sameSlots = (a: Readonly<Record<string, string>>, b: Readonly<Record<strin
  */
 function sameNumberAnswer(c: HeldOutCase, intent: string, slots: Readonly<Record<string, string>>): boolean {
   const values = Object.values(slots);
-  return c.intent === 'NumberAnswerIntent' && intent === 'SetStartblokIntent' && values.length === 1 && values[0] === c.slots?.number;
+  if (c.intent !== 'NumberAnswerIntent' || values.length !== 1 || values[0] !== c.slots?.number) return false;
+  // Nought in words ("geen enkele keer") fills NumberAnswerIntent's `none` slot, read as 0 (handlers/slots.ts countSlot).
+  return intent === 'SetStartblokIntent' || (intent === 'NumberAnswerIntent' && slots.none === '0');
 }
 
 /**

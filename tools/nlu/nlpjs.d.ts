@@ -40,6 +40,8 @@ declare module '@nlpjs/nlu' {
     constructor(settings: Record<string, unknown>, container?: Container);
     settings: Record<string, unknown>;
     intentsArr?: string[];
+    /** Every feature seen in training (set by train and fromJSON). */
+    features?: Record<string, number>;
     train(corpus: { utterance: string; intent: string }[]): Promise<unknown>;
     prepare(text: string): Promise<Record<string, number>> | Record<string, number>;
     textToFeatures(input: NluInput): NluInput;
