@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import { afterTraining } from '../domain/adherence';
 import { appendHistory } from '../domain/progress';
 import type { ProfilePatch } from './profileShape';
-import type { UserProfile } from './userData';
+import { StartblokSchema } from './profileShape';
+import type { StoredStartblok, UserProfile } from './userData';
 import { HISTORY_LIMIT } from './userData';
 
 /**
@@ -16,12 +18,16 @@ export function reconcileUnread(stored: UserProfile, pending: ProfilePatch): Pro
   const patch: Record<string, unknown> = { ...pending };
   if (stored.welcomedOn !== undefined) delete patch.welcomedOn;
   if (Array.isArray(pending.startblokHistory)) {
-    let history: readonly unknown[] = stored.startblokHistory ?? [];
+    let history: readonly StoredStartblok[] = stored.startblokHistory ?? [];
     for (const entry of pending.startblokHistory as unknown[]) {
-      if (!history.some((h) => JSON.stringify(h) === JSON.stringify(entry))) history = appendHistory(history, entry, HISTORY_LIMIT);
+      if (v.is(StartblokSchema, entry) && !history.some((h) => sameStartblok(h, entry)))
+        history = appendHistory(history, entry, HISTORY_LIMIT);
     }
     patch.startblokHistory = history;
   }
   if (typeof pending.lastTrainedOn === 'string') Object.assign(patch, afterTraining(stored, pending.lastTrainedOn));
   return patch as ProfilePatch;
 }
+
+const sameStartblok = (a: StoredStartblok, b: StoredStartblok) =>
+  a.setOn === b.setOn && a.holdSeconds === b.holdSeconds && a.repetitions === b.repetitions;
