@@ -142,17 +142,18 @@ export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?
  * it (same id, so once); at the session's end it goes to the hand-off queue.
  */
 export async function recordWork(turn: StoringTurn, id: string, work: Work): Promise<DayTally> {
-  const before = todayTally(turn);
   const increment = { id, date: turn.today } as Record<string, string | number>;
-  const local = { date: turn.today } as Record<string, string | number>;
-  for (const counter of DAY_COUNTERS) {
-    increment[counter] = work[counter] ?? 0;
-    local[counter] = before[counter] + (work[counter] ?? 0);
-  }
-  const hold = work.holdSeconds ?? before.holdSeconds;
+  for (const counter of DAY_COUNTERS) increment[counter] = work[counter] ?? 0;
   if (work.holdSeconds !== undefined) increment.holdSeconds = work.holdSeconds;
-  if (hold !== undefined) local.holdSeconds = hold;
-  return saveIncrement(turn, increment as DayIncrement, local as DayTally);
+  return saveIncrement(turn, increment as DayIncrement, plus(todayTally(turn), increment as DayIncrement));
+}
+
+/** A day's tally with an increment of that day counted in, as the database's ADD would. */
+function plus(tally: DayTally, increment: DayIncrement): DayTally {
+  const sum: Record<string, string | number> = { ...tally };
+  for (const counter of DAY_COUNTERS) sum[counter] = tally[counter] + increment[counter];
+  if (increment.holdSeconds !== undefined) sum.holdSeconds = increment.holdSeconds;
+  return sum as DayTally;
 }
 
 async function saveIncrement(turn: StoringTurn, increment: DayIncrement, local: DayTally): Promise<DayTally> {
@@ -309,14 +310,7 @@ export async function prepareStorage(turn: StoringTurn, isEvent: boolean): Promi
  * made a patch against the stored profile (persistence/reconcile.ts).
  */
 function withSessionWork(turn: StoringTurn, stored: UserSnapshot): UserSnapshot {
-  let today = stored.today;
-  for (const increment of turn.state.unsaved) {
-    if (increment.date !== today.date) continue;
-    const sum: Record<string, string | number> = { ...today };
-    for (const counter of DAY_COUNTERS) sum[counter] = today[counter] + increment[counter];
-    if (increment.holdSeconds !== undefined) sum.holdSeconds = increment.holdSeconds;
-    today = sum as DayTally;
-  }
+  const today = turn.state.unsaved.filter((increment) => increment.date === stored.today.date).reduce(plus, stored.today);
   const pending = turn.state.pendingProfile && reconcileUnread(stored.profile, turn.state.pendingProfile);
   turn.state.pendingProfile = pending;
   return { ...stored, profile: { ...stored.profile, ...withoutNulls(pending) }, today };
