@@ -110,7 +110,8 @@ describe('injected DynamoDB faults', () => {
           client.destroy();
         }
       }),
-      { numRuns: 30 },
+      // A fixed seed: the same 30 fault plans every run, so the coverage check below cannot come and go with chance.
+      { numRuns: 30, seed: 20261207 },
     );
     // The property reached the skill's own retry (not only the client's): it was really tested.
     expect(skillRetried.runs).toBeGreaterThan(2);
