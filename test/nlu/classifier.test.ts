@@ -196,17 +196,17 @@ describe('the classifier stage of the resolver', () => {
 
   it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {
     const { threshold, alarmThreshold: alarmAt, rescueScore } = CLASSIFIER_SETTINGS;
-    expect(rescueScore).toBe(0.99);
+    expect(rescueScore).toBe(0.9);
     for (const top of ['None', FALLBACK_INTENT]) {
-      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.995 }, threshold, alarmAt, rescueScore)).toBe('LiftIntent');
-      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.98 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.95 }, threshold, alarmAt, rescueScore)).toBe('LiftIntent');
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.85 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
       expect(decide({ top, score: 1, chosen: 'None', chosenScore: 1 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
     }
     // And the other way: a weak top of the first gives way to the second's near-certain fallback.
-    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.995 }, threshold, alarmAt, rescueScore)).toBe(
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.95 }, threshold, alarmAt, rescueScore)).toBe(
       FALLBACK_INTENT,
     );
-    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.9 }, threshold, alarmAt, rescueScore)).toBe(
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.85 }, threshold, alarmAt, rescueScore)).toBe(
       'StopIntent',
     );
   });

@@ -22,11 +22,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, FAMILIES } from '../model/build';
 import { expand } from '../model/expand';
-import { type ClassifierSettings, CLASSIFIER_SETTINGS, decide, FALLBACK, IntentClassifier, trainingDocuments } from './classifier';
+import { type ClassifierSettings, CLASSIFIER_SETTINGS, decide, FALLBACK, FILLERS, IntentClassifier, trainingDocuments } from './classifier';
 import type { LanguageModel } from './interactionModel';
 
 const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const ALARM = 'AlarmSignalIntent';
+/** --rescue S: the rescue score decide() is given (CLASSIFIER_SETTINGS.rescueScore by default). */
+const RESCUE = Number(option('--rescue') ?? CLASSIFIER_SETTINGS.rescueScore);
 const CACHE_DIR = join(__dirname, '..', '..', '.cache', 'nlu');
 
 interface Seen {
@@ -76,6 +78,7 @@ async function crossValidate(settings: ClassifierSettings, folds: number): Promi
         version: 2,
         folds,
         settings: { ...settings, threshold: undefined, alarmThreshold: undefined, rescueScore: undefined },
+        fillers: FILLERS,
         full,
       }),
     )
@@ -136,7 +139,7 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
     const taken = (s: Seen): string | undefined => {
-      const intent = decide(s, threshold, alarmThreshold ?? threshold, CLASSIFIER_SETTINGS.rescueScore);
+      const intent = decide(s, threshold, alarmThreshold ?? threshold, RESCUE);
       return intent === FALLBACK ? undefined : intent;
     };
     const right = inDomain.filter((s) => taken(s) === s.expected).length;
@@ -171,7 +174,7 @@ function perIntent(seen: readonly Seen[], threshold: number, alarmThreshold: num
   const names = [...new Set(seen.map((s) => s.expected))].sort();
   for (const name of names) {
     const own = seen.filter((s) => s.expected === name);
-    const right = own.filter((s) => decide(s, threshold, alarmThreshold, CLASSIFIER_SETTINGS.rescueScore) === name);
+    const right = own.filter((s) => decide(s, threshold, alarmThreshold, RESCUE) === name);
     console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
   }
 }
