@@ -291,7 +291,6 @@ const PAUSE_SAID = [
 
 /** Say it again: Flemish, French, English, and what went wrong (too fast, too soft, not heard). */
 const REPEAT_SAID = [
-  'kom nog eens',
   'wat zegde gij',
   'wat zegt ge',
   'wat zegt ge daar',
