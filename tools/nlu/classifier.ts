@@ -450,10 +450,12 @@ export class IntentClassifier {
  * every threshold it compares). Out of the domain when the first classifier's top is None or the
  * fallback, unless the second is nearly sure of one of the skill's intents (rescueScore): the
  * first's out-of-domain class leans on common words ("ik", "hoe", "mijn"), and a long everyday
- * sentence is mostly such words; and out of the domain, too, when the second is that sure of it. AlarmSignalIntent from the alarm threshold on, as the first
- * classifier's top or as the second's choice: a missed alarm costs more than a false one. Else
- * the first classifier's top must reach the threshold, and the second, when there is one,
- * chooses which intent.
+ * sentence is mostly such words; and out of the domain, too, when the second is that sure of it.
+ * AlarmSignalIntent from the alarm threshold on, as the first classifier's top or as the
+ * second's choice: a missed alarm costs more than a false one. When the first's top is one of
+ * the skill's intents below the threshold, the second's near-certain choice holds as well (it
+ * would hold had the first said out of the domain). Else the first classifier's top must reach
+ * the threshold, and the second, when there is one, chooses which intent.
  */
 export function decide(
   seen: Omit<Classified, 'intent'>,
@@ -468,6 +470,8 @@ export function decide(
   if (chosen === FALLBACK && chosenScore >= rescueScore) return FALLBACK;
   const alarmAt = Math.min(alarmThreshold, threshold);
   if (chosen === ALARM && chosenScore >= alarmAt) return ALARM;
+  // The first took the words as the skill's, if unsure which intent: the second's near-certain choice holds, as above.
+  if (chosenIsOurs && chosenScore >= rescueScore) return chosen;
   if (score < (top === ALARM ? alarmAt : threshold)) return FALLBACK;
   return chosenIsOurs ? chosen : top;
 }
