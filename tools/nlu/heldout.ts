@@ -109,15 +109,24 @@ function sameNumberAnswer(c: HeldOutCase, intent: string, slots: Readonly<Record
  * as one "yes, go on" wherever a question is open, except during the self-test, where
  * lambda/handlers/selfTest.ts (WHILE_ASKING) asks the question again on "next" and "resume";
  * lambda/handlers/session.ts (StopHandler) and the self-test's table take StopIntent and
- * CancelIntent alike everywhere.
+ * CancelIntent alike everywhere; while the coach waits for "klaar" (getReady),
+ * lambda/handlers/training.ts (StartTrainingHandler) takes StartTrainingIntent ("ja ik zit", "ik
+ * lig") as the go-ahead, in the position said.
  */
-const READ_ALIKE: readonly { readonly intents: readonly string[]; readonly except?: readonly string[]; readonly where: string }[] = [
+const READ_ALIKE: readonly {
+  readonly intents: readonly string[];
+  readonly except?: readonly string[];
+  /** Only in these contexts; its slots do not matter there. */
+  readonly only?: readonly string[];
+  readonly where: string;
+}[] = [
   {
     intents: ['AMAZON.YesIntent', 'AMAZON.NextIntent', 'AMAZON.ResumeIntent'],
     except: ['selfTest'],
     where: 'yes/next/resume (YesHandler)',
   },
   { intents: ['AMAZON.StopIntent', 'AMAZON.CancelIntent'], where: 'stop/cancel (StopHandler)' },
+  { intents: ['AMAZON.YesIntent', 'StartTrainingIntent'], only: ['ready'], where: 'ready in a position (StartTrainingHandler)' },
 ];
 
 /** Why a reply that reached another intent is still the expected answer in its context; undefined when it is not. */
@@ -125,7 +134,11 @@ export function sameReading(context: string, c: HeldOutCase, resolution: Resolve
   const got = slotValues(resolution.slots);
   if (sameNumberAnswer(c, resolution.intent, got)) return 'number via SetStartblokIntent (answerNumber)';
   const alike = READ_ALIKE.find(
-    (r) => !r.except?.includes(context) && r.intents.includes(c.intent) && r.intents.includes(resolution.intent) && sameSlots(got, {}),
+    (r) =>
+      !r.except?.includes(context) &&
+      (r.only ? r.only.includes(context) : sameSlots(got, {})) &&
+      r.intents.includes(c.intent) &&
+      r.intents.includes(resolution.intent),
   );
   return alike?.where;
 }
