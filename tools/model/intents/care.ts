@@ -161,6 +161,12 @@ const CANT_FEEL_MORE: readonly string[] = [
   'ik zie en voel geen beweging',
   'er beweegt niks als ik aanspan',
   'ik weet niet of ik iets optrek',
+  'gebeurt er eigenlijk wel iets als ik knijp',
+  'beweegt er wel iets daar beneden',
+  'ik weet niet of er wel wat gebeurt daar beneden',
+  'daar beneden voel ik geen beweging als ik knijp',
+  'ik voel echt helemaal niks gebeuren man',
+  'er gebeurt niks van onderen als ik aanspan',
 ];
 
 /**
@@ -1351,6 +1357,10 @@ export const family: IntentFamily = {
             'als ik plas',
             'plas onderbreken',
             'stoppen halverwege het plassen',
+            'het ophouden van mijn plas',
+            'ophouden van de plas',
+            'plas op te houden',
+            'halverwege op te houden',
             'een plasje doen',
             'terwijl ik een plasje doe',
             'plas halverwege ophouden',

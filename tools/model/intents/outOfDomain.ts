@@ -190,13 +190,13 @@ export const family: IntentFamily = {
         'ik heb (mijn enkel|mijn knie|mijn pols) (verstuikt|verzwikt|gestoten)',
         'ik heb slecht geslapen',
         'ik heb (een) (wondje|blaar|splinter|muggenbult|zonnebrand)',
-        // Weather, time and date.
-        '(wat voor|hoe wordt het) weer [wordt het] (vandaag|morgen|vanmiddag|dit weekend|overmorgen)',
+        // Weather, time and date. Few with 'morgen': alone it is the answer 'later?' hears most (LaterIntent).
+        '(wat voor|hoe wordt het) weer [wordt het] (vandaag|vanmiddag|dit weekend|overmorgen)',
         '(gaat het|gaat het vandaag|gaat het morgen) regenen',
-        '(wat is|hoe is) het weer [vandaag|buiten|morgen|in het weekend]',
-        'hoe (warm|koud) (wordt het|is het) [buiten|morgen|vandaag]',
+        '(wat is|hoe is) het weer [vandaag|buiten|in het weekend]',
+        'hoe (warm|koud) (wordt het|is het) [buiten|vandaag]',
         '(wat is|hoeveel graden is het) [de temperatuur] buiten',
-        '(welke dag|welke datum|de hoeveelste) is het [vandaag|morgen]',
+        '(welke dag|welke datum|de hoeveelste) is het [vandaag]',
         'hoe laat is het [nu|in amerika|in new york]',
         'wanneer (is het|begint de) (zomertijd|wintertijd|kerst|pasen|koningsdag|sinterklaas)',
         // Music, radio, volume.
@@ -229,7 +229,7 @@ export const family: IntentFamily = {
         // Lists, calendar, calls, messages, parcels.
         'zet (melk|brood|eieren|koffie|wc papier|appels) op (de|mijn) boodschappenlijst',
         'wat staat er op (de|mijn) (boodschappenlijst|takenlijst)',
-        'wat staat er (vandaag|morgen|deze week) in (de|mijn) agenda',
+        'wat staat er (vandaag|deze week) in (de|mijn) agenda',
         'wanneer is (mijn|de) volgende afspraak',
         'zet (een afspraak|de tandarts|de kapper) in (de|mijn) agenda',
         '(bel|stuur een bericht naar) (mijn dochter|mijn zoon|mijn moeder|mama|papa|oma|de buurvrouw)',
@@ -265,7 +265,7 @@ export const family: IntentFamily = {
         // Food and cooking.
         'hoe (maak ik|kook ik|bak ik) (pannenkoeken|erwtensoep|een ei|appeltaart|rijst|stamppot)',
         'hoe lang moet (een ei|rijst|pasta|de aardappels) koken',
-        'wat (moet|zal) ik (vanavond|vandaag|morgen) (eten|koken)',
+        'wat (moet|zal) ik (vanavond|vandaag) (eten|koken)',
         '(geef me|heb je) een recept (voor|met) (kip|vis|pasta|soep)',
         // Everyday aches and ills that are neither our subject nor an alarm signal.
         'ik heb (hoofdpijn|kiespijn|keelpijn|oorpijn|een verkoudheid|griep|hooikoorts|een snee in mijn vinger|een blauwe plek)',
