@@ -303,6 +303,15 @@ const ALARM_MORE: readonly string[] = [
   'ik lig te klappertanden van de koorts en mijn buik doet pijn',
   'ik ril helemaal en ik heb koorts na de operatie',
   'de koorts gaat niet omlaag en ik heb pijn bij het plassen',
+  'ik denk dat ik hematurie heb',
+  'de huisarts noemde het hematurie en nu is het erger',
+  'plotselinge incontinentie',
+  'ik heb ineens fecale incontinentie',
+  'acute incontinentie voor urine sinds vanochtend',
+  'ineens loopt de plas weg en ik merk niks',
+  'mijn urine loopt weg zonder dat ik het merk',
+  'de ontlasting loopt weg en ik voel het niet aankomen',
+  'ik heb rectaal bloedverlies',
 ];
 
 /**

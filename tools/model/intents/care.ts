@@ -40,7 +40,6 @@ const SURGERY = '(mijn prostaat|de prostaat|mijn baarmoeder|mijn blaas|mijn darm
  */
 const PAIN_MORE: readonly string[] = [
   'auw da doet zeer',
-  "'t doet zeer als ik knijp",
   'het trekt zo raar als ik aanspan',
   'ik voel een steek als ik de spier aanspan',
   'het schiet in mijn onderbuik als ik knijp',
@@ -65,6 +64,10 @@ const PAIN_MORE: readonly string[] = [
   'mijn heup doet pijn bij de oefening',
   'mijn buik trekt samen en dat doet pijn',
   'it hurts een beetje',
+  'ik krijg een zeurend gevoel bij deze oefening',
+  'bij deze oefening begint het te zeuren',
+  'het zeurt als ik aanspan',
+  'het zeurt van onderen als ik knijp',
 ];
 
 /**
@@ -115,6 +118,13 @@ const PELVIC_PAIN_MORE: readonly string[] = [
   'na gemeenschap zeurt mijn onderbuik nog lang',
   'het zeurt na de seks nog urenlang',
   'vrijen doet pijn kan ik daar oefeningen voor doen',
+  'na het fietsen doet mijn kruis altijd zeer',
+  'na lang zitten heb ik altijd pijn van onderen',
+  'al maanden heb ik een zeurende pijn in mijn onderbuik',
+  'ik heb al een half jaar last van pijn onderin',
+  'sinds maanden doet mijn bekken pijn',
+  'al weken een zeurend gevoel in mijn bekken',
+  'mijn kruis doet al maanden zeer na het sporten',
 ];
 
 /**
@@ -216,6 +226,14 @@ const PREGNANCY_MORE: readonly string[] = [
   'ze is in de laatste weken van de zwangerschap mag dat',
   'kan ik nu ik zwanger ben al zorgen dat ik na de bevalling niet lek',
   'ik wil nu in mijn zwangerschap al voorkomen dat ik ga lekken',
+  'ik ben achtentwintig weken ver',
+  'ik ben zestien weken mag ik blijven trainen',
+  'is het niet slecht voor de baby',
+  'kan de baby er kwaad van hebben',
+  'ik ben in verwachting waar moet ik rekening mee houden',
+  'zwanger van de derde waar let ik op',
+  'mag ik blijven oefenen nu ik zwanger ben',
+  'kan ik doorgaan met de oefeningen in mijn zwangerschap',
 ];
 
 /**
@@ -267,6 +285,16 @@ const AFTER_BIRTH_MORE: readonly string[] = [
   'sinds de geboorte van mijn kind is het daar wijd en slap',
   'na de bevalling is mijn bekkenbodem slap geworden',
   'ik ben bevallen hoe begin ik nu',
+  'na mijn drie bevallingen is het daar nooit meer hetzelfde',
+  'ik heb vijf kinderen op de wereld gezet heeft trainen nog zin',
+  'onze baby is vijf weken oud mag ik beginnen',
+  'oefeningen voor in het kraambed',
+  'oefeningen na de kraamweek',
+  'mijn vrouw heeft net een baby gekregen wat kan zij doen',
+  'het is nooit meer goed gekomen sinds mijn bevalling',
+  'ik heb twee kinderen gebaard en nu lek ik',
+  'na de bevallingen van mijn kinderen lek ik',
+  'ons kind is zes weken hoe begin ik',
 ];
 
 /**
@@ -317,6 +345,16 @@ const AFTER_SURGERY_MORE: readonly string[] = [
   'ik ben geopereerd aan mijn darm wanneer kan ik beginnen',
   'ik heb een darmresectie gehad',
   'na de darmoperatie lek ik soms ontlasting',
+  'ze hebben mijn blaas opgehangen',
+  'ik heb een blaasophanging gehad',
+  'ik heb een sling gekregen voor mijn blaas',
+  'ik heb een kijkoperatie gehad aan mijn blaas',
+  'ik heb een laparoscopie gehad',
+  'ik heb bestraling gehad in mijn bekken',
+  'na de radiotherapie lek ik',
+  'mijn baarmoeder is weg mag ik nu trainen',
+  'na de hysterectomie mag ik oefenen',
+  'ik heb een robotoperatie aan mijn prostaat gehad',
 ];
 
 /**
@@ -489,6 +527,23 @@ const LATER_MORE: readonly string[] = [
   'laten we het verschuiven naar morgen',
   'vandaag niet meer liever morgen',
   'misschien morgen dan',
+  'na mijn middagdutje',
+  'na de lunch pas',
+  'pas na het werk',
+  'na mijn shift',
+  'als mijn dienst erop zit',
+  'morgenvroeg liever',
+  'morgenochtend dan',
+  'dat doen we morgen wel',
+  'dat komt vanavond wel',
+  'ik moet de winkel openen dus later',
+  'ik moet eerst de zaak sluiten dan straks',
+  'noe neet straks',
+  'nu neet later',
+  'pas vanavond',
+  'vanavond pas als ik thuis ben',
+  'als ik wakker ben',
+  'als ik uitgerust ben',
 ];
 
 export const family: IntentFamily = {
@@ -1361,6 +1416,10 @@ export const family: IntentFamily = {
             'ophouden van de plas',
             'plas op te houden',
             'halverwege op te houden',
+            'mictie',
+            'tijdens de mictie',
+            'vergeet te ademen',
+            'vergeet altijd te ademen',
             'een plasje doen',
             'terwijl ik een plasje doe',
             'plas halverwege ophouden',
