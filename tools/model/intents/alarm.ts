@@ -233,6 +233,7 @@ const ALARM_MORE: readonly string[] = [
   'veel pijn onder in buik en koorts',
   'bloed komt bij wc',
   'ik voel niks meer beneden',
+  // Retention said with 'nog niet', and hedges or a worry before the signal.
   'ik heb vandaag nog niet kunnen plassen en het doet pijn',
   'ik heb nog geen druppel kunnen plassen vandaag',
   'het is me nog niet gelukt om te plassen sinds vannacht',
@@ -268,6 +269,7 @@ const ALARM_MORE: readonly string[] = [
   'moet ik de dokterswacht bellen ik heb hoge koorts na de bevalling',
   'wat moet ik doen ik verlies bloed uit mijn achterste',
   'wat moet ik doen mijn kruis voelt doof',
+  // The rarest words again, so the 300-document cap keeps at least one sentence of each.
   'er zit een harde bult in mijn schede',
   'mijn schede voelt gezwollen en er komt iets naar buiten',
   'ik voel iets uit mijn schede zakken als ik sta',
@@ -303,6 +305,7 @@ const ALARM_MORE: readonly string[] = [
   'ik lig te klappertanden van de koorts en mijn buik doet pijn',
   'ik ril helemaal en ik heb koorts na de operatie',
   'de koorts gaat niet omlaag en ik heb pijn bij het plassen',
+  // Medical words.
   'ik denk dat ik hematurie heb',
   'de huisarts noemde het hematurie en nu is het erger',
   'plotselinge incontinentie',
