@@ -472,6 +472,17 @@ const ALL_TIPS_MORE = [
  * word order, restarts, u-form, Flemish. Written from the kinds the development sets missed, not from them.
  */
 const TOILET_WORDS = [
+  'kakken lukt slecht wat moet ik doen',
+  'hoe moet ge zitten om te poepen',
+  'hoe ga ik zitten als ik moet kakken',
+  'kakken gaat moeizaam bij mij',
+  'poepen lukt niet goed bij mij de laatste tijd',
+  'de stoelgang gaat stroef bij mij',
+  'hebt ge tips voor als ik verstopt zit',
+  'hebt ge raad voor op het toilet',
+  'ik zit dikwijls verstopt wat kan ik op de wc doen',
+  'heb je advies voor mijn toiletbezoek',
+  'hoe kan ik makkelijker kakken',
   'hoe zit ik het best om te kakken',
   'hoe moet ge zitten op de wc om gemakkelijk te kakken',
   'ik moet altijd zo duwen als ik naar het toilet ga',
@@ -481,7 +492,7 @@ const TOILET_WORDS = [
   'ik heb last van constipatie wat is de beste houding',
   'ik heb een harde stoelgang hoe ga ik best zitten',
   'mijn stoelgang wil niet komen wat doe ik verkeerd op het toilet',
-  'ik zit een kwartier op de pot en er komt niks',
+  'ik zit elke keer een kwartier op de pot',
   'ik zit eeuwig op de plee voor er iets komt',
   'hoe zit je goed op de plee',
   "is zo'n squatty potty nou echt nodig",
@@ -490,8 +501,8 @@ const TOILET_WORDS = [
   'is hurken beter om te poepen',
   'is een hurkhouding beter voor de stoelgang',
   'hoe doe ik de grote boodschap zonder te persen',
-  'ik moet kakken maar het komt er niet uit',
-  'het wil er bij mij gewoon niet uit op het toilet',
+  'poepen kost me elke keer veel moeite op de wc',
+  'als ik zit te kakken duurt het eeuwen',
   'mijn darmen worden nooit helemaal leeg',
   'ik heb altijd het gevoel dat er nog wat zit na het poepen',
   'na het plassen voelt het alsof er nog wat in mijn blaas zit',
@@ -521,7 +532,7 @@ const TOILET_WORDS = [
   'mijn poep is keihard wat kan ik op het toilet doen',
   'hoe ik moet zitten op toilet',
   'wc zitten hoe is goed',
-  'ik moet poepen maar komt niet wat ik moet doen',
+  'poepen is moeilijk voor mij hoe ik zit op wc',
   'heb je tips voor de toilet',
   'wat is de juiste toilet posture',
   'geef me ne keer wat tips voor op het toilet',
@@ -583,8 +594,17 @@ const ALL_TIPS_WORDS = [
  * touwtjespringen, zumba, astma, een gewoonte) in whole sentences; the slot fills from the words.
  */
 const LIFESTYLE_WORDS = [
-  'hoeveel liter moet ik per dag drinken',
-  'hoeveel glazen water per dag is genoeg',
+  'hoeveel vezels heb ik per dag nodig',
+  'eet ik wel genoeg vezels',
+  'waar zitten veel vezels in',
+  'helpen meer vezels tegen het persen',
+  'is vezelrijk eten goed voor de stoelgang',
+  'hoe bescherm ik mijn bekkenbodem bij het springen',
+  'wat doe ik met mijn bekkenbodem als ik op de trampoline spring',
+  'ik heb het zo druk hoe denk ik aan mijn oefeningen',
+  'ik vergeet het oefenen altijd als het druk is hoe los ik dat op',
+  'hoeveel liter vocht heb ik per dag nodig voor mijn blaas',
+  'hoeveel glazen water per dag is genoeg voor mijn blaas',
   'is twee liter per dag te veel voor mijn blaas',
   'ik drink expres zo min mogelijk om niet te hoeven plassen',
   'ik drink weinig omdat ik bang ben om te lekken',
@@ -987,7 +1007,7 @@ export const family: IntentFamily = {
       values: [
         {
           value: 'drinken',
-          // Vocabulary breadth (2026-12-07): the amounts people name (liters, glazen) fill the slot too.
+          // Vocabulary breadth (2026-12-07): not 'liter' alone: 'hoeveel liter past er in een emmer' is no question for us.
           synonyms: [
             'water drinken',
             'vocht',
@@ -996,8 +1016,6 @@ export const family: IntentFamily = {
             'vocht per dag',
             'drink',
             'genoeg drinken',
-            'liter',
-            'liters',
             'glazen water',
             'vochtinname',
           ],

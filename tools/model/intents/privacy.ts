@@ -103,7 +103,7 @@ export const family: IntentFamily = {
         'wat heb jij over mij in je bestanden',
         'welke info heb je van mij',
         'wat voor info hou je bij',
-        'wat zit er in mijn dossier',
+        'wat staat er in mijn dossier bij jou',
         'heb je een dossier over mij',
         'wat staat er in mijn profiel',
         'laat eens horen wat je van mij hebt',
@@ -379,6 +379,14 @@ export const family: IntentFamily = {
       name: 'DiscreetIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): luidop, neutraal, privé, volk, niemands zaak.
+        'niemand mag weten dat ik dit doe',
+        'het gaat niemand iets aan waarvoor ik oefen',
+        'ge moogt da nie zo luid roepen',
+        'zeg nie waarvoor het is',
+        'vertel niet waar de training over gaat als er iemand is',
+        'benoem de oefeningen niet',
+        'mijn huisgenoten mogen het niet weten',
+        'niet verklappen waar het over gaat',
         'zeg het niet zo luidop',
         'niet luidop benoemen waar het voor is',
         'mijn schoonmoeder is hier hou het neutraal',
@@ -515,6 +523,12 @@ export const family: IntentFamily = {
       name: 'PlainWordsIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): zonder omwegen, vrijuit, codetaal, niks te verbergen.
+        'zeg maar wat het is',
+        'ge moogt da gewoon benoemen',
+        'noem het maar zoals het heet',
+        'in de herinneringen mag je gewoon zeggen waarvoor het is',
+        'de meldingen mogen gewoon duidelijk zijn',
+        'je mag gewoon normaal doen in de meldingen',
         'zeg het maar zonder omwegen',
         'recht voor zijn raap mag',
         'je mag het benoemen zoals het is',

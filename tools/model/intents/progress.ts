@@ -307,6 +307,13 @@ const EASY_MORE = [
  * the pilates teacher), in whole sentences of different speakers; the slot fills from the words.
  */
 const FOCUS_WORDS = [
+  'ik wil daar van onder sterker worden',
+  'ik wil meer kracht van onderen',
+  'sterker worden daar beneden is mijn doel',
+  'mijn bekkenbodem is wat slap geworden',
+  'volgens mijn bekkenfysio is mijn bekkenbodem overactief',
+  'ik heb een overactieve bekkenbodem en wil leren ontspannen',
+  'mijn overactieve bekkenbodem moet leren ontspannen',
   'ik heb een hypertone bekkenbodem volgens het ziekenhuis',
   'mijn bekkenbodem is overactief zegt de uroloog',
   'ik ben daar beneden altijd verkrampt',
@@ -347,6 +354,10 @@ const FOCUS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): progress in other words (de teller, statistieken, een reeks, trouw geweest, gestegen). */
 const PROGRESS_WORDS = [
+  'laat eens horen hoe ik ervoor sta',
+  'vertel hoe goed ik bezig ben',
+  'hoe goed doe ik het eigenlijk met de oefeningen',
+  'wat is mijn startblok op het ogenblik',
   'hoeveel dagen op rij heb ik al geoefend',
   'hoe lang is mijn reeks nu',
   'wat is mijn score deze week',

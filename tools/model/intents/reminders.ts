@@ -268,6 +268,9 @@ const STOP_REMINDERS_MORE = [
  * inplannen, afzetten, de reminder van een app), Flemish and second-language forms, context first.
  */
 const REMINDER_WORDS = [
+  'help me onthouden om te oefenen om {time}',
+  'zorg dat ik om {time} niet vergeet te knijpen',
+  'ik wil om {time} niet vergeten te knijpen',
   'kun je me om {time} porren om te oefenen',
   'geef me om {time} een piepje voor de oefeningen',
   'ik wil een notificatie om {time} voor mijn bekkenbodem',
