@@ -472,6 +472,15 @@ const ALL_TIPS_MORE = [
  * word order, restarts, u-form, Flemish. Written from the kinds the development sets missed, not from them.
  */
 const TOILET_WORDS = [
+  'hoe mot ik nou zitten op de wc',
+  'hedde gij tips voor op de wc',
+  'mevrouw hoe moet ik op het toilet zitten',
+  'kunt u mij zeggen hoe ik het beste naar de wc ga',
+  'ik kom zo slecht tot ontlasting wat moet ik doen',
+  'de stoelgang wil bij mij niet zo vlotten',
+  'ik moet elke keer zo drukken op het kleinste kamertje',
+  'welke houding op de wc is goed voor mij',
+  'hoe moet zitten op wc voor poepen',
   'kakken lukt slecht wat moet ik doen',
   'hoe moet ge zitten om te poepen',
   'hoe ga ik zitten als ik moet kakken',
@@ -558,6 +567,8 @@ const TOILET_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): "all of them at once" in other words: ineens, na elkaar, het hele rijtje, de waslijst. */
 const ALL_TIPS_WORDS = [
+  'geef ze allemaal maar in een keer mevrouw',
+  'zeg ze maar allemaal achter mekaar op',
   'geef ze me allemaal ineens',
   'alles ineens maar',
   'zeg ze allemaal ineens',
@@ -594,16 +605,26 @@ const ALL_TIPS_WORDS = [
  * touwtjespringen, zumba, astma, een gewoonte) in whole sentences; the slot fills from the words.
  */
 const LIFESTYLE_WORDS = [
+  'hoeveel mot ik drinken op een dag',
+  'hoeveel koppen thee mag ik op een dag',
+  'mag ik nog wel een bakje koffie',
+  'kunt u mij zeggen hoeveel ik moet drinken',
+  'ik ben oud en drink weinig is dat erg voor mijn blaas',
+  'ik moet zo vaak naar het toilet is dat normaal op mijn leeftijd',
+  'hoe vaak plassen is normaal voor mij',
+  'wat moet ik eten zodat ik goed naar de wc kan',
+  'ik til de hele dag kinderen op het kinderdagverblijf hoe doe ik dat goed',
+  'ik verlies een beetje als ik hoest of nies wat kan ik daaraan doen',
   'hoeveel vezels heb ik per dag nodig',
   'eet ik wel genoeg vezels',
-  'waar zitten veel vezels in',
+  'welk eten met veel vezels is goed voor mijn stoelgang',
   'helpen meer vezels tegen het persen',
   'is vezelrijk eten goed voor de stoelgang',
   'hoe bescherm ik mijn bekkenbodem bij het springen',
   'wat doe ik met mijn bekkenbodem als ik op de trampoline spring',
   'ik heb het zo druk hoe denk ik aan mijn oefeningen',
   'ik vergeet het oefenen altijd als het druk is hoe los ik dat op',
-  'hoeveel liter vocht heb ik per dag nodig voor mijn blaas',
+  'hoeveel vocht heb ik per dag nodig voor mijn blaas',
   'hoeveel glazen water per dag is genoeg voor mijn blaas',
   'is twee liter per dag te veel voor mijn blaas',
   'ik drink expres zo min mogelijk om niet te hoeven plassen',
@@ -680,6 +701,14 @@ const LIFESTYLE_WORDS = [
  * floor, kegeloefeningen, valkuilen, effect voelen, de kiné, een verwijzing), from other speakers.
  */
 const INFO_WORDS = [
+  'wat is dat nou precies zo een bekkenbodem',
+  'kunt u mij uitleggen wat de bekkenbodem doet',
+  'heeft het op mijn leeftijd nog zin',
+  'waarom moet ik die oefeningen doen van de zuster',
+  'helpt dit ook voor mannen of is het voor de vrouwen',
+  'wanneer mot ik naar de dokter met mijn bekkenbodem',
+  'hoe lang duurt het eer ik er wat van merk',
+  'wat levert dat knijpen nou op',
   'wat is de functie van de bekkenbodem',
   'welke functie heeft de bekkenbodem eigenlijk',
   'wat is de pelvic floor eigenlijk',

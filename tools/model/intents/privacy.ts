@@ -6,6 +6,8 @@ export const family: IntentFamily = {
       name: 'DeleteDataIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): English loans (deleten, resetten), the Flemish vuilbak, the right to be forgotten.
+        'wilt u alles van mij wissen',
+        'mijn kleinzoon zegt dat ik mijn gegevens moet laten wissen',
         'delete alles wat je van mij hebt',
         'kun je mijn data deleten',
         'wis mijn data',
@@ -100,6 +102,8 @@ export const family: IntentFamily = {
       name: 'MyDataIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): info, een dossier, persoonsgegevens, loggen, Amazon.
+        'wat weet u allemaal van mij mevrouw',
+        'wat hedde gij van mij opgeslagen',
         'wat heb jij over mij in je bestanden',
         'welke info heb je van mij',
         'wat voor info hou je bij',
@@ -258,6 +262,7 @@ export const family: IntentFamily = {
       name: 'StopStoringIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): akkoord, goedkeuring, consent, opt out, tracken.
+        'ik wil niet dat u nog iets van mij bewaart',
         'ik geef mijn akkoord niet meer',
         'mijn akkoord voor het bewaren vervalt',
         'ik wil een opt out voor het opslaan',
@@ -379,6 +384,7 @@ export const family: IntentFamily = {
       name: 'DiscreetIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): luidop, neutraal, privé, volk, niemands zaak.
+        'mijn dochter is op bezoek wilt u het niet zo hardop zeggen',
         'niemand mag weten dat ik dit doe',
         'het gaat niemand iets aan waarvoor ik oefen',
         'ge moogt da nie zo luid roepen',
@@ -523,6 +529,7 @@ export const family: IntentFamily = {
       name: 'PlainWordsIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): zonder omwegen, vrijuit, codetaal, niks te verbergen.
+        'u mag het gewoon zeggen hoor ik schaam me niet',
         'zeg maar wat het is',
         'ge moogt da gewoon benoemen',
         'noem het maar zoals het heet',

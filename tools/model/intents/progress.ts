@@ -307,6 +307,10 @@ const EASY_MORE = [
  * the pilates teacher), in whole sentences of different speakers; the slot fills from the words.
  */
 const FOCUS_WORDS = [
+  'de fysiotherapeut zegt dat ik te gespannen ben van onderen',
+  'mijn bekkenbodem is slap geworden met de jaren',
+  'ik mot sterker worden van onderen zegt de fysio',
+  'mijn spieren van onderen zijn niet sterk meer',
   'ik wil daar van onder sterker worden',
   'ik wil meer kracht van onderen',
   'sterker worden daar beneden is mijn doel',
@@ -354,6 +358,12 @@ const FOCUS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): progress in other words (de teller, statistieken, een reeks, trouw geweest, gestegen). */
 const PROGRESS_WORDS = [
+  'mevrouw hoe vaak heb ik deze week geoefend',
+  'kunt u mij zeggen of ik vandaag al geoefend heb',
+  'hoe vaak heb ik al getraind deze week hedde gij dat bijgehouden',
+  'ik weet niet meer of ik vanmorgen al gedaan heb',
+  'hoeveel dagen heb ik nou al gedaan',
+  'hoe ver ben ik al met oefenen',
   'laat eens horen hoe ik ervoor sta',
   'vertel hoe goed ik bezig ben',
   'hoe goed doe ik het eigenlijk met de oefeningen',
@@ -393,6 +403,10 @@ const PROGRESS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): too easy in other words (een eitje, peanuts, een fluitje van een cent, level, intensiever, te easy). */
 const EASY_WORDS = [
+  'het gaat mij te makkelijk af mevrouw',
+  'die oefeningen zijn mij te licht',
+  'dat kan ik allemaal wel hoor het mag zwaarder',
+  'het is te makkelijk voor mij geworden kan het moeilijker',
   'dit is een eitje geworden',
   'het is peanuts geworden',
   'het is een fluitje van een cent',
@@ -480,7 +494,6 @@ export const family: IntentFamily = {
         'hoeveel (keer|trainingen|sessies) (heb ik|zijn het) {aspect} (eigenlijk|nou) (gedaan|geweest)',
         // The first, hand-written samples (their order decides between overlapping slot samples):
         'hoe gaat het met mijn training',
-        'hoe gaat het',
         'hoe sta ik ervoor',
         'hoe vaak heb ik {aspect} geoefend',
         'hoe vaak heb ik {aspect} getraind',
@@ -492,7 +505,8 @@ export const family: IntentFamily = {
         'hoe lang train ik al',
         'hoeveel heb ik {aspect} geoefend',
         // Templates:
-        'hoe (gaat het|gaat het met mijn oefeningen|doe ik het|sta ik ervoor|sta ik er nu voor|gaat het met mijn voortgang)',
+        // Not a bare 'hoe gaat het': that is how people greet, not how they ask for their progress.
+        'hoe (gaat het met mijn oefeningen|doe ik het|sta ik ervoor|sta ik er nu voor|gaat het met mijn voortgang)',
         'hoe vaak heb ik {aspect} (geoefend|getraind|gedaan|mijn oefeningen gedaan|de training gedaan)',
         'hoeveel (keer|trainingen|oefeningen) heb ik {aspect} (gedaan|geoefend|getraind)',
         'hoeveel heb ik {aspect} (gedaan|getraind)',
@@ -507,7 +521,7 @@ export const family: IntentFamily = {
         '(ga|gaat) ik vooruit',
         'ben ik [al|wat] vooruit gegaan',
         '(maak ik|boek ik) [al] (vooruitgang|progressie)',
-        'hoe (doe ik het|gaat het|sta ik ervoor) (tot nu toe|op dit moment|eigenlijk)',
+        'hoe (doe ik het|gaat het met trainen|sta ik ervoor) (tot nu toe|op dit moment|eigenlijk)',
         'hoe lang ben ik [nu] al bezig [met (het programma|de training|trainen)]',
         '(hoeveel seconden|hoe lang|hoeveel keer) is mijn {aspect} [nu|inmiddels]',
         'hoeveel (sessies|trainingen|keer) {aspect}',

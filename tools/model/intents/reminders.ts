@@ -268,6 +268,10 @@ const STOP_REMINDERS_MORE = [
  * inplannen, afzetten, de reminder van een app), Flemish and second-language forms, context first.
  */
 const REMINDER_WORDS = [
+  'wilt u mij elke dag om {time} eraan herinneren',
+  'kunt u mij om {time} een seintje geven voor de oefeningen',
+  'ik vergeet alles tegenwoordig wil je me helpen herinneren',
+  'herinner mij om {time} want ik vergeet het anders',
   'help me onthouden om te oefenen om {time}',
   'zorg dat ik om {time} niet vergeet te knijpen',
   'ik wil om {time} niet vergeten te knijpen',
@@ -307,6 +311,8 @@ const REMINDER_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): asking which reminders there are, in other words. */
 const LIST_REMINDERS_WORDS = [
+  'welke herinneringen heeft u voor mij staan',
+  'hoe laat had u mij ook weer een seintje gegeven',
   'staat er nog een herinnering aan voor morgen',
   'wanneer piep je weer',
   'op welke uren herinner je me',
@@ -323,6 +329,8 @@ const LIST_REMINDERS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): stopping reminders in other words (afzetten, notificaties, piepjes, waarschuwen). */
 const STOP_REMINDERS_WORDS = [
+  'ik hoef van u geen herinneringen meer dank u',
+  'die seintjes mogen voor mij wel stoppen',
   'ge moogt die seintjes afzetten',
   'zet die reminders maar af',
   'de notificaties mogen uit',
