@@ -31,7 +31,8 @@ const TOILET_SAID = [
   'ik heb vaak last van harde ontlasting',
   'mijn ontlasting is vaak hard',
   'ik moet altijd hard drukken op het toilet',
-  'ik kan mijn plas niet goed kwijt',
+  // Not 'ik kan niet plassen' or 'mijn plas niet kwijt': that is retention, an alarm signal.
+  'mijn blaas raakt op de wc niet helemaal leeg',
   'hoe moet ik zitten op de pot',
   'hoe zit ge best op het toilet',
   'hoe moet ik op het toilet zitten als ik moet kakken',
@@ -63,7 +64,7 @@ const TOILET_SAID = [
   'hoe moet ik ademen als ik poep',
   'hoe moet ik ademen op de wc',
   'ik heb moeite met poepen',
-  'ik heb moeite met plassen',
+  'ik heb moeite met leegplassen',
   'tips voor het plassen',
   'tips voor het poepen',
   'ik kan niet goed uitplassen',
@@ -472,6 +473,11 @@ const ALL_TIPS_MORE = [
  * word order, restarts, u-form, Flemish. Written from the kinds the development sets missed, not from them.
  */
 const TOILET_WORDS = [
+  'heb je ook advies over de stoelgang',
+  'hoe kan de ontlasting er wat soepeler uitkomen',
+  'ich wil weten hoe ich op de wc moet zitten',
+  'kunde gij mij zeggen hoe ik op het toilet moet zitten',
+  'hoe zit gij het best op de pot',
   'hoe mot ik nou zitten op de wc',
   'hedde gij tips voor op de wc',
   'mevrouw hoe moet ik op het toilet zitten',
@@ -605,6 +611,12 @@ const ALL_TIPS_WORDS = [
  * touwtjespringen, zumba, astma, een gewoonte) in whole sentences; the slot fills from the words.
  */
 const LIFESTYLE_WORDS = [
+  'mag ik nog koffie drinken',
+  'is koffie wel goed voor mij',
+  'ik sleep de hele dag met kratten bier wat moet ik doen',
+  'moet ik afvallen voor mien bekkenbodem',
+  'mot ik minder gaan wegen',
+  'hoeveel mag ik drinken zodat ik niet de hele tijd naar de wc moet',
   'hoeveel mot ik drinken op een dag',
   'hoeveel koppen thee mag ik op een dag',
   'mag ik nog wel een bakje koffie',
@@ -701,6 +713,12 @@ const LIFESTYLE_WORDS = [
  * floor, kegeloefeningen, valkuilen, effect voelen, de kiné, een verwijzing), from other speakers.
  */
 const INFO_WORDS = [
+  'hebben mannen dat ook zo een bekkenbodem',
+  'hebben kerels hier ook iets aan',
+  'wa doet da eigenlijk zo een bekkenbodem',
+  'ich wil weten wat de bekkenbodem doet',
+  'waarom zou die bekkenbodem zo belangrijk zijn',
+  'wat is het doel van deze oefeningen',
   'wat is dat nou precies zo een bekkenbodem',
   'kunt u mij uitleggen wat de bekkenbodem doet',
   'heeft het op mijn leeftijd nog zin',

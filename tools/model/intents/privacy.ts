@@ -6,6 +6,8 @@ export const family: IntentFamily = {
       name: 'DeleteDataIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): English loans (deleten, resetten), the Flemish vuilbak, the right to be forgotten.
+        'haal mijn gegevens weg want iemand anders gaat de speaker gebruiken',
+        'ik wil graag dat u al mijn gegevens verwijdert',
         'wilt u alles van mij wissen',
         'mijn kleinzoon zegt dat ik mijn gegevens moet laten wissen',
         'delete alles wat je van mij hebt',
@@ -102,6 +104,9 @@ export const family: IntentFamily = {
       name: 'MyDataIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): info, een dossier, persoonsgegevens, loggen, Amazon.
+        'wat weet gie allemaal van mij',
+        'welke gegevens jij hebt van mij',
+        'wat onthoud jij van mich',
         'wat weet u allemaal van mij mevrouw',
         'wat hedde gij van mij opgeslagen',
         'wat heb jij over mij in je bestanden',
@@ -262,6 +267,8 @@ export const family: IntentFamily = {
       name: 'StopStoringIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): akkoord, goedkeuring, consent, opt out, tracken.
+        'ge moogt da nie meer bijhouden',
+        'ik wil nie dat ge mijn oefeningen nog opslaat',
         'ik wil niet dat u nog iets van mij bewaart',
         'ik geef mijn akkoord niet meer',
         'mijn akkoord voor het bewaren vervalt',
@@ -384,6 +391,10 @@ export const family: IntentFamily = {
       name: 'DiscreetIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): luidop, neutraal, privé, volk, niemands zaak.
+        'hou het een beetje geheim waar we mee bezig zijn',
+        'kunde het wat stiller houden er zijn mensen',
+        'mijn kotgenoten mogen het niet weten',
+        'ik schaam me als iemand het woord bekkenbodem hoort',
         'mijn dochter is op bezoek wilt u het niet zo hardop zeggen',
         'niemand mag weten dat ik dit doe',
         'het gaat niemand iets aan waarvoor ik oefen',
@@ -529,6 +540,10 @@ export const family: IntentFamily = {
       name: 'PlainWordsIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): zonder omwegen, vrijuit, codetaal, niks te verbergen.
+        'je mag het gerust zeggen',
+        'de herinneringen mogen expliciet zijn',
+        'ik woon alleen dus zeg het maar gewoon',
+        'het hoeft niet geheim te blijven',
         'u mag het gewoon zeggen hoor ik schaam me niet',
         'zeg maar wat het is',
         'ge moogt da gewoon benoemen',

@@ -307,6 +307,13 @@ const EASY_MORE = [
  * the pilates teacher), in whole sentences of different speakers; the slot fills from the words.
  */
 const FOCUS_WORDS = [
+  'mijn bekkenbodem is best slap',
+  'bij mij is alles slap van onderen',
+  'mijn bekkenbodem is te slap ik wil kracht',
+  'ich heb te veel spanning van onderen',
+  'mien bekkenbodem is te slap',
+  'van onderen zit alles bij mij verkrampt ik wil de focus op ontspanning',
+  'ik moet daar sterker worden zegt de fysio',
   'de fysiotherapeut zegt dat ik te gespannen ben van onderen',
   'mijn bekkenbodem is slap geworden met de jaren',
   'ik mot sterker worden van onderen zegt de fysio',
@@ -358,6 +365,11 @@ const FOCUS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): progress in other words (de teller, statistieken, een reeks, trouw geweest, gestegen). */
 const PROGRESS_WORDS = [
+  'geef een overzicht van mijn oefeningen',
+  'hoe doe ik het tot nu toe met de oefeningen',
+  'hoe staat mijn startblok ervoor tot nu toe',
+  'hoe vaak heb ich deze week geoefend',
+  'kunde gij zeggen hoe vaak ik geoefend heb',
   'mevrouw hoe vaak heb ik deze week geoefend',
   'kunt u mij zeggen of ik vandaag al geoefend heb',
   'hoe vaak heb ik al getraind deze week hedde gij dat bijgehouden',
@@ -403,6 +415,10 @@ const PROGRESS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): too easy in other words (een eitje, peanuts, een fluitje van een cent, level, intensiever, te easy). */
 const EASY_WORDS = [
+  'het is wel heel eenvoudig',
+  'veel te eenvoudig voor mij',
+  'de oefeningen zijn te simpel geworden',
+  'het gaat nu allemaal zo makkelijk',
   'het gaat mij te makkelijk af mevrouw',
   'die oefeningen zijn mij te licht',
   'dat kan ik allemaal wel hoor het mag zwaarder',

@@ -268,6 +268,10 @@ const STOP_REMINDERS_MORE = [
  * inplannen, afzetten, de reminder van een app), Flemish and second-language forms, context first.
  */
 const REMINDER_WORDS = [
+  'herinner me na het eten aan de oefeningen',
+  'herinner me als ik thuis ben van mijn werk',
+  'herinner me elke ochtend na het ontbijt om {time}',
+  'kunde gij mij om {time} herinneren',
   'wilt u mij elke dag om {time} eraan herinneren',
   'kunt u mij om {time} een seintje geven voor de oefeningen',
   'ik vergeet alles tegenwoordig wil je me helpen herinneren',
@@ -311,6 +315,10 @@ const REMINDER_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): asking which reminders there are, in other words. */
 const LIST_REMINDERS_WORDS = [
+  'kunt u mijn herinneringen voorlezen',
+  'wanneer ga je me waarschuwen',
+  'wanneer ga je mij weer porren',
+  'een overzicht van de herinneringen graag',
   'welke herinneringen heeft u voor mij staan',
   'hoe laat had u mij ook weer een seintje gegeven',
   'staat er nog een herinnering aan voor morgen',
@@ -329,6 +337,9 @@ const LIST_REMINDERS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): stopping reminders in other words (afzetten, notificaties, piepjes, waarschuwen). */
 const STOP_REMINDERS_WORDS = [
+  'kap met die herinneringen',
+  'je mag kappen met die seintjes',
+  'ich wil geen herinneringen meer',
   'ik hoef van u geen herinneringen meer dank u',
   'die seintjes mogen voor mij wel stoppen',
   'ge moogt die seintjes afzetten',
