@@ -473,6 +473,14 @@ const ALL_TIPS_MORE = [
  * word order, restarts, u-form, Flemish. Written from the kinds the development sets missed, not from them.
  */
 const TOILET_WORDS = [
+  'stoelgang tips',
+  'tips tegen verstopping',
+  'obstipatie wat nu',
+  'zitten op de pot hoe',
+  'persen op de wc ja of nee',
+  'goede houding voor de grote boodschap',
+  'voetjes omhoog op de wc of niet',
+  'houding op het toilet graag',
   'heb je ook advies over de stoelgang',
   'hoe kan de ontlasting er wat soepeler uitkomen',
   'ich wil weten hoe ich op de wc moet zitten',
@@ -611,6 +619,14 @@ const ALL_TIPS_WORDS = [
  * touwtjespringen, zumba, astma, een gewoonte) in whole sentences; the slot fills from the words.
  */
 const LIFESTYLE_WORDS = [
+  'koffie en mijn blaas',
+  'vezels en ontlasting',
+  'hoeveel drinken per dag',
+  'gewicht en bekkenbodem',
+  'tillen zonder lekken',
+  'tips voor het tillen',
+  'lekken bij hoesten wat nu',
+  'te vaak plassen wat nu',
   'mag ik nog koffie drinken',
   'is koffie wel goed voor mij',
   'ik sleep de hele dag met kratten bier wat moet ik doen',
@@ -713,6 +729,10 @@ const LIFESTYLE_WORDS = [
  * floor, kegeloefeningen, valkuilen, effect voelen, de kiné, een verwijzing), from other speakers.
  */
 const INFO_WORDS = [
+  'nut van bekkenbodemtraining',
+  'waarom trainen eigenlijk',
+  'uitleg over de bekkenbodem graag',
+  'resultaat na hoeveel weken',
   'hebben mannen dat ook zo een bekkenbodem',
   'hebben kerels hier ook iets aan',
   'wa doet da eigenlijk zo een bekkenbodem',

@@ -391,6 +391,11 @@ export const family: IntentFamily = {
       name: 'DiscreetIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): luidop, neutraal, privé, volk, niemands zaak.
+        'niet hardop aub',
+        'geen bekkenbodem zeggen',
+        'vaag houden graag',
+        'neutrale meldingen graag',
+        'niks zeggen over waarvoor het is',
         'hou het een beetje geheim waar we mee bezig zijn',
         'kunde het wat stiller houden er zijn mensen',
         'mijn kotgenoten mogen het niet weten',
@@ -540,6 +545,9 @@ export const family: IntentFamily = {
       name: 'PlainWordsIntent',
       templates: [
         // Vocabulary breadth (issue 20, 2026-12-07): zonder omwegen, vrijuit, codetaal, niks te verbergen.
+        'gewoon zeggen mag',
+        'geen geheimen meer',
+        'normale woorden graag',
         'je mag het gerust zeggen',
         'de herinneringen mogen expliciet zijn',
         'ik woon alleen dus zeg het maar gewoon',

@@ -307,6 +307,8 @@ const EASY_MORE = [
  * the pilates teacher), in whole sentences of different speakers; the slot fills from the words.
  */
 const FOCUS_WORDS = [
+  'te slap van onderen',
+  'te strak van onderen',
   'mijn bekkenbodem is best slap',
   'bij mij is alles slap van onderen',
   'mijn bekkenbodem is te slap ik wil kracht',
@@ -365,6 +367,9 @@ const FOCUS_WORDS = [
 
 /** Vocabulary breadth (issue 20, 2026-12-07): progress in other words (de teller, statistieken, een reeks, trouw geweest, gestegen). */
 const PROGRESS_WORDS = [
+  'mijn resultaten deze week',
+  'stand van zaken graag',
+  'overzicht van mijn training',
   'geef een overzicht van mijn oefeningen',
   'hoe doe ik het tot nu toe met de oefeningen',
   'hoe staat mijn startblok ervoor tot nu toe',
