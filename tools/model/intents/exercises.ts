@@ -595,6 +595,15 @@ const LIST_R3 = [
   'welke oefeningen kan ik zittend doen',
   'welke oefeningen zijn er voor na een operatie',
   'ik wil iets anders dan knijpen wat is er nog',
+  'wat voor oefeningen zijn er allemaal',
+  'wat heb je voor me',
+  'welke trainingen kan ik doen',
+  'welke bekkenbodemoefeningen heb je',
+  'welke knijpoefeningen zijn er',
+  'welke oefeningen zijn er voor de bekkenbodem',
+  'welke andere dingen kan ik oefenen',
+  'wat kan ik naast de training nog doen',
+  'vertel eens wat je allemaal hebt',
 ];
 
 export const family: IntentFamily = {

@@ -245,6 +245,16 @@ const MEASURE_R3 = [
   'ff meten hoe sterk ik ben man',
   'ik wil een nieuwe baseline',
   'mijn startblok is vast veranderd meet het opnieuw',
+  'wat is mijn maximum',
+  'hoe lang haal ik maximaal',
+  'ik wil weten wat mijn maximum is',
+  'mijn maximale kracht meten',
+  'meet hoe lang ik het maximaal volhoud',
+  'hoeveel seconden haal ik maximaal',
+  'het startblok moet nog gemeten worden',
+  'de eerste meting doen',
+  'ik ben nieuw en moet nog gemeten worden',
+  'ik ben nieuw hier en wil eerst gemeten worden',
 ];
 const SET_R3 = [
   '{seconds} tellen en {repetitions} keer',
@@ -293,6 +303,15 @@ const SET_R3 = [
   'kan het aantal keren anders',
   'ik mag van de fysio langer knijpen pas het aan',
   'sorry mag ik het startblok zelf invullen',
+  'ik heb het opgeschreven het is {seconds} seconden en {repetitions} keer',
+  'volgens mijn aantekeningen {seconds} seconden en {repetitions} keer',
+  'in mijn schriftje staat {seconds} seconden',
+  'het stond op het papier van de fysio {seconds} seconden en {repetitions} keer',
+  'de fysio schreef {repetitions} keer {seconds} seconden op',
+  'graag {repetitions} keer',
+  'liever {seconds} seconden',
+  'korter graag {seconds} seconden',
+  'iets langer {seconds} seconden',
 ];
 
 /**
@@ -354,6 +373,20 @@ const NUMBER_R3 = [
   'ik ben tot aan de {number} gekomen',
   'ik kwam tot de {number} en toen niet meer',
   '{number} was het hoogste',
+  'het waren er {number} denk ik',
+  'ik denk dat ik tot {number} kwam',
+  'tot ongeveer {number}',
+  'tot een seconde of {number}',
+  'tot {number} tellen',
+  'ik hield het {number} tellen vol',
+  'ik kon tot {number} tellen',
+  'niet verder dan {number}',
+  'tot bij {number}',
+  'tot bij de {number} zie',
+  'ik strandde bij {number}',
+  'bij {number} moest ik loslaten',
+  'na {number} ging het niet meer',
+  'tot {number} en toen was het op',
 ];
 
 export const family: IntentFamily = {
