@@ -140,8 +140,6 @@ const INSTRUCTIONS_SAID = [
   'ik ben vergeten hoe ik het moet doen',
   'hoe moet ik dat nou precies doen',
   'wat moet ik nou precies aanspannen',
-  'moet ik nou in of uitademen',
-  'wanneer moet ik ademen',
   'hoe moet ik zitten voor deze oefening',
   'hoe moet ik liggen',
   'hoe moet ik gaan staan',
@@ -317,7 +315,6 @@ const INSTRUCTIONS_MORE = [
   'wat moet ik doen bij deze oefening',
   'wat is de bedoeling van deze oefening',
   'hoe knijp ik nou op de goede manier',
-  'knijp ik zo goed',
   'hoe moet ik gaan liggen',
   'hoe ga ik zitten',
   'moet ik gaan zitten of liggen',
@@ -654,7 +651,6 @@ export const family: IntentFamily = {
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('hoe moet ik dat doen'),
         'leg de oefening nog eens uit',
-        '(doe ik het|doe ik dit) (wel) (goed|op de goede manier|zo goed)',
         '(ik weet niet|ik snap niet) (goed) (hoe ik moet knijpen|hoe ik moet aanspannen|welke spieren ik moet aanspannen|hoe het moet)',
         'hoe (moet|moest|ging|werkt) (het|de oefening) (ook alweer|nou|precies)',
         'hoe (moet|moest) ik (zitten|liggen|staan|knijpen|aanspannen|ademen) [ook alweer|precies]',
@@ -671,9 +667,9 @@ export const family: IntentFamily = {
         'wat is de (goede|juiste) houding [voor deze oefening]',
         'hoe (moet|moest) ik (dat|het|deze oefening) [nou|precies] doen',
         'hoe moet ik (zitten|liggen|staan|ademen) (tijdens|bij) de oefening',
-        'hoe (knijp ik|adem ik) [nou] [precies]',
-        'moet ik [nou] (inademen of uitademen|uitademen of inademen) [bij het (knijpen|aanspannen)]',
-        '(wanneer moet ik|moet ik) (inademen|uitademen) bij het (knijpen|aanspannen)',
+        // Not 'doe ik het goed' (InfoIntent's topic 'goede spieren') nor 'moet ik in- of uitademen'
+        // (TechniqueQuestionIntent's 'adem'): the development sets' writers put them there.
+        'hoe knijp ik [nou] [precies]',
         'wat moet (ik aanspannen|los blijven|ik ontspannen)',
         '[de] (volledige|hele) (uitleg|instructies)',
         'ik ben (het|de uitleg) kwijt',
