@@ -488,6 +488,10 @@ const LIFT_R3 = [
   'in stapjes aanspannen zoals in een lift',
   'sorry mag ik de lift proberen',
   'de lift van mijn kinesist',
+  'doe es de lift',
+  'de lift alstublieft',
+  'ik wil naar boven met de lift oefening',
+  'verdieping voor verdieping aanspannen graag',
 ];
 const SPHINCTER_R3 = [
   'een oefening om mijn poep beter op te houden',
@@ -518,6 +522,10 @@ const SPHINCTER_R3 = [
   'de kringspier van de endeldarm trainen',
   'alleen het {part} stuk voor mijn anus',
   'voor mijn sluitspier alleen de {part} graag',
+  'de sluit spier oefeningen',
+  'kring spier trainen graag',
+  'doe es de kringspieroefeningen',
+  'ik verlies ontlasting bij het sporten ik wil mijn kringspier trainen',
 ];
 const RELAX_R3 = [
   'ik wil een oefening om mijn bekkenbodem te releasen',
@@ -547,6 +555,11 @@ const RELAX_R3 = [
   'de oefening om de bekkenbodem te laten zakken',
   'iets rustigs voor mijn bekkenbodem graag geen knijpen',
   'de down training voor de bekkenbodem',
+  'de ontspannings oefening',
+  'een adem halings oefening graag',
+  'doe es een ontspanningsoefening',
+  'ik wil leren ontspannen na het plassen',
+  'mijn bekkenbodem voelt strak en moe ik wil ontspannen',
 ];
 const LAYERS_R3 = [
   'de lagen ne keer',
@@ -559,6 +572,8 @@ const LAYERS_R3 = [
   'kunde gij de lagen met mij doen',
   'de oefening met de diepe laag van de bekkenbodem',
   'de drie lagen van de tai chi graag',
+  'doe es de drie lagen',
+  'de drie lagen alstublieft',
 ];
 const TILT_R3 = [
   'doe ne keer de kanteloefening',
@@ -574,6 +589,9 @@ const TILT_R3 = [
   'ff kantelen man',
   'mijn rug is stijf van het zitten in de camion laten we kantelen',
   'ik heb de hele dag gezeten laten we het bekken kantelen',
+  'doe es de kanteloefening',
+  'ik wil de kanteloefening voor na het poepen',
+  'de bekken kantel oefening',
 ];
 const LIST_R3 = [
   'wat heb je allemaal in de aanbieding',
@@ -604,6 +622,9 @@ const LIST_R3 = [
   'welke andere dingen kan ik oefenen',
   'wat kan ik naast de training nog doen',
   'vertel eens wat je allemaal hebt',
+  'wat voor oefeningen heeft u allemaal',
+  'welke oefeningen zijn er es',
+  'wat kan ik hier nog meer doen behalve knijpen',
 ];
 
 export const family: IntentFamily = {

@@ -255,6 +255,18 @@ const MEASURE_R3 = [
   'de eerste meting doen',
   'ik ben nieuw en moet nog gemeten worden',
   'ik ben nieuw hier en wil eerst gemeten worden',
+  'start blok meting graag',
+  'de start blok test doen',
+  'ik wil mijn start blok laten meten',
+  'kun je me meten',
+  'meet me maar',
+  'ik wil gemeten worden',
+  'meet es hoe lang ik kan knijpen',
+  'test es hoe sterk ik ben',
+  'goedemorgen kunt u mijn startblok bepalen',
+  'zou u zo vriendelijk willen zijn mijn startblok te meten',
+  'ik wil kijken of ik al langer kan knijpen dan vorige maand',
+  'na zes weken oefenen wil ik opnieuw gemeten worden',
 ];
 const SET_R3 = [
   '{seconds} tellen en {repetitions} keer',
