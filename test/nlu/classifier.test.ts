@@ -209,6 +209,13 @@ describe('the classifier stage of the resolver', () => {
     expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.85 }, threshold, alarmAt, rescueScore)).toBe(
       'StopIntent',
     );
+    // A weak top of the skill's own: the second's near-certain choice holds, a less sure one does not.
+    expect(decide({ top: 'StopIntent', score: 0.3, chosen: 'LiftIntent', chosenScore: 0.95 }, threshold, alarmAt, rescueScore)).toBe(
+      'LiftIntent',
+    );
+    expect(decide({ top: 'StopIntent', score: 0.3, chosen: 'LiftIntent', chosenScore: 0.85 }, threshold, alarmAt, rescueScore)).toBe(
+      FALLBACK_INTENT,
+    );
   });
 
   it("sends a word it never learned to the fallback (nlp.js's None class)", () => {
