@@ -526,6 +526,9 @@ const SPHINCTER_R3 = [
   'kring spier trainen graag',
   'doe es de kringspieroefeningen',
   'ik verlies ontlasting bij het sporten ik wil mijn kringspier trainen',
+  'de kringspiertraining',
+  'start de sluitspiertraining',
+  'kringspiertraining doen',
 ];
 const RELAX_R3 = [
   'ik wil een oefening om mijn bekkenbodem te releasen',
@@ -560,6 +563,10 @@ const RELAX_R3 = [
   'doe es een ontspanningsoefening',
   'ik wil leren ontspannen na het plassen',
   'mijn bekkenbodem voelt strak en moe ik wil ontspannen',
+  'een rustige oefening graag',
+  'doe maar iets rustigs vandaag',
+  'liever iets kalms vandaag',
+  'kunt ge mij helpen om te ontspannen daar beneden',
 ];
 const LAYERS_R3 = [
   'de lagen ne keer',
@@ -592,6 +599,8 @@ const TILT_R3 = [
   'doe es de kanteloefening',
   'ik wil de kanteloefening voor na het poepen',
   'de bekken kantel oefening',
+  'de kantelingsoefening graag',
+  'kantelingsoefening doen',
 ];
 const LIST_R3 = [
   'wat heb je allemaal in de aanbieding',
@@ -600,7 +609,6 @@ const LIST_R3 = [
   'wat biedt de coach allemaal',
   'wat is er allemaal te doen',
   'welke oefeningen hebde gij',
-  'welke oefeningen heb jij voor mij',
   'welke oefeningen bestaan er bij jou',
   'wat voor workouts heb je',
   'wat voor oefening is er',
@@ -625,6 +633,9 @@ const LIST_R3 = [
   'wat voor oefeningen heeft u allemaal',
   'welke oefeningen zijn er es',
   'wat kan ik hier nog meer doen behalve knijpen',
+  'kunt u de oefeningen opnoemen',
+  'wilt u opnoemen welke oefeningen er zijn',
+  'zou je willen vertellen welke oefeningen je hebt',
 ];
 
 export const family: IntentFamily = {

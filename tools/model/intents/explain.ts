@@ -367,7 +367,7 @@ const ROUTINE_MORE = [
 const EXPLAIN_R3 = [
   'wat wilt gij daarmee zeggen met {term}',
   'wat bedoelde gij met {term}',
-  'wa is da een {term}',
+  'wa is da juist een {term}',
   'wa bedoelt ge met {term}',
   'wat is dat voor iets een {term}',
   'wat is dat voor een ding een {term}',
@@ -411,6 +411,13 @@ const EXPLAIN_R3 = [
   'je had het over {term} wat is dat',
   'ik heb geen flauw idee wat {term} is',
   'geen idee wat je bedoelt met {term}',
+  'wat is dat nu weer die {term}',
+  'de betekenis van {term} graag',
+  'wat betekent op halve kracht',
+  'wat is halve kracht precies',
+  'hoe hard is halve kracht',
+  'wat bedoel je met uithoudingsvermogen',
+  'wat is uithoudingsvermogen bij deze oefening',
   'wat is een {term} ook weer',
   'leg es uit wat een {term} is',
   'wat bedoelt u met een {term}',
@@ -445,7 +452,6 @@ const TIME_LEFT_R3 = [
   'hoeveel minuutjes nog',
   'hoeveel tijd heb ik nog',
   'hoelang duurt da nog',
-  'hoeveel moeten we er nog doen',
   'hoe ver ben ik al',
   'waar zitten we nu',
   'bon hoeveel nog',
@@ -477,6 +483,9 @@ const TIME_LEFT_R3 = [
   'ik ben moe hoeveel moet ik er nog doen',
   'mijn rug doet zeer hoe lang nog',
   'de baby huilt hoe lang duurt dit nog',
+  'hoeveel herhalingen resteren er nog',
+  'hoeveel resteert er nog',
+  'wat resteert er nog van deze oefening',
   'wat komt er nog',
 ];
 const INSTRUCTIONS_R3 = [
@@ -553,6 +562,11 @@ const INSTRUCTIONS_R3 = [
   'hoe moet ik da doen',
   'hoe doet ge da',
   'kunt ge da nog eens voordoen',
+  'de aanwijzingen nog eens graag',
+  'kunt u de aanwijzingen herhalen',
+  'welke aanwijzingen gaf je ook alweer',
+  "hoe moe'k aanspannen",
+  "hoe moe'k knijpen zie",
 ];
 const ROUTINE_R3 = [
   'kan het vanzelf aangaan',
@@ -588,6 +602,10 @@ const ROUTINE_R3 = [
   'kan ik de coach aan mijn wekker hangen',
   'als ik opsta moet het vanzelf beginnen',
   'kan de skill zichzelf starten',
+  'kan het allemaal vanzelf',
+  'kan dat vanzelf gaan elke ochtend',
+  'gaat dat ook automatisch',
+  'kan de coach zichzelf aanzetten op een vast moment',
 ];
 
 export const family: IntentFamily = {
@@ -742,11 +760,23 @@ export const family: IntentFamily = {
       name: 'TERM',
       values: [
         { value: 'startblok', synonyms: ['start blok', 'startblokken'] },
-        { value: 'snelle knijpjes', synonyms: ['knijpjes', 'snelle knijpen', 'snelle samentrekkingen', 'korte knijpjes', 'snel knijpen'] },
+        {
+          value: 'snelle knijpjes',
+          // 'Snelle kneepjes' is what the coach itself says (lambda/i18n/nl.json, explain.quick).
+          synonyms: [
+            'knijpjes',
+            'snelle knijpen',
+            'snelle samentrekkingen',
+            'korte knijpjes',
+            'snel knijpen',
+            'snelle kneepjes',
+            'kneepjes',
+          ],
+        },
         { value: 'lift', synonyms: ['liftoefening', 'lift oefening', 'elevator'] },
         { value: 'kringspier', synonyms: ['sluitspier', 'kringspieren', 'sluitspieren'] },
         { value: 'lagen', synonyms: ['drie lagen', 'laag', 'bekkenbodemlagen'] },
-        { value: 'kanteling', synonyms: ['kantelen', 'bekkenkanteling', 'kanteloefening', 'bekken kantelen'] },
+        { value: 'kanteling', synonyms: ['kantelen', 'bekkenkanteling', 'kanteloefening', 'bekken kantelen', 'kantelingsoefening'] },
       ],
     },
   ],

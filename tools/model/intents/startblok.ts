@@ -267,6 +267,12 @@ const MEASURE_R3 = [
   'zou u zo vriendelijk willen zijn mijn startblok te meten',
   'ik wil kijken of ik al langer kan knijpen dan vorige maand',
   'na zes weken oefenen wil ik opnieuw gemeten worden',
+  'mijn startblok opmeten',
+  'kun je mijn startblok opmeten',
+  'laat mijn startblok opmeten',
+  'ik wil uitzoeken wat mijn startblok is',
+  'kan je bepalen wat mijn startblok is',
+  'ik wil laten meten wat mijn startblok is',
 ];
 const SET_R3 = [
   '{seconds} tellen en {repetitions} keer',
@@ -324,6 +330,9 @@ const SET_R3 = [
   'liever {seconds} seconden',
   'korter graag {seconds} seconden',
   'iets langer {seconds} seconden',
+  'mijn startblok hoort {seconds} seconden te zijn',
+  'bij mij is het startblok {seconds} tellen',
+  'zet mijn start blok op {seconds} seconden',
 ];
 
 /**
@@ -392,6 +401,13 @@ const NUMBER_R3 = [
   'tot {number} tellen',
   'ik hield het {number} tellen vol',
   'ik kon tot {number} tellen',
+  'tot nummer {number}',
+  'ik kwam tot nummer {number}',
+  'tot {number} ben ik gekomen',
+  'tot {number} haalde ik het',
+  'minstens {number}',
+  'op zijn minst {number}',
+  'minder dan {number}',
   'niet verder dan {number}',
   'tot bij {number}',
   'tot bij de {number} zie',
