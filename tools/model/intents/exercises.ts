@@ -601,7 +601,6 @@ const LIST_R3 = [
   'wat is er allemaal te doen',
   'welke oefeningen hebde gij',
   'welke oefeningen bestaan er bij jou',
-  'wat voor workouts heb je',
   'wat voor oefening is er',
   'w welke oefeningen zijn er',
   'welke welke oefeningen heb je',

@@ -635,12 +635,10 @@ export const family: IntentFamily = {
             'helemaal geen enkele keer',
             'geen keer',
             'geen enkel',
+            // Not 'niks' or 'niets': 'nee niks' answers a yes/no question of the self-test too.
             'geen eentje',
             'niet eentje',
             'nog geen eentje',
-            'niks',
-            'niets',
-            'helemaal niks',
             'geen enkele vraag',
           ],
         },
