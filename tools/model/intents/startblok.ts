@@ -635,7 +635,11 @@ export const family: IntentFamily = {
             'helemaal geen enkele keer',
             'geen keer',
             'geen enkel',
-            // Not 'niks' or 'niets': 'nee niks' answers a yes/no question of the self-test too.
+            // 'niks' too, said to 'tot hoever kwam je?' (dev4, dev5); 'nee niks' to a self-test question
+            // is read as its 'nee' there (handlers/selfTest.ts, saidNone).
+            'niks',
+            'niets',
+            'helemaal niks',
             'geen eentje',
             'niet eentje',
             'nog geen eentje',
