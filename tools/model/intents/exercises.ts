@@ -485,6 +485,8 @@ const LIFT_R3 = [
   'sorry mag ik de lift proberen',
   'de lift van mijn kinesist',
   'doe es de lift',
+  'ich wil de lift doen',
+  'de lift hear',
   'de lift alstublieft',
   'ik wil naar boven met de lift oefening',
   'verdieping voor verdieping aanspannen graag',
@@ -525,6 +527,8 @@ const SPHINCTER_R3 = [
   'de kringspiertraining',
   'start de sluitspiertraining',
   'kringspiertraining doen',
+  'ich wil mien kringspier trainen',
+  'de oefeningen voor mien sluitspier',
 ];
 const RELAX_R3 = [
   'ik wil een oefening om mijn bekkenbodem te releasen',
@@ -556,6 +560,8 @@ const RELAX_R3 = [
   'ik wil leren ontspannen na het plassen',
   'een rustige oefening graag',
   'doe maar iets rustigs vandaag',
+  'ich wil efkes ontspannen',
+  'ik wil eem ontspannen',
   'liever iets kalms vandaag',
   'kunt ge mij helpen om te ontspannen daar beneden',
 ];
@@ -572,6 +578,7 @@ const LAYERS_R3 = [
   'de drie lagen van de tai chi graag',
   'doe es de drie lagen',
   'de drie lagen alstublieft',
+  'ich wil de drie lagen doen',
 ];
 const TILT_R3 = [
   'doe ne keer de kanteloefening',
@@ -591,6 +598,8 @@ const TILT_R3 = [
   'ik wil de kanteloefening voor na het poepen',
   'de bekken kantel oefening',
   'de kantelingsoefening graag',
+  'ich wil mien bekken kantelen',
+  'de kanteloefening hear',
   'kantelingsoefening doen',
 ];
 const LIST_R3 = [
@@ -626,6 +635,9 @@ const LIST_R3 = [
   'kunt u de oefeningen opnoemen',
   'wilt u opnoemen welke oefeningen er zijn',
   'zou je willen vertellen welke oefeningen je hebt',
+  'welke oefeningen hebt ge allemaal zie',
+  'welke oefeningen zijn er hear',
+  'wat hebben jullie aan oefeningen',
 ];
 
 export const family: IntentFamily = {

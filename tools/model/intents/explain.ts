@@ -420,6 +420,10 @@ const EXPLAIN_R3 = [
   'leg es uit wat een {term} is',
   'wat bedoelt u met een {term}',
   'kunt u uitleggen wat een {term} is',
+  'wat is dat een {term} hear',
+  'wa is dat eigenlijk {term}',
+  'oe bedoelt ge {term}',
+  'wat mot ik mij voorstellen bij {term}',
   'wat is {term} voor een oefening',
 ];
 const TIME_LEFT_R3 = [
@@ -479,6 +483,11 @@ const TIME_LEFT_R3 = [
   'hoeveel herhalingen resteren er nog',
   'hoeveel resteert er nog',
   'wat resteert er nog van deze oefening',
+  'oe lang nog',
+  'hoe lang nog dushi',
+  'hoe lang mot ik nog',
+  'ist nog lang',
+  'duurt dat nog lang hear',
   'wat komt er nog',
 ];
 const INSTRUCTIONS_R3 = [
@@ -560,6 +569,12 @@ const INSTRUCTIONS_R3 = [
   'welke aanwijzingen gaf je ook alweer',
   "hoe moe'k aanspannen",
   "hoe moe'k knijpen zie",
+  'oe moet da',
+  'oe moet ik knijpen',
+  'mot ik het nog eens horen hoe het moet',
+  'leg mich nog eens uit hoe het moet',
+  'kin je het nog eens uitleggen',
+  'hoe moet dat hear',
 ];
 const ROUTINE_R3 = [
   'kan het vanzelf aangaan',
@@ -599,6 +614,9 @@ const ROUTINE_R3 = [
   'kan dat vanzelf gaan elke ochtend',
   'gaat dat ook automatisch',
   'kan de coach zichzelf aanzetten op een vast moment',
+  'kin de training vanzelf starten',
+  'kan dat vanzelf elke morgen hear',
+  'oe zet ik da in een routine',
 ];
 
 export const family: IntentFamily = {
