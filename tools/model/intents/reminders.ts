@@ -263,6 +263,104 @@ const STOP_REMINDERS_MORE = [
   'kunt u de herinneringen uitschakelen',
 ];
 
+/**
+ * Vocabulary breadth (issue 20, 2026-12-07): reminders in other words (een notificatie, een piepje, porren, waarschuwen,
+ * inplannen, afzetten, de reminder van een app), Flemish and second-language forms, context first.
+ */
+const REMINDER_WORDS = [
+  'herinner me na het eten aan de oefeningen',
+  'herinner me als ik thuis ben van mijn werk',
+  'herinner me elke ochtend na het ontbijt om {time}',
+  'kunde gij mij om {time} herinneren',
+  'wilt u mij elke dag om {time} eraan herinneren',
+  'kunt u mij om {time} een seintje geven voor de oefeningen',
+  'ik vergeet alles tegenwoordig wil je me helpen herinneren',
+  'herinner mij om {time} want ik vergeet het anders',
+  'help me onthouden om te oefenen om {time}',
+  'zorg dat ik om {time} niet vergeet te knijpen',
+  'ik wil om {time} niet vergeten te knijpen',
+  'kun je me om {time} porren om te oefenen',
+  'geef me om {time} een piepje voor de oefeningen',
+  'ik wil een notificatie om {time} voor mijn bekkenbodem',
+  'stuur me elke dag een notificatie om te oefenen',
+  'kun je een reminder zetten voor {time}',
+  'plan een herinnering in om {time}',
+  'laat me om {time} weten dat het tijd is voor mijn bekkenbodem',
+  'herinner me na het ontbijt aan mijn oefeningen',
+  'zet een herinnering voor mijn knijpoefeningen',
+  'kan je me morgenvroeg om {time} eraan herinneren',
+  'ik wil dat je me elke middag om {time} helpt herinneren',
+  'mag ik elke dag een seintje om {time} voor de oefeningen',
+  'kunt ge een herinnering zetten om {time}',
+  'ik wil om {time} en om {timeTwo} gewaarschuwd worden',
+  'waarschuw me om {time} dat ik moet oefenen',
+  'seintje om {time} alsjeblieft',
+  'zou je me om {time} willen helpen herinneren aan de knijpoefeningen',
+  'om {time} heb ik pauze geef me dan een seintje',
+  'dagelijks een reminder om {time} graag',
+  'herinneringen om {time} {timeTwo} en {timeThree} voor mijn oefeningen',
+  'na mijn werk wil ik om {time} een herinnering',
+  'ik ben altijd vergeten te oefenen zet jij een herinnering',
+  'zet voor mij een dagelijkse reminder',
+  'kunt u een herinnering instellen voor mijn bekkenbodemtraining',
+  'een reminder voor die oefeningen graag',
+  'reminder om {time} aub',
+  'ik wil een wekkertje voor de oefeningen om {time}',
+  'pardon kun je me om {time} herinneren',
+  'herinner mij elke dag zodat ik niet vergeet',
+  'jij moet mij herinneren om {time} voor oefening',
+  'wil je om {time} en om {timeTwo} even roepen dat ik moet oefenen',
+  'kun je me vanavond om {time} eraan herinneren',
+];
+
+/** Vocabulary breadth (issue 20, 2026-12-07): asking which reminders there are, in other words. */
+const LIST_REMINDERS_WORDS = [
+  'kunt u mijn herinneringen voorlezen',
+  'wanneer ga je me waarschuwen',
+  'wanneer ga je mij weer porren',
+  'een overzicht van de herinneringen graag',
+  'welke herinneringen heeft u voor mij staan',
+  'hoe laat had u mij ook weer een seintje gegeven',
+  'staat er nog een herinnering aan voor morgen',
+  'wanneer piep je weer',
+  'op welke uren herinner je me',
+  'welke uren staan er ingesteld',
+  'hoe laat word ik gewaarschuwd',
+  'welke notificaties heb ik',
+  'heb je nog reminders voor mij staan',
+  'om hoe laat was dat seintje ook weer',
+  'hoe laat gaat mijn reminder af',
+  'wanneer gaat de volgende reminder af',
+  'zijn mijn seintjes nog ingesteld',
+  'welke tijden had ik ook weer voor de herinneringen',
+];
+
+/** Vocabulary breadth (issue 20, 2026-12-07): stopping reminders in other words (afzetten, notificaties, piepjes, waarschuwen). */
+const STOP_REMINDERS_WORDS = [
+  'kap met die herinneringen',
+  'je mag kappen met die seintjes',
+  'ich wil geen herinneringen meer',
+  'ik hoef van u geen herinneringen meer dank u',
+  'die seintjes mogen voor mij wel stoppen',
+  'ge moogt die seintjes afzetten',
+  'zet die reminders maar af',
+  'de notificaties mogen uit',
+  'geen notificaties meer',
+  'ik wil die piepjes niet meer',
+  'annuleer de reminder',
+  'ik wil geen waarschuwingen meer voor de oefeningen',
+  'stop met waarschuwen',
+  'laat die herinneringen maar vallen',
+  'herinneringen afzetten',
+  'die reminders mag je schrappen',
+  'ik ben op vakantie zet de herinneringen maar stil',
+  'zet de herinneringen stop',
+  'ik heb er genoeg van die seintjes mogen weg',
+  'de reminder moet niet meer',
+  'kunt ge de herinneringen afleggen',
+  'die herinnering van elke dag mag eraf',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -324,6 +422,7 @@ export const family: IntentFamily = {
         'mij te herinneren aan mijn oefeningen',
         ...REMINDER_SAID,
         ...REMINDER_MORE,
+        ...REMINDER_WORDS,
       ],
     },
     {
@@ -354,6 +453,7 @@ export const family: IntentFamily = {
         'hoe laat herinner je me',
         ...LIST_REMINDERS_SAID,
         ...LIST_REMINDERS_MORE,
+        ...LIST_REMINDERS_WORDS,
       ],
     },
     {
@@ -386,6 +486,7 @@ export const family: IntentFamily = {
         'stop met herinneren',
         ...STOP_REMINDERS_SAID,
         ...STOP_REMINDERS_MORE,
+        ...STOP_REMINDERS_WORDS,
       ],
     },
   ],
