@@ -374,7 +374,6 @@ const WORDS = [
   'ik doe aan crossfit en wil mijn bekkenbodem sterker maken laten we trainen',
   'sinds de overgang lek ik wat dus laten we oefenen',
   'ik wil niet meer lekken bij het niezen dus start maar met de training',
-  'als ik hoest lek ik een beetje ik wil oefenen',
   'zou u zo vriendelijk willen zijn de training te starten',
   'ik zou graag met u oefenen',
   'wilt u de oefeningen voor mij aanzetten',
