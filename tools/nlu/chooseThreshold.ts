@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   const settings: ClassifierSettings = {
     ...CLASSIFIER_SETTINGS,
     maxPerIntent: Number(option('--cap') ?? CLASSIFIER_SETTINGS.maxPerIntent),
+    maxAlarm: option('--alarm-cap') === undefined ? CLASSIFIER_SETTINGS.maxAlarm : Number(option('--alarm-cap')),
     stripFillers: flag('strip', CLASSIFIER_SETTINGS.stripFillers),
     selection: (option('--select') as ClassifierSettings['selection'] | undefined) ?? CLASSIFIER_SETTINGS.selection,
     pairs: (option('--pairs') as ClassifierSettings['pairs'] | undefined) ?? CLASSIFIER_SETTINGS.pairs,

@@ -39,6 +39,8 @@ export interface ClassifierSettings {
   readonly fillsPerSample: number;
   /** At most this many training documents per intent; 0: all. */
   readonly maxPerIntent: number;
+  /** AlarmSignalIntent's own cap (0: all its documents); undefined: maxPerIntent. */
+  readonly maxAlarm?: number;
   /**
    * Which documents the cap keeps: 'evenly', every k-th in sample order; 'novel', first those
    * that bring a word pair the intent's earlier documents lacked (spread evenly when they are
@@ -186,6 +188,7 @@ export function trainingDocuments(
   settings: {
     readonly fillsPerSample: number;
     readonly maxPerIntent?: number;
+    readonly maxAlarm?: number;
     readonly selection?: ClassifierSettings['selection'];
   } = CLASSIFIER_SETTINGS,
 ): Document[] {
@@ -205,7 +208,12 @@ export function trainingDocuments(
       }
     }
     // The out-of-domain class keeps all it has: it stands for everything else people say.
-    const cap = intent.name === FALLBACK ? 0 : (settings.maxPerIntent ?? 0);
+    const cap =
+      intent.name === FALLBACK
+        ? 0
+        : intent.name === ALARM
+          ? (settings.maxAlarm ?? settings.maxPerIntent ?? 0)
+          : (settings.maxPerIntent ?? 0);
     const select = settings.selection ?? 'evenly';
     documents.push(...(select === 'evenly' ? evenly(own, cap) : novelFirst(own, cap, select === 'mixed' ? 0.5 : 1)));
   }
