@@ -192,6 +192,12 @@ describe('the classifier stage of the resolver', () => {
       'AlarmSignalIntent',
     );
     expect(decide({ top: 'AlarmSignalIntent', score: 0.45 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
+    // Words the first never learned are no sign of another domain; its out-of-domain class is.
+    expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
+    expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.3 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe(
+      FALLBACK_INTENT,
+    );
   });
 
   it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {

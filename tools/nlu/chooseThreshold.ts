@@ -80,6 +80,8 @@ async function crossValidate(settings: ClassifierSettings, folds: number): Promi
         folds,
         settings: { ...settings, threshold: undefined, alarmThreshold: undefined, rescueScore: undefined },
         fillers: FILLERS,
+        // The documents too: how slots are filled (slotFill.ts) is not in the model.
+        documents: trainingDocuments(full, settings),
         full,
       }),
     )
