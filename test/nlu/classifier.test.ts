@@ -6,10 +6,13 @@ import {
   evenly,
   IntentClassifier,
   novelFirst,
+  perTemplate,
   trainingDocuments,
   withoutFillers,
 } from '../../tools/nlu/classifier';
 import { loadModel, type LanguageModel } from '../../tools/nlu/interactionModel';
+import { FAMILIES } from '../../tools/model/build';
+import { expand } from '../../tools/model/expand';
 import { FALLBACK_INTENT, Resolver } from '../../tools/nlu/resolve';
 
 /** The resolver's second stage: nlp.js's classifier, for what no sample fits exactly. */
@@ -68,7 +71,7 @@ describe('the classifier stage of the resolver', () => {
   });
 
   it('learns real slot words, not the braces: each slot sample is trained with values of its type', () => {
-    const uncapped = { ...CLASSIFIER_SETTINGS, maxPerIntent: 0 };
+    const uncapped = { ...CLASSIFIER_SETTINGS, maxPerIntent: 0, perTemplate: 0 };
     const documents = trainingDocuments(model, uncapped);
     expect(documents.some((d) => d.utterance.includes('{'))).toBe(false);
     const slotSamples = model.intents.flatMap((i) => i.samples).filter((s) => s.includes('{')).length;
@@ -78,11 +81,23 @@ describe('the classifier stage of the resolver', () => {
   });
 
   it('trains every intent on at most maxPerIntent documents, the out-of-domain class on all of its own', () => {
-    const capped = trainingDocuments(model, { ...CLASSIFIER_SETTINGS, maxPerIntent: 50 });
+    const capped = trainingDocuments(model, { ...CLASSIFIER_SETTINGS, maxPerIntent: 50, maxAlarm: undefined });
     const count = (name: string) => capped.filter((d) => d.intent === name).length;
     expect(count('AlarmSignalIntent')).toBe(50);
-    expect(count('AMAZON.CancelIntent')).toBe(model.intents.find((i) => i.name === 'AMAZON.CancelIntent')?.samples.length);
+    expect(count('ExplainIntent')).toBe(50);
+    // An intent below the cap keeps all its documents: a few of each template.
+    const cancel = model.intents.find((i) => i.name === 'AMAZON.CancelIntent')?.samples ?? [];
+    expect(count('AMAZON.CancelIntent')).toBe(perTemplate('AMAZON.CancelIntent', cancel, CLASSIFIER_SETTINGS.perTemplate ?? 0).length);
     expect(count(FALLBACK_INTENT)).toBe(model.intents.find((i) => i.name === FALLBACK_INTENT)?.samples.length);
+  });
+
+  it('trains the alarm on all of its documents with maxAlarm 0 (a missed alarm costs more than a false one)', () => {
+    const alarm = (settings: typeof CLASSIFIER_SETTINGS) =>
+      trainingDocuments(model, settings).filter((d) => d.intent === 'AlarmSignalIntent').length;
+    const samples = model.intents.find((i) => i.name === 'AlarmSignalIntent')?.samples ?? [];
+    expect(CLASSIFIER_SETTINGS.maxAlarm).toBe(0);
+    expect(alarm(CLASSIFIER_SETTINGS)).toBe(perTemplate('AlarmSignalIntent', samples, CLASSIFIER_SETTINGS.perTemplate ?? 0).length);
+    expect(alarm(CLASSIFIER_SETTINGS)).toBeGreaterThan(CLASSIFIER_SETTINGS.maxPerIntent);
   });
 
   it('trains deterministically, and keeps the trained classifier in the file cache', async () => {
@@ -226,5 +241,24 @@ describe('the classifier stage of the resolver', () => {
 
   it("sends a word it never learned to the fallback (nlp.js's None class)", () => {
     expect(IntentClassifier.forModelSync(model).classify('bloemkool')).toMatchObject({ intent: FALLBACK_INTENT, top: 'None' });
+  });
+});
+
+describe('the training documents: a few samples of each template', () => {
+  const templates = FAMILIES.flatMap((f) => f.intents).find((i) => i.name === 'AlarmSignalIntent')?.templates ?? [];
+  const samples = model.intents.find((i) => i.name === 'AlarmSignalIntent')?.samples ?? [];
+  const kept = perTemplate('AlarmSignalIntent', samples, 2);
+
+  it('keeps every whole sentence and at most two combinations of a cross-product, in sample order', () => {
+    const crossProduct = templates.find((t) => expand(t).length > 10) ?? '';
+    const ofIt = expand(crossProduct);
+    expect(kept.filter((s) => ofIt.includes(s))).toHaveLength(2);
+    const whole = templates.filter((t) => expand(t).length === 1).map((t) => expand(t)[0]);
+    expect(whole.filter((s) => !kept.includes(s))).toEqual([]);
+    expect(kept).toEqual(samples.filter((s) => kept.includes(s)));
+  });
+
+  it('leaves alone samples it knows no template of', () => {
+    expect(perTemplate('AlarmSignalIntent', ['iets wat geen template maakt'], 2)).toEqual(['iets wat geen template maakt']);
   });
 });

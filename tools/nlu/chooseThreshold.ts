@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     ...CLASSIFIER_SETTINGS,
     maxPerIntent: Number(option('--cap') ?? CLASSIFIER_SETTINGS.maxPerIntent),
     maxAlarm: option('--alarm-cap') === undefined ? CLASSIFIER_SETTINGS.maxAlarm : Number(option('--alarm-cap')),
+    perTemplate: option('--per-template') === undefined ? CLASSIFIER_SETTINGS.perTemplate : Number(option('--per-template')),
     stripFillers: flag('strip', CLASSIFIER_SETTINGS.stripFillers),
     selection: (option('--select') as ClassifierSettings['selection'] | undefined) ?? CLASSIFIER_SETTINGS.selection,
     pairs: (option('--pairs') as ClassifierSettings['pairs'] | undefined) ?? CLASSIFIER_SETTINGS.pairs,
