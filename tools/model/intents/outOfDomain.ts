@@ -16,6 +16,20 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.FallbackIntent',
       templates: [
+        // Round four, reply round (issue 20): traffic, kitchen measures, the shopping list with
+        // baby and care items, the weather with 'straks' or 'vanavond', and everyday aches, in
+        // other words than the development sets; few, as this class keeps all its samples.
+        'is er vertraging op de ring',
+        'hoe lang sta ik in de file naar mijn werk',
+        'hoeveel milliliter gaat er in een kopje',
+        'hoeveel gram is een eetlepel suiker',
+        'zet billendoekjes op het boodschappenlijstje',
+        'zet maandverband op de lijst',
+        'voeg flesvoeding toe aan mijn boodschappen',
+        'blijft het vanavond droog',
+        'moet ik straks een jas aan',
+        'waait het later vandaag hard',
+        'mijn rug is stijf vanochtend',
         // Round four (issue 20): music for a baby, asked of the Echo by young parents (PregnancyIntent's words).
         'speel slaapliedjes voor de baby',
         'zet wat wiegeliedjes op',
