@@ -537,7 +537,6 @@ const HELP_R4 = [
   'wat moet ik nou',
   'wat wordt er van mij verwacht',
   'wat zijn de keuzes',
-  'wat kan ik allemaal kiezen',
   'welke opties zijn er',
   'geef me de opties',
   'noem de opties eens',
@@ -575,7 +574,6 @@ const HELP_R4 = [
   "wat zijn de commando's",
   'hoe bedien ik dit',
   'hoe gebruik ik deze coach',
-  'wat kan ik met deze skill',
 ];
 
 /** Round four, s4a: declining, flatly or politely, in loan words and Flemish, and "nee" with a wish for something else. */

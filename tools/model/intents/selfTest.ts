@@ -254,8 +254,11 @@ const SELF_TEST_R4 = [
 
 /** Round four, s4a: not knowing the answer, never having noticed, slang and loan words. */
 const DONT_KNOW_R4 = [
+  // Not 'nooit ...': 'nooit' answers how often (no), so it stays out of not knowing.
+  'daar heb ik niet bij stilgestaan',
+  'dat heb ik niet bijgehouden',
+  'geen idee daar let ik niet op',
   'daar let ik niet op',
-  'nooit bij stilgestaan',
   'kan ik niet zeggen',
   'niet zeker',
   'weet nie',
@@ -264,10 +267,6 @@ const DONT_KNOW_R4 = [
   'dunno',
   "i don't know",
   'moeilijk in te schatten',
-  'nooit gemerkt',
-  'nooit echt gemerkt',
-  'dat is mij nooit opgevallen',
-  'geen idee daar let ik nooit op',
   'vaag',
   'geen idee man',
   'ik heb er eigenlijk geen idee van',
