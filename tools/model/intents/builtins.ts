@@ -645,10 +645,8 @@ const REPEAT_R4 = [
 const PAUSE_R4 = [
   'zet het even stil',
   'stilzetten graag',
-  'houd het even vast',
   'even on hold',
   'zet je even on hold',
-  'hou even in',
   'pauzeer even',
   'stop even ik kom zo terug',
   'even halt',
@@ -666,9 +664,8 @@ const PAUSE_R4 = [
 
 /** Round four, s4a: stopping, said twice, bluntly, in loan words or as "uit". */
 const STOP_R4 = [
+  // No 'ophouden' or 'inhouden' here: people use them for holding in urine (the alarm and the leaks).
   'hou ermee op',
-  'ophouden nu',
-  'ophouden maar',
   'kappen',
   'kappen nu',
   'schei uit',
@@ -682,7 +679,6 @@ const STOP_R4 = [
   'fini',
   "that's enough",
   'enough',
-  'nu ophouden',
 ];
 
 /** Round four, s4a: calling it off because something came up, "laat maar" with the reason. */
@@ -710,9 +706,7 @@ const YES_R4 = [
   'ja da komt voor',
   'ja da heb ik al gehad',
   'ik zit al',
-  "'k lig",
   "'k lig al",
-  "'k sta",
   "'k zit klaar",
   'ja ik zit op de bank',
   'ja ik zit op de rand van het bed',
