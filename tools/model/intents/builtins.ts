@@ -529,11 +529,204 @@ const START_OVER_SAID = [
   'nog eens overdoen',
 ];
 
+/** Round four, s4a: asking for help in the words of someone lost in the skill: options, menu, "ik kom er niet uit", Flemish and English, and "ik weet niet ... help" that must not read as the instructions. */
+const HELP_R4 = [
+  'wat moet ik hier doen',
+  'wat doe ik nu',
+  'en wat nu',
+  'wat moet ik nou',
+  'wat wordt er van mij verwacht',
+  'wat zijn de keuzes',
+  'welke opties zijn er',
+  'geef me de opties',
+  'noem de opties eens',
+  'welke dingen kan ik vragen',
+  'het menu graag',
+  'wat staat er in het menu',
+  'ik ben het spoor bijster',
+  'ik ben helemaal in de war',
+  'ik ben een beetje de kluts kwijt',
+  'ik kom er niet uit kun je me helpen',
+  'wil je me even helpen',
+  'kunt u mij even helpen alstublieft',
+  'hulp graag',
+  'ge moet mij helpen',
+  'kunde gij mij helpen',
+  'kunt ge mij eens helpen',
+  'ik weet nie hoe da werkt',
+  'wa moet ik hier zeggen',
+  'hoe werkt dat hier eigenlijk',
+  'ik weet niet hoe het verder moet',
+  'ik weet niet wat de bedoeling is help',
+  'help ik snap het niet',
+  'ik raak in de war help',
+  'hoe kom ik hier verder',
+  'ik weet niet wat ik moet kiezen',
+  'help me out',
+  'i need help',
+  'help mij alstublieft',
+  'help help help',
+  'ik ben verloren hoe werkt dit',
+  'ik hang vast wat nu',
+  'ik sta vast',
+  'ik ben vastgelopen',
+  'help ik weet het niet meer',
+  "wat zijn de commando's",
+  'hoe bedien ik dit',
+  'hoe gebruik ik deze coach',
+];
+
+/** Round four, s4a: declining, flatly or politely, in loan words and Flemish, and "nee" with a wish for something else. */
+const NO_R4 = [
+  'nee nee',
+  'nee op dit moment niet',
+  'nee momenteel niet',
+  'nee niet meer vandaag',
+  'nee no thanks',
+  'nee merci',
+  'nee da moet nie',
+  'nee da hoeft nie',
+  'nee ik pas',
+  'nee laat maar zitten',
+  'nee dat zie ik niet zitten',
+  'nee ik heb geen zin',
+  'nee geen goesting',
+  'nee ik wil wat anders',
+  'nee geef me maar iets anders',
+  'nee liever iets anders',
+  'nah dank je',
+  'nope niet nodig',
+  'nee no way',
+  'no way',
+  'nee hoor echt niet',
+  'nee ik sla het over',
+  'nee vandaag niet meer',
+  'nee eerst niet',
+  'nee niet doen',
+  'liever niet nee',
+  'nee nie nodig',
+  'nee is nie nodig',
+];
+
+/** Round four, s4a: asking again after missing it, often with the reason (noise, a child, the television). */
+const REPEAT_R4 = [
+  'ik heb het niet gehoord',
+  'ik kon het niet horen',
+  'ik hoorde je niet goed',
+  'ik versta je niet',
+  'sorry wat zei u',
+  'sorry ik heb het gemist',
+  'ik heb de vraag gemist',
+  'de tv stond te hard wat zei je',
+  'de kinderen waren luid kun je het herhalen',
+  'er was lawaai zeg het nog eens',
+  'de baby huilde wat zei je',
+  'de hond blafte ik hoorde het niet',
+  'door het lawaai heb ik het gemist',
+  'de stofzuiger stond aan wat zei je',
+  'zeg nog een keer',
+  'excuseer wat zei ge',
+  'kunt ge dat herhalen',
+  'zeg da nog ne keer',
+  'come again',
+  'repeat please',
+  'pardon nog eens',
+  'ik verstond je niet goed',
+  'ik verstond er niks van',
+  'wat vroeg je',
+  'wat vroeg je nou',
+  'hoe was de vraag ook alweer',
+  'nog eens de vraag graag',
+  'ik lette niet op zeg het nog eens',
+  'je ging te snel nog een keer',
+];
+
+/** Round four, s4a: holding the session a moment, with the reason (the bell, the phone) and the words for pausing a player. */
+const PAUSE_R4 = [
+  'zet het even stil',
+  'stilzetten graag',
+  'even on hold',
+  'zet je even on hold',
+  'pauzeer even',
+  'stop even ik kom zo terug',
+  'even halt',
+  'momentje ik ben zo terug',
+  'wacht even de bel gaat',
+  'de telefoon gaat wacht even',
+  'pauze graag',
+  'zet maar even stil',
+  'stil zetten',
+  'even stil leggen',
+  'ogenblik alstublieft',
+  'seconde',
+  'wacht effe de deur',
+];
+
+/** Round four, s4a: stopping, said twice, bluntly, in loan words or as "uit". */
+const STOP_R4 = [
+  // No 'ophouden' or 'inhouden' here: people use them for holding in urine (the alarm and the leaks).
+  'hou ermee op',
+  'kappen',
+  'kappen nu',
+  'schei uit',
+  'schei er maar mee uit',
+  'genoeg geweest',
+  'stoppen stoppen',
+  'stop stop stop',
+  'zet uit',
+  'klaar ermee',
+  'gedaan ermee',
+  'fini',
+  "that's enough",
+  'enough',
+];
+
+/** Round four, s4a: calling it off because something came up, "laat maar" with the reason. */
+const CANCEL_R4 = [
+  'laat maar er komt iemand',
+  'laat maar de bus komt',
+  'hoeft niet meer ik moet ervandoor',
+  'laat maar ik ga weg',
+  'laat het maar ik heb geen tijd meer',
+  'annuleer maar ik moet weg',
+  'laat maar ik moet de deur uit',
+  'laat maar zitten er wordt gebeld',
+  'laat maar ik moet de kinderen halen',
+  'laat maar mijn taxi is er',
+];
+
+/** Round four, s4a: yes in Flemish "allee", the short "'k zit/'k lig" and sitting somewhere else than a chair. */
+const YES_R4 = [
+  'allee dan',
+  'allee goed',
+  'vooruit dan maar',
+  'vooruit hoor',
+  'ja da gebeurt soms',
+  'ja dat is mij al overkomen',
+  'ja da komt voor',
+  'ja da heb ik al gehad',
+  'ik zit al',
+  "'k lig al",
+  "'k zit klaar",
+  'ja ik zit op de bank',
+  'ja ik zit op de rand van het bed',
+  'ja ik zit op de bureaustoel',
+  'ja ik zit in de auto',
+  'ja ik sta bij het aanrecht',
+  'ja ik zit op de wc',
+  'ja ik zit op een krukje',
+  'ja ik lig in bed',
+  'ja ik zit aan tafel',
+  'ja da klopt',
+  'ja dat ken ik wel',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'AMAZON.YesIntent',
       templates: [
+        ...YES_R4,
         ...YES_SAID,
         ...YES_HEDGED,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
@@ -608,6 +801,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        ...NO_R4,
         ...NO_SAID,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'neu',
@@ -695,6 +889,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        ...PAUSE_R4,
         ...PAUSE_SAID,
         // Round four (issue 20): wait, with what calls them away.
         'wacht eens even',
@@ -765,6 +960,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        ...REPEAT_R4,
         ...REPEAT_SAID,
         // Flemish 'nekeer' (nog eens).
         'zeg het nekeer',
@@ -831,6 +1027,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        ...HELP_R4,
         ...HELP_SAID,
         // Asking what can be said, with the little words around it (issue 20).
         'wat kan ik (hier|nu|nu allemaal|eigenlijk allemaal) (zeggen|vragen)',
@@ -867,6 +1064,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StopIntent',
       templates: [
+        ...STOP_R4,
         ...STOP_SAID,
         // Round four (issue 20): replies in whole sentences, with a reason or a hedge after them.
         'nee stop maar',
@@ -897,6 +1095,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.CancelIntent',
       templates: [
+        ...CANCEL_R4,
         ...CANCEL_SAID,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(laat maar weer|nee laat maar|ach laat maar|laat ook maar hoor|vergeet het maar hoor|toch maar niet|nee toch maar niet|laat maar zitten hoor|ik hoef het niet meer)',

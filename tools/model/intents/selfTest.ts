@@ -232,11 +232,52 @@ const SELF_TEST_SAID_MORE = [
   'mag ik eh die zelftest',
 ];
 
+/** Round four, s4a: asking for the questionnaire in other words: de vragen, de vragenlijst, afnemen, testen. */
+const SELF_TEST_R4 = [
+  'ik moet die test nog maken',
+  'de test moet ik nog doen',
+  'stel me die vragen maar',
+  'doe de vragenlijst maar',
+  'begin maar met de vragen',
+  'de vragen graag',
+  'start de vragenlijst',
+  'ik wil die vragen beantwoorden',
+  'laat me de test eens doen',
+  'kunt ge mij de test afnemen',
+  'neem de test bij mij af',
+  'test mij maar',
+  'doe de zelftest met mij',
+  'stel die vragen maar',
+  'kun je me de vragenlijst afnemen',
+  'ik wil die test nog doen',
+];
+
+/** Round four, s4a: not knowing the answer, never having noticed, slang and loan words. */
+const DONT_KNOW_R4 = [
+  // Not 'nooit ...': 'nooit' answers how often (no), so it stays out of not knowing.
+  'daar heb ik niet bij stilgestaan',
+  'dat heb ik niet bijgehouden',
+  'geen idee daar let ik niet op',
+  'daar let ik niet op',
+  'kan ik niet zeggen',
+  'niet zeker',
+  'weet nie',
+  'ik weet het echt nie',
+  'je ne sais pas',
+  'dunno',
+  "i don't know",
+  'moeilijk in te schatten',
+  'vaag',
+  'geen idee man',
+  'ik heb er eigenlijk geen idee van',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'SelfTestIntent',
       templates: [
+        ...SELF_TEST_R4,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de zelftest'),
         'ik wil de zelftest doen',
@@ -286,6 +327,7 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        ...DONT_KNOW_R4,
         ...DONT_KNOW_SAID,
         // Round four (issue 20): the same answer in many more words of its own, so it stands apart from 'ik weet niet welke spier' and 'ik weet niet hoe het moet'.
         'ik weet het niet goed',
