@@ -45,12 +45,10 @@ export interface ClassifierSettings {
   readonly maxAlarm?: number;
   /**
    * At most this many samples of one template (of tools/model/intents/) train, spread over its
-   * combinations, in the intents named (perTemplateIntents; undefined: all); 0 or undefined: all
-   * samples. Applied before the cap, so a cross-product of a hundred combinations cannot crowd out
+   * combinations, in every intent but the out-of-domain class; 0 or undefined: all samples. Applied before the cap, so a cross-product of a hundred combinations cannot crowd out
    * whole sentences, while the model itself keeps every combination for Alexa and the exact stage.
    */
   readonly perTemplate?: number;
-  readonly perTemplateIntents?: readonly string[];
   /**
    * Which documents the cap keeps: 'evenly', every k-th in sample order; 'novel', first those
    * that bring a word pair the intent's earlier documents lacked (spread evenly when they are
@@ -213,7 +211,6 @@ export function trainingDocuments(
     readonly maxPerIntent?: number;
     readonly maxAlarm?: number;
     readonly perTemplate?: number;
-    readonly perTemplateIntents?: readonly string[];
     readonly selection?: ClassifierSettings['selection'];
   } = CLASSIFIER_SETTINGS,
 ): Document[] {
@@ -221,8 +218,8 @@ export function trainingDocuments(
   for (const intent of model.intents) {
     const own: Document[] = [];
     let turn = 0;
-    const few = settings.perTemplate && intent.name !== FALLBACK && (settings.perTemplateIntents ?? [intent.name]).includes(intent.name);
-    const samples = few ? perTemplate(intent.name, intent.samples, settings.perTemplate ?? 0) : intent.samples;
+    const samples =
+      settings.perTemplate && intent.name !== FALLBACK ? perTemplate(intent.name, intent.samples, settings.perTemplate) : intent.samples;
     for (const sample of samples) {
       const fills = sample.includes('{') ? settings.fillsPerSample : 1;
       for (let f = 0; f < fills; f++) {
@@ -278,24 +275,23 @@ export function perTemplate(intentName: string, samples: readonly string[], coun
   const byTemplate = new Map<number, string[]>();
   for (const sample of samples) {
     const n = index.get(sample);
-    if (n !== undefined) byTemplate.set(n, [...(byTemplate.get(n) ?? []), sample]);
+    if (n === undefined) continue;
+    const group = byTemplate.get(n);
+    if (group) group.push(sample);
+    else byTemplate.set(n, [sample]);
   }
-  const kept = new Set<string>();
-  for (const group of byTemplate.values()) {
-    const chosen =
-      group.length <= count ? group : Array.from({ length: count }, (_v, i) => group[Math.floor(((i + 0.5) * group.length) / count)]);
-    for (const sample of chosen) kept.add(sample);
-  }
+  const kept = new Set([...byTemplate.values()].flatMap((group) => evenly(group, count, 0.5)));
   return samples.filter((sample) => !index.has(sample) || kept.has(sample));
 }
 
 /**
  * At most `cap` of the documents, spread evenly over them (every k-th): the samples come in
- * template order, so every template keeps its share. Deterministic, so the cache key holds.
+ * template order, so every template keeps its share. `at` places each pick in its k-th: 0 its
+ * first, 0.5 its middle. Deterministic, so the cache key holds.
  */
-export function evenly<T>(documents: readonly T[], cap: number): T[] {
+export function evenly<T>(documents: readonly T[], cap: number, at = 0): T[] {
   if (cap <= 0 || documents.length <= cap) return [...documents];
-  return Array.from({ length: cap }, (_v, i) => documents[Math.floor((i * documents.length) / cap)]);
+  return Array.from({ length: cap }, (_v, i) => documents[Math.floor(((i + at) * documents.length) / cap)]);
 }
 
 /**
@@ -554,14 +550,11 @@ export function decide(
   const { top, score, chosen, chosenScore = 0 } = seen;
   const chosenIsOurs = chosen !== undefined && chosen !== 'None' && chosen !== FALLBACK;
   const alarmAt = Math.min(alarmThreshold, threshold);
-  // Words the first never learned (None) are no sign of another domain: the second's alarm holds from the alarm threshold.
-  if (top === 'None' && chosen === ALARM && chosenScore >= alarmAt) return ALARM;
-  if (top === 'None' || top === FALLBACK) return chosenIsOurs && chosenScore >= rescueScore ? chosen : FALLBACK;
-  // And the other way: the second classifier nearly sure it is out of the domain outweighs a weak top of the first.
-  if (chosen === FALLBACK && chosenScore >= rescueScore) return FALLBACK;
-  if (chosen === ALARM && chosenScore >= alarmAt) return ALARM;
-  // The first took the words as the skill's, if unsure which intent: the second's near-certain choice holds, as above.
-  if (chosenIsOurs && chosenScore >= rescueScore) return chosen;
+  // Unless the first put the words in another domain (None is only words it never learned).
+  if (chosen === ALARM && chosenScore >= alarmAt && top !== FALLBACK) return ALARM;
+  // Whatever the first said: the second's near-certain intent, or its near-certain fallback.
+  if (chosen !== undefined && chosen !== 'None' && chosenScore >= rescueScore) return chosen;
+  if (top === 'None' || top === FALLBACK) return FALLBACK;
   if (score < (top === ALARM ? alarmAt : threshold)) return FALLBACK;
   return chosenIsOurs ? chosen : top;
 }
