@@ -479,60 +479,6 @@ const VOICES = [
   'ik {position} achter mijn bureau dus doe de training maar',
 ];
 
-/**
- * Round five (issue 20): a request with its reason after it (a client due, the bus in ten
- * minutes), Brabant and Flemish "hedde gij", "zijde gij", "moete", rural u-form and Low Saxon
- * "mien", "wil u", street talk (mattie, bro, sowieso), the conditions that bring people (after
- * the prostate operation, COPD, a singer, CrossFit, after a stroke) and recogniser splits. Written anew.
- */
-const R5 = [
-  'zet mijn training aan ik moet om drie uur weer aan het werk',
-  'doe mijn training nu want over tien minuten komt de bus',
-  'laten we snel oefenen voor de monteur er is',
-  'laten we oefenen voordat de kinderen uit school komen',
-  'begin maar met de training ik moet straks weg',
-  'hedde gij tijd om met mij te oefenen',
-  'zijde gij klaar om te trainen want ik wel',
-  'moete gij mijn training ne keer opzetten',
-  'ik heb seffens tijd voor mijn oefeningen zet ze maar klaar',
-  'ik heb goesting om mijn bekkenbodem te trainen',
-  'wil u de oefeningen voor mij aanzetten',
-  'zou u mien oefeningen willen opzetten',
-  'ik wil mien bekkenbodem oefenen',
-  'wij gaan weer oefenen vandaag',
-  'mattie zet mijn training aan',
-  'bro doe ff mijn oefeningen',
-  'ik moet sowieso nog trainen vandaag start maar',
-  'kom we gaan die knijpoefeningen doen',
-  'sinds mijn prostaatoperatie moet ik oefenen start de training',
-  'na de operatie aan mijn prostaat moet ik knijpen oefenen laten we beginnen',
-  'ik heb copd maar ik wil toch mijn oefeningen doen',
-  'ik zing in een koor en wil mijn bekkenbodem trainen',
-  'na mijn beroerte moet ik mijn bekkenbodem weer oefenen',
-  'ik ben wat onzeker maar ik wil graag beginnen met de oefeningen',
-  'ik mag van de dokter weer oefenen dus zet de training aan',
-  'ik wil de oefeningen van het ziekenhuis doen',
-  'mijn dagelijkse knijpoefeningen starten',
-  'training op starten',
-  'start de oefen sessie',
-  'de bekken bodem training starten graag',
-  'knijp oefeningen doen',
-  'ik wil met de oefeningen van vandaag beginnen',
-  'kan ik direct van start met de oefeningen',
-  'kan ik meteen beginnen met trainen',
-  'ik wil meteen oefenen zonder gedoe',
-  'gewoon direct de training graag',
-  'open de oefeningen voor mij',
-  'laat de oefeningen maar beginnen',
-  'ik ga nu trainen zet je het aan',
-  'speel de oefeningen af',
-  'start ne keer mijn oefeningen zie',
-  'ik heb het druk maar ik wil even mijn oefeningen doen',
-  'de wasmachine draait dus ik heb tijd voor mijn oefeningen',
-  'ik ben net terug van het werk start de training maar',
-  'oefenmoment nu graag',
-];
-
 export const family: IntentFamily = {
   intents: [
     {
@@ -545,7 +491,6 @@ export const family: IntentFamily = {
         ...SAID,
         ...WORDS,
         ...VOICES,
-        ...R5,
         // The classifier trains on at most 300 documents of an intent, spread over those with a new
         // word pair (tools/nlu/classifier.ts). Carrier cross-products here crowded out the whole
         // sentences below ("kom maar op met de training" was not trained), so the templates are
