@@ -644,7 +644,6 @@ const EXPLAIN_R5 = [
   'waar zit mijn kringspier',
   'kringspier wat is dat precies',
   'wat is een sluitspier',
-  'wat betekent start blok',
   'wat is de bekkenkanteling precies',
   'wat bedoelt u met kantelen',
   'wat is een adempauze',
@@ -890,7 +889,7 @@ export const family: IntentFamily = {
     {
       name: 'TERM',
       values: [
-        { value: 'startblok', synonyms: ['start blok', 'startblokken', 'start blog', 'start block', 'startblock'] },
+        { value: 'startblok', synonyms: ['start blok', 'startblokken'] },
         {
           value: 'snelle knijpjes',
           // 'Snelle kneepjes' is what the coach itself says (lambda/i18n/nl.json, explain.quick).

@@ -440,7 +440,6 @@ const MEASURE_R5 = [
   'kun jij voor mij uitvinden hoe lang ik kan knijpen',
   'kun je nagaan hoe lang ik mijn bekkenbodem kan aanspannen',
   'wil u mijn startblok meten',
-  'kan u nagaan wat mijn startblok is',
   'mijn start blog bepalen',
   'meet mijn start block',
   'ik weet mijn start blog niet kun je die meten',
