@@ -640,6 +640,136 @@ const LIST_R3 = [
   'wat hebben jullie aan oefeningen',
 ];
 
+/**
+ * Round five (issue 20): each exercise asked for by the complaint or mood behind it (a stiff
+ * lower back after a day at the wheel or in the shop, losing wind, a stressful day), by its
+ * English or gym name (three layers, chill, cooldown, pelvic tilt), in Flemish (ambetant, kiné,
+ * goesting, seffens), u-form, street speech (bro, mattie), and as the recogniser splits it ("ont
+ * spanning", "kring spier", "kantel oefening"). Not the words of other intents' topics (weak or
+ * strong, constipation, operations): they pulled Focus, Toilet and AfterSurgery sentences here.
+ * Written anew, never a development utterance.
+ */
+const LIFT_R5 = [
+  'doe de lift oefening met mij',
+  'mijn kiné zei dat ik de lift moet doen',
+  'mag ik de liftoefening eens proberen',
+  'de elevator doen voor mijn bekkenbodem',
+  'wil u de liftoefening met mij doen',
+  'ik heb goesting in de lift',
+  'bro doe ff die lift',
+  'de lift want de gewone training verveelt me',
+  'de lift oefening alsjeblieft ik heb tijd',
+];
+const SPHINCTER_R5 = [
+  'er ontsnapt me weleens een windje welke oefening helpt',
+  'ik kan mijn winden niet goed ophouden doe de kringspieroefeningen',
+  'ik laat soms per ongeluk een scheet oefeningen voor mijn sluitspier graag',
+  'de kring spier oefeningen graag',
+  'de sluit spier training starten',
+  'kringspier oefeningen doen',
+  'de oefening voor de kringspier van achteren',
+  'wil u de kringspieroefeningen met mij doen',
+  'mijn kiné zegt dat ik mijn kringspier moet oefenen',
+  'alleen de {part} voor mijn kringspier vandaag',
+  'doe alleen het {part} deel van de sluitspieroefeningen',
+  'ik wil mijn winden beter kunnen tegenhouden',
+  'mattie ik moet mijn sluitspier trainen',
+];
+const RELAX_R5 = [
+  'iets chills zonder aanspannen',
+  'een chille oefening zonder knijpen',
+  'iets om te chillen voor mijn bekkenbodem',
+  'de cooldown voor mijn bekkenbodem',
+  'een relax oefening graag',
+  'mag ik de relaxatie doen',
+  'een relaxatie oefening voor mijn bekkenbodem',
+  'het was ambetant druk op het werk ik wil mijn bekkenbodem lossen',
+  'ik sta zo opgefokt ik wil iets rustigs',
+  'ik zit helemaal vast van de stress een ontspanningsoefening graag',
+  'na een dag vol deadlines wil ik ontspannen daar beneden',
+  'een oefening in loslaten',
+  'de oefening om los te laten',
+  'ik wil oefenen met loslaten in plaats van aanspannen',
+  'ik wil een ont spannings moment',
+  'even ont spannen met ademen',
+  'de ontspan sessie graag',
+  'ont spannings oefening',
+  'ademen zonder aan te spannen graag',
+  'een rustige ademoefening voor het slapen',
+  'ik ben op vandaag iets zachts graag',
+  'ik ben moe en wil alleen maar rustig ademen',
+  'iets kalms voor mijn bekken graag',
+  'ik wil even zen worden met mijn bekkenbodem',
+  'kunde gij een ontspanningsoefening doen',
+  'wil u een ontspanningsoefening met mij doen',
+  'ik wil tot rust komen seffens moet ik slapen',
+  'een oefening waarbij ik alles laat zakken',
+  'niet aanspannen maar juist ontspannen vandaag',
+  'ik heb veel stress doe iets kalms met me',
+  'iets ontspannends graag',
+  'een ontspannende oefening alsjeblieft',
+  'ik wil de spanning van onderen kwijt',
+];
+const LAYERS_R5 = [
+  'kunnen we the three layers doen',
+  'three layers exercise graag',
+  'de oefening met drie layers',
+  'de laagjes oefening met de buitenste middelste en diepste laag',
+  'de lagen oefening van buiten naar binnen',
+  'eerst de oppervlakte dan het midden dan de diepte',
+  'de buitenste de middelste en de binnenste laag aanspannen',
+  'drie la gen van de bekken bodem',
+  'de drie lagen oefening doen',
+  'de lagen oef ening',
+  'doe de lagen van de bekkenbodem met mij',
+  'de laag voor laag oefening',
+  'wil u de drie lagen met mij doen',
+  'mijn kiné wil dat ik de drie lagen oefen',
+  'ik heb goesting in de drie lagen',
+  'bro doe ff die drie lagen',
+  'ik wil de diepe laag van mijn bekkenbodem leren aanspannen',
+  'de lagen oefening met de zitbotjes',
+  'de oefening met de zitbeentjes naar elkaar toe',
+];
+const TILT_R5 = [
+  'mijn onderrug voelt vastgeroest laten we het bekken kantelen',
+  'na een dag in de winkel voel ik mijn onderrug kan ik de bekkenkanteling doen',
+  'na een dag achter het stuur wil ik mijn bekken kantelen',
+  'ik zit de hele dag op kantoor de bekkenkanteling graag',
+  'de kantel oefening doen',
+  'de kantel oefening graag',
+  'doe de kantel',
+  'de bek ken kanteling',
+  'de pelvic tilt oefening doen',
+  'de oefening waarbij ik mijn bekken kantel',
+  'die oefening waarbij je je onderrug plat maakt',
+  'de oefening met mijn heupen kantelen',
+  'ik wil mijn heupen kantelen',
+  'wil u de kanteloefening met mij doen',
+  'mijn kiné zegt dat ik moet kantelen',
+  'mattie doe die kantel ding',
+];
+const LIST_R5 = [
+  'wat heeft u voor mij op het programma',
+  'wat voor oefeningen heb je op de plank',
+  'wat laat je me allemaal doen',
+  'wat voor workouts bied je aan',
+  'ik zoek een andere workout wat heb je',
+  'wat voor workouts kan ik doen',
+  'welke exercises zijn er',
+  'wat voor oefeningen hebben jullie',
+  'welke oefeningen hebt u',
+  'welke oefeningen heeft de coach',
+  'welke oefeningen passen bij mij',
+  'welke oefeningen kent gij',
+  'ik wil kiezen welke oefening ik doe wat is er',
+  'wat is het aanbod',
+  'bro welke oefeningen heb je',
+  'welke oefeningen zijn er voor de kringspier en zo',
+  'wat voor soort oefeningen doe jij',
+  'welke oefeningen heb je voor mij in petto',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -649,6 +779,7 @@ export const family: IntentFamily = {
         // bring a new word pair, so put before the carriers' cross-products they are more often trained.
         ...LIFT_SAID,
         ...LIFT_R3,
+        ...LIFT_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de lift'),
         'de liftoefening',
@@ -690,6 +821,7 @@ export const family: IntentFamily = {
         ...SPHINCTER_SAID,
         ...SPHINCTER_MORE,
         ...SPHINCTER_R3,
+        ...SPHINCTER_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de kringspieroefeningen'),
         'oefeningen voor de sluitspier',
@@ -737,6 +869,7 @@ export const family: IntentFamily = {
         ...RELAX_SAID,
         ...RELAX_MORE,
         ...RELAX_R3,
+        ...RELAX_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de ontspanningsoefening'),
         'ik wil ontspannen',
@@ -786,6 +919,7 @@ export const family: IntentFamily = {
         ...LAYERS_SAID,
         ...LAYERS_MORE,
         ...LAYERS_R3,
+        ...LAYERS_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de drie lagen'),
         'de oefening met de lagen',
@@ -823,6 +957,7 @@ export const family: IntentFamily = {
         ...TILT_SAID,
         ...TILT_MORE,
         ...TILT_R3,
+        ...TILT_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de bekkenkanteling'),
         'bekken kantelen',
@@ -861,6 +996,7 @@ export const family: IntentFamily = {
         ...LIST_SAID,
         ...LIST_MORE,
         ...LIST_R3,
+        ...LIST_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('welke oefeningen zijn er'),
         'wat voor oefeningen heb je',

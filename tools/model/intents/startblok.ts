@@ -425,6 +425,66 @@ const NUMBER_R3 = [
   'tot {number} en toen was het op',
 ];
 
+/**
+ * Round five (issue 20): measuring asked for with other verbs (uitvinden, nagaan, testen) and
+ * who sent the user (the bekkenfysio), u-form, Flemish and street speech; setting given in
+ * "tellen" and "herhalingen", from a note or the kiné; a count said around the number. The
+ * recogniser writes "startblok" as "start blog" or "start block". No words of other intents'
+ * topics (operations, strength, progress): in this model they pulled those intents' sentences
+ * here. Written anew, never a development utterance.
+ */
+const MEASURE_R5 = [
+  'mijn bekkenfysiotherapeut stuurde me hierheen om te meten hoe lang ik kan aanspannen',
+  'de bekkenfysio zei dat jij mijn startblok kunt meten',
+  'meet jij hoeveel tellen ik haal',
+  'kun jij voor mij uitvinden hoe lang ik kan knijpen',
+  'kun je nagaan hoe lang ik mijn bekkenbodem kan aanspannen',
+  'wil u mijn startblok meten',
+  'mijn start blog bepalen',
+  'meet mijn start block',
+  'ik weet mijn start blog niet kun je die meten',
+  'hoe lang hou ik het vol met aanspannen dat wil ik testen',
+  'ik heb een nieuw begin nodig meet mijn startblok opnieuw',
+  'bepaal jij maar waar ik moet beginnen',
+  'zoek uit met hoeveel tellen ik moet beginnen',
+  'ik wil een test doen hoe lang ik kan vasthouden',
+  'doe ne keer de meting van mijn startblok',
+  'moete gij mijn startblok niet eerst meten',
+  'hoeveel kan mijn bekkenbodem aan meet dat maar',
+  'wallah ik weet mijn startblok niet meet ff',
+  'mijn startblok is nog nooit gemeten',
+];
+const SET_R5 = [
+  'ik moet {seconds} tellen vasthouden en {repetitions} herhalingen doen',
+  'doe maar {seconds} tellen vasthouden en {repetitions} keer',
+  'de bekkenfysio heeft {seconds} tellen en {repetitions} keer gezegd',
+  'op mijn briefje staat {seconds} seconden {repetitions} herhalingen',
+  'wil u mijn startblok op {seconds} seconden zetten',
+  'de oefentherapeut gaf mij {seconds} seconden en {repetitions} keer',
+  'mijn kiné zei {seconds} seconden en {repetitions} keer',
+  'ik mag van de kiné naar {repetitions} herhalingen',
+  '{seconds} volle seconden vasthouden',
+  'ik hou het {seconds} volle seconden vol',
+  'maak het startblok wat langer {seconds} seconden graag',
+  'het startblok mag omhoog naar {seconds} seconden en {repetitions} keer',
+  'zet het startblok lager op {seconds} seconden',
+  'ik wil minder herhalingen {repetitions} keer is genoeg',
+  '{repetitions} herhalingen is genoeg voor mij',
+];
+const NUMBER_R5 = [
+  'een beetje meer dan {number}',
+  'ik kwam tot ongeveer {number} hoor',
+  'tot {number} wallah',
+  'tot {number} bro',
+  'tot {number} mattie',
+  'ik geraakte maar tot {number}',
+  'tot {number} en dan was het gedaan',
+  'het waren er {number} of zo',
+  'ik hield het tot {number} uit',
+  'tot {number} en toen begon ik te trillen',
+  'tot {number} daarna moest ik ademen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -435,6 +495,7 @@ export const family: IntentFamily = {
         ...MEASURE_SAID,
         ...MEASURE_MORE,
         ...MEASURE_R3,
+        ...MEASURE_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('bepaal mijn startblok'),
         'meet mijn startblok',
@@ -491,6 +552,7 @@ export const family: IntentFamily = {
         // bring a new word pair, so put before the carriers' cross-products they are more often trained.
         ...SET_SAID,
         ...SET_R3,
+        ...SET_R5,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(nou|eh|ja|oké) {seconds} seconden (en|en dan) {repetitions} keer',
         '(de fysio|mijn fysio|de fysiotherapeut|mijn fysiotherapeut) (zei|zegt|heeft gezegd) {seconds} seconden (en) {repetitions} keer',
@@ -561,6 +623,7 @@ export const family: IntentFamily = {
         // Whole sentences first: the classifier keeps, of an intent's documents, first those that
         // bring a new word pair, so put before the carriers' cross-products they are more often trained.
         ...NUMBER_R3,
+        ...NUMBER_R5,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'tot {number} joh',
         'tot {number} man',
