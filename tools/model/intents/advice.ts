@@ -804,16 +804,15 @@ const INFO_WORDS = [
  * second-language word order. None is a development utterance.
  */
 const TOILET_R5 = [
+  'toiletbezoek hoe doe ik dat goed',
+  'op de pot hoe ga ik best zitten',
   'hoe ga ik het beste op de plee zitten',
   'op het kleinste kamertje zit ik altijd te drukken hoe moet dat',
   'hoe zit ik op de wc pot zonder te persen',
   'kakken lukt niet goed wat raad je aan',
-  'ik krijg mijn drol er niet uit hoe moet ik zitten',
   'mijn stoelgang is lastig heeft u een tip voor op het toilet',
   'de stoelgang gaat de laatste tijd stroef heb je tips',
   'ik heb een lastige stoelgang hoe zit ik best',
-  'mijn ontlasting is ambetant hard hoe doe ik dat op de wc',
-  'mijn darmen werken traag hoe zit ik goed op het toilet',
   'ik heb het prikkelbare darm syndroom hoe ga ik goed naar de wc',
   'ik stel het plassen altijd uit tot het echt niet meer kan is dat slecht',
   'ik kan op mijn werk pas in de pauze naar de wc is dat slecht voor mijn blaas',
@@ -830,8 +829,6 @@ const TOILET_R5 = [
   'hoe zit ik best op het toilet als ik constipé ben',
   'ik moet altijd duwen op de wc is dat slecht',
   'mag ik duwen als het er niet uitkomt',
-  'na mijn operatie durf ik niet te persen hoe ga ik naar de wc',
-  'ik heb aambeien van het persen hoe moet ik zitten',
   'hoe kan ik mijn blaas goed leeg plassen',
   'ik plas nooit helemaal uit hoe doe ik dat beter',
   'mannen en zitten op de wc hoe zit dat',

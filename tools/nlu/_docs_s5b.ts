@@ -1,0 +1,10 @@
+import { loadModel } from './interactionModel';
+import { trainingDocuments, CLASSIFIER_SETTINGS } from './classifier';
+const model = loadModel();
+const intent = process.argv[2];
+const capped = trainingDocuments(model).filter((d) => d.intent === intent).map((d) => d.utterance);
+const all = trainingDocuments(model, { ...CLASSIFIER_SETTINGS, maxPerIntent: 0 }).filter((d) => d.intent === intent).map((d) => d.utterance);
+console.log(intent, 'uncapped', all.length, 'capped', capped.length);
+const kept = new Set(capped);
+const grep = process.argv[3];
+for (const u of all) if (!grep || u.includes(grep)) console.log(kept.has(u) ? ' KEPT ' : ' drop ', u);
