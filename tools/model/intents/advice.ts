@@ -796,52 +796,6 @@ const INFO_WORDS = [
   'leg eens uit waarom dit goed is voor mij',
 ];
 
-/**
- * Round five (issue 20): kinds the fresh development sets (Randstad, rural dialects, Flanders,
- * conditions and recogniser slips) showed missing, written in other words by other speakers:
- * the toilet by its nicknames (het kleinste kamertje, de pot, de plee, de wc-pot, kakken, een
- * drol), a troublesome stoelgang asked as a tip (not an alarm), holding it in, dialect and
- * second-language word order. None is a development utterance.
- */
-const TOILET_R5 = [
-  'toiletbezoek hoe doe ik dat goed',
-  'op de pot hoe ga ik best zitten',
-  'hoe ga ik het beste op de plee zitten',
-  'op het kleinste kamertje zit ik altijd te drukken hoe moet dat',
-  'hoe zit ik op de wc pot zonder te persen',
-  'kakken lukt niet goed wat raad je aan',
-  'mijn stoelgang is lastig heeft u een tip voor op het toilet',
-  'de stoelgang gaat de laatste tijd stroef heb je tips',
-  'ik heb een lastige stoelgang hoe zit ik best',
-  'ik heb het prikkelbare darm syndroom hoe ga ik goed naar de wc',
-  'ik stel het plassen altijd uit tot het echt niet meer kan is dat slecht',
-  'ik kan op mijn werk pas in de pauze naar de wc is dat slecht voor mijn blaas',
-  'ik wacht altijd te lang met naar de wc gaan is dat verkeerd',
-  'ik ga op mijn werk nooit naar het toilet is dat slecht voor mijn bekkenbodem',
-  'hoe ga je nou op een goede manier naar het toilet',
-  'wat is de beste manier om naar de wc te gaan',
-  'hoe doe ik dat naar het toilet gaan zonder persen',
-  'bro hoe moet je eigenlijk zitten op de wc',
-  'ik zit altijd op mijn telefoon op de wc en moet dan persen',
-  'allee het wil er nie uit wa raadt ge mij aan',
-  'hoe moet ik zitten als ik moet kakken',
-  'hoe mot ik zitte op de wc',
-  'hoe zit ik best op het toilet als ik constipé ben',
-  'ik moet altijd duwen op de wc is dat slecht',
-  'mag ik duwen als het er niet uitkomt',
-  'hoe kan ik mijn blaas goed leeg plassen',
-  'ik plas nooit helemaal uit hoe doe ik dat beter',
-  'mannen en zitten op de wc hoe zit dat',
-  'zittend of staand plassen wat is beter voor mij',
-  'houding op het toilet',
-  'toilet houding graag',
-  'wc houding uitleg',
-  'op de pot zitten hoe doe ik dat goed',
-  'ik zit te lang op het closet hoe moet ik zitten',
-  'hoe zit ik op de wc als ik moet poepen',
-  'voeten op een krukje bij het poepen ja of nee',
-];
-
 /** Round five (issue 20): "all of them" in more words (al de tips, allemaal tegelijk, het hele zootje). */
 const ALL_TIPS_R5 = [
   'geef me al de tips maar',
@@ -859,110 +813,6 @@ const ALL_TIPS_R5 = [
   'alle leefstijltips tegelijk graag',
   'de rest van de adviezen ook maar',
   'zeg de andere tips ook maar allemaal',
-];
-
-/**
- * Round five (issue 20): habits asked in other words (gewoontes, leefstijl split as leef stijl,
- * hoe dikwijls, normaal aantal keer, water per dag, geraken, verstopt, afvallen), dialect and
- * second-language word order, fragments; how often stays here, how to sit stays with the toilet.
- */
-const LIFESTYLE_R5 = [
-  'gewoontes voor een gezonde bekkenbodem',
-  'wat doe ik anders in mijn leefstijl',
-  'leefstijl wat kan beter',
-  'wat voor gewoontes moet ik aanleren voor mijn blaas',
-  'welke dagelijkse gewoonten zijn slecht voor mijn bekkenbodem',
-  'welke dingen kan ik anders doen in mijn dagelijks leven',
-  'wat moet ik veranderen aan mijn leefstijl',
-  'heb je advies over mijn leef stijl',
-  'leef stijl advies graag',
-  'tips voor mijn levensstijl',
-  'hoeveel keer per dag naar de wc gaan is gezond',
-  'hoeveel keer per dag naar het toilet is normaal',
-  'hoe dikwijls moet een mens naar het toilet',
-  'om het uur plassen is dat te veel',
-  'hoeveel keer plassen per dag is gewoon',
-  'is het normaal dat ik elk uur naar de wc moet',
-  'vocht per dag hoeveel',
-  'hoeveel liter water per dag',
-  'hoeveel glazen mot ik drinke',
-  'hoeveel moet ik drinken als ik sport',
-  'hoeveel drinken is goed voor de blaas',
-  'welke voeding houdt mijn ontlasting zacht',
-  'wat eten tegen verstopping',
-  'welk eten helpt tegen harde stoelgang',
-  'hoe kom ik van die verstopping af met eten',
-  'als ik wat afval wordt het lekken dan minder',
-  'helpt afvallen tegen het lekken',
-  'moet ik wat kilo kwijt voor de bekkenbodem',
-  'hoe til ik het best',
-  'hoe til ik een zware doos zonder druk van onderen',
-  'ik til zware onderdelen op mijn werk hoe doe ik dat goed',
-  'ik moet in de garage zware dingen tillen waar moet ik op letten',
-  'hoe moet ik sjouwen zonder mijn bekkenbodem te belasten',
-  'hoe til ik mijn kleinkind zonder dat het naar beneden drukt',
-  'mag ik na mijn operatie weer zwaar tillen',
-  'hoe hou ik mijn bekkenbodem heel bij het gewichtheffen',
-  'ik doe crossfit hoe bescherm ik mijn bekkenbodem bij de sprongen',
-  'ik zing veel en moet dan hard duwen is dat slecht',
-  'ik heb copd en hoest de hele dag wat kan ik doen',
-  'ik moet altijd heel dringend hoe hou ik het op',
-  'ik moet vaak dringend wat kan ik daaraan doen',
-  'mag ik nog koffie drinken met een zwakke blaas',
-  'ik drink veel energiedrankjes is dat slecht voor mijn blaas',
-  'wat kan ik naast de oefeningen nog doen',
-  'wat kan ik zelf nog doen in het dagelijks leven',
-];
-
-/**
- * Round five (issue 20): the questions about the subject in other words: why one leaks with a
- * cough, a jump or sport, whether it helps at one's age, after the prostate or for men, how it
- * works, when to see the huisdokter or a kinesist, whether one does it right, and the English a
- * gamer or a CrossFit athlete mixes in. Why and whether here; what to do about a habit stays lifestyle.
- */
-const INFO_R5 = [
-  'ik weet niet of ik het juist doe',
-  'klopt het wat ik doe',
-  'wat doet zo een training met je spieren',
-  'wanneer mot ik naar de dokter met mijn blaas',
-  'waarom lek ik een beetje bij een hoestbui',
-  'hoe komt het dat ik druppels verlies bij het niezen',
-  'waarom verlies ik plas als ik spring',
-  'waarom gaat het mis als ik lach',
-  'waarom lekt een mens eigenlijk bij het hoesten',
-  'veel sporters verliezen urine hoe komt dat',
-  'is het normaal dat topsporters urine verliezen',
-  'waarom plassen vrouwen in hun broek bij het hardlopen',
-  'gaan deze oefeningen het lekken bij het niezen verhelpen',
-  'helpt die training ook tegen druppelen',
-  'helpen die oefeningen tegen het lekken',
-  'ik ben tachtig heeft het nog nut',
-  'kan een oude vrouw haar bekkenbodem nog sterker maken',
-  'ben ik niet te oud voor deze oefeningen',
-  'helpt het ook na een prostaatoperatie',
-  'mijn prostaat is weggehaald heb ik hier wat aan',
-  'is dit ook iets voor mannen met prostaatproblemen',
-  'ik ben geopereerd aan mijn prostaat helpt dit',
-  'hoe werken die knijpoefeningen precies',
-  'wat gebeurt er in je lijf als je de bekkenbodem traint',
-  'moet ik hiermee niet eerst langs de huisdokter',
-  'wanneer moet ik naar de huisarts gaan met mijn blaas',
-  'wanneer is het tijd voor een dokter',
-  'is een kinesist nodig of volstaat deze coach',
-  'moet ik naar een bekkenfysio of is dit genoeg',
-  'heb ik een kiné nodig of lukt het zo',
-  'doe ik het eigenlijk wel goed zo',
-  'hoe weet ik of ik het juist doe',
-  'hoe kan ik checken of ik het goed doe',
-  'hoe lang voordat het werkt',
-  'how fast werkt dit',
-  'na hoeveel tijd merk ik iets',
-  'binnen hoeveel weken zie ik resultaat',
-  'wat doet die pelvic floor eigenlijk',
-  'what is het nut van die oefeningen',
-  'is het wetenschappelijk bewezen dat het werkt',
-  'werkt dit ook na een beroerte',
-  'helpt het ook als je zwanger bent geweest',
 ];
 
 export const family: IntentFamily = {
@@ -1038,7 +888,6 @@ export const family: IntentFamily = {
         ...TOILET_SAID,
         ...TOILET_MORE,
         ...TOILET_WORDS,
-        ...TOILET_R5,
       ],
     },
     {
@@ -1158,7 +1007,6 @@ export const family: IntentFamily = {
         ...LIFESTYLE_SAID,
         ...LIFESTYLE_MORE,
         ...LIFESTYLE_WORDS,
-        ...LIFESTYLE_R5,
       ],
     },
     {
@@ -1236,7 +1084,6 @@ export const family: IntentFamily = {
         ...INFO_SAID,
         ...INFO_MORE,
         ...INFO_WORDS,
-        ...INFO_R5,
       ],
     },
   ],
