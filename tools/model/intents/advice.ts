@@ -550,6 +550,7 @@ const TOILET_WORDS = [
   'hoe adem ik goed als ik moet kakken',
   'moet ik mijn adem inhouden als ik poep',
   'ik zit altijd met mijn telefoon op de wc duurt dat te lang',
+  'ik heb aambeien van het persen hoe moet ik zitten',
   'door de pijnstillers zit ik vast hoe ga ik het best zitten',
   'mijn poep is keihard wat kan ik op het toilet doen',
   'hoe ik moet zitten op toilet',
