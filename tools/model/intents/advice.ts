@@ -797,6 +797,25 @@ const INFO_WORDS = [
   'leg eens uit waarom dit goed is voor mij',
 ];
 
+/** Round five (issue 20): "all of them" in more words (al de tips, allemaal tegelijk, het hele zootje). */
+const ALL_TIPS_R5 = [
+  'geef me al de tips maar',
+  'al de tips ineens graag',
+  'ik wil al die tips in een keer',
+  'zeg al die tips maar op',
+  'noem al de adviezen maar',
+  'doe ze allemaal achter elkaar',
+  'gewoon alles in een keer zeggen',
+  'alle tips tegelijk dan ben ik klaar',
+  'alle tips in een keer dan hoef ik niet steeds te vragen',
+  'kunt ge al de tips na mekaar zeggen',
+  'geef het hele zootje maar',
+  'alle toilettips in een keer',
+  'alle leefstijltips tegelijk graag',
+  'de rest van de adviezen ook maar',
+  'zeg de andere tips ook maar allemaal',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -910,6 +929,7 @@ export const family: IntentFamily = {
         ...ALL_TIPS_SAID,
         ...ALL_TIPS_MORE,
         ...ALL_TIPS_WORDS,
+        ...ALL_TIPS_R5,
       ],
     },
     {
@@ -1085,6 +1105,10 @@ export const family: IntentFamily = {
             'genoeg drinken',
             'glazen water',
             'vochtinname',
+            // Round five (issue 20): dialect and everyday forms.
+            'drinke',
+            'vocht per dag',
+            'liters water',
           ],
         },
         {
@@ -1102,6 +1126,11 @@ export const family: IntentFamily = {
             'wateren',
             'een plasje doen',
             'nachtplassen',
+            // Round five (issue 20).
+            'plasse',
+            'naar de wc gaan',
+            'naar het toilet gaan',
+            'naar het kleinste kamertje',
           ],
         },
         {
@@ -1121,6 +1150,9 @@ export const family: IntentFamily = {
             'pruimen',
             'lijnzaad',
             'havermout',
+            // Round five (issue 20).
+            'fruit',
+            'vezelrijk',
           ],
         },
         {
@@ -1139,6 +1171,9 @@ export const family: IntentFamily = {
             "kilo's",
             'kilo',
             'te dik',
+            // Round five (issue 20).
+            'afvalle',
+            'lijnen',
           ],
         },
         {
@@ -1183,6 +1218,11 @@ export const family: IntentFamily = {
             'een krat',
             'dragen',
             'buk',
+            // Round five (issue 20): dialect and the gym.
+            'tille',
+            'heffen',
+            'gewichtheffen',
+            'zware dozen',
           ],
         },
         {
@@ -1204,6 +1244,11 @@ export const family: IntentFamily = {
             'crossfit',
             'zumba',
             'tennissen',
+            // Round five (issue 20): the conditions and sports that press down.
+            'zingen',
+            'deadliften',
+            'box jumps',
+            'hoesten door copd',
           ],
         },
         {
@@ -1327,6 +1372,12 @@ export const family: IntentFamily = {
             'een vent',
             'heren',
             'prostaatkanker',
+            // Round five (issue 20): the prostate in everyday words.
+            'de prostaat',
+            'na de prostaat',
+            'prostaatproblemen',
+            'na een prostatectomie',
+            'na de prostaatoperatie',
           ],
         },
         {
@@ -1366,6 +1417,14 @@ export const family: IntentFamily = {
             'een specialist',
             'een verwijzing',
             'de huisarts',
+            // Round five (issue 20): Flemish and everyday words.
+            'de huisdokter',
+            'naar de huisdokter',
+            'naar de kinesist',
+            'een kinesist',
+            'naar de kiné',
+            'naar de uroloog',
+            'de gynaecoloog',
           ],
         },
       ],

@@ -361,6 +361,104 @@ const STOP_REMINDERS_WORDS = [
   'die herinnering van elke dag mag eraf',
 ];
 
+/**
+ * Round five (issue 20): kinds the fresh development sets showed missing, in other words by other
+ * speakers: a reminder asked as "tell me when", "warn me", "let me know", "doen denken aan",
+ * dagelijks and after a meal; straattaal and gamer English (ping, een melding, notify), dialect
+ * (mie, ge, kunde), second-language word order, and Alexa splitting the compound (her innering).
+ * None is a development utterance.
+ */
+const REMINDER_R5 = [
+  'zeg me wanneer het tijd is om te oefenen',
+  'vertel me elke dag wanneer ik moet trainen',
+  'kun je me elke dag zeggen wanneer ik moet oefenen',
+  'meld me elke dag wanneer ik mijn oefeningen moet doen',
+  'geef jij me elke dag een teken als ik moet oefenen',
+  'vertel me elke middag dat het tijd is om te oefenen',
+  'laat me elke avond weten dat ik mijn oefeningen moet doen',
+  'ik wil iedere dag een waarschuwing om te trainen',
+  'waarschuw mij iedere dag als het oefentijd is',
+  'geeft u mij dagelijks een seintje voor de training',
+  'ik wil dagelijks herinnerd worden aan de knijpoefeningen',
+  'stuur me een pingetje als het oefentijd is',
+  'geef me een ping om {time}',
+  'notify me elke ochtend voor de oefeningen',
+  'kan je me een melding sturen na de lunch',
+  'doe me er elke avond aan denken',
+  'ge moet mij elke dag laten weten wanneer ik moet oefenen',
+  'geef mie om {time} een seintje',
+  'herinner mie elke morgen',
+  'kunt ge mij af en toe eens herinneren aan die oefeningen',
+  'ik zou graag een herinnering krijgen na het ontbijt',
+  'na het avondeten wil ik een seintje om te oefenen',
+  'herinner me voor het slapengaan aan mijn oefeningen',
+  'herinner me na het tandenpoetsen',
+  'om {time} ben ik thuis herinner me dan',
+  'ik wil elke dag om {time} een seintje want ik vergeet het',
+  'zet een alarm voor mijn oefeningen om {time}',
+  'zet een wekker voor mijn bekkenbodem om {time}',
+  'ik wil een vaste tijd om te oefenen met een seintje',
+  'plan mijn oefeningen in om {time}',
+  'kun je me elke dag om {time} roepen voor de oefeningen',
+  'maak een her innering voor de training',
+  'ik wil een her innering om {time}',
+  'her inneringen aanzetten',
+  'eh ik wil eh een reminder',
+  'reminder zetten voor mijn bekkenbodem',
+  'set een reminder voor mijn oefeningen',
+  'herinner me om {time} en nog eens om {timeTwo} want dan heb ik tijd',
+  'ik werk in ploegen herinner me om {time}',
+  'kun je mij herinneren wanneer ik mijn oefeningen moet doen',
+];
+
+/** Round five (issue 20): asking which reminders there are in other words (ingepland, gepland, agenda of the coach, welke uren, split compounds). */
+const LIST_REMINDERS_R5 = [
+  'wat heb je voor mij ingepland',
+  'voor wanneer staan mijn oefeningen gepland',
+  'wat staat er gepland voor mijn oefeningen',
+  'welke momenten heb je ingesteld',
+  'op welke momenten ga je mij waarschuwen',
+  'hoe laat ga je me er morgen aan herinneren',
+  'wanneer gaat u mij waarschuwen voor de oefeningen',
+  'hoe laat gaat u mij herinneren',
+  'wanneer krijg ik weer een seintje van jou',
+  'hoeveel her inneringen zijn er',
+  'welke tijden staan er voor mij',
+  'wat voor seintjes komen er allemaal',
+  'welke herinneringen staan er aan',
+  'hoeveel seintjes krijg ik per dag',
+  'staat die herinnering van vanmorgen er nog',
+  'hedde gij al iets ingesteld voor mij',
+  'wanneer heb ik mijn reminders staan',
+  'is er een herinnering voor morgen',
+  'zeg eens wanneer mijn herinneringen zijn',
+];
+
+/** Round five (issue 20): stopping reminders in other words (eruit, ophouden, annuleren, uitschakelen, wissen), asked politely and bluntly. */
+const STOP_REMINDERS_R5 = [
+  'weg met die herinneringen',
+  'de reminders mogen eruit',
+  'haal die seintjes eruit',
+  'u mag stoppen met die seintjes hoor',
+  'wilt u mij niet meer herinneren alstublieft',
+  'zou u willen ophouden met die seintjes',
+  'ik heb liever geen herinneringen meer',
+  'gooit u de herinneringen maar weg',
+  'wist u mijn herinneringen alstublieft',
+  'wis al de herinneringen',
+  'de herinneringen mogen geannuleerd worden',
+  'annuleer al mijn herinneringen',
+  'annuleer die seintjes',
+  'her inneringen uitzetten',
+  'geen pings meer',
+  'die meldingen voor de oefeningen mogen weg',
+  'ik hoef niet meer gewaarschuwd te worden',
+  'niet meer waarschuwen voor de oefeningen',
+  'ik doe het nu zelf die herinneringen mogen stoppen',
+  'ik ben in het ziekenhuis zet de herinneringen even uit',
+  'ik wil geen reminders meer krijgen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -423,6 +521,7 @@ export const family: IntentFamily = {
         ...REMINDER_SAID,
         ...REMINDER_MORE,
         ...REMINDER_WORDS,
+        ...REMINDER_R5,
       ],
     },
     {
@@ -454,6 +553,7 @@ export const family: IntentFamily = {
         ...LIST_REMINDERS_SAID,
         ...LIST_REMINDERS_MORE,
         ...LIST_REMINDERS_WORDS,
+        ...LIST_REMINDERS_R5,
       ],
     },
     {
@@ -487,6 +587,7 @@ export const family: IntentFamily = {
         ...STOP_REMINDERS_SAID,
         ...STOP_REMINDERS_MORE,
         ...STOP_REMINDERS_WORDS,
+        ...STOP_REMINDERS_R5,
       ],
     },
   ],
