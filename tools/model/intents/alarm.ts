@@ -317,6 +317,141 @@ const ALARM_MORE: readonly string[] = [
 ];
 
 /**
+ * Round five (issue 20): the signals in the words of speakers the earlier rounds had few of:
+ * straattaal ("bro", "reet", "pis"), Gronings and Drents ("bloud", "mien", "veul"), Flemish
+ * ("mijne stoelgang", "bolleke", "nie"), English loans ("blood", "fever", "bladder control"), split
+ * compounds as a recogniser writes them ("toilet papier", "ont lasting"), carers (luier, oma), and
+ * the conditions people live with (prikkelbare darm, hernia, a fall, after a birth or prostate
+ * surgery). New kinds: heavy bleeding with clots after a birth, a lump on a testicle, retention told
+ * as "er komt niks", a first loss of control told as "nog nooit gebeurd", and bare fragments.
+ */
+const ALARM_ROUND5: readonly string[] = [
+  // A bulge or something hanging out.
+  'ik voel een knobbel daar beneden',
+  'er zit een knobbel tussen mijn benen',
+  'ik heb een bult onderin gevoeld die er niet hoort',
+  'volgens mij is er van onderen iets uitgezakt',
+  'het voelt alsof er iets tussen mijn benen hangt',
+  'er bungelt iets van onderen',
+  'ik voel een bal in mijn schede als ik sta',
+  'ik voel een zwelling aan mijn balzak',
+  'ik heb een harde knobbel in mijn zaadbal',
+  'mijn teelbal is ineens dik en hard',
+  'er zit een bobbel op mijn bal',
+  'bro er hangt iets uit mijn reet',
+  'er zit een bult bij mijn reet',
+  'ik voel een bolleke van onder',
+  'er steekt iets uit aan mijn gat',
+  'ik veul wat hangen van onderen',
+  'ik voel een bult van onder da is nie normaal',
+  'na het deadliften voel ik iets uitpuilen van onderen',
+  'sinds het tillen zakt er iets uit mijn vagina',
+  'ik voel een vreemde bult van onderen en ik schrik ervan',
+  // Cannot pass water.
+  'mijn blaas wil niet leeglopen',
+  'het komt er niet uit hoe hard ik ook moet',
+  'ik sta al een kwartier bij de wc en er komt niks',
+  'ik kan niet pissen bro al de hele dag',
+  'ik krijg mijn plas niet weg',
+  'mijn plas zit vast',
+  'er komt al uren geen plas',
+  'ik heb niet meer geplast sinds gisteravond en mijn buik is dik',
+  'mijn man krijgt zijn plas er niet uit en heeft pijn',
+  'na de prostaatoperatie kan ik ineens niet meer plassen',
+  'ik heb een volle blaas maar er komt niks uit',
+  'ik kan niet wateren al sinds vanmorgen',
+  'ik kan mijn blaas niet legen',
+  'mijn blaas loopt niet leeg en het doet pijn',
+  'het plassen is helemaal gestopt',
+  'er komt geen plas meer',
+  'ik kan nie plassen sinds vanmorgen',
+  "ik mot wel maar d'r komt niks",
+  // Blood, after a birth too.
+  'ik verlies heel veel bloed na de bevalling',
+  'na de bevalling komen er grote stolsels',
+  'ik bloed steeds meer sinds de bevalling in plaats van minder',
+  'ik vul elk uur een kraamverband met bloed',
+  'het kraambloed wordt ineens veel meer',
+  'er komen klonten bloed uit sinds ik bevallen ben',
+  'bro er zit bloed in mijn pis',
+  'mijn pis is rood',
+  'ik heb blood in mijn urine',
+  'ik zie blood in de toilet',
+  'ik zie bloed in mijne stoelgang',
+  'er zit bloed aan mijn wc papier amai',
+  'ik heb ibs maar nu zit er ineens bloed bij mijn ontlasting',
+  'met mijn prikkelbare darm heb ik nu ook bloed bij de stoelgang',
+  'er zit bloed op het toilet papier',
+  'er zit bloed in de toilet pot',
+  'er zit bloed in mijn ont lasting',
+  'ik heb bloud in mien plas',
+  'der zit bloed in mien pies',
+  'mijn oma heeft bloed in haar luier',
+  'de luier van mijn moeder zit vol bloed',
+  'ik heb hemorroïden maar dit is veel meer bloed dan anders',
+  // Fever.
+  'ik heb fever en pijn van onderen',
+  'ik ben heet en heb pijn bij het plassen',
+  'ik heb een hoge temperatuur en mijn blaas brandt',
+  'ik lig met koorts op bed en het brandt van onder',
+  'ik voel me koortsig sinds de keizersnede',
+  'wallah ik heb koorts en pijn in mijn buik',
+  'ik ben koortsig en ik moet de hele tijd plassen en het doet zeer',
+  'ik heb koorts sinds de katheter erin zit',
+  'ik heb koorts en mijn plas stinkt en brandt',
+  'ik heb achtendertig acht en pijn in mijn zij',
+  // Numbness and weak legs.
+  'sinds mijn val voel ik mijn billen niet meer',
+  'na mijn val van de trap zijn mijn benen slap',
+  'ik heb rugpijn en mijn benen tintelen en mijn kruis is doof',
+  'mijn zitvlak slaapt al sinds vanochtend',
+  'ik voel mijn voeten en benen ineens niet',
+  'mijn benen willen niet meer en ik voel mijn plas niet',
+  'bro mijn benen zijn dood ik voel niks',
+  'mijn benen doen raar ik kan niet lopen man',
+  'mijn benen zijn gevoel loos',
+  'ik heb geen gevoel in mijn onder lichaam',
+  'ik heb een hernia en nu zijn mijn benen ineens zwak',
+  'ik voel mijn kruis nie meer',
+  // Sudden loss of control, the first time.
+  'voor het eerst van mijn leven heb ik in mijn broek gepoept zonder het te merken',
+  'het is me nog nooit gebeurd maar ik heb mijn plas laten lopen zonder te voelen',
+  'ik merkte pas achteraf dat ik in mijn broek had gepoept',
+  'ik had ineens poep in mijn broek en had niks gevoeld',
+  'mijn ontlasting ging zomaar weg zonder dat ik het doorhad',
+  'ik verlies opeens urine zonder dat ik moet',
+  'ik heb vandaag twee keer in mijn broek geplast zonder reden en dat heb ik nooit',
+  'ik heb in mijne broek gedaan zonder het te voelen',
+  'ik kan mijn stoelgang nie meer ophouden sinds vanmorgen',
+  'ik heb ineens geen bladder control meer',
+  'mijn vader zijn benen zijn ineens slap en hij plast in zijn broek',
+  // Severe or growing pain.
+  'ik kan niet rechtop staan van de pijn onderin',
+  'ik heb pijn tien op tien van onderen',
+  'ik zit krom van de pijn in mijn bekken',
+  'ik heb al drie nachten niet geslapen van de pijn van onderen',
+  'wallah de pijn in mijn buik is echt heftig en gaat niet weg',
+  "amai ik heb zo'n pijn van onder da gaat nie over",
+  'ik heb zo veel pijn onderin dat ik zweet',
+  // Worry first, then the signal.
+  'ik ben bang want er komt bloed mee bij het plassen',
+  'help ik bloed van onderen',
+  'moet ik naar de eerste hulp want ik voel mijn benen niet',
+  'moet ik de huisartsenpost bellen ik kan al de hele dag niet plassen',
+  'moet ik naar de spoedeisende hulp ik heb hoge koorts en pijn van onderen',
+  'is het gevaarlijk dat ik mijn ontlasting ineens niet meer voel aankomen',
+  // Bare fragments, as people say them to a speaker.
+  'benen slap',
+  'kruis doof',
+  'bloed in plas',
+  'bloed bij de poep',
+  'koorts en buikpijn',
+  'bult bij mijn vagina',
+  'kan niet plassen',
+  'geen gevoel van onderen',
+];
+
+/**
  * Each core with one of the carriers in turn, not with all: the classifier trains on at most 300
  * samples of an intent, and a full cross-product would fill them with one sentence in many coats
  * instead of the many different sentences people say.
@@ -331,6 +466,7 @@ export const family: IntentFamily = {
       name: 'AlarmSignalIntent',
       templates: [
         ...ALARM_MORE,
+        ...ALARM_ROUND5,
         // Whole worried sentences (issue 20, round three): every signal of the content brief as
         // people tell it, hedged ("ik denk dat", "volgens mij"), with what they saw and when.
         'mijn zitvlak voelt zo doof aan',
