@@ -44,6 +44,10 @@ export const family: IntentFamily = {
         'zet mijn spotify playlist op',
         'hoeveel inwoners heeft rotterdam',
         'hoe lang duurt het vliegen naar accra',
+        'vertaal goedemorgen naar het spaans',
+        'wat betekent merci in het nederlands',
+        'hoe zijn de openingsuren van de apotheek op zaterdag',
+        'tot wanneer is het postkantoor open',
         // Round four, reply round (issue 20): traffic, kitchen measures, the shopping list with
         // baby and care items, the weather with 'straks' or 'vanavond', and everyday aches, in
         // other words than the development sets; few, as this class keeps all its samples.
