@@ -698,6 +698,7 @@ const CANT_FEEL_ROUND5: readonly string[] = [
   'of ik de juiste spier gebruik weet ik niet zeker',
   'is het wel de juiste spier die ik aanspan',
   'ik vraag me af of ik de goede spier aanspan',
+  'ik vuil gin spier bewegen',
 ];
 
 /**
@@ -740,6 +741,9 @@ const PREGNANCY_ROUND5: readonly string[] = [
   'mijn meisje is zwanger kan ze dit doen',
   'schadelijk voor mijn ongeboren kind',
   'is knijpen gevaarlijk als ik zwanger ben',
+  'i am pregnant mag dit',
+  'ik ben pregnant van mijn eerste',
+  'is squeezen oké in mijn zwangerschap',
 ];
 
 /**
@@ -794,6 +798,10 @@ const AFTER_BIRTH_ROUND5: readonly string[] = [
   'ik heb er vier gekregen is het nu te laat',
   'zin om te oefenen na zoveel kinderen',
   'na mijn derde kind lek ik heeft dit zin',
+  'hoe herstel ik van onderen na de bevalling',
+  'herstellen na een keizersnede hoe doe ik dat',
+  'in de kraamtijd oefenen mag dat',
+  'wat mag ik in mijn kraamtijd',
 ];
 
 /**
@@ -852,6 +860,12 @@ const AFTER_SURGERY_ROUND5: readonly string[] = [
   'mijn blaas is geopereerd mag ik nu trainen',
   'ik heb een operatie achter de rug aan mijn prostaat',
   'ik ben net geopereerd aan mijn baarmoeder mag ik oefenen',
+  'ik heb een ingreep ondergaan aan mijn prostaat',
+  'ik heb een operatie ondergaan van onderen',
+  'ik ben postoperatief mag ik al oefenen',
+  'na een genitale operatie mag je trainen',
+  'ik heb een operatie aan mijn geslachtsdelen gehad',
+  'na mijn blaasoperatie mag ik al beginnen of nog niet',
 ];
 
 /**
@@ -952,6 +966,8 @@ const TECHNIQUE_ROUND5: readonly string[] = [
   'moet ik doorademen of niet',
   'adem ik gewoon door tijdens het vasthouden',
   'mag ik gewoon blijven ademen als ik knijp',
+  'deurademen bij het vasthouden of nie',
+  'mag ik knijpen bij de mictie',
 ];
 
 /**
