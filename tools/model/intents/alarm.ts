@@ -492,6 +492,20 @@ const ALARM_ROUND5: readonly string[] = [
   'opeens komt plas eruit en ik merk het niet',
   'zomaar loopt mijn plas weg zonder dat ik het voel',
   'de plas loopt weg en ik merk er niks van',
+  'ik verloor opeens de controle over mijn blaas tijdens het wandelen',
+  'midden op straat kon ik mijn plas ineens niet meer houden',
+  'mijn blaas is uitgezakt en hangt naar beneden',
+  'het is uitgezakt van onderen',
+  'volgens mij is mijn baarmoeder uitgezakt want er hangt iets',
+  'ik heb een knobbel bij mijn anus',
+  'ik heb een knobbel in mijn schede',
+  'ik heb een knobbeltje onderin gevoeld',
+  'ik heb een bult onderin',
+  'ik heb een zwelling bij mijn vagina',
+  'ik moet wel plassen maar ik krijg niks kwijt',
+  'het plassen lukt niet terwijl ik wel moet',
+  'in mijn lies is een zwelling ontstaan',
+  'mijn liesstreek is gezwollen en pijnlijk',
 ];
 
 /**

@@ -802,6 +802,10 @@ const AFTER_BIRTH_ROUND5: readonly string[] = [
   'herstellen na een keizersnede hoe doe ik dat',
   'in de kraamtijd oefenen mag dat',
   'wat mag ik in mijn kraamtijd',
+  'na mijn keizersnede',
+  'keizersnede gehad vorig jaar',
+  'mijn kind is met een keizersnede gehaald',
+  'de baby is acht weken mag ik weer beginnen',
 ];
 
 /**
@@ -968,6 +972,10 @@ const TECHNIQUE_ROUND5: readonly string[] = [
   'mag ik gewoon blijven ademen als ik knijp',
   'deurademen bij het vasthouden of nie',
   'mag ik knijpen bij de mictie',
+  'mag ik de straal onderbreken als oefening',
+  'is het onderbreken van de straal goed',
+  'mag ik mijn plas als oefening ophouden',
+  'het ophouden van de plas als training is dat goed',
 ];
 
 /**
