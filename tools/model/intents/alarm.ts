@@ -506,6 +506,12 @@ const ALARM_ROUND5: readonly string[] = [
   'het plassen lukt niet terwijl ik wel moet',
   'in mijn lies is een zwelling ontstaan',
   'mijn liesstreek is gezwollen en pijnlijk',
+  'bij het tillen komt er een bult in mijn lies naar buiten',
+  'als ik til puilt mijn lies uit',
+  'ik heb een pijnlijke zwelling in mijn liesstreek',
+  'ik voel iets hangen als ik loop',
+  'ik voel hem hangen tussen mijn benen',
+  'ik voel mijn baarmoeder hangen',
 ];
 
 /**

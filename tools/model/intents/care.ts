@@ -647,6 +647,8 @@ const PELVIC_PAIN_ROUND5: readonly string[] = [
   'een branderig gevoel van onderen dat al maanden blijft',
   'het brandt al lang van onder',
   'ik heb al jaren een branderig gevoel bij mijn vagina',
+  'ik heb een zeurende pijn van onderen die al jaren niet overgaat',
+  'een branderig gevoel dat al maanden maar niet overgaat',
 ];
 
 /**
@@ -806,6 +808,8 @@ const AFTER_BIRTH_ROUND5: readonly string[] = [
   'keizersnede gehad vorig jaar',
   'mijn kind is met een keizersnede gehaald',
   'de baby is acht weken mag ik weer beginnen',
+  'sinds ik bevallen ben voelt alles daar slap aan',
+  'het voelt van onderen slap sinds de bevalling',
 ];
 
 /**
