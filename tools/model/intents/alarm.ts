@@ -512,6 +512,8 @@ const ALARM_ROUND5: readonly string[] = [
   'ik voel iets hangen als ik loop',
   'ik voel hem hangen tussen mijn benen',
   'ik voel mijn baarmoeder hangen',
+  'als ik iets zwaars til komt er een bult in mijn lies',
+  'mijn lies bolt op als ik til en het doet pijn',
 ];
 
 /**

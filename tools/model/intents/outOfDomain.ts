@@ -44,6 +44,8 @@ export const family: IntentFamily = {
         'zet mijn spotify playlist op',
         'hoeveel inwoners heeft rotterdam',
         'hoe lang duurt het vliegen naar accra',
+        'regent het vanavond in gent',
+        'sneeuwt het straks nog',
         'vertaal goedemorgen naar het spaans',
         'wat betekent merci in het nederlands',
         'hoe zijn de openingsuren van de apotheek op zaterdag',
