@@ -351,7 +351,7 @@ const ALARM_ROUND5: readonly string[] = [
   'mijn blaas wil niet leeglopen',
   'het komt er niet uit hoe hard ik ook moet',
   'ik sta al een kwartier bij de wc en er komt niks',
-  'ik kan niet pissen bro al de hele dag',
+  'ik kan niet pissen bro sinds vanochtend',
   'ik krijg mijn plas niet weg',
   'mijn plas zit vast',
   'er komt al uren geen plas',
@@ -437,7 +437,7 @@ const ALARM_ROUND5: readonly string[] = [
   'ik ben bang want er komt bloed mee bij het plassen',
   'help ik bloed van onderen',
   'moet ik naar de eerste hulp want ik voel mijn benen niet',
-  'moet ik de huisartsenpost bellen ik kan al de hele dag niet plassen',
+  'moet ik de huisartsenpost bellen ik kan sinds vanmorgen niet plassen',
   'moet ik naar de spoedeisende hulp ik heb hoge koorts en pijn van onderen',
   'is het gevaarlijk dat ik mijn ontlasting ineens niet meer voel aankomen',
   // Bare fragments, as people say them to a speaker.
@@ -514,6 +514,10 @@ const ALARM_ROUND5: readonly string[] = [
   'ik voel mijn baarmoeder hangen',
   'als ik iets zwaars til komt er een bult in mijn lies',
   'mijn lies bolt op als ik til en het doet pijn',
+  'rond mijn anus en tussen mijn billen voel ik bijna niks',
+  'mijn billen voelen ineens verdoofd aan en mijn anus ook',
+  'ik viel van de trap en nu voel ik mijn billen niet',
+  'sinds ik op mijn rug viel voel ik van onderen niks en lek ik',
 ];
 
 /**

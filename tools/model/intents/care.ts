@@ -980,6 +980,15 @@ const TECHNIQUE_ROUND5: readonly string[] = [
   'is het onderbreken van de straal goed',
   'mag ik mijn plas als oefening ophouden',
   'het ophouden van de plas als training is dat goed',
+  'bij het aanspannen hou ik altijd mijn adem in',
+  'ik hou telkens mijn adem vast als ik knijp',
+  'ik merk dat ik mijn adem inhoud bij de oefening',
+  'ik vergeet vaak adem te halen tijdens het knijpen',
+  'ademen vergeet ik steeds bij het vasthouden',
+  'ik hou de lucht in als ik aanspan',
+  'mag ik mijn adem inhouden bij het aanspannen',
+  'ik stop steeds met ademen als ik knijp',
+  'ik adem niet door als ik vasthoud',
 ];
 
 /**
@@ -1847,6 +1856,8 @@ export const family: IntentFamily = {
             'ademen of juist niet',
             'door blijven ademen',
             'niet goed doorademen',
+            'vergeet te ademen',
+            'vergeet altijd te ademen',
             'geen lucht',
             'de lucht vasthouden',
             'mijn lucht vasthouden',
@@ -1990,8 +2001,6 @@ export const family: IntentFamily = {
             'halverwege op te houden',
             'mictie',
             'tijdens de mictie',
-            'vergeet te ademen',
-            'vergeet altijd te ademen',
             'een plasje doen',
             'terwijl ik een plasje doe',
             'plas halverwege ophouden',

@@ -46,6 +46,8 @@ export const family: IntentFamily = {
         'hoe lang duurt het vliegen naar accra',
         'regent het vanavond in gent',
         'sneeuwt het straks nog',
+        'ik heb al de hele dag last van mijn nek',
+        'mijn keel doet al de hele dag zeer',
         'vertaal goedemorgen naar het spaans',
         'wat betekent merci in het nederlands',
         'hoe zijn de openingsuren van de apotheek op zaterdag',
