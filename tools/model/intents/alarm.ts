@@ -518,6 +518,12 @@ const ALARM_ROUND5: readonly string[] = [
   'mijn billen voelen ineens verdoofd aan en mijn anus ook',
   'ik viel van de trap en nu voel ik mijn billen niet',
   'na een smak op mijn rug is het van onderen gevoelloos en loopt mijn plas weg',
+  'ik lek ineens en ik merk het niet eens',
+  'de urine loopt eruit en ik merk het pas achteraf',
+  'ineens is mijn broek nat en ik merkte niks',
+  'er is een pijnlijke dikke plek in mijn lies verschenen',
+  'als ik hoest komt er een bobbel in mijn lies',
+  'mijn plas raak ik niet meer kwijt sinds vanmiddag en ik heb zo nodig',
 ];
 
 /**
