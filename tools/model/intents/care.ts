@@ -649,6 +649,10 @@ const PELVIC_PAIN_ROUND5: readonly string[] = [
   'ik heb al jaren een branderig gevoel bij mijn vagina',
   'ik heb een zeurende pijn van onderen die al jaren niet overgaat',
   'het brandt al maanden van onderen en het blijft',
+  'ik heb al heel lang pijn van onderen als ik lang zit',
+  'zitten doet me al maanden pijn in mijn bekken',
+  'bij het vrijen doet het al jaren zeer',
+  'mijn onderbuik zeurt al weken bij het zitten',
 ];
 
 /**
@@ -701,6 +705,9 @@ const CANT_FEEL_ROUND5: readonly string[] = [
   'is het wel de juiste spier die ik aanspan',
   'ik vraag me af of ik de goede spier aanspan',
   'ik vuil gin spier bewegen',
+  'ik heb geen idee of ik de bekkenbodem echt aanspan',
+  'het lukt me niet om die spier te vinden',
+  'ik voel er helemaal geen verschil als ik knijp',
 ];
 
 /**
@@ -746,6 +753,9 @@ const PREGNANCY_ROUND5: readonly string[] = [
   'i am pregnant mag dit',
   'ik ben pregnant van mijn eerste',
   'is squeezen oké in mijn zwangerschap',
+  'ik ben zwanger waar moet ik op letten bij de oefeningen',
+  'ik verwacht mijn tweede kindje wat moet ik weten',
+  'als ik zwanger ben moet ik dan iets anders doen',
 ];
 
 /**
@@ -810,6 +820,11 @@ const AFTER_BIRTH_ROUND5: readonly string[] = [
   'ons kindje is twee maanden wanneer kan ik starten',
   'sinds ik bevallen ben voelt alles daar slap aan',
   'het voelt van onderen slap sinds de bevalling',
+  'mijn baby is drie weken hoe pak ik het oefenen aan',
+  'ik ben zes weken geleden bevallen mag ik nu starten',
+  'na de bevalling wil ik beginnen maar hoe',
+  'mijn zoontje is net geboren wanneer kan ik met de oefeningen beginnen',
+  'ik ben net mama geworden wat moet ik nu doen voor mijn bekkenbodem',
 ];
 
 /**
@@ -874,6 +889,11 @@ const AFTER_SURGERY_ROUND5: readonly string[] = [
   'na een genitale operatie mag je trainen',
   'ik heb een operatie aan mijn geslachtsdelen gehad',
   'na mijn blaasoperatie mag ik al beginnen of nog niet',
+  'na de verwijdering van mijn baarmoeder wanneer kan ik weer oefeningen doen',
+  'ik ben aan mijn darm geopereerd kan ik nu beginnen met de oefeningen',
+  'sinds mijn operatie aan de prostaat wil ik starten met trainen mag dat al',
+  'ze hebben me geopereerd aan mijn blaas is dit programma dan geschikt',
+  'mijn operatie was zes weken geleden mag ik nu aan de slag',
 ];
 
 /**
