@@ -544,6 +544,21 @@ const ALARM_ROUND5: readonly string[] = [
   'ik heb bloed in de pisse',
   'de stoelgang is zwart als koffiedik',
   'ik heb koorts en rillingen en mijn blaas brandt als een gek',
+  'is het erg als ik sinds vanmorgen niet meer kan plassen',
+  'moet ik me zorgen maken over een harde bobbel bij mijn anus',
+  'kan het kwaad dat mijn benen ineens zo zwak zijn',
+  'wat betekent het als je bloed plast',
+  'is zwarte ontlasting gevaarlijk',
+  'mijn partner heeft ineens geen gevoel meer tussen zijn benen',
+  'mijn buurvrouw heeft hoge koorts en pijn bij het plassen',
+  'mijn vader kan sinds vanochtend niet plassen en heeft veel pijn',
+  'ik durf het bijna niet te zeggen maar er zit bloed in mijn onderbroek',
+  'het klinkt gek maar ik voel de wc bril niet meer als ik zit',
+  'ik heb sinds vanochtend een doof gevoel bij mijn schaamlippen',
+  'mijn penis voelt sinds gisteren verdoofd',
+  'er komt ineens ontlasting uit zonder dat ik het voel aankomen',
+  'ik heb vreselijke krampen onderin en ik heb koorts',
+  'ik loop dubbel van de pijn in mijn bekken',
 ];
 
 /**
