@@ -16,10 +16,11 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.FallbackIntent',
       templates: [
-        // Round five (issue 20): the weather in a named place with 'straks' or 'morgen', shop
-        // opening hours, the lottery, sport, television and music in urban and Flemish words
-        // (LaterIntent's, ListRemindersIntent's and AllTipsIntent's words around them); few, as
-        // this class keeps all its samples.
+        // Round five (issue 20): the weather in a named place with 'straks' or 'morgen' and
+        // 'regent het', shop opening hours, the lottery, sport, television, music and translating in
+        // urban and Flemish words (LaterIntent's, ListRemindersIntent's and AllTipsIntent's words
+        // around them), and ordinary aches 'al de hele dag' (a headache said so had reached the
+        // alarm through its 'al de hele dag niet plassen'); few, as this class keeps all its samples.
         'gaat het straks regenen in utrecht',
         'wordt het morgen droog in gent',
         'wat voor neerslag verwachten ze vannacht',
