@@ -16,6 +16,46 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.FallbackIntent',
       templates: [
+        // Round five (issue 20): the weather in a named place with 'straks' or 'morgen' and
+        // 'regent het', shop opening hours, the lottery, sport, television, music and translating in
+        // urban and Flemish words (LaterIntent's, ListRemindersIntent's and AllTipsIntent's words
+        // around them), and ordinary aches 'al de hele dag' (a headache said so had reached the
+        // alarm through its 'al de hele dag niet plassen'); few, as this class keeps all its samples.
+        'gaat het straks regenen in utrecht',
+        'wordt het morgen droog in gent',
+        'wat voor neerslag verwachten ze vannacht',
+        'hoe hard waait het straks aan zee',
+        'is er kans op sneeuw in limburg dit weekend',
+        'hoe warm wordt het zaterdag in antwerpen',
+        'wat zegt de buienradar voor straks',
+        'hoe laat gaat de albert heijn open',
+        'is de jumbo op zondag open',
+        'tot hoe laat is de aldi open',
+        'wanneer sluit de delhaize',
+        'is de action vandaag open',
+        'wat zijn de openingstijden van het gemeentehuis',
+        'wat was de uitslag van de staatsloterij',
+        'heb ik iets gewonnen met de lotto',
+        'wat is de stand bij club brugge',
+        'hoe heeft max verstappen gereden',
+        'wat is er op tv',
+        'yo alexa speel wat drill',
+        'bro zet wat afrobeats op',
+        'hoe laat is het in suriname',
+        'zet mijn spotify playlist op',
+        'hoeveel inwoners heeft rotterdam',
+        'hoe lang duurt het vliegen naar accra',
+        'wordt het vanavond nat in gent',
+        'valt er straks nog sneeuw',
+        'regent het nu buiten',
+        'hoe lang blijft het nog regenen',
+        'regent het morgenvroeg als ik ga fietsen',
+        'ik loop al de hele dag te niezen',
+        'mijn keel doet al de hele dag zeer',
+        'vertaal goedemorgen naar het spaans',
+        'wat betekent merci in het nederlands',
+        'hoe zijn de openingsuren van de apotheek op zaterdag',
+        'tot wanneer is het postkantoor open',
         // Round four, reply round (issue 20): traffic, kitchen measures, the shopping list with
         // baby and care items, the weather with 'straks' or 'vanavond', and everyday aches, in
         // other words than the development sets; few, as this class keeps all its samples.
