@@ -735,6 +735,9 @@ const YES_R4 = [
 
 /** Ready or agreed, in dialect, street talk and with where they sit or lie. */
 const YES_R5 = [
+  "'t is oké",
+  "'t is prima zo",
+  'safe',
   'joa ik bin klaor',
   'joa hur',
   'jo hoor dat is goed',
@@ -804,6 +807,13 @@ const YES_HEDGED_R5 = [
 
 /** No, in dialect, street talk and hedged. */
 const NO_R5 = [
+  'geen sprake van',
+  'echt niet',
+  'nou nee',
+  'mwah nee',
+  'niks daarvan',
+  'nee ik bedank ervoor',
+  'nah nah',
   'nee dat ken ik nait',
   'nee nait nodig',
   'nait echt',
@@ -854,6 +864,16 @@ const NO_R5 = [
 
 /** Wait a moment: dialect, gamer English, breath (COPD), and the split "pau zeer". */
 const PAUSE_R5 = [
+  'hou heel even op de telefoon gaat',
+  'hou eens even op ik moet iets pakken',
+  'hou effe op er is iemand',
+  'even stil houden ik moet opendoen',
+  'hou even op ik moet de kleine voeden',
+  'brb',
+  'afk',
+  'hold up',
+  'ogenblikske',
+  'pau zeer',
   'pauze ik moet een klant helpen',
   'pauze er komt een klant binnen',
   'wach even',
@@ -907,6 +927,19 @@ const PAUSE_R5 = [
 
 /** Say it again: dialect, Flemish, second-language order, and the noise or the speed that lost it. */
 const REPEAT_R5 = [
+  'pardon wat',
+  'excuseer wat',
+  'wat zeg je hè',
+  'huh wat zei je',
+  'hè wat was dat',
+  'wat zegst doe',
+  'wat zee u',
+  'zeg het nog is',
+  'nog is zeggen',
+  'zeg dat nog is graag',
+  'wadde',
+  'her halen',
+  'jij zeg nog een keer',
   'ik begrijp je niet zeg het nog eens',
   'ik versta het niet herhaal maar',
   'wat zeide ge daar',
@@ -963,6 +996,14 @@ const REPEAT_R5 = [
 
 /** Help: lost in the skill, in dialect, Flemish, second language and the u-form. */
 const HELP_R5 = [
+  'hulp hulp',
+  'heeelp',
+  'wat moet ik doen bro',
+  'wat moet ik nu zeggen man',
+  'ik snap niet wat je bedoelt help',
+  'ik weet echt niet wat ik nu moet doen help',
+  'ik weet niet wat ik moet doen kun je helpen',
+  'wat moet ik nu doen dan',
   'wat mot ik hier zeggen',
   'help mich ins',
   'helpt ge mij ne keer',
@@ -1037,6 +1078,7 @@ const STOP_R5 = [
 
 /** Call it off: dialect, street talk, English, the split "an nuleren", and the change of mind. */
 const CANCEL_R5 = [
+  'an nuleren',
   'an nuleer het',
   'annuleer dat maar',
   'annuleer alles',
@@ -1064,6 +1106,7 @@ const CANCEL_R5 = [
 
 /** Go on after a pause: dialect, Flemish 'voort', street talk 'ik ben back'. */
 const RESUME_R5 = [
+  'ik ben back',
   'ga mar deur',
   'goa mor deur',
   'ga maar deur',

@@ -474,6 +474,12 @@ const EASY_WORDS = [
 
 /** The floor's state said, bare or in a sentence. */
 const FOCUS_R5 = [
+  'zwak denk ik',
+  'vooral zwak',
+  'ik denk zwak',
+  'gewoon zwak eigenlijk',
+  'bij mij zwak',
+  'eerder gespannen dan zwak',
   'eerder zwak',
   'eerder {focus}',
   'vooral {focus}',
@@ -515,6 +521,16 @@ const FOCUS_R5 = [
 
 /** Progress asked for: shown, counted, in dialect, in street talk, in second-language order. */
 const PROGRESS_R5 = [
+  'vertel eens hoe het deze week ging',
+  'hoe ging het oefenen deze week',
+  'hoe ging de training vandaag',
+  'hoe gaat het met mijn oefenen tot nu toe',
+  'hoever is mijn startblok gegroeid',
+  'hoeveel heb ik vandaag gedaan',
+  'vandaag al gedaan',
+  'hoe staat het met mijn vorderingen',
+  'kunt u mij iets vertellen over mijn vooruitgang',
+  'geef me een overzicht van hoe ik het doe',
   'laat mijn voortgang zien',
   'laat me zien hoe ver ik ben',
   'laat eens zien hoeveel ik geoefend heb',
@@ -556,6 +572,9 @@ const PROGRESS_R5 = [
 
 /** Too easy: street talk, gym English, Flemish, dialect, split words, second language. */
 const EASY_R5 = [
+  'kan da nie wat zwaarder',
+  'da is nie zwaar genoeg',
+  'mag het nie wa pittiger',
   'het is niet zwaar genoeg',
   'het is niet moeilijk genoeg',
   'dit is niet zwaar genoeg meer voor mij',

@@ -284,6 +284,13 @@ const DONT_KNOW_R4 = [
 
 /** The self-test: the ten questions, a check-up, "am I weak down there?" as a question. */
 const SELF_TEST_R5 = [
+  'ik wil de test nog een keer doen',
+  'nog een keer de zelftest',
+  'mag ik de vragenlijst opnieuw doen',
+  'de zelftest opnieuw graag',
+  'de test wil ik ook nog doen',
+  'bestaat er een test om te zien of ik moet trainen',
+  'is er een vragenlijst om te kijken of ik klachten heb',
   'stel me die tien vragen',
   'vraag maar die vragen over mijn blaas',
   'begin maar met de tien vragen',
@@ -314,14 +321,24 @@ const SELF_TEST_R5 = [
   'kan test doen voor mijn bekkenbodem',
   'ik lek soms is dat een probleem test me maar',
   'ik weet niet of het normaal is kunnen we de test doen',
-  'sinds mijn operatie twijfel ik doe de test',
-  'na de bevalling vraag ik me af of het goed zit daar',
   'zou u mij de vragen willen stellen',
   'wilt u mij testen',
 ];
 
 /** I don't know: dialect, Flemish, street talk and loan words, second language, and with why. */
 const DONT_KNOW_R5 = [
+  'ik ben niet zeker',
+  'ik ben niet zo zeker',
+  'niet zeker hoor',
+  'dat is onduidelijk voor mij',
+  'ik heb er niet op gelet',
+  'daar nooit over nagedacht',
+  'da zou ik nie kunnen zeggen',
+  'zou ik nie weten',
+  'weet ik nie jao',
+  'ik weet het niet zo zeker',
+  'idk bro',
+  'geen clue',
   'ik wait nait',
   'wait ik nait',
   'gain idee',
@@ -351,10 +368,6 @@ const DONT_KNOW_R5 = [
   'weet ik niet het wisselt per dag',
   'dat weet ik niet het is elke dag anders',
   'geen idee het is de laatste tijd zo wisselend',
-  'ik weet het niet sinds de overgang is alles veranderd',
-  'dat weet ik niet meer sinds mijn beroerte',
-  'geen idee sinds mijn operatie let ik er niet op',
-  'dat kan ik niet zeggen ik lig vaak in het ziekenhuis',
   'daar heb ik nooit zo op gelet eerlijk gezegd',
   'daar let ik eerlijk gezegd niet op',
   'daar heb ik niet op gelet',
