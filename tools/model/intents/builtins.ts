@@ -834,6 +834,8 @@ const PAUSE_R5 = [
 
 /** Say it again: dialect, Flemish, second-language order, and the noise or the speed that lost it. */
 const REPEAT_R5 = [
+  'sorry wat zei je daar',
+  'sorry wat was dat',
   'pardon wat',
   'excuseer wat',
   'wat zeg je hè',
@@ -898,6 +900,8 @@ const REPEAT_R5 = [
 
 /** Help: lost in the skill, in dialect, Flemish, second language and the u-form. */
 const HELP_R5 = [
+  'wat moet ik zeggen man',
+  'en nu man wat moet ik',
   'heeelp',
   'wat moet ik doen bro',
   'wat moet ik nu zeggen man',

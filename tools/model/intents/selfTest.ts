@@ -327,6 +327,13 @@ const SELF_TEST_R5 = [
 
 /** I don't know: dialect, Flemish, street talk and loan words, second language, and with why. */
 const DONT_KNOW_R5 = [
+  'da kan ik u nie zeggen',
+  'ik ben daar nie zo zeker van',
+  'weet ik nie goed',
+  'nie zeker',
+  'ik zou het nie weten',
+  'daar heb ik nie op gelet',
+  'daar heb ik nooit bij nagedacht',
   'ik ben niet zeker',
   'ik ben niet zo zeker',
   'niet zeker hoor',
