@@ -1,6 +1,6 @@
 /**
  * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]
- * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none]:
+ * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none] [--epochs N]:
  * how CLASSIFIER_SETTINGS were chosen, on the model's own templates only (no held-out or dev
  * utterance). Grouped k-fold cross-validation: in fold f, every intent's templates number i with
  * i % k === f are held back (the fallback's out-of-domain templates too), the classifier is
@@ -61,12 +61,18 @@ async function main(): Promise<void> {
     selection: (option('--select') as ClassifierSettings['selection'] | undefined) ?? CLASSIFIER_SETTINGS.selection,
     pairs: (option('--pairs') as ClassifierSettings['pairs'] | undefined) ?? CLASSIFIER_SETTINGS.pairs,
     nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: flag('none', CLASSIFIER_SETTINGS.nlu.useNoneFeature) },
+    // --epochs N: exactly N passes over the corpus (no early stop on a small change of the error).
+    network:
+      option('--epochs') === undefined
+        ? CLASSIFIER_SETTINGS.network
+        : { ...CLASSIFIER_SETTINGS.network, iterations: Number(option('--epochs')), deltaErrorThresh: 0 },
   };
   const alarmThresholds = option('--alarm') === undefined ? [undefined] : [undefined, Number(option('--alarm'))];
   const seen = await crossValidate(settings, folds);
   console.log(
     `${folds} folds, cap ${settings.maxPerIntent} (${settings.selection}), fillers ${settings.stripFillers ? 'dropped' : 'kept'}, ` +
-      `pairs ${settings.pairs}, none feature ${settings.nlu.useNoneFeature ? 'on' : 'off'}`,
+      `pairs ${settings.pairs}, none feature ${settings.nlu.useNoneFeature ? 'on' : 'off'}, ` +
+      `at most ${settings.network.iterations} epochs${settings.network.deltaErrorThresh > 0 ? ' (early stop)' : ''}`,
   );
   for (const alarmThreshold of alarmThresholds) report(seen, alarmThreshold);
   if (process.argv.includes('--per-intent')) perIntent(seen, CLASSIFIER_SETTINGS.threshold, CLASSIFIER_SETTINGS.alarmThreshold);
