@@ -550,7 +550,6 @@ const PROGRESS_R5 = [
   'deze week hoeveel keer',
   'aantal trainingen',
   'hoeveel dagen al',
-  'gisteren geoefend of niet',
   'hoe vake heb ik oefend',
   'hoeveul keer heb ik al oefend',
   'hoevölle keer heb ich al geoefend',
