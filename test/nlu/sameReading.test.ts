@@ -25,4 +25,19 @@ describe('the handler reads two intents alike', () => {
     expect(sameReading('offer', reply('AMAZON.NoIntent'), got('LaterIntent'))).toBeUndefined();
     expect(sameReading('ready', reply('AMAZON.YesIntent'), got('AMAZON.PauseIntent'))).toBeUndefined();
   });
+
+  it('takes a number said with its unit (SetStartblokIntent) as the number asked for: the same number, or any one where the writer named none', () => {
+    const sixTimes = got('SetStartblokIntent', { repetitions: { value: 'zes', canonical: '6' } });
+    const asked = (number?: string) => ({ ...reply('NumberAnswerIntent'), ...(number ? { slots: { number } } : {}) });
+    expect(sameReading('number', asked('6'), sixTimes)).toBe('number via SetStartblokIntent (answerNumber)');
+    expect(sameReading('number', asked('4'), sixTimes)).toBeUndefined();
+    expect(sameReading('number', asked(), sixTimes)).toBeUndefined();
+    expect(sameReading('number', asked(), sixTimes, false)).toBe('number via SetStartblokIntent (answerNumber)');
+    const twoNumbers = got('SetStartblokIntent', {
+      seconds: { value: 'vier', canonical: '4' },
+      repetitions: { value: 'zes', canonical: '6' },
+    });
+    expect(sameReading('number', asked(), twoNumbers, false)).toBeUndefined();
+    expect(sameReading('number', reply('AMAZON.YesIntent'), sixTimes, false)).toBeUndefined();
+  });
 });

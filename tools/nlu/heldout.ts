@@ -94,11 +94,13 @@ const sameSlots = (a: Readonly<Record<string, string>>, b: Readonly<Record<strin
  * Wherever the skill asks for a number, lambda/flows/startblok.ts (answerNumber) reads
  * SetStartblokIntent's one number as that answer, honouring the unit where it tells more
  * (test/conversations/startblok.test.ts answers "tot vier" and "zes keer" that way). So an
- * expected NumberAnswerIntent {number: N} is right as SetStartblokIntent with N as its only slot.
+ * expected NumberAnswerIntent {number: N} is right as SetStartblokIntent with N as its only slot;
+ * judged by the intent alone (`withValue` false: a set whose writer named no numbers, or the
+ * right-intent figure), with one number as its only slot, whatever it is.
  */
-function sameNumberAnswer(c: HeldOutCase, intent: string, slots: Readonly<Record<string, string>>): boolean {
+function sameNumberAnswer(c: HeldOutCase, intent: string, slots: Readonly<Record<string, string>>, withValue = true): boolean {
   const values = Object.values(slots);
-  if (c.intent !== 'NumberAnswerIntent' || values.length !== 1 || values[0] !== c.slots?.number) return false;
+  if (c.intent !== 'NumberAnswerIntent' || values.length !== 1 || (withValue && values[0] !== c.slots?.number)) return false;
   // Nought in words ("geen enkele keer") fills NumberAnswerIntent's `none` slot, read as 0 (handlers/slots.ts countSlot).
   return intent === 'SetStartblokIntent' || (intent === 'NumberAnswerIntent' && slots.none === '0');
 }
@@ -130,9 +132,9 @@ const READ_ALIKE: readonly {
 ];
 
 /** Why a reply that reached another intent is still the expected answer in its context; undefined when it is not. */
-export function sameReading(context: string, c: HeldOutCase, resolution: Resolved): string | undefined {
+export function sameReading(context: string, c: HeldOutCase, resolution: Resolved, withSlots = true): string | undefined {
   const got = slotValues(resolution.slots);
-  if (sameNumberAnswer(c, resolution.intent, got)) return 'number via SetStartblokIntent (answerNumber)';
+  if (sameNumberAnswer(c, resolution.intent, got, withSlots)) return 'number via SetStartblokIntent (answerNumber)';
   const alike = READ_ALIKE.find(
     (r) =>
       !r.except?.includes(context) &&
@@ -146,7 +148,10 @@ export function sameReading(context: string, c: HeldOutCase, resolution: Resolve
 /** Whether a resolution is what the case expects: the intent with the same slots, or the same number answer. */
 export function isRight(c: HeldOutCase, resolution: Resolved, withSlots = true): boolean {
   const got = slotValues(resolution.slots);
-  return (resolution.intent === c.intent && (!withSlots || sameSlots(got, c.slots ?? {}))) || sameNumberAnswer(c, resolution.intent, got);
+  return (
+    (resolution.intent === c.intent && (!withSlots || sameSlots(got, c.slots ?? {}))) ||
+    sameNumberAnswer(c, resolution.intent, got, withSlots)
+  );
 }
 
 /**
@@ -179,7 +184,7 @@ export function evaluate(model: LanguageModel, set: HeldOutSet, options: { reado
   const replies = (set.replies ?? []).filter(inModel).map((c): Outcome => {
     const resolution = resolver.resolve(c.utterance);
     const exactly = isRight(c, resolution, withSlots) && resolution.intent === c.intent;
-    const reading = exactly ? undefined : sameReading(c.context, c, resolution);
+    const reading = exactly ? undefined : sameReading(c.context, c, resolution, withSlots);
     const right = exactly || reading !== undefined;
     return {
       ...outcomeOf(c, resolution, right, right || isRight(c, resolution, false)),
