@@ -272,11 +272,123 @@ const DONT_KNOW_R4 = [
   'ik heb er eigenlijk geen idee van',
 ];
 
+/*
+ * Round five of issue 20 (s5d): the self-test asked for and "I don't know" said in the speech the
+ * model had not heard: rural dialects (Gronings 'wait', 'nait', 'gain'; Drents and Twents 'wet',
+ * 'nich'; Limburg 'weit', 'neet'; Frisian 'wit', 'net'), Flemish ('nie', 'gene', 'benul'), street
+ * talk and gamer English ('idk', 'geen clue', 'wollah'), second-language order, and the self-test
+ * as a question about oneself ("ben ik slap daar", "mankeert er iets"), kept apart from FocusIntent's
+ * statements ("ik heb een slappe bekkenbodem"). Each a template of its own; none is a
+ * development-set utterance (with or without fillers).
+ */
+
+/** The self-test: the ten questions, a check-up, "am I weak down there?" as a question. */
+const SELF_TEST_R5 = [
+  'ik wil de test nog een keer doen',
+  'nog een keer de zelftest',
+  'mag ik de vragenlijst opnieuw doen',
+  'de zelftest opnieuw graag',
+  'de test wil ik ook nog doen',
+  'bestaat er een test om te zien of ik moet trainen',
+  'is er een vragenlijst om te kijken of ik klachten heb',
+  'stel me die tien vragen',
+  'vraag maar die vragen over mijn blaas',
+  'begin maar met de tien vragen',
+  'de tien vragen alstublieft',
+  'ik wil de tien vragen beantwoorden',
+  'doe die vragenlijst met mij',
+  'doe mar die test',
+  'doe mar de zelftest',
+  'ik wil die test wel doun',
+  'kin ik die test doen',
+  'kunde gij mij die vragen stellen',
+  'stel mij ne keer die vragen',
+  'ik wil testen of da goed zit van onder',
+  'mankeert er iets aan mijn bekkenbodem',
+  'mankeer ik iets van onderen',
+  'is er bij mij iets niet in orde daar beneden',
+  'zit het van onder wel goed bij mij',
+  'zelf test doen',
+  'de bekken bodem test',
+  'checkup van mijn bekkenbodem',
+  'een check up graag',
+  'doe een check of alles goed is daar',
+  'test me bro',
+  'ff die test doen',
+  'ik wil de test doen please',
+  'test mij of ik probleem heb',
+  'ik wil weten ik heb probleem of niet',
+  'kan test doen voor mijn bekkenbodem',
+  'ik lek soms is dat een probleem test me maar',
+  'ik weet niet of het normaal is kunnen we de test doen',
+  'zou u mij de vragen willen stellen',
+  'wilt u mij testen',
+];
+
+/** I don't know: dialect, Flemish, street talk and loan words, second language, and with why. */
+const DONT_KNOW_R5 = [
+  'da kan ik u nie zeggen',
+  'ik ben daar nie zo zeker van',
+  'weet ik nie goed',
+  'nie zeker',
+  'ik zou het nie weten',
+  'daar heb ik nie op gelet',
+  'daar heb ik nooit bij nagedacht',
+  'ik ben niet zeker',
+  'ik ben niet zo zeker',
+  'niet zeker hoor',
+  'dat is onduidelijk voor mij',
+  'ik heb er niet op gelet',
+  'daar nooit over nagedacht',
+  'da zou ik nie kunnen zeggen',
+  'zou ik nie weten',
+  'weet ik nie jao',
+  'ik weet het niet zo zeker',
+  'idk bro',
+  'geen clue',
+  'ik wait nait',
+  'wait ik nait',
+  'gain idee',
+  'ik heb gain idee',
+  'dat kin ik nait zeggen',
+  'ik wet het niet',
+  'dat wet ik niet',
+  'ik wet het nich',
+  'weet ik nich',
+  'ich weet het neet',
+  'dat weit ich neet',
+  'dat wit ik net',
+  'ik ben daar nie zeker van',
+  'ik ben er nie zeker van',
+  'ik heb geen benul',
+  'ik heb er gene benul van',
+  'daar heb ik geen gedacht van eerlijk',
+  'i have no idea',
+  'wollah ik weet het niet',
+  'geen idee please',
+  'ik niet weten',
+  'weet niet zeker',
+  'ik weet niet dat',
+  'ik kan niet zeggen',
+  'ik weet het niet ik ben zenuwachtig',
+  'sorry sorry geen idee',
+  'weet ik niet het wisselt per dag',
+  'dat weet ik niet het is elke dag anders',
+  'geen idee het is de laatste tijd zo wisselend',
+  'daar heb ik nooit zo op gelet eerlijk gezegd',
+  'daar let ik eerlijk gezegd niet op',
+  'daar heb ik niet op gelet',
+  'moeilijk te zeggen het verschilt',
+  'ik twijfel een beetje',
+  'ja nee ik weet het niet',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'SelfTestIntent',
       templates: [
+        ...SELF_TEST_R5,
         ...SELF_TEST_R4,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de zelftest'),
@@ -327,6 +439,7 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        ...DONT_KNOW_R5,
         ...DONT_KNOW_R4,
         ...DONT_KNOW_SAID,
         // Round four (issue 20): the same answer in many more words of its own, so it stands apart from 'ik weet niet welke spier' and 'ik weet niet hoe het moet'.
