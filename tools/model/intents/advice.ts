@@ -467,6 +467,29 @@ const ALL_TIPS_MORE = [
 ];
 
 /**
+ * Round six (issue 20): constipation said plainly, with "eruit" and "ontlasting" that the alarm's
+ * "er komt iets uit" pulls towards it, and holding urine in for hours asked as a question. Both are
+ * toilet advice, never an alarm. Whole sentences, none a development utterance.
+ */
+const TOILET_R6 = [
+  'mijn ontlasting wil er maar niet uit komen',
+  'de ontlasting komt er bij mij zo zwaar uit',
+  'het kost me veel moeite om mijn ontlasting eruit te krijgen',
+  'mijn poep komt er stroef uit wat kan ik doen',
+  'mijn stoelgang verloopt moeizaam wat raad je me aan',
+  'ik heb moeite met mijn stoelgang heb je een tip',
+  'de grote boodschap is elke keer een heel gedoe',
+  'mijn ontlasting is zo hard dat het er bijna niet uit wil',
+  'het afgaan gaat bij mij heel traag en zwaar',
+  'poepen gaat niet soepel bij mij hoe los ik dat op',
+  'is het slecht om mijn plas lang uit te stellen',
+  'ik ga op mijn werk bijna nooit plassen kan dat kwaad',
+  'hoe lang mag je eigenlijk wachten met plassen',
+  'ik wacht altijd tot het laatste moment met naar de wc gaan is dat ongezond',
+  'is het erg als ik de hele middag niet ga plassen',
+];
+
+/**
  * Vocabulary breadth (issue 20, 2026-12-07): the words people use for the toilet beside ours
  * (kakken, de plee, de pot, duwen for persen in Flanders, constipé in Brussels, stoelgang, hurken,
  * a squatty potty), each in a whole sentence of a different speaker: context first, second-language
@@ -889,6 +912,7 @@ export const family: IntentFamily = {
         ...TOILET_SAID,
         ...TOILET_MORE,
         ...TOILET_WORDS,
+        ...TOILET_R6,
       ],
     },
     {

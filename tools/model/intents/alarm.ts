@@ -562,6 +562,54 @@ const ALARM_ROUND5: readonly string[] = [
 ];
 
 /**
+ * Round six (issue 20): kinds the alarm still missed, each in other words. A bulge in the groin
+ * (lies, liesstreek, kruis: a hernia that must be seen), a lump "onderin", retention told as
+ * "er wil niks komen terwijl ik nodig moet", numbness around the anus, buttocks, schaamstreek or
+ * inner thighs (doof, gevoelloos, tintelend, slapend), and a sudden loss of urine or stool that is
+ * not noticed. Whole sentences, one per template.
+ */
+const ALARM_ROUND6: readonly string[] = [
+  // A swelling or lump in the groin or low in the belly.
+  'ik voel een zwelling in mijn liesstreek',
+  'er zit een harde bobbel in mijn lies',
+  'ik heb een knobbel in mijn kruis ontdekt die er vorige week nog niet was',
+  'er komt een uitstulping in mijn lies als ik hoest of pers',
+  'mijn lies is opgezwollen en er zit een bult',
+  'ik denk dat ik een liesbreuk heb want er puilt iets uit',
+  'bij mijn lies steekt een bobbel naar buiten als ik sta',
+  'er zit een dikke bult in de plooi van mijn lies',
+  'ik heb onderin mijn buik een harde zwelling gevoeld',
+  'er zit iets onderin wat ik niet vertrouw een soort bobbel',
+  'ik voel onderin een knobbeltje dat groter wordt',
+  'ik heb een rare bult onderaan mijn buik gevonden',
+  // Retention: the urge is there, the urine does not come.
+  'ik moet heel nodig plassen maar er komt geen druppel',
+  'mijn blaas staat op knappen en er wil niks uitkomen',
+  'ik zit al een uur op de wc en er komt niets terwijl ik wel aandrang heb',
+  'ik voel dat ik moet maar ik krijg mijn plas er niet uit',
+  'ik kan sinds vanmiddag niet meer plassen hoewel mijn blaas vol zit',
+  'het plassen lukt gewoon niet meer terwijl ik nodig moet',
+  // Numbness around the anus, buttocks, schaamstreek or inner thighs.
+  'rond mijn anus voelt alles doof',
+  'mijn billen en mijn aars zijn gevoelloos geworden',
+  'ik heb een tintelend gevoel rond mijn kont dat niet weggaat',
+  'de binnenkant van mijn dijen voelt helemaal doof',
+  'mijn schaamstreek voelt slapend aan alsof hij niet van mij is',
+  'ik heb een dof gevoelloos plekje rond mijn anus en op mijn billen',
+  'mijn dijen aan de binnenkant en mijn billen tintelen en voelen verdoofd',
+  'ik voel mijn achterste niet goed meer het is net of het slaapt',
+  // A sudden loss of urine or stool, not noticed.
+  'ineens was mijn broek nat en ik had niks gemerkt',
+  'sinds vandaag loopt mijn urine weg zonder dat ik het doorheb',
+  'opeens plas ik zomaar en ik voel er niks van',
+  'ik merk opeens niet meer wanneer ik plas',
+  'sinds vannacht kan ik mijn poep niet meer tegenhouden',
+  'ik heb opeens geen macht meer over mijn stoelgang',
+  'mijn darmen lopen ineens leeg zonder dat ik er iets aan kan doen',
+  'vandaag zat er ineens ontlasting in mijn broek en ik had het niet door',
+];
+
+/**
  * Each core with one of the carriers in turn, not with all: the classifier trains on at most 300
  * samples of an intent, and a full cross-product would fill them with one sentence in many coats
  * instead of the many different sentences people say.
@@ -577,6 +625,7 @@ export const family: IntentFamily = {
       templates: [
         ...ALARM_MORE,
         ...ALARM_ROUND5,
+        ...ALARM_ROUND6,
         // Whole worried sentences (issue 20, round three): every signal of the content brief as
         // people tell it, hedged ("ik denk dat", "volgens mij"), with what they saw and when.
         'mijn zitvlak voelt zo doof aan',
