@@ -487,6 +487,9 @@ const TOILET_R6 = [
   'hoe lang mag je eigenlijk wachten met plassen',
   'ik wacht altijd tot het laatste moment met naar de wc gaan is dat ongezond',
   'is het erg als ik de hele middag niet ga plassen',
+  'is plas ophouden tot je thuis bent ongezond',
+  'mag ik mijn urine urenlang vasthouden of is dat slecht voor de blaas',
+  'ik stel het plassen vaak uit tot het echt niet meer kan is dat erg',
 ];
 
 /**

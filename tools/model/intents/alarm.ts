@@ -582,6 +582,9 @@ const ALARM_ROUND6: readonly string[] = [
   'er zit iets onderin wat ik niet vertrouw een soort bobbel',
   'ik voel onderin een knobbeltje dat groter wordt',
   'ik heb een rare bult onderaan mijn buik gevonden',
+  'er is een bobbel verschenen in mijn lies',
+  'mijn liesstreek is dik en pijnlijk en er zit een knobbel',
+  'als ik iets zwaars optil voel ik een bult in mijn lies opkomen',
   // Retention: the urge is there, the urine does not come.
   'ik moet heel nodig plassen maar er komt geen druppel',
   'mijn blaas staat op knappen en er wil niks uitkomen',
@@ -589,6 +592,9 @@ const ALARM_ROUND6: readonly string[] = [
   'ik voel dat ik moet maar ik krijg mijn plas er niet uit',
   'ik kan sinds vanmiddag niet meer plassen hoewel mijn blaas vol zit',
   'het plassen lukt gewoon niet meer terwijl ik nodig moet',
+  'mijn plas raak ik niet kwijt hoe nodig ik ook moet',
+  'er komt geen plas meer terwijl ik barst van de aandrang',
+  'ik heb sinds vanochtend niet kunnen plassen en mijn buik staat bol',
   // Numbness around the anus, buttocks, schaamstreek or inner thighs.
   'rond mijn anus voelt alles doof',
   'mijn billen en mijn aars zijn gevoelloos geworden',
@@ -607,6 +613,9 @@ const ALARM_ROUND6: readonly string[] = [
   'ik heb opeens geen macht meer over mijn stoelgang',
   'mijn darmen lopen ineens leeg zonder dat ik er iets aan kan doen',
   'vandaag zat er ineens ontlasting in mijn broek en ik had het niet door',
+  'van de ene dag op de andere hou ik mijn urine en mijn ontlasting niet meer',
+  'ik verlies sinds vandaag plots mijn stoelgang zonder dat ik het voel',
+  'zomaar opeens liep de plas eruit en ik voelde het niet aankomen',
 ];
 
 /**
