@@ -585,6 +585,9 @@ const ALARM_ROUND6: readonly string[] = [
   'er is een bobbel verschenen in mijn lies',
   'mijn liesstreek is dik en pijnlijk en er zit een knobbel',
   'als ik iets zwaars optil voel ik een bult in mijn lies opkomen',
+  'mijn lies is gezwollen',
+  'er zit een zwelling bij mijn lies sinds gisteren',
+  'mijne lies is opgezet en ge ziet een bolleke',
   // Retention: the urge is there, the urine does not come.
   'ik moet heel nodig plassen maar er komt geen druppel',
   'mijn blaas staat op knappen en er wil niks uitkomen',
@@ -616,6 +619,9 @@ const ALARM_ROUND6: readonly string[] = [
   'van de ene dag op de andere hou ik mijn urine en mijn ontlasting niet meer',
   'ik verlies sinds vandaag plots mijn stoelgang zonder dat ik het voel',
   'zomaar opeens liep de plas eruit en ik voelde het niet aankomen',
+  'gisteren verloor ik ineens ontlasting en ik voelde er niets van',
+  'plots kan ik niks meer ophouden van onder da is nieuw',
+  'ik ben vanmiddag mijn kak verloren in mijn broek zonder iets te merken',
 ];
 
 /**
