@@ -202,6 +202,7 @@ export const CLASSIFIER_SETTINGS: ClassifierSettings = {
    * intent: early stop 90.1 / 86.0 / 88.3 / 87.0, 94.4 / 89.5 / 91.3 / 88.8 / 89.9%; 100 passes
    * 92.8 / 92.1 / 92.6 / 93.0, 97.6 / 93.0 / 95.4 / 93.2 / 93.9%, no out-of-domain sentence to a
    * custom intent; 200 passes about a point higher with two out-of-domain or health sentences more.
+   * On the round's final model (19,658 samples): 100 passes 86.7%, 150 passes 86.3% balanced.
    */
   network: { iterations: 100, errorThresh: 0.00005, deltaErrorThresh: 0, learningRate: 0.6, momentum: 0.5, alpha: 0.07 },
 };
