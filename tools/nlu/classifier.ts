@@ -45,8 +45,9 @@ export interface ClassifierSettings {
   readonly maxAlarm?: number;
   /**
    * At most this many samples of one template (of tools/model/intents/) train, spread over its
-   * combinations, in every intent but the out-of-domain class; 0 or undefined: all samples. Applied before the cap, so a cross-product of a hundred combinations cannot crowd out
-   * whole sentences, while the model itself keeps every combination for Alexa and the exact stage.
+   * combinations, in every intent but the out-of-domain class; 0 or undefined: all samples.
+   * Applied before the cap, so a cross-product of a hundred combinations cannot crowd out whole
+   * sentences, while the model itself keeps every combination for Alexa and the exact stage.
    */
   readonly perTemplate?: number;
   /**
