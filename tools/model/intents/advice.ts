@@ -842,6 +842,103 @@ const ALL_TIPS_R5 = [
   'zeg de andere tips ook maar allemaal',
 ];
 
+/** Round seven (issue 20): kinds dev11-dev14 missed (pressing hard, a bladder that will not empty, constipation told to the coach as to a carer, English and German loans), in other words; none is a development utterance. */
+const TOILET_R7 = [
+  'toilet advice please',
+  'how should i sit on the toilet',
+  'wie soll ich auf der toilette sitzen',
+  'mijn blaas leegt niet helemaal hoe los ik dat op',
+  'mijn blaas wordt niet goed leeg wat kan ik daaraan doen',
+  'ik moet zo hard drukken als ik naar het toilet ga',
+  'ik druk heel hard op de wc is dat slecht',
+  'veel persen op toilet is dat normaal',
+  'ik zit al dagen verstopt heeft u een tip',
+  'ik heb al drie dagen geen ontlasting gehad kind wat doe ik daaraan',
+  'de grote boodschap lukt niet goed wat raadt u mij aan',
+  'hoe zitte ge best op het toilet',
+  'ik zit lang te duwen op de pot tips graag',
+  'any advice for going to the bathroom',
+  'ik kan slecht naar de wc voor de grote boodschap',
+  'wat is de beste houding voor de ontlasting',
+  'ich kan neet good poepe wat mot ich doon',
+];
+
+/** Round seven (issue 20): all the tips in English, formally and in dialect; none is a development utterance. */
+const ALL_TIPS_R7 = [
+  'just read out every tip',
+  'the whole list please',
+  'wilt u mij de overige adviezen allemaal geven',
+  'graag de resterende tips in zijn geheel',
+  'alle tipps bitte',
+  'momentje ik luister geef ze allemaal achter elkaar',
+  'everything at once please',
+];
+
+/** Round seven (issue 20): kinds dev11-dev14 missed (lifting grandchildren and shopping, how much to drink at an age, coffee, how often to pee, English and German loans, formal adviezen), in other words; none is a development utterance. */
+const LIFESTYLE_R7 = [
+  'hoe til ik mijn kleinkind op zonder dat het misgaat',
+  'hoe moet ik de boodschappentassen dragen',
+  'mag ik op mijn leeftijd nog zwaar tillen',
+  'ik moet op mijn werk veel tillen hoe doe ik dat goed',
+  'tillen tips',
+  'ik til veel hoe goed doen',
+  'how do i lift the baby without leaking',
+  'hoeveel bekers drinken op een dag is verstandig',
+  'hoeveel water per dag',
+  'hoeveel liter per dag drinken is goed',
+  'hoeveel moet je drinken als je ouder bent',
+  'how much water should i drink',
+  'wieviel wasser soll ich trinken pro tag',
+  'drink ik te veel koffie voor mijn blaas',
+  'moet ik stoppen met koffie',
+  'hoeveel bakjes koffie per dag kan nog',
+  'hoeveel keer naar de wc om te plassen is gewoon',
+  'wie oft muss ich pinkeln ist das normal',
+  'lifestyle tips please',
+  'wat kan ik buiten de oefeningen om nog doen voor mijn blaas',
+  'welke adviezen heeft u voor het dagelijks leven',
+  'welke gewoontes zijn goed voor mijn blaas',
+  'hoe til ik de kleinkinderen op',
+  'mag ik zware tassen dragen',
+  'how do i lift heavy things',
+  'hoeveel drinken is goed op mijn leeftijd',
+  'hoe dikwijls moet ik plassen op een dag',
+  'welke adviezen zijn er voor mijn klachten',
+  'wat kan ik elke dag zelf doen',
+];
+
+/** Round seven (issue 20): kinds dev11-dev14 missed (am I doing it right, why train down there, what those muscles are for, men, age, when to see a doctor, common mistakes, English and other loans), in other words; none is a development utterance. */
+const INFO_R7 = [
+  'doe ik het eigenlijk op de juiste manier',
+  'ik vraag me af of ik het wel goed doe',
+  'hoe kan ik merken of ik het juist doe',
+  'doe ik die oefeningen wel op de goede manier',
+  'ik twijfel steeds of ik het wel goed doe',
+  'am i doing it right',
+  'waarom moet ik die spieren daar onder trainen',
+  'waarom is het trainen van onderen belangrijk',
+  'waarom spieren onder belangrijk',
+  'waar zijn die spieren in het kruis goed voor',
+  'wat doen die spieren daar beneden eigenlijk',
+  'wat is dat voor spier waar ik mee oefen',
+  'is this for men too',
+  'does pelvic floor training work for men',
+  'ik ben al zevenentachtig heeft het dan nog nut',
+  'is het niet te laat om te oefenen als je tachtig bent',
+  'wanneer moet ik met mijn klachten naar de huisarts',
+  'what does the pelvic floor do',
+  'para qué sirve de bekkenbodem',
+  'wat gaat er vaak mis bij die oefeningen',
+  'welke fouten maken mensen meestal',
+  'heeft oefenen echt zin',
+  'werkt dit ook bij kerels',
+  'waarom is dit trainen belangrijk',
+  'waarom is dit goed voor sporters',
+  'waar gaan de meeste mensen de mist in',
+  'heeft dit nut als je oud bent',
+  'waar zitten die spieren precies',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -916,6 +1013,7 @@ export const family: IntentFamily = {
         ...TOILET_MORE,
         ...TOILET_WORDS,
         ...TOILET_R6,
+        ...TOILET_R7,
       ],
     },
     {
@@ -957,6 +1055,7 @@ export const family: IntentFamily = {
         ...ALL_TIPS_MORE,
         ...ALL_TIPS_WORDS,
         ...ALL_TIPS_R5,
+        ...ALL_TIPS_R7,
       ],
     },
     {
@@ -1035,6 +1134,7 @@ export const family: IntentFamily = {
         ...LIFESTYLE_SAID,
         ...LIFESTYLE_MORE,
         ...LIFESTYLE_WORDS,
+        ...LIFESTYLE_R7,
       ],
     },
     {
@@ -1112,6 +1212,7 @@ export const family: IntentFamily = {
         ...INFO_SAID,
         ...INFO_MORE,
         ...INFO_WORDS,
+        ...INFO_R7,
       ],
     },
   ],

@@ -612,6 +612,68 @@ const EASY_R5 = [
   'ik voel me sterk genoeg voor meer',
 ];
 
+/** Round seven (issue 20): kinds dev11-dev14 missed (slap or op slot said plainly and euphemistically, split compounds, second-language fragments), in other words; none is a development utterance. */
+const FOCUS_R7 = [
+  'van onderen ben ik erg slap zegt de fysio',
+  'het is daar allemaal slap bij mij',
+  'mijn spieren van onderen zijn slap geworden met de jaren',
+  'bij mij zit alles daar op slot',
+  'mijn onderkant zit helemaal op slot',
+  'alles is verkrampt van onderen bij mij',
+  'de kinesist vindt mijn bekkenbodem te gespannen',
+  'mijn bekken bodem is te slap',
+  'mijn bekken bodem is te strak',
+  'de huisarts zegt dat mijn bekkenbodem zwak is',
+  'zwakke spieren daar beneden heb ik',
+  'bekkenbodem zwak bij mij',
+  'spieren beneden te strak',
+  'my pelvic floor is weak',
+  'the physio says my pelvic floor is overactive',
+  'alles daar is zo verkrampt',
+  'ik knijp daar altijd onbewust alles dicht',
+  'alles is daar slap geworden',
+  'het is allemaal slap beneden',
+  'ik ben wat slap van onder zegt de fysiotherapeut',
+  'het zit daar allemaal vast',
+  'spieren zwak daar',
+  'zwak van onderen',
+  'geen kracht daar beneden',
+  'een slappe bekkenbodem heb ik',
+  'weak pelvic floor',
+  'my muscles down there are weak',
+];
+
+/** Round seven (issue 20): kinds dev11-dev14 missed (score, how far along, a partner asking, formal vorderingen, second-language fragments), in other words; none is a development utterance. */
+const PROGRESS_R7 = [
+  'hoe sta ik er nu voor met het trainen',
+  'hoe verloopt mijn training tot nu toe',
+  'wat is mijn score deze week',
+  'mijn score graag',
+  'ik vaak genoeg trainen deze week of niet',
+  'mijn man vraagt hoe ver ik al ben',
+  'mijn dochter wil weten hoe vaak ik heb geoefend',
+  'hoe staat het met mijn vorderingen',
+  'ik wens een overzicht van mijn vorderingen',
+  'how am i doing with the exercises',
+  'how many times did i train this week',
+  'deze week ik hoeveel dagen trainen',
+  'schiet ik al een beetje op met die oefeningen',
+];
+
+/** Round seven (issue 20): formal and second-language ways of saying the training is too light; none is a development utterance. */
+const EASY_R7 = [
+  'de oefeningen zijn te weinig uitdagend voor mij',
+  'het niveau is te laag voor mij',
+  'de intensiteit mag wel omhoog',
+  'ik wens een zwaarder programma',
+  'dit vergt te weinig van mij',
+  'alles te makkelijk voor mij nu',
+  'too easy for me make it harder',
+  'dat volhouden lukt me al veel langer',
+  'ik hou het makkelijk langer vast',
+  'dat aanhouden is veel te kort voor mij',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -653,6 +715,7 @@ export const family: IntentFamily = {
         ...FOCUS_R5,
         ...FOCUS_SAID,
         ...FOCUS_WORDS,
+        ...FOCUS_R7,
       ],
     },
     {
@@ -703,6 +766,7 @@ export const family: IntentFamily = {
         ...PROGRESS_SAID,
         ...PROGRESS_MORE,
         ...PROGRESS_WORDS,
+        ...PROGRESS_R7,
       ],
     },
     {
@@ -751,6 +815,7 @@ export const family: IntentFamily = {
         ...EASY_SAID,
         ...EASY_MORE,
         ...EASY_WORDS,
+        ...EASY_R7,
       ],
     },
   ],
