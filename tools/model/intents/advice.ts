@@ -872,6 +872,7 @@ const ALL_TIPS_R7 = [
   'alle tipps bitte',
   'momentje ik luister geef ze allemaal achter elkaar',
   'everything at once please',
+  'just give me everything',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (lifting grandchildren and shopping, how much to drink at an age, coffee, how often to pee, English and German loans, formal adviezen), in other words; none is a development utterance. */

@@ -29,6 +29,12 @@ const DELETE_DATA_R7 = [
   'clear all my data please',
   'wis mij alsof ik er nooit geweest ben',
   'vergeet dat je mij ooit gesproken hebt',
+  'data weg',
+  'wipe everything about me',
+  'wipe it all please',
+  'doe maar of ik nooit bestaan heb',
+  'mijn startblok en de rest mag allemaal gewist worden',
+  'verwijder mijn gegevens en de rest erbij',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed, in other words by other persons; none is a development utterance. */
@@ -54,6 +60,10 @@ const MY_DATA_R7 = [
   'what do you remember about me',
   'wat weetse allemaal van mij',
   'wat hedde gij allemaal genoteerd over mij',
+  'mijn gegevens opvragen',
+  'mijn gegevens inzien',
+  'inzage in mijn gegevens graag',
+  'mijn gegevens bekijken',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (consent withdrawn formally or in English, a relative's advice, wishes said politely), in other words; none is a development utterance. */
@@ -82,6 +92,11 @@ const STOP_STORING_R7 = [
   'mag ik mijn toestemming herroepen',
   'ik zie liever niet dat u nog iets over mij vastlegt',
   'please stop keeping my data',
+  'ik hoef geen opslag van mijn antwoorden meer',
+  'het bewaren hoeft van mij niet meer',
+  'consent withdrawn',
+  'i no longer consent to storage',
+  'revoke my consent please',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (secretly, quietly, not saying what for, English and other loans); none is a development utterance. */
@@ -123,6 +138,13 @@ const DISCREET_R7 = [
   'shh niet hardop',
   'heimlich bitte niet hardop',
   'en voz baja por favor zachtjes',
+  'doe maar stiekum',
+  'een beetje stiekum alsjeblieft',
+  'de reden niet noemen',
+  'niet vertellen wat het is',
+  'wat minder duidelijk graag mijn broer is er',
+  'niet zo expliciet alsjeblieft de buren zijn er',
+  'iets minder precies zeggen want mijn kleindochter luistert mee',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (voluit, rechtuit, English and other loans, a partner's word), in other words; none is a development utterance. */
@@ -152,6 +174,10 @@ const PLAIN_WORDS_R7 = [
   'no need to be discreet',
   'het woord bekken bodem mag gewoon',
   'doe mar gewoon normaal en zeg het',
+  'zeg nou maar gewoon hoe het heet',
+  'noem gerust wat het is',
+  'in de melding mag gewoon bekken bodem staan',
+  'bekken bodem oefeningen mag je gewoon noemen',
 ];
 
 export const family: IntentFamily = {

@@ -658,6 +658,11 @@ const PROGRESS_R7 = [
   'how many times did i train this week',
   'deze week ik hoeveel dagen trainen',
   'schiet ik al een beetje op met die oefeningen',
+  'hoe doe ik het tot dusver',
+  'hoe doe ik het met mijn training',
+  'mijn vrouw vraagt of ik al vooruitgang boek',
+  'wat is de stand van zaken met de training',
+  'hoe staan mijn vorderingen ervoor',
 ];
 
 /** Round seven (issue 20): formal and second-language ways of saying the training is too light; none is a development utterance. */
@@ -672,6 +677,10 @@ const EASY_R7 = [
   'dat volhouden lukt me al veel langer',
   'ik hou het makkelijk langer vast',
   'dat aanhouden is veel te kort voor mij',
+  'mijn spieren houden het veel langer vast dan tien tellen',
+  'ik hou het gemakkelijk dubbel zo lang',
+  'de belasting mag omhoog',
+  'de huidige oefeningen vormen geen uitdaging meer',
 ];
 
 export const family: IntentFamily = {

@@ -489,6 +489,13 @@ const REMINDER_R7 = [
   'remind me at six',
   'help mij herinneren om negen uur',
   "help mij 's avonds om acht eraan denken",
+  'set a reminder for my exercises',
+  'can you set a reminder at eight',
+  'make a reminder for the pelvic floor',
+  'remind me om zeven uur',
+  'reminder om half negen graag',
+  'jij mij elke dag zeggen oefentijd',
+  'jij roepen mij om acht uur',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (what time the nudges come, not remembering whether any were set, English and other loans, dialect), in other words; none is a development utterance. */
@@ -531,6 +538,19 @@ const LIST_REMINDERS_R7 = [
   'hoe laat is mijn herinnering',
   'ik weet niet meer of er herinneringen staan',
   'wanneer waarschuw je mij voor de oefeningen',
+  'ik weet niet meer hoe laat mijn herinneringen staan',
+  'welke herinneringen had ik ook alweer ik ben het kwijt',
+  'ik ben vergeten of ik herinneringen heb ingesteld',
+  'op welk uur laat u mij eraan denken',
+  'hoe laat helpt u mij herinneren aan de oefeningen',
+  'hoe laat jij mij herinneren',
+  'welke tijd jij mij seintje geven',
+  'wanneer krijg ik een por voor de oefeningen',
+  'hoe laat word ik gepord',
+  'wanneer zeg je mij dat het tijd is om te oefenen',
+  'hoe laat zegt u dat ik moet gaan oefenen',
+  'wie laat geefs te mich e seintje',
+  'welke herinneringen heb je voor mij klaarstaan',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (guests who would hear them, someone else reminding, English loans, no more calling), in other words; none is a development utterance. */
