@@ -97,6 +97,7 @@ const STOP_STORING_R7 = [
   'consent withdrawn',
   'i no longer consent to storage',
   'revoke my consent please',
+  'ik wil eigenlijk niet dat u nog iets van mij onthoudt',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (secretly, quietly, not saying what for, English and other loans); none is a development utterance. */
@@ -145,6 +146,8 @@ const DISCREET_R7 = [
   'wat minder duidelijk graag mijn broer is er',
   'niet zo expliciet alsjeblieft de buren zijn er',
   'iets minder precies zeggen want mijn kleindochter luistert mee',
+  'wat minder hard over die oefeningen want de buurman hoort het',
+  'mijn schoonmoeder zit naast me niet zeggen waarvoor het is',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (voluit, rechtuit, English and other loans, a partner's word), in other words; none is a development utterance. */
@@ -178,6 +181,7 @@ const PLAIN_WORDS_R7 = [
   'noem gerust wat het is',
   'in de melding mag gewoon bekken bodem staan',
   'bekken bodem oefeningen mag je gewoon noemen',
+  'je mag gerust bekkenbodemtraining zeggen in de melding',
 ];
 
 export const family: IntentFamily = {

@@ -641,6 +641,12 @@ const FOCUS_R7 = [
   'een slappe bekkenbodem heb ik',
   'weak pelvic floor',
   'my muscles down there are weak',
+  'de verloskundige noemde mijn bekkenbodem zwak',
+  'mijn bekkenbodem is zwak geworden na de overgang',
+  'ik heb echt een slappe bekkenbodem',
+  'zwakke bekkenbodem wat nu',
+  'slappe bekkenbodem wat moet ik trainen',
+  'het is daar helemaal slap',
 ];
 
 /** Round seven (issue 20): kinds dev11-dev14 missed (score, how far along, a partner asking, formal vorderingen, second-language fragments), in other words; none is a development utterance. */
@@ -663,6 +669,8 @@ const PROGRESS_R7 = [
   'mijn vrouw vraagt of ik al vooruitgang boek',
   'wat is de stand van zaken met de training',
   'hoe staan mijn vorderingen ervoor',
+  'hoeveel van het programma heb ik al gedaan',
+  'mijn man wil graag weten hoe het met mijn oefenen staat',
 ];
 
 /** Round seven (issue 20): formal and second-language ways of saying the training is too light; none is a development utterance. */
