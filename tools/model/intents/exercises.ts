@@ -770,6 +770,115 @@ const LIST_R5 = [
   'welke oefeningen heb je voor mij in petto',
 ];
 
+/**
+ * Round seven (issue 20): each exercise as the shy, the distracted, the old and the second-language
+ * speaker asks for it: euphemisms for the back passage and for "down there" (van achteren, het
+ * achterpoortje, de stoelgang ophouden), the carer's and grandmother's words (lieverd, meisje,
+ * kind, zou u), a request after a word to someone else in the room, recogniser splits (ont span
+ * ning, kan tel), and English, German or Spanish words in simple Dutch word order. No weak or
+ * tense floor, pain or operation alone (Focus, PelvicPain, AfterSurgery): each sentence asks for
+ * the exercise. Written anew, never a development utterance.
+ */
+const LIFT_R7 = [
+  'de lift alstublieft meisje',
+  'doet u de lift met mij lieverd',
+  'die oefening met de lift zou ik graag doen kind',
+  'lift exercise please',
+  'vandaag ik lift oefening maken',
+  'lift oefening nu ik wil',
+  'die aufzug oefening graag',
+  'ja schat ik kom zo eerst de liftoefening',
+  'wacht even ik praat tegen de speaker doe de lift',
+  'de oefening met de etages naar boven graag',
+  'de lift omhoog en weer omlaag die wil ik',
+];
+const SPHINCTER_R7 = [
+  'een oefening voor achter zodat het daar beter dicht blijft',
+  'ik wil mijn stoelgang beter kunnen ophouden welke oefening is daarvoor',
+  'de oefening om de grote boodschap langer op te houden',
+  'iets om mijn achterpoortje sterker te maken',
+  'de oefening voor de endeldarm graag',
+  'de oefening voor de anusspier',
+  'een oefening voor de poepspier',
+  'ik wil trainen voor van achter dat er niks ontsnapt',
+  'de oefeningen voor het sluitspiertje achter lieverd',
+  'mag ik met u de kringspier oefenen meisje',
+  'exercise for the anal sphincter please',
+  'sluitspier oefening ik wil doen',
+  'oefening voor spier achter bij de anus',
+  'de kring spier oef ening',
+  'ja ja ik kom zo eerst mijn kringspier trainen',
+  'oefeningen zodat ik mijn winden en ontlasting kan tegenhouden',
+];
+const RELAX_R7 = [
+  'mag ik iets om van onderen los te laten',
+  'iets om het daar beneden soepeler te maken',
+  'een oefening waarbij de boel daar beneden mag ontspannen',
+  'een ontspanningsdingetje voor van onderen graag',
+  'doe effe dat ontspanningsgedoe',
+  'de ontspanoefening alstublieft',
+  'een ontspanningsoefening zodat het daar minder zeer doet',
+  'een ademhalingsoefeningetje voor het slapengaan meisje',
+  'de ademhalingsoefening graag',
+  'de adem oefening om te ontspannen',
+  'ik wil rustig leren ademen kind',
+  'een rustig oefeningetje om te ontspannen schat',
+  'nee schat ik praat tegen de speaker doe een ontspanningsoefening',
+  'zet de tv wat zachter ja ik wil de ontspanning',
+  'relaxation exercise please',
+  'i want relax oefening voor beneden',
+  'ontspanning oefening doen ik',
+  'ik veel stress oefening voor rustig worden',
+  'breathing exercise voor de bekkenbodem',
+  'entspannung übung bitte',
+  'ont span nings oefening graag',
+  'adem halings oefening',
+  'ik heb het druk gehad iets om tot rust te komen daar beneden',
+  'laat me ontspannen met ademen',
+];
+const LAYERS_R7 = [
+  'de oefening in drie laagjes',
+  'de laag jes oef ening',
+  'de gelaagde oefening',
+  'de oefening in lagen graag',
+  'de oefening met die drie lagen kind',
+  'doet u de drie lagen met mij meisje',
+  'ik zou graag de oefening in drie lagen willen uitvoeren',
+  'oefening drie lagen ik wil',
+  'layer oefening voor bekkenbodem',
+  'drei schichten übung',
+  'de lagen de lagen die oefening bedoel ik',
+  'wacht even schat ik doe de drie lagen',
+];
+const TILT_R7 = [
+  'die kanteloefening van laatst nog een keer',
+  'de bekkenkanteling van vorige week nog eens doen',
+  'de kanteling lieverd',
+  'wilt u met mij het bekken kantelen lieverd',
+  'can we do the pelvic tilt',
+  'ik wil bekken kantel maken',
+  'oefening rug hol en bol',
+  'becken kippen übung',
+  'de kan tel oefening',
+  'bekken kan telen',
+  'ja schat ik kom zo eerst even kantelen',
+];
+const LIST_R7 = [
+  'wat voor oefeningetjes heeft u',
+  'welke oefeningetjes kan ik doen lieverd',
+  'uit welke oefeningen mag ik kiezen schat',
+  'wat kunt u mij allemaal aanbieden aan oefeningen',
+  'wat hebt ge in huis aan trainingen',
+  'wat heb je nog meer dan de gewone training',
+  'zou u mij kunnen vertellen welke oefeningen u heeft',
+  'which exercises do you have',
+  'what exercises are there',
+  'was für übungen haben sie',
+  'wat voor oefen ingen heb je',
+  'hoeveel verschillende oefeningen heb je',
+  'wacht even schat ik vraag welke oefeningen er zijn',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -780,6 +889,7 @@ export const family: IntentFamily = {
         ...LIFT_SAID,
         ...LIFT_R3,
         ...LIFT_R5,
+        ...LIFT_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de lift'),
         'de liftoefening',
@@ -822,6 +932,7 @@ export const family: IntentFamily = {
         ...SPHINCTER_MORE,
         ...SPHINCTER_R3,
         ...SPHINCTER_R5,
+        ...SPHINCTER_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de kringspieroefeningen'),
         'oefeningen voor de sluitspier',
@@ -870,6 +981,7 @@ export const family: IntentFamily = {
         ...RELAX_MORE,
         ...RELAX_R3,
         ...RELAX_R5,
+        ...RELAX_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de ontspanningsoefening'),
         'ik wil ontspannen',
@@ -920,6 +1032,7 @@ export const family: IntentFamily = {
         ...LAYERS_MORE,
         ...LAYERS_R3,
         ...LAYERS_R5,
+        ...LAYERS_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de drie lagen'),
         'de oefening met de lagen',
@@ -958,6 +1071,7 @@ export const family: IntentFamily = {
         ...TILT_MORE,
         ...TILT_R3,
         ...TILT_R5,
+        ...TILT_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de bekkenkanteling'),
         'bekken kantelen',
@@ -997,6 +1111,7 @@ export const family: IntentFamily = {
         ...LIST_MORE,
         ...LIST_R3,
         ...LIST_R5,
+        ...LIST_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('welke oefeningen zijn er'),
         'wat voor oefeningen heb je',

@@ -734,6 +734,71 @@ const ROUTINE_R5 = [
   'hoe regel ik dat de oefeningen vanzelf starten',
 ];
 
+/**
+ * Round seven (issue 20): "what does that mean" and "how did it go again" from the old (u-form,
+ * lieverd, meisje, kind, formal words like nogmaals, toelichten, aanwijzingen), the distracted
+ * (a word to someone else first, then the question), and second-language speakers (English,
+ * German, simple word order, no verb); the routine asked for as a secret word, or as training
+ * that starts after breakfast or coffee. Instructions keep to "how does the exercise go": not
+ * "wat moet ik doen" or "kwijt" alone (Help, Repeat, Toilet), nor breathing while squeezing
+ * (TechniqueQuestion). Written anew, never a development utterance.
+ */
+const EXPLAIN_R7 = [
+  'wat wil de stem daarmee zeggen meisje',
+  'wat bedoelt die mevrouw daar nou mee',
+  'wat wil dat woord zeggen kind',
+  'wat betekent dat woord lieverd',
+  'dat woord ken ik niet wat is dat schat',
+  'wat is dat voor een woord dat u net zei',
+  'what does that mean',
+  'what do you mean by that word',
+  'what is a startblok',
+  'what means startblok in english',
+  'was bedeutet das wort',
+  'dit woord is nieuw voor mij wat betekent het',
+  'wat is de betekenis daarvan',
+  'wat betekent de drie lagen oefening',
+  'kantelen wat houdt dat in lieverd',
+  'wacht even ik vraag wat ze bedoelt met dat startblok',
+  'wat is dat ontspannen wat u zegt',
+  'wat is lift in deze oefening',
+];
+const INSTRUCTIONS_R7 = [
+  'wilt u mij nog eens stapje voor stapje uitleggen hoe het knijpen gaat',
+  'kunt u wat trager uitleggen hoe de oefening gaat',
+  'leg het rustiger uit alstublieft hoe ik moet knijpen',
+  'hoe ging die oefening ook weer kind',
+  'meisje hoe span ik ook weer aan',
+  'ik weet niet meer hoe het aanspannen ging lieverd',
+  'hoe mot die oefening ok weer',
+  'zou ik de oefenaanwijzingen nogmaals mogen ontvangen',
+  'zou u de werkwijze van de oefening opnieuw willen toelichten',
+  'mag ik de aanwijzingen voor de oefening nog eens horen',
+  'explain again please how i must squeeze',
+  'how do i do the exercise again',
+  'can you explain the exercise one more time',
+  'ik niet weet hoe oefening gaat zeg nog keer',
+  'hoe gaat oefening uitleg nog een keer',
+  'wie geht die übung noch mal',
+  'ja schat ik kom zo hoe ging het knijpen ook weer',
+  'wacht even jongens hoe moest ik nou aanspannen',
+  'de uitleg van het knijpen maar dan langzaam graag',
+];
+const ROUTINE_R7 = [
+  'hoe stel je zo een routine in meisje',
+  'kunt u het zo regelen dat de training na de koffie vanzelf begint',
+  'kan de oefening elke morgen na het opstaan vanzelf beginnen',
+  'kan ik een geheim woord instellen om de training te starten',
+  'kan ik een eigen wachtwoord verzinnen zodat niemand snapt dat ik ga oefenen',
+  'kan ik de training starten met een andere naam zodat het niet opvalt',
+  'how can i start the training automatically',
+  'kann das training automatisch starten',
+  'training automatisch laten beginnen hoe',
+  'kan die oefening zichzelf elke dag starten',
+  'ik wil dat de training na het eten uit zichzelf aangaat',
+  'kan mijn dochter instellen dat de coach vanzelf begint',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -746,6 +811,7 @@ export const family: IntentFamily = {
         ...EXPLAIN_MORE,
         ...EXPLAIN_R3,
         ...EXPLAIN_R5,
+        ...EXPLAIN_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('wat is een {term}'),
         'wat bedoel je met {term}',
@@ -814,6 +880,7 @@ export const family: IntentFamily = {
         ...INSTRUCTIONS_MORE,
         ...INSTRUCTIONS_R3,
         ...INSTRUCTIONS_R5,
+        ...INSTRUCTIONS_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('hoe moet ik dat doen'),
         'leg de oefening nog eens uit',
@@ -851,6 +918,7 @@ export const family: IntentFamily = {
         ...ROUTINE_MORE,
         ...ROUTINE_R3,
         ...ROUTINE_R5,
+        ...ROUTINE_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('kan ik een routine maken'),
         'hoe start ik de training automatisch',
