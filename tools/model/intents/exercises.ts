@@ -791,6 +791,9 @@ const LIFT_R7 = [
   'wacht even ik praat tegen de speaker doe de lift',
   'de oefening met de etages naar boven graag',
   'de lift omhoog en weer omlaag die wil ik',
+  'de lif oefening graag',
+  'lif oefening met mij',
+  'de lift de lift die van de verdiepingen',
 ];
 const SPHINCTER_R7 = [
   'een oefening voor achter zodat het daar beter dicht blijft',
@@ -809,6 +812,8 @@ const SPHINCTER_R7 = [
   'de kring spier oef ening',
   'ja ja ik kom zo eerst mijn kringspier trainen',
   'oefeningen zodat ik mijn winden en ontlasting kan tegenhouden',
+  'de oefening voor als er wat in mijn broek komt van achteren',
+  'oefenen tegen het verliezen van de grote boodschap',
 ];
 const RELAX_R7 = [
   'mag ik iets om van onderen los te laten',
@@ -834,14 +839,21 @@ const RELAX_R7 = [
   'ont span nings oefening graag',
   'adem halings oefening',
   'ik heb het druk gehad iets om tot rust te komen daar beneden',
-  'laat me ontspannen met ademen',
+  'met rustig ademen wil ik ontspannen van onderen',
+  "zo'n ontspanningsding van laatst graag",
+  'een ademoefeningetje voor het slapen',
+  'ademhaling oefening om te ontspannen',
+  'ademhaling oefenen graag lieverd',
+  'ik wil dat het daar beneden losser wordt help me',
+  'de oefening om losser te worden van onderen',
+  'ontspanning lieverd',
 ];
 const LAYERS_R7 = [
   'de oefening in drie laagjes',
   'de laag jes oef ening',
   'de gelaagde oefening',
   'de oefening in lagen graag',
-  'de oefening met die drie lagen kind',
+  'kind ik wil graag met de lagen aan de slag',
   'doet u de drie lagen met mij meisje',
   'ik zou graag de oefening in drie lagen willen uitvoeren',
   'oefening drie lagen ik wil',
@@ -849,6 +861,11 @@ const LAYERS_R7 = [
   'drei schichten übung',
   'de lagen de lagen die oefening bedoel ik',
   'wacht even schat ik doe de drie lagen',
+  'de drie la gen graag',
+  'die laogen van de bekkenbodem',
+  'de laoge oefening asjeblieft',
+  'drie lagen lieverd',
+  'de lagen oefening schat',
 ];
 const TILT_R7 = [
   'die kanteloefening van laatst nog een keer',
@@ -877,6 +894,11 @@ const LIST_R7 = [
   'wat voor oefen ingen heb je',
   'hoeveel verschillende oefeningen heb je',
   'wacht even schat ik vraag welke oefeningen er zijn',
+  'wat kun jij allemaal met mij oefenen',
+  'wat kunde gij allemaal aan oefeningen',
+  'welke oefeningetjes zijn er allemaal meisje',
+  'what kind of exercises',
+  'welke oefening is er nog meer kind',
 ];
 
 export const family: IntentFamily = {

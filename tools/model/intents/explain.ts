@@ -757,11 +757,20 @@ const EXPLAIN_R7 = [
   'was bedeutet das wort',
   'dit woord is nieuw voor mij wat betekent het',
   'wat is de betekenis daarvan',
-  'wat betekent de drie lagen oefening',
+  'de drie lagen oefening wat houdt die in',
   'kantelen wat houdt dat in lieverd',
   'wacht even ik vraag wat ze bedoelt met dat startblok',
   'wat is dat ontspannen wat u zegt',
   'wat is lift in deze oefening',
+  'wat zegt ze nou weer',
+  'wat bedoelt die stem daarmee',
+  'wat bedoelde gij daarmee',
+  'wat meinste daarmee',
+  'what do you mean with the lift',
+  'ano po ang ibig sabihin niyan',
+  'wat betekent dat ontspanning',
+  'wat bedoel je daarmee lieverd',
+  'wat is dat kring spier',
 ];
 const INSTRUCTIONS_R7 = [
   'wilt u mij nog eens stapje voor stapje uitleggen hoe het knijpen gaat',
@@ -783,6 +792,15 @@ const INSTRUCTIONS_R7 = [
   'ja schat ik kom zo hoe ging het knijpen ook weer',
   'wacht even jongens hoe moest ik nou aanspannen',
   'de uitleg van het knijpen maar dan langzaam graag',
+  'ik ben vergeten hoe het knijpen gaat meisje',
+  'hoe mot dat knijpen ok weer',
+  'wie gaat dat aanspannen ouk weer',
+  'mag ik u vragen de oefening nogmaals toe te lichten',
+  'remind me how the exercise goes',
+  'how do i squeeze again explain please',
+  'ik vergeten hoe oefening moet',
+  'de instructie voor het aanspannen nog eens verstrekken',
+  'leg uit stap voor stap hoe ik knijp lieverd',
 ];
 const ROUTINE_R7 = [
   'hoe stel je zo een routine in meisje',
@@ -797,6 +815,11 @@ const ROUTINE_R7 = [
   'kan die oefening zichzelf elke dag starten',
   'ik wil dat de training na het eten uit zichzelf aangaat',
   'kan mijn dochter instellen dat de coach vanzelf begint',
+  'hoe maak je zo een routine schat',
+  'met een codewoord de training openen kan dat',
+  'wie kann ich das automatisch starten lassen',
+  'routine maken hoe lieverd',
+  'kan ik instellen dat de training na de lunch vanzelf opkomt',
 ];
 
 export const family: IntentFamily = {

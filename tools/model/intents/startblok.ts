@@ -506,6 +506,11 @@ const MEASURE_R7 = [
   'de meting van mijn start blok doen meisje',
   'wacht even schat ik laat mijn startblok meten',
   'hoe lang spier vast houden ik wil test',
+  'start blok testen graag',
+  'mijn start blok bepalen alstublieft',
+  'mijn uitgangswaarde meten',
+  'bepaal waar ik moet starten met knijpen',
+  'hoe lang ik spier vasthoud test jij',
 ];
 const SET_R7 = [
   'ik denk {repetitions} keer is genoeg voor vandaag meisje',
@@ -516,6 +521,8 @@ const SET_R7 = [
   '{seconds} seconds and {repetitions} times',
   'het moet {seconds} tellen zei de fysio en dan {repetitions} keer',
   'doe maar {repetitions} herhalingen jongen',
+  'zet het maar op {repetitions} herhalingen',
+  'doe het op {repetitions} keer lieverd',
 ];
 const NUMBER_R7 = [
   'around {number}',
@@ -528,6 +535,13 @@ const NUMBER_R7 = [
   'tot {number} meisje',
   '{none} het ging helemaal niet',
   '{none} het lukte mij echt niet',
+  'i think {number}',
+  '{number} more or less',
+  'creo que {number}',
+  'ich glaube {number}',
+  'eu acho {number}',
+  'nul het ging niet',
+  'nul keer gelukt lieverd',
 ];
 
 export const family: IntentFamily = {

@@ -501,6 +501,11 @@ const R7 = [
   'training maken ik wil nu',
   'ja ik kom zo schat eerst mijn oefeningen starten',
   'wacht even jongens ik ga nu trainen',
+  'de oefeningen voor mijn plas graag',
+  'oefenen voor mijn water lieverd',
+  'can we start the training',
+  'let us start the exercises',
+  'ik wil beginnen training liggend',
 ];
 
 export const family: IntentFamily = {
