@@ -762,7 +762,6 @@ const EXPLAIN_R7 = [
   'wacht even ik vraag wat ze bedoelt met dat startblok',
   'wat is dat ontspannen wat u zegt',
   'wat is lift in deze oefening',
-  'wat zegt ze nou weer',
   'wat bedoelt die stem daarmee',
   'wat bedoelde gij daarmee',
   'wat meinste daarmee',
@@ -771,6 +770,14 @@ const EXPLAIN_R7 = [
   'wat betekent dat ontspanning',
   'wat bedoel je daarmee lieverd',
   'wat is dat kring spier',
+  'wat bedoelt ze daar eigenlijk mee lieverd',
+  'wat bedoelt ze met dat woord schat',
+  'wat bedoelde ge nu met dat woord',
+  'wat is die lift oefening precies',
+  'wat houdt de ontspanningsoefening in',
+  'wat is dat eigenlijk die kantel oefening',
+  'wat is een kring spier lieverd',
+  'wat wil ze zeggen met startblok',
 ];
 const INSTRUCTIONS_R7 = [
   'wilt u mij nog eens stapje voor stapje uitleggen hoe het knijpen gaat',
@@ -801,6 +808,16 @@ const INSTRUCTIONS_R7 = [
   'ik vergeten hoe oefening moet',
   'de instructie voor het aanspannen nog eens verstrekken',
   'leg uit stap voor stap hoe ik knijp lieverd',
+  'lieverd hoe ging dat aanspannen ook weer ik ben het vergeten',
+  'hoe mot ut ok weer met dat knijpen',
+  'ik weet niet meer hoe moet uitleg nog keer',
+  'vergeten hoe gaat oefening zeg opnieuw',
+  'tell me again how to do the squeeze',
+  'how does the exercise go again',
+  'ik verzoek u de instructies opnieuw te verstrekken',
+  'schat hoe moest die oefening ook alweer',
+  'ik ben vergeten hoe ik moet aanspannen kind',
+  'leg het nog eens rustig uit jongen',
 ];
 const ROUTINE_R7 = [
   'hoe stel je zo een routine in meisje',
@@ -820,6 +837,11 @@ const ROUTINE_R7 = [
   'wie kann ich das automatisch starten lassen',
   'routine maken hoe lieverd',
   'kan ik instellen dat de training na de lunch vanzelf opkomt',
+  'hoe werkt dat met een routine meisje',
+  'leg eens uit hoe ik een routine maak schat',
+  'kan de training zelf beginnen om acht uur elke ochtend',
+  'kan de coach om half tien vanzelf starten',
+  'puede empezar solo de training elke ochtend',
 ];
 
 export const family: IntentFamily = {

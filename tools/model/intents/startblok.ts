@@ -511,6 +511,13 @@ const MEASURE_R7 = [
   'mijn uitgangswaarde meten',
   'bepaal waar ik moet starten met knijpen',
   'hoe lang ik spier vasthoud test jij',
+  'jij moet meten hoeveel tellen ik knijp',
+  'mijn spier hoeveel tijd vast jij meten',
+  'test maken hoe lang spier houden',
+  'de uitgangswaarde van mijn bekkenbodem bepalen',
+  'zou u kunnen uitzoeken waar ik het beste kan beginnen met knijpen',
+  'kunt u nagaan hoeveel tellen ik kan vasthouden lieverd',
+  'meet eens hoe lang ik het volhou schat',
 ];
 const SET_R7 = [
   'ik denk {repetitions} keer is genoeg voor vandaag meisje',

@@ -506,6 +506,8 @@ const R7 = [
   'can we start the training',
   'let us start the exercises',
   'ik wil beginnen training liggend',
+  'jong we gaan trainen',
+  'kom op jong mijn oefeningen',
 ];
 
 export const family: IntentFamily = {
