@@ -839,8 +839,8 @@ const ROUTINE_R7 = [
   'kan ik instellen dat de training na de lunch vanzelf opkomt',
   'hoe werkt dat met een routine meisje',
   'leg eens uit hoe ik een routine maak schat',
-  'kan de training zelf beginnen om acht uur elke ochtend',
-  'kan de coach om half tien vanzelf starten',
+  'kan de training zelf beginnen elke ochtend na het opstaan',
+  'kan de coach op een vast uur vanzelf starten lieverd',
   'puede empezar solo de training elke ochtend',
 ];
 
