@@ -794,6 +794,8 @@ const LIFT_R7 = [
   'de lif oefening graag',
   'lif oefening met mij',
   'de lift de lift die van de verdiepingen',
+  'latihan lift ya',
+  'ejercicio del ascensor de lift',
 ];
 const SPHINCTER_R7 = [
   'een oefening voor achter zodat het daar beter dicht blijft',
@@ -814,6 +816,11 @@ const SPHINCTER_R7 = [
   'oefeningen zodat ik mijn winden en ontlasting kan tegenhouden',
   'de oefening voor als er wat in mijn broek komt van achteren',
   'oefenen tegen het verliezen van de grote boodschap',
+  'de oefening voor mijn achterwerk',
+  'iets voor de windjes die ontsnappen',
+  'oefeningen voor de aars alstublieft',
+  'latihan voor de kringspier',
+  'ejercicio del esfínter por favor',
 ];
 const RELAX_R7 = [
   'mag ik iets om van onderen los te laten',
@@ -847,6 +854,12 @@ const RELAX_R7 = [
   'ik wil dat het daar beneden losser wordt help me',
   'de oefening om losser te worden van onderen',
   'ontspanning lieverd',
+  'een oefening om me te ontspannen voor het vrijen',
+  'kan ik leren loslaten zodat intiem zijn beter gaat',
+  'een oefening om tot bedaren te komen van onderen',
+  'iets om mijn onderlijf tot rust te laten komen',
+  'latihan ontspanning ya',
+  'ejercicio para relajar de bekkenbodem',
 ];
 const LAYERS_R7 = [
   'de oefening in drie laagjes',
@@ -866,6 +879,8 @@ const LAYERS_R7 = [
   'de laoge oefening asjeblieft',
   'drie lagen lieverd',
   'de lagen oefening schat',
+  'latihan drie lagen',
+  'ejercicio de las tres capas',
 ];
 const TILT_R7 = [
   'die kanteloefening van laatst nog een keer',
@@ -879,6 +894,8 @@ const TILT_R7 = [
   'de kan tel oefening',
   'bekken kan telen',
   'ja schat ik kom zo eerst even kantelen',
+  'latihan kantel bekken',
+  'ejercicio de inclinación pélvica kantelen',
 ];
 const LIST_R7 = [
   'wat voor oefeningetjes heeft u',
@@ -899,6 +916,8 @@ const LIST_R7 = [
   'welke oefeningetjes zijn er allemaal meisje',
   'what kind of exercises',
   'welke oefening is er nog meer kind',
+  'ada latihan apa welke oefeningen',
+  'que ejercicios tiene usted voor de bekkenbodem',
 ];
 
 export const family: IntentFamily = {

@@ -842,6 +842,8 @@ const ROUTINE_R7 = [
   'kan de training zelf beginnen elke ochtend na het opstaan',
   'kan de coach op een vast uur vanzelf starten lieverd',
   'puede empezar solo de training elke ochtend',
+  'kan het vanzelf beginnen als de koffie klaar is',
+  'puedo hacer una rutina voor de training',
 ];
 
 export const family: IntentFamily = {
