@@ -779,6 +779,19 @@ const EXPLAIN_R7 = [
   'wat is een kring spier lieverd',
   'wat wil ze zeggen met startblok',
 ];
+const TIME_LEFT_R7 = [
+  'hoe lang moet ik nog lieverd',
+  'is het haast gedaan kind',
+  'moeten er nog veel meisje',
+  'how much longer',
+  'how many more do i have to do',
+  'wie lange noch',
+  'berapa lama lagi hoe lang nog',
+  'cuánto falta nog lang',
+  'hoeveel keer nog ik word moe',
+  'duurt het nog lang ik moet zo naar de dokter',
+  'wacht even schat zijn er nog veel knijpjes te gaan',
+];
 const INSTRUCTIONS_R7 = [
   'wilt u mij nog eens stapje voor stapje uitleggen hoe het knijpen gaat',
   'kunt u wat trager uitleggen hoe de oefening gaat',
@@ -817,7 +830,7 @@ const INSTRUCTIONS_R7 = [
   'ik verzoek u de instructies opnieuw te verstrekken',
   'schat hoe moest die oefening ook alweer',
   'ik ben vergeten hoe ik moet aanspannen kind',
-  'leg het nog eens rustig uit jongen',
+  'jongen leg die oefening rustig opnieuw uit',
 ];
 const ROUTINE_R7 = [
   'hoe stel je zo een routine in meisje',
@@ -893,6 +906,7 @@ export const family: IntentFamily = {
         ...TIME_LEFT_MORE,
         ...TIME_LEFT_R3,
         ...TIME_LEFT_R5,
+        ...TIME_LEFT_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('hoe lang nog'),
         'hoeveel nog',
