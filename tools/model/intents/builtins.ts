@@ -1083,6 +1083,13 @@ const YES_R7 = [
   'ja dagelijks',
   'ja de meeste dagen',
   'ja elke keer als ik hoest',
+  'ja nee jij niet schat ik zeg ja tegen de coach',
+  'ja ja wacht jongen ja ik doe mee',
+  'go ahead',
+  'okay go ahead',
+  'ja om de paar dagen',
+  'ja sommige dagen wel',
+  'neej ik bedoel ja',
 ];
 
 /** No: old and formal, distracted, second language. */
@@ -1113,6 +1120,10 @@ const NO_R7 = [
   'nein danke',
   'nee ik niet willen',
   'nee ik niet hebben dat',
+  'neej hoor dank u',
+  'nei kind',
+  'nee nee kindje dat is niet nodig',
+  'nee schat niet jij nee tegen de coach',
 ];
 
 /** Wait: what comes in (a carer, a grandchild, the meal service), a remark to someone, the toilet, second language. */
@@ -1146,6 +1157,14 @@ const PAUSE_R7 = [
   'um momento',
   'un momentito',
   'just a minute',
+  'houd even op de buurman wil iets',
+  'hou even op mijn zoon vraagt wat',
+  'even pauze ik moet het gas uitdoen',
+  'even pauze het eten brandt aan',
+  'even stoppen ik moet naar het toilet',
+  'even stoppen ik moet plassen',
+  'even stop de telefoon gaat',
+  'kort stoppen ik kom terug',
 ];
 
 /** Stop: old and formal, a remark to the room, second language. */
@@ -1178,6 +1197,10 @@ const STOP_R7 = [
   "i'm done",
   'aufhören',
   'schluss für heute',
+  'nee niet jij lieverd ik zei stop tegen de coach',
+  'stop alexa stop',
+  'alexa stoppen',
+  'uitschakelen',
 ];
 
 /** Say it again: hard of hearing, forgetful, distracted, second language. */
@@ -1219,6 +1242,16 @@ const REPEAT_R7 = [
   'what did you say',
   'wie bitte',
   'noch mal bitte',
+  'zeg weer',
+  'weer herhalen',
+  'ik versta niet weer zeggen',
+  'jij zegt weer',
+  'kunt u dat nogmaals uitspreken',
+  'mevrouw zou u het nog een keer willen zeggen',
+  'ik ben het weer vergeten wat zei je',
+  'o sorry wat',
+  'wat zegste',
+  'wat zei ge nou',
 ];
 
 /** Help: old people lost with the device, second language. */
@@ -1241,8 +1274,15 @@ const HELP_R7 = [
   'ajuda por favor',
   'ayúdame',
   "help i don't understand",
-  'what can i do here',
+  'help what now',
   'ich brauche hilfe',
+  'ik zoek ondersteuning bij deze coach',
+  'hellup wat moet ik nou',
+  'ik raak de weg kwijt in dit programma',
+  'ik ben in de war wat kan ik allemaal',
+  'hilfe',
+  'ik kom niet verder help',
+  'ik kan niet verder wat moet ik',
 ];
 
 export const family: IntentFamily = {

@@ -419,6 +419,13 @@ const SELF_TEST_R7 = [
   'quero fazer o teste',
   'de zelftest nee schat niet nu ja de zelftest',
   'ik wil die test wacht jan ik praat ja de test',
+  'ik wens de zelftest te doen',
+  'ik verzoek om een evaluatie van mijn bekkenbodem',
+  'een zelfbeoordeling graag',
+  'the questionnaire please',
+  'can we do the self test',
+  'i would like to check my pelvic floor',
+  'kins doe mich teste',
 ];
 
 /** I don't know: other languages, old and forgetful, distracted. */
@@ -438,6 +445,9 @@ const DONT_KNOW_R7 = [
   'weet ik niet wat vroeg ze nou',
   'geen idee schat weet jij het',
   'och kind daar heb ik geen weet van',
+  'yo no sé',
+  'eu não sei',
+  'not really sure',
 ];
 
 export const family: IntentFamily = {
