@@ -1039,9 +1039,9 @@ const YES_R7 = [
   'dat is mij best',
   'dat is wel goed mevrouw',
   'welja',
+  'jawel hoor ik zit al in mijn stoel',
   'u mag van start gaan',
   'ja dat mag wel',
-  'jawel hoor ik zit al in mijn stoel',
   // A remark to someone in the room, or corrected halfway.
   'ja sorry ik was met mijn man bezig ja ik ben er klaar voor',
   'ja wacht jongens mama praat ja ik ben klaar',
@@ -1054,7 +1054,6 @@ const YES_R7 = [
   // Second language: short Dutch, and yes in their own language.
   'ja ik al klaar',
   'ik klaar nu',
-  'ja ik wil doen',
   'ja is oké voor mij',
   'tak tak ik ben klaar',
   'tak dobrze',
@@ -1123,7 +1122,6 @@ const NO_R7 = [
   'neej hoor dank u',
   'nei kind',
   'nee nee kindje dat is niet nodig',
-  'nee schat niet jij nee tegen de coach',
 ];
 
 /** Wait: what comes in (a carer, a grandchild, the meal service), a remark to someone, the toilet, second language. */
@@ -1252,6 +1250,12 @@ const REPEAT_R7 = [
   'o sorry wat',
   'wat zegste',
   'wat zei ge nou',
+  'sorry wat vroeg u',
+  'sorry sorry wat zei u',
+  'ik hoor slecht weer zeggen',
+  'zou u dat kunnen herhalen',
+  'kunt u dat nog eens verwoorden',
+  'wilt u uw vraag nog eens stellen',
 ];
 
 /** Help: old people lost with the device, second language. */
@@ -1273,7 +1277,6 @@ const HELP_R7 = [
   'komakam kon',
   'ajuda por favor',
   'ayúdame',
-  "help i don't understand",
   'help what now',
   'ich brauche hilfe',
   'ik zoek ondersteuning bij deze coach',

@@ -417,7 +417,6 @@ const SELF_TEST_R7 = [
   'ich möchte den test machen',
   'quiero hacer el test',
   'quero fazer o teste',
-  'de zelftest nee schat niet nu ja de zelftest',
   'ik wil die test wacht jan ik praat ja de test',
   'ik wens de zelftest te doen',
   'ik verzoek om een evaluatie van mijn bekkenbodem',
@@ -426,6 +425,9 @@ const SELF_TEST_R7 = [
   'can we do the self test',
   'i would like to check my pelvic floor',
   'kins doe mich teste',
+  'jij test mijn spieren van onderen',
+  'testen of de spieren sterk genoeg zijn',
+  'de zelftest nee schat ik heb het tegen alexa',
 ];
 
 /** I don't know: other languages, old and forgetful, distracted. */
