@@ -1163,6 +1163,10 @@ const PAUSE_R7 = [
   'even stoppen ik moet plassen',
   'even stop de telefoon gaat',
   'kort stoppen ik kom terug',
+  'houd even op de melkboer is er',
+  'hou even op mijn kleindochter belt',
+  'houd even op ik moet mijn neus snuiten',
+  'hou effe op de wasmachine piept',
 ];
 
 /** Stop: old and formal, a remark to the room, second language. */
