@@ -1030,7 +1030,6 @@ const START_OVER_R5 = [
 const YES_R7 = [
   // Old and formal.
   'ik sta gereed',
-  'ik zit gereed op de stoel',
   'ja mevrouw',
   'goed mevrouw',
   'jazeker meneer',
@@ -1069,13 +1068,11 @@ const YES_R7 = [
   'chashm',
   'sim pode começar',
   'pode ser',
-  'tá bom',
   'sí claro',
   'vale vamos',
   'lista ik zit',
   'sure',
   'jawohl',
-  'ich bin bereit',
   // How often, at a self-test question.
   'ja elke dag wel',
   'ja iedere dag',
@@ -1154,7 +1151,6 @@ const PAUSE_R7 = [
   'espera aí',
   'um momento',
   'un momentito',
-  'just a minute',
   'houd even op de buurman wil iets',
   'hou even op mijn zoon vraagt wat',
   'even pauze ik moet het gas uitdoen',
@@ -1195,7 +1191,6 @@ const STOP_R7 = [
   'chega',
   'acabou',
   'se acabó',
-  "that's it for today",
   "i'm done",
   'aufhören',
   'schluss für heute',
