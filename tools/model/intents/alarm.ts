@@ -790,6 +790,25 @@ const ALARM_ROUND7: readonly string[] = [
   'als ik klaarkom is het zaad roze van het bloed',
   'lukt niet plassen ik kan echt niet',
   'niet plassen kunnen al uren lang',
+  // Fourth set: a lump or bulge that grows, told in a clause ('een bult die groter wordt'),
+  // retention with 'het lukt niet' and 'ik plas niet meer', English 'at all'.
+  'er zit een bobbel bij mijn vagina die steeds groter wordt',
+  'ik heb een gezwel onderin mijn buik dat steeds groter wordt',
+  'ik heb een harde plek op mijn balzak gevonden die groeit',
+  'de bobbel die ik in mijn kruis heb wordt steeds dikker',
+  'ik heb een knobbeltje bij mijn aars dat groeit',
+  'er is een uitstulping bij mijn schede die steeds verder naar buiten komt',
+  'ik voel een bult in mijn liesplooi die elke dag dikker wordt',
+  'die bult onderin die ik had is nu twee keer zo groot',
+  'ik heb een zwelling van onderen die niet weggaat maar groter wordt',
+  'ik probeer al uren te plassen maar het lukt niet',
+  'mijn plas komt er niet uit het lukt gewoon niet',
+  'ik plas niks meer sinds vanmorgen',
+  'ik plas niet meer sinds gisteren en mijn buik doet zeer',
+  'plassen wil niet het lukt niet en ik moet zo nodig',
+  'i cannot feel anything at all down below',
+  'i cannot pass urine at all since last night',
+  'my bladder feels blocked and nothing will come',
 ];
 
 /**
