@@ -1079,6 +1079,11 @@ const PAIN_ROUND7: readonly string[] = [
   'het aanspannen gaat bij mij gepaard met pijn',
   'mevrouw het doet mij zeer als ik knijp',
   "'t doet zeer als ik die spier aantrek",
+  'ik ervaar pijn bij het samentrekken',
+  'de contractie is pijnlijk voor mij',
+  'ow that hurts when i clench',
+  't dut zeer as ik knief',
+  'meneer het geeft een steek van binnen bij het knijpen',
 ];
 const PELVIC_PAIN_ROUND7: readonly string[] = [
   'my pelvis has been aching for months',
@@ -1091,6 +1096,9 @@ const PELVIC_PAIN_ROUND7: readonly string[] = [
   'ik kamp al geruime tijd met klachten van pijn in het bekken',
   'mijn onderlijf zeurt al jaar en dag',
   'al heel lang is de gemeenschap pijnlijk voor mij',
+  'het kleine bekken is al heel lang pijnlijk bij mij',
+  'mijn bekken zeurt al jaren en niemand weet waarom',
+  'ich habe seit monaten schmerzen im unterleib',
 ];
 const CANT_FEEL_ROUND7: readonly string[] = [
   'i squeeze but i do not feel the muscle',
@@ -1103,6 +1111,12 @@ const CANT_FEEL_ROUND7: readonly string[] = [
   'ik ben mij niet bewust van een samentrekking bij de oefening',
   'ik voel er eerlijk waar niks van als ik knijp juffrouw',
   'of de juiste spier meedoet merk ik niet',
+  'als ik aan spannen probeer voel ik niks',
+  'ik neem niets waar bij het aanspannen',
+  'ik bemerk geen verschil als ik knijp',
+  'ik voel echt niks gebeuren meneer als ik het doe',
+  'i do not feel anything happening when i clench',
+  'no idea if anything moves down there when i squeeze',
 ];
 const PREGNANCY_ROUND7: readonly string[] = [
   'i am pregnant can i still do this',
@@ -1117,6 +1131,14 @@ const PREGNANCY_ROUND7: readonly string[] = [
   'ik ben zeven maanden heen mag dit nog',
   'mijn partner is in verwachting kan ze dit veilig doen',
   'mijn schoondochter verwacht een baby mag ze hier al mee beginnen',
+  'ik ben in gezegende omstandigheden mag ik dit doen',
+  'ik ben in positie zoals dat vroeger heette',
+  'ik draag een kindje mag ik oefenen',
+  'we zijn zwanger van de tweede mag ik doorgaan',
+  'ich bin schwanger mag ik dit doen',
+  'de vrouw van mijn kleinzoon is zwanger is dit goed voor haar',
+  'ik heb een bolle buik met een baby erin kan ik trainen',
+  'er komt een broertje voor mijn zoon mag ik nu oefenen',
 ];
 const AFTER_BIRTH_ROUND7: readonly string[] = [
   'i had a baby six weeks ago when can i start',
@@ -1129,6 +1151,13 @@ const AFTER_BIRTH_ROUND7: readonly string[] = [
   'mijn zus heeft vorige week een baby gekregen mag zij dit doen',
   'mijn nichtje is pas moeder geworden is dit iets voor haar',
   'sinds ik ben bevallen lekt het een beetje wat moet ik doen',
+  'sinds de geboorte van mijn zoon is het van onderen slap',
+  'na mijn kraambed wil ik weer gaan oefenen',
+  'ik heb pas een kindje gekregen wanneer kan ik beginnen',
+  'van de kraamverzorgster moet ik na het bevallen gaan trainen',
+  'mijn schoonzus is drie weken geleden bevallen kan ze beginnen',
+  'wat is het advies voor de bekkenbodem na een geboorte',
+  'na de beval ling wil ik weer sterk worden',
 ];
 const AFTER_SURGERY_ROUND7: readonly string[] = [
   'i had surgery on my prostate can i start',
@@ -1143,6 +1172,14 @@ const AFTER_SURGERY_ROUND7: readonly string[] = [
   'na de ingreep aan mijn baarmoeder wanneer mag ik beginnen',
   'sinds de operatie aan mijn darm hou ik het slecht op',
   'mijn vader heeft een prostaatoperatie gehad is dit iets voor hem',
+  'sinds mijn darm geopereerd is hou ik het slecht',
+  'na mijn fisteloperatie mag ik dan knijpen',
+  'na de operatie aan mijn endeldarm wanneer mag ik oefenen',
+  'mijn baarmoeder is weg gehaald hoe train ik nu',
+  'na het weg halen van mijn prostaat mag ik dit',
+  'postoperatief wanneer mag ik hiermee beginnen',
+  'na mijn operatieve behandeling wil ik de oefeningen weer oppakken',
+  'ich bin operiert an der prostata was kan ik doen',
 ];
 const TECHNIQUE_ROUND7: readonly string[] = [
   'do i breathe in or out when i squeeze',
@@ -1157,6 +1194,14 @@ const TECHNIQUE_ROUND7: readonly string[] = [
   'billen vast ook of alleen van onderen',
   'plas onderbreken als training is dat verstandig',
   'mag ik oefenen door halverwege mijn plas te stoppen',
+  'mag ik mijn benen gebruiken bij het knijpen',
+  'hoort mijn achterwerk ook dicht te knijpen',
+  'op welk moment haal ik adem tijdens het knijpen',
+  'mag ik gewoon doorademen bij het knijpen',
+  'is it ok to breathe normally while squeezing',
+  'is het de bedoeling dat ik pers of juist optrek',
+  'mag ik oefenen door mijn water op te houden',
+  'mag ik knijpen tijdens het water laten',
 ];
 
 export const family: IntentFamily = {
