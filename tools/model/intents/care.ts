@@ -1099,6 +1099,12 @@ const PELVIC_PAIN_ROUND7: readonly string[] = [
   'het kleine bekken is al heel lang pijnlijk bij mij',
   'mijn bekken zeurt al jaren en niemand weet waarom',
   'ich habe seit monaten schmerzen im unterleib',
+  'al jaren brandt en schrijnt het bij de ingang van mijn vagina',
+  'mijn vulva brandt al maanden en de huisarts vindt niks',
+  'ik heb vulvodynie en het blijft maar branden',
+  'het prikt en brandt daar beneden de hele tijd al sinds vorig jaar',
+  'een schrijnend gevoel van onderen dat nooit helemaal weggaat',
+  'ik heb chronisch een branderige pijn in mijn schaamstreek',
 ];
 const CANT_FEEL_ROUND7: readonly string[] = [
   'i squeeze but i do not feel the muscle',
