@@ -64,6 +64,13 @@ export interface ClassifierSettings {
    * domain (its top intent at the threshold).
    */
   readonly pairs: 'off' | 'features' | 'choose';
+  /**
+   * Character n-grams of each stem, edges marked ("<plas>": "<pla", "plas", "las>"), as features
+   * besides the stems, each worth `weight` (a word brings several; at 1 they outweigh its stem and
+   * training went astray): 'chooser', in the second classifier only; 'both'. A word the model
+   * never had ("plasse", "bekken bodem", "pipi") still shares most of its n-grams with one it had.
+   */
+  readonly charGrams?: { readonly in: 'chooser' | 'both'; readonly size: number; readonly weight: number };
   /** Drop the words of FILLERS before classifying and before training. */
   readonly stripFillers: boolean;
   readonly nlu: {
@@ -417,6 +424,12 @@ function features(text: string, preparation: Preparation): Record<string, number
   const stems: string[] = stemmer.stem(tokenizer.tokenize(normalizer.normalize(said), false));
   for (const stem of stems) tokens[stem] = 1;
   if (preparation.pairs) for (let i = 1; i < stems.length; i++) tokens[`${stems[i - 1]}_${stems[i]}`] = 1;
+  const { grams } = preparation;
+  if (grams)
+    for (const stem of stems) {
+      const edged = `<${stem}>`;
+      for (let i = 0; i + grams.size <= edged.length; i++) tokens[`#${edged.slice(i, i + grams.size)}`] = grams.weight;
+    }
   return tokens;
 }
 
@@ -424,6 +437,7 @@ function features(text: string, preparation: Preparation): Record<string, number
 interface Preparation {
   readonly stripFillers: boolean;
   readonly pairs: boolean;
+  readonly grams?: { readonly size: number; readonly weight: number };
 }
 
 class DutchNlu extends NluNeural {
@@ -448,7 +462,9 @@ function newNlu(settings: ClassifierSettings, pairs: boolean): DutchNlu {
   const container = containerBootstrap();
   container.use(LangNl);
   const nlu = new DutchNlu({ ...settings.nlu, ...settings.network }, container);
-  nlu.preparation = { stripFillers: settings.stripFillers, pairs };
+  const { charGrams } = settings;
+  const grams = charGrams && (charGrams.in === 'both' || pairs) ? { size: charGrams.size, weight: charGrams.weight } : undefined;
+  nlu.preparation = { stripFillers: settings.stripFillers, pairs, grams };
   return nlu;
 }
 
@@ -585,7 +601,7 @@ interface SavedClassifier {
 function scoresOf(nlu: DutchNlu, text: string): Classification[] {
   const tokens = features(text, nlu.preparation);
   // A pair never seen in training is not an unknown word: only unknown stems feed the none feature.
-  for (const key of Object.keys(tokens)) if (key.includes('_') && !nlu.features?.[key]) delete tokens[key];
+  for (const key of Object.keys(tokens)) if ((key.includes('_') || key.startsWith('#')) && !nlu.features?.[key]) delete tokens[key];
   const input = { locale: 'nl', text, settings: nlu.settings, tokens };
   let output = nlu.textToFeatures(input);
   output = nlu.innerProcess(output);
