@@ -1015,11 +1015,251 @@ const START_OVER_R5 = [
   'kunnen we opnieuw beginnen',
 ];
 
+/*
+ * Round seven of issue 20 (s7d): the replies as three kinds of speaker the model had not heard
+ * give them. Old and frail people: the u-form, old words ('gereed', 'nimmer', 'welja', 'wat
+ * belieft u') and 'mevrouw', 'meisje', 'kind', 'lieverd' said to the speaker, a hearing aid or
+ * a carer coming in. Busy and distracted people: the reply wrapped in a remark to someone else in
+ * the room, or corrected halfway. Second-language speakers: short Dutch without verbs or articles,
+ * and the reply in their own language (Polish, Ukrainian, Bulgarian, Indonesian, Tagalog, Somali,
+ * Dari and Farsi, Portuguese, Spanish, English, German), alone or with a Dutch word. Each a
+ * template of its own; none is a development-set utterance (with or without fillers).
+ */
+
+/** Yes or ready: formal and old, distracted, second language; and 'ja' with how often at a self-test question. */
+const YES_R7 = [
+  // Old and formal.
+  'ik sta gereed',
+  'ja mevrouw',
+  'goed mevrouw',
+  'jazeker meneer',
+  'toe maar meisje',
+  'lieverd begin jij maar',
+  'dat is mij best',
+  'dat is wel goed mevrouw',
+  'welja',
+  'jawel hoor ik zit al in mijn stoel',
+  'u mag van start gaan',
+  'ja dat mag wel',
+  // A remark to someone in the room, or corrected halfway.
+  'ja sorry ik was met mijn man bezig ja ik ben er klaar voor',
+  'ja wacht jongens mama praat ja ik ben klaar',
+  'ja ga jij maar spelen ja begin maar',
+  'ja nee niet jij ik bedoel ja',
+  'ik lig al o nee ik zit maar ik ben klaar',
+  'klaar nou ja bijna ja nu wel',
+  'ja prima hond af ja',
+  'oké oké ja kees ik kom zo ja start maar',
+  // Second language: short Dutch, and yes in their own language.
+  'ja ik al klaar',
+  'ik klaar nu',
+  'ja is oké voor mij',
+  'tak tak ik ben klaar',
+  'tak dobrze',
+  'dobre ik zit',
+  'da da klaar',
+  'iya siap',
+  'ya sudah siap',
+  'oo sige',
+  'opo handa na ako',
+  'sige po',
+  'haa ik ben klaar',
+  'bale ik ben klaar',
+  'chashm',
+  'sim pode começar',
+  'pode ser',
+  'sí claro',
+  'vale vamos',
+  'lista ik zit',
+  'sure',
+  'jawohl',
+  // How often, at a self-test question.
+  'ja elke dag wel',
+  'ja iedere dag',
+  'ja dagelijks',
+  'ja de meeste dagen',
+  'ja elke keer als ik hoest',
+  'ja nee jij niet schat ik zeg ja tegen de coach',
+  'ja ja wacht jongen ja ik doe mee',
+  'go ahead',
+  'okay go ahead',
+  'ja om de paar dagen',
+  'ja sommige dagen wel',
+  'neej ik bedoel ja',
+];
+
+/** No: old and formal, distracted, second language. */
+const NO_R7 = [
+  'nee hoor kind',
+  'neen meneer',
+  'och nee meisje',
+  'ach nee kindje',
+  'neenee',
+  'welnee hoor',
+  'nee dat heb ik nimmer',
+  'nimmer',
+  'nee lieverd ga maar spelen nee dank je',
+  'nee sorry ik praat met mijn dochter nee',
+  'nie dziekuje',
+  'nie nie',
+  'ni dyakuyu',
+  'ne ne',
+  'tidak',
+  'tidak mau',
+  'hindi po',
+  'ayoko',
+  'maya',
+  'na mamnoon',
+  'não obrigado',
+  'nunca nooit',
+  'never',
+  'nein danke',
+  'nee ik niet willen',
+  'nee ik niet hebben dat',
+  'neej hoor dank u',
+  'nei kind',
+  'nee nee kindje dat is niet nodig',
+];
+
+/** Wait: what comes in (a carer, a grandchild, the meal service), a remark to someone, the toilet, second language. */
+const PAUSE_R7 = [
+  'wacht even de thuiszorg is er',
+  'momentje de verpleegster komt binnen',
+  'ho wacht de wijkverpleging belt aan',
+  'wacht even mijn kleinzoon is er',
+  'ho even de maaltijden worden gebracht',
+  'stop even kees wil iets vragen',
+  'wacht even lieverd ik ben met de coach bezig',
+  'momentje schat ik praat met de coach',
+  'wacht even ik moet mijn pillen innemen',
+  'stop eventjes de soep kookt over',
+  'wacht ik moet eerst naar het kleinste kamertje',
+  'pauze ik moet even naar het toilet',
+  'een korte pauze',
+  'kleine pauze graag',
+  'wacht ik moet mijn gehoorapparaat indoen',
+  'wacht ik deur open',
+  'moment ik telefoon',
+  'jij wacht even',
+  'wacht kind huilt',
+  'czekaj moment',
+  'khvylynku',
+  'tunggu sebentar',
+  'teka lang po',
+  'sug',
+  'sabr kon',
+  'espera aí',
+  'um momento',
+  'un momentito',
+  'houd even op de buurman wil iets',
+  'hou even op mijn zoon vraagt wat',
+  'even pauze ik moet het gas uitdoen',
+  'even pauze het eten brandt aan',
+  'even stoppen ik moet naar het toilet',
+  'even stoppen ik moet plassen',
+  'even stop de telefoon gaat',
+  'kort stoppen ik kom terug',
+  'houd even op de melkboer is er',
+  'hou even op mijn kleindochter belt',
+  'houd even op ik moet mijn neus snuiten',
+  'hou effe op de wasmachine piept',
+];
+
+/** Stop: old and formal, a remark to the room, second language. */
+const STOP_R7 = [
+  'uit ermee',
+  'zet je maar uit',
+  'alexa stop ermee',
+  'stop maar het eten is klaar',
+  'we stoppen ik ga met oma koffie drinken',
+  'stop maar de jongens zijn thuis',
+  'dat is wel genoeg voor vandaag mevrouw',
+  'ik wil nu beëindigen',
+  'het is mooi geweest',
+  'sluit maar af',
+  'ik ben moe ik wil stoppen meisje',
+  'ik genoeg nu stoppen',
+  'nu stop training',
+  'training uit',
+  'ik wil niet meer doen stop',
+  'koniec',
+  'dosyt',
+  'sudah cukup',
+  'selesai',
+  'jooji',
+  'bas e',
+  'chega',
+  'acabou',
+  'se acabó',
+  "i'm done",
+  'aufhören',
+  'schluss für heute',
+  'nee niet jij lieverd ik zei stop tegen de coach',
+  'stop alexa stop',
+  'alexa stoppen',
+  'uitschakelen',
+];
+
+/** Say it again: hard of hearing, forgetful, distracted, second language. */
+const REPEAT_R7 = [
+  'wat belieft u',
+  'hoe zegt u',
+  'watblief',
+  'ik ben een beetje doof zeg het nog eens',
+  'ik heb mijn gehoorapparaat niet in wat zei u',
+  'wilt u wat harder praten',
+  'u praat te zacht',
+  'zeg weer',
+  'weer herhalen',
+  'ik hoor slecht weer zeggen',
+  'kunt u dat nogmaals uitspreken',
+  'kunt u dat nog eens verwoorden',
+  'powtórz',
+  'ulangi',
+  'ano ulit',
+  'dobare begoo',
+  'de novo',
+  'repite por favor',
+  'wie bitte',
+  'noch mal bitte',
+];
+
+/** Help: old people lost with the device, second language. */
+const HELP_R7 = [
+  'ik snap niks van dat apparaat',
+  'hoe moet dat met dat kastje',
+  'mijn dochter heeft dit ingesteld hoe gaat het verder',
+  'ik ben niet zo handig met die apparaten help eens',
+  'kunt u mij bijstaan',
+  'ik heb assistentie nodig',
+  'meisje ik kom er niet uit',
+  'dat kastje begrijp ik niet help',
+  'hoe praat ik met dit ding',
+  'ik niet snap hoe werkt',
+  'pomocy',
+  'tolong saya',
+  'tulong',
+  'i caawi',
+  'komakam kon',
+  'ajuda por favor',
+  'ayúdame',
+  'help what now',
+  'ich brauche hilfe',
+  'ik zoek ondersteuning bij deze coach',
+  'hellup ik snap het niet',
+  'ik raak de weg kwijt in dit programma',
+  'ik ben in de war help me op weg',
+  'hilfe',
+  'ik kom niet verder help',
+  'ik kan niet verder help',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'AMAZON.YesIntent',
       templates: [
+        ...YES_R7,
         ...YES_R5,
         ...YES_HEDGED_R5,
         ...YES_R4,
@@ -1097,6 +1337,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        ...NO_R7,
         ...NO_R5,
         ...NO_R4,
         ...NO_SAID,
@@ -1188,6 +1429,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        ...PAUSE_R7,
         ...PAUSE_R5,
         ...PAUSE_R4,
         ...PAUSE_SAID,
@@ -1260,6 +1502,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        ...REPEAT_R7,
         ...REPEAT_R5,
         ...REPEAT_R4,
         ...REPEAT_SAID,
@@ -1329,6 +1572,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        ...HELP_R7,
         ...HELP_R5,
         ...HELP_R4,
         ...HELP_SAID,
@@ -1367,6 +1611,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StopIntent',
       templates: [
+        ...STOP_R7,
         ...STOP_R5,
         ...STOP_R4,
         ...STOP_SAID,

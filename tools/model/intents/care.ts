@@ -1059,6 +1059,157 @@ const LATER_ROUND5: readonly string[] = [
   'ik wacht liever tot vanavond',
 ];
 
+/*
+ * Round seven (issue 20): the care questions as people who learnt Dutch later ask them (simple
+ * grammar, English whole or mixed in, a word of their own language: German weh, Polish boli/nic,
+ * Spanish duele/embarazada, Indonesian sakit/hamil), as formal or old speakers ask them, and for
+ * someone else (a wife, a daughter, a sister). Whole sentences, one per template. Pain and
+ * numbness here always come with the exercise, so that they stay apart from the alarm.
+ */
+const PAIN_ROUND7: readonly string[] = [
+  'it hurts a bit when i tighten down there',
+  'that squeezing gives me a sharp pain',
+  'knijpen geeft mij pijn',
+  'aanspannen pijn moet ik stoppen',
+  'boli als ik knijp is dat normaal',
+  'das tut weh als ik aanspan',
+  'me duele cuando aprieto het doet zeer',
+  'sakit als ik de spier vasthoud',
+  'bij het samentrekken voel ik een pijnlijke steek',
+  'het aanspannen gaat bij mij gepaard met pijn',
+  'mevrouw het doet mij zeer als ik knijp',
+  "'t doet zeer als ik die spier aantrek",
+  'ik ervaar pijn bij het samentrekken',
+  'de contractie is pijnlijk voor mij',
+  'ow that hurts when i clench',
+  't dut zeer as ik knief',
+  'meneer het geeft een steek van binnen bij het knijpen',
+];
+const PELVIC_PAIN_ROUND7: readonly string[] = [
+  'my pelvis has been aching for months',
+  'i have had pain in my pelvic area for a long time',
+  'sex hurts and has done for ages',
+  'bekken doet zeer al twee jaar',
+  'pijn beneden al maanden niet weg',
+  'al een jaar pijn in mijn schaamstreek',
+  'ich hab schon lange schmerzen im becken wat kan ik doen',
+  'ik kamp al geruime tijd met klachten van pijn in het bekken',
+  'mijn onderlijf zeurt al jaar en dag',
+  'al heel lang is de gemeenschap pijnlijk voor mij',
+  'het kleine bekken is al heel lang pijnlijk bij mij',
+  'mijn bekken zeurt al jaren en niemand weet waarom',
+  'ich habe seit monaten schmerzen im unterleib',
+  'al jaren brandt en schrijnt het bij de ingang van mijn vagina',
+  'mijn vulva brandt al maanden en de huisarts vindt niks',
+  'ik heb vulvodynie en het blijft maar branden',
+  'het prikt en brandt daar beneden de hele tijd al sinds vorig jaar',
+  'een schrijnend gevoel van onderen dat nooit helemaal weggaat',
+  'ik heb chronisch een branderige pijn in mijn schaamstreek',
+];
+const CANT_FEEL_ROUND7: readonly string[] = [
+  'i squeeze but i do not feel the muscle',
+  'i have no idea if i am squeezing the right thing',
+  'ik knijp maar voelen niks van spier',
+  'spier voelen lukt niet bij aanspannen',
+  'nic voelen bij het aanspannen',
+  'ich merke nichts van de spier',
+  'ik bespeur geen enkele aanspanning als ik het probeer',
+  'ik ben mij niet bewust van een samentrekking bij de oefening',
+  'ik voel er eerlijk waar niks van als ik knijp juffrouw',
+  'of de juiste spier meedoet merk ik niet',
+  'als ik aan spannen probeer voel ik niks',
+  'ik neem niets waar bij het aanspannen',
+  'ik bemerk geen verschil als ik knijp',
+  'ik voel echt niks gebeuren meneer als ik het doe',
+  'i do not feel anything happening when i clench',
+  'no idea if anything moves down there when i squeeze',
+];
+const PREGNANCY_ROUND7: readonly string[] = [
+  'i am pregnant can i still do this',
+  'i am expecting is this safe',
+  'estoy embarazada kan ik trainen',
+  'saya hamil is trainen veilig',
+  'zwanger vijf maanden oefenen goed',
+  'baby komt in maart mag ik knijpen',
+  'ik verwacht een kindje mag ik meedoen',
+  'er is een kleintje op komst is dit veilig',
+  'we krijgen gezinsuitbreiding en ik wil blijven oefenen',
+  'ik ben zeven maanden heen mag dit nog',
+  'mijn partner is in verwachting kan ze dit veilig doen',
+  'mijn schoondochter verwacht een baby mag ze hier al mee beginnen',
+  'ik ben in gezegende omstandigheden mag ik dit doen',
+  'ik ben in positie zoals dat vroeger heette',
+  'ik draag een kindje mag ik oefenen',
+  'we zijn zwanger van de tweede mag ik doorgaan',
+  'ich bin schwanger mag ik dit doen',
+  'de vrouw van mijn kleinzoon is zwanger is dit goed voor haar',
+  'ik heb een bolle buik met een baby erin kan ik trainen',
+  'er komt een broertje voor mijn zoon mag ik nu oefenen',
+];
+const AFTER_BIRTH_ROUND7: readonly string[] = [
+  'i had a baby six weeks ago when can i start',
+  'postpartum can i do these exercises',
+  'baby drie maanden oud ik oefenen mag',
+  'na geboorte van baby wanneer beginnen',
+  'sinds de baby er is voelt het van onderen slap',
+  'ik ben onlangs bevallen en wil mijn bekkenbodem herstellen',
+  'mijn vriendin is net bevallen wanneer kan ze starten',
+  'mijn zus heeft vorige week een baby gekregen mag zij dit doen',
+  'mijn nichtje is pas moeder geworden is dit iets voor haar',
+  'sinds ik ben bevallen lekt het een beetje wat moet ik doen',
+  'sinds de geboorte van mijn zoon is het van onderen slap',
+  'na mijn kraambed wil ik weer gaan oefenen',
+  'ik heb pas een kindje gekregen wanneer kan ik beginnen',
+  'van de kraamverzorgster moet ik na het bevallen gaan trainen',
+  'mijn schoonzus is drie weken geleden bevallen kan ze beginnen',
+  'wat is het advies voor de bekkenbodem na een geboorte',
+  'na de beval ling wil ik weer sterk worden',
+];
+const AFTER_SURGERY_ROUND7: readonly string[] = [
+  'i had surgery on my prostate can i start',
+  'after my hysterectomy can i do the exercises',
+  'they took my prostate out last month',
+  'operatie gehad aan buik mag oefenen',
+  'post operatie mag ik knijpen',
+  'mijn aambeien zijn weggehaald wanneer kan ik oefenen',
+  'na een ingreep aan mijn anus wil ik weten of ik mag knijpen',
+  'na de verwijdering van mijn prostaat wil ik oefenen',
+  'sinds ze mijn prostaat hebben verwijderd lek ik',
+  'na de ingreep aan mijn baarmoeder wanneer mag ik beginnen',
+  'sinds de operatie aan mijn darm hou ik het slecht op',
+  'mijn vader heeft een prostaatoperatie gehad is dit iets voor hem',
+  'sinds mijn darm geopereerd is hou ik het slecht',
+  'na mijn fisteloperatie mag ik dan knijpen',
+  'na de operatie aan mijn endeldarm wanneer mag ik oefenen',
+  'mijn baarmoeder is weg gehaald hoe train ik nu',
+  'na het weg halen van mijn prostaat mag ik dit',
+  'postoperatief wanneer mag ik hiermee beginnen',
+  'na mijn operatieve behandeling wil ik de oefeningen weer oppakken',
+  'ich bin operiert an der prostata was kan ik doen',
+];
+const TECHNIQUE_ROUND7: readonly string[] = [
+  'do i breathe in or out when i squeeze',
+  'should i keep breathing while i hold it',
+  'do my buttocks need to tighten as well',
+  'adem in of adem uit bij squeeze',
+  'adem ik door tijdens het aanspannen of hou ik hem vast',
+  'wanneer adem ik uit bij de oefening',
+  'span ik mijn zitvlak ook aan',
+  'mogen mijn dijen ook aanspannen',
+  'moet mijn buik ook hard worden bij het knijpen',
+  'billen vast ook of alleen van onderen',
+  'plas onderbreken als training is dat verstandig',
+  'mag ik oefenen door halverwege mijn plas te stoppen',
+  'mag ik mijn benen gebruiken bij het knijpen',
+  'hoort mijn achterwerk ook dicht te knijpen',
+  'op welk moment haal ik adem tijdens het knijpen',
+  'mag ik gewoon doorademen bij het knijpen',
+  'is it ok to breathe normally while squeezing',
+  'is het de bedoeling dat ik pers of juist optrek',
+  'mag ik oefenen door mijn water op te houden',
+  'mag ik knijpen tijdens het water laten',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1066,6 +1217,7 @@ export const family: IntentFamily = {
       templates: [
         ...PAIN_MORE,
         ...PAIN_ROUND5,
+        ...PAIN_ROUND7,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'het is pijnlijk bij het knijpen',
         'ik merk dat het pijn doet als ik knijp',
@@ -1157,6 +1309,7 @@ export const family: IntentFamily = {
       templates: [
         ...PELVIC_PAIN_MORE,
         ...PELVIC_PAIN_ROUND5,
+        ...PELVIC_PAIN_ROUND7,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'seks doet de laatste tijd pijn',
         'de laatste tijd doet vrijen zeer',
@@ -1256,6 +1409,7 @@ export const family: IntentFamily = {
       templates: [
         ...CANT_FEEL_MORE,
         ...CANT_FEEL_ROUND5,
+        ...CANT_FEEL_ROUND7,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ik voel da nie',
         'ik voel daar niks van nie',
@@ -1378,6 +1532,7 @@ export const family: IntentFamily = {
       templates: [
         ...PREGNANCY_MORE,
         ...PREGNANCY_ROUND5,
+        ...PREGNANCY_ROUND7,
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'eh ik ben in verwachting mag ik dit wel doen',
         'ik ben zwanger van mijn tweede is dit veilig',
@@ -1439,6 +1594,7 @@ export const family: IntentFamily = {
       templates: [
         ...AFTER_BIRTH_MORE,
         ...AFTER_BIRTH_ROUND5,
+        ...AFTER_BIRTH_ROUND7,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'na de keizersnee mag ik weer oefenen',
         'na mijn keizersnee wil ik weer beginnen',
@@ -1516,6 +1672,7 @@ export const family: IntentFamily = {
       templates: [
         ...AFTER_SURGERY_MORE,
         ...AFTER_SURGERY_ROUND5,
+        ...AFTER_SURGERY_ROUND7,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ze hebben mijn prostaat weggehaald en nu lek ik',
         'ze hebben mijn prostaat verwijderd hoe nu verder',
@@ -1593,6 +1750,7 @@ export const family: IntentFamily = {
       templates: [
         ...TECHNIQUE_MORE,
         ...TECHNIQUE_ROUND5,
+        ...TECHNIQUE_ROUND7,
         `${OOPS} {issue}`,
         '{issue} (is dat erg|is dat fout|mag dat|is dat goed|is dat normaal|hoort dat)',
         '(is het erg|is het fout|mag het|is het normaal) (als|dat) {issue}',

@@ -16,6 +16,38 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.FallbackIntent',
       templates: [
+        // Round seven (issue 20): what people who learnt Dutch later say to an Echo beside our
+        // requests: English whole, simple grammar, a word of their own language; everyday aches
+        // and colds said so (they must not reach the alarm, which now knows such speech too), and
+        // stopping the music or the radio, which is not our stop.
+        "what's the weather going to be tomorrow",
+        'is it going to rain this afternoon',
+        'play some music please',
+        'set a timer for ten minutes',
+        'what time is it now',
+        'turn off the lights in the kitchen',
+        'tell me a joke',
+        'call my husband',
+        'add milk to my shopping list',
+        'i have a headache today',
+        "i've got a bit of a cold",
+        'my knee hurts from running',
+        'my stomach is upset after dinner',
+        'i feel a bit under the weather',
+        'hoofd pijn vandaag van werk',
+        'verkouden al een week veel snot',
+        'knie pijn van de trap',
+        'buik pijn na eten te veel gegeten',
+        'keel pijn en hoesten',
+        'ich habe kopfschmerzen vandaag',
+        'rug pijn van tillen boodschappen',
+        'tand pijn ik moet naar tandarts',
+        'weer morgen regen of zon',
+        'muziek spelen polska radio',
+        'zet de muziek uit',
+        'stop de radio maar',
+        'stop met dat liedje',
+        'zet het nieuws uit',
         // Round five (issue 20): the weather in a named place with 'straks' or 'morgen' and
         // 'regent het', shop opening hours, the lottery, sport, television, music and translating in
         // urban and Flemish words (LaterIntent's, ListRemindersIntent's and AllTipsIntent's words

@@ -383,11 +383,81 @@ const DONT_KNOW_R5 = [
   'ja nee ik weet het niet',
 ];
 
+/*
+ * Round seven of issue 20 (s7d): the self-test asked for by old and formal speakers ('een
+ * beoordeling', 'nagaan', 'nakijken'), by the embarrassed (whether it is weak 'daar' or 'van
+ * onderen' as a question, kept apart from FocusIntent's statements), in dialect and in second-
+ * language Dutch and English; and "I don't know" in the words of the second-language speakers'
+ * own languages, of the old and of the distracted. DontKnowIntent is near its 300-document cap:
+ * few sentences, each bringing a new word. None is a development-set utterance.
+ */
+
+/** The self-test: formal, euphemistic questions about weakness, dialect, second language, distracted. */
+const SELF_TEST_R7 = [
+  'ik zou graag een beoordeling van mijn bekkenbodem willen',
+  'kunt u nagaan hoe het met mijn bekkenbodem gesteld is',
+  'ik wil laten nakijken of mijn plasspieren nog goed zijn',
+  'zou ik die vragenlijst mogen invullen mevrouw',
+  'mag ik de vragen van de test beantwoorden meisje',
+  'kun je nagaan of het daar beneden nog goed werkt',
+  'test eens of mijn spieren beneden sterk genoeg zijn',
+  'ik wil uitzoeken of ik daar zwak ben',
+  'kijk eens of het van onderen nog sterk genoeg is',
+  'hoe kom ik te weten of het bij mij van onderen te zwak is',
+  'is het bij mij daar te slap dat wil ik testen',
+  "ich wil d'n test doon",
+  'loat mich de test doon',
+  'test doen voor mij',
+  'ik wil controle of spier goed',
+  'mijn bekkenbodem sterk of zwak kan jij kijken',
+  'vragen test bekkenbodem voor mij',
+  'can you test me',
+  'i want to take the test',
+  'self test please',
+  'ich möchte den test machen',
+  'quiero hacer el test',
+  'quero fazer o teste',
+  'ik wil die test wacht jan ik praat ja de test',
+  'ik wens de zelftest te doen',
+  'ik verzoek om een evaluatie van mijn bekkenbodem',
+  'een zelfbeoordeling graag',
+  'the questionnaire please',
+  'can we do the self test',
+  'i would like to check my pelvic floor',
+  'kins doe mich teste',
+  'jij test mijn spieren van onderen',
+  'testen of de spieren sterk genoeg zijn',
+  'de zelftest nee schat ik heb het tegen alexa',
+];
+
+/** I don't know: other languages, old and forgetful, distracted. */
+const DONT_KNOW_R7 = [
+  'nie wiem',
+  'ne znayu',
+  'ne znam',
+  'tidak tahu',
+  'hindi ko alam',
+  'ma aqaan',
+  'nemidoonam',
+  'não faço ideia',
+  "i'm not sure",
+  'keine ahnung',
+  'daar weet ik niks van meisje',
+  'mijn geheugen is niet meer zo best ik weet het niet',
+  'weet ik niet wat vroeg ze nou',
+  'geen idee schat weet jij het',
+  'och kind daar heb ik geen weet van',
+  'yo no sé',
+  'eu não sei',
+  'not really sure',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'SelfTestIntent',
       templates: [
+        ...SELF_TEST_R7,
         ...SELF_TEST_R5,
         ...SELF_TEST_R4,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
@@ -439,6 +509,7 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        ...DONT_KNOW_R7,
         ...DONT_KNOW_R5,
         ...DONT_KNOW_R4,
         ...DONT_KNOW_SAID,

@@ -485,6 +485,72 @@ const NUMBER_R5 = [
   'tot {number} daarna moest ik ademen',
 ];
 
+/**
+ * Round seven (issue 20): measuring and setting the startblok, and the count, as the old, the
+ * distracted and second-language speakers say them: u-form and formal words (vaststellen,
+ * beginniveau, basiswaarde), a carer's "jongen" or "meisje" after it, English, German and
+ * Portuguese around a Dutch number, "tellen" for seconds, and the recogniser's "start blok".
+ * Written anew, never a development utterance.
+ */
+const MEASURE_R7 = [
+  'kunt u meten hoe lang ik de spier kan vasthouden',
+  'test hoeveel seconden ik het vol kan houden',
+  'laat meten hoeveel tellen ik kan knijpen',
+  'meten hoe lang ik vasthoud graag',
+  'measure my startblok please',
+  'can you test how long i can hold the squeeze',
+  'wie lange kann ich halten bitte testen',
+  'mijn beginniveau vaststellen voor het knijpen',
+  'mijn basiswaarde meten alstublieft',
+  'start blok meten graag',
+  'de meting van mijn start blok doen meisje',
+  'wacht even schat ik laat mijn startblok meten',
+  'hoe lang spier vast houden ik wil test',
+  'start blok testen graag',
+  'mijn start blok bepalen alstublieft',
+  'mijn uitgangswaarde meten',
+  'bepaal waar ik moet starten met knijpen',
+  'hoe lang ik spier vasthoud test jij',
+  'jij moet meten hoeveel tellen ik knijp',
+  'mijn spier hoeveel tijd vast jij meten',
+  'test maken hoe lang spier houden',
+  'de uitgangswaarde van mijn bekkenbodem bepalen',
+  'zou u kunnen uitzoeken waar ik het beste kan beginnen met knijpen',
+  'kunt u nagaan hoeveel tellen ik kan vasthouden lieverd',
+  'meet eens hoe lang ik het volhou schat',
+];
+const SET_R7 = [
+  'ik denk {repetitions} keer is genoeg voor vandaag meisje',
+  'zet het maar op {seconds} tellen',
+  'mijn startblok is {seconds} tellen en dat {repetitions} keer meisje',
+  'ze zei {seconds} tellen vasthouden en {repetitions} herhalingen',
+  'hold {seconds} seconds {repetitions} times',
+  '{seconds} seconds and {repetitions} times',
+  'het moet {seconds} tellen zei de fysio en dan {repetitions} keer',
+  'doe maar {repetitions} herhalingen jongen',
+  'zet het maar op {repetitions} herhalingen',
+  'doe het op {repetitions} keer lieverd',
+];
+const NUMBER_R7 = [
+  'around {number}',
+  'i guess {number}',
+  'maybe {number}',
+  'more or less {number}',
+  'ungefähr {number}',
+  'cirka {number} denk ik',
+  '{number} lieverd',
+  'tot {number} meisje',
+  '{none} het ging helemaal niet',
+  '{none} het lukte mij echt niet',
+  'i think {number}',
+  '{number} more or less',
+  'creo que {number}',
+  'ich glaube {number}',
+  'eu acho {number}',
+  'nul het ging niet',
+  'nul keer gelukt lieverd',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -496,6 +562,7 @@ export const family: IntentFamily = {
         ...MEASURE_MORE,
         ...MEASURE_R3,
         ...MEASURE_R5,
+        ...MEASURE_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('bepaal mijn startblok'),
         'meet mijn startblok',
@@ -553,6 +620,7 @@ export const family: IntentFamily = {
         ...SET_SAID,
         ...SET_R3,
         ...SET_R5,
+        ...SET_R7,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(nou|eh|ja|oké) {seconds} seconden (en|en dan) {repetitions} keer',
         '(de fysio|mijn fysio|de fysiotherapeut|mijn fysiotherapeut) (zei|zegt|heeft gezegd) {seconds} seconden (en) {repetitions} keer',
@@ -624,6 +692,7 @@ export const family: IntentFamily = {
         // bring a new word pair, so put before the carriers' cross-products they are more often trained.
         ...NUMBER_R3,
         ...NUMBER_R5,
+        ...NUMBER_R7,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'tot {number} joh',
         'tot {number} man',
@@ -761,6 +830,10 @@ export const family: IntentFamily = {
             'niet eentje',
             'nog geen eentje',
             'geen enkele vraag',
+            // Round seven: nought in the loan words of second-language speakers.
+            'nada',
+            'nothing',
+            'nichts',
           ],
         },
       ],
