@@ -1,6 +1,7 @@
 /**
  * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]
- * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none] [--epochs N]:
+ * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none] [--epochs N]
+ * [--char-grams chooser|both|off] [--gram-size N] [--gram-weight W]:
  * how CLASSIFIER_SETTINGS were chosen, on the model's own templates only (no held-out or dev
  * utterance). Grouped k-fold cross-validation: in fold f, every intent's templates number i with
  * i % k === f are held back (the fallback's out-of-domain templates too), the classifier is
