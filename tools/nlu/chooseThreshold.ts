@@ -1,6 +1,7 @@
 /**
  * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]
- * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none] [--epochs N]:
+ * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none] [--epochs N]
+ * [--char-grams chooser|both|off] [--gram-size N] [--gram-weight W]:
  * how CLASSIFIER_SETTINGS were chosen, on the model's own templates only (no held-out or dev
  * utterance). Grouped k-fold cross-validation: in fold f, every intent's templates number i with
  * i % k === f are held back (the fallback's out-of-domain templates too), the classifier is
@@ -50,6 +51,18 @@ function flag(name: string, otherwise: boolean): boolean {
   return process.argv.includes(`--${name}`) ? true : process.argv.includes(`--no-${name}`) ? false : otherwise;
 }
 
+function charGrams(): ClassifierSettings['charGrams'] {
+  const where = option('--char-grams');
+  if (where === 'off') return undefined;
+  const base = CLASSIFIER_SETTINGS.charGrams ?? { in: 'chooser', size: 4, weight: 0.2 };
+  if (where === undefined && !CLASSIFIER_SETTINGS.charGrams) return undefined;
+  return {
+    in: (where as 'chooser' | 'both' | undefined) ?? base.in,
+    size: Number(option('--gram-size') ?? base.size),
+    weight: Number(option('--gram-weight') ?? base.weight),
+  };
+}
+
 async function main(): Promise<void> {
   const folds = Number(option('--folds') ?? 3);
   const settings: ClassifierSettings = {
@@ -60,6 +73,8 @@ async function main(): Promise<void> {
     stripFillers: flag('strip', CLASSIFIER_SETTINGS.stripFillers),
     selection: (option('--select') as ClassifierSettings['selection'] | undefined) ?? CLASSIFIER_SETTINGS.selection,
     pairs: (option('--pairs') as ClassifierSettings['pairs'] | undefined) ?? CLASSIFIER_SETTINGS.pairs,
+    // --char-grams chooser|both|off [--gram-size N] [--gram-weight W]
+    charGrams: charGrams(),
     nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: flag('none', CLASSIFIER_SETTINGS.nlu.useNoneFeature) },
     // --epochs N: exactly N passes over the corpus (no early stop on a small change of the error).
     network:
@@ -71,7 +86,7 @@ async function main(): Promise<void> {
   const seen = await crossValidate(settings, folds);
   console.log(
     `${folds} folds, cap ${settings.maxPerIntent} (${settings.selection}), fillers ${settings.stripFillers ? 'dropped' : 'kept'}, ` +
-      `pairs ${settings.pairs}, none feature ${settings.nlu.useNoneFeature ? 'on' : 'off'}, ` +
+      `pairs ${settings.pairs}, character n-grams ${settings.charGrams ? JSON.stringify(settings.charGrams) : 'off'}, none feature ${settings.nlu.useNoneFeature ? 'on' : 'off'}, ` +
       `at most ${settings.network.iterations} epochs${settings.network.deltaErrorThresh > 0 ? ' (early stop)' : ''}`,
   );
   for (const alarmThreshold of alarmThresholds) report(seen, alarmThreshold);
