@@ -26,7 +26,12 @@ import { evaluate, figures, HELDOUT_PATH, loadHeldOut, report } from '../../tool
  * round, heldout.json's out-of-domain ceiling 0 -> 2; in the fourth, the old sets' classifier
  * floors by one to four cases (heldout.json 386 -> 383 with slots, 392 -> 388 by intent, 66 -> 65
  * built-in; heldout3.json's replies 133 -> 131), while their exact figures, which issue 20 asks
- * them to keep, held or rose.
+ * them to keep, held or rose; in the fifth, with the classifier's character n-grams and that
+ * round's samples (each chosen on the development sets and the cross-validation, the held-out
+ * sets measured once, after): heldout.json 383 -> 382 with slots, heldout2.json 324 -> 320 with
+ * slots and 326 -> 322 by intent, heldout3.json's replies 131 -> 129, heldout4.json's alarm
+ * signals 31 -> 30 and one out-of-domain sentence to a built-in intent (0 -> 1), heldout5.json's
+ * replies 114 -> 112, while the by-intent figures of heldout3-5 rose by 11, 7 and 8 cases.
  */
 interface Floors {
   readonly name: string;
@@ -49,15 +54,15 @@ const model = loadModel();
 const sets: readonly Floors[] = [
   {
     name: 'heldout.json',
-    exact: { custom: 191, alarm: 14 },
-    classifier: { custom: 383, alarm: 19, builtIn: 65, intent: 388 },
+    exact: { custom: 192, alarm: 14 },
+    classifier: { custom: 382, alarm: 19, builtIn: 65, intent: 388 },
     outOfDomainToCustom: 2,
     outOfDomainElsewhere: 2,
   },
   {
     name: 'heldout2.json',
     exact: { custom: 191, alarm: 12 },
-    classifier: { custom: 324, alarm: 19, builtIn: 56, intent: 326 },
+    classifier: { custom: 320, alarm: 19, builtIn: 57, intent: 322 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 1,
   },
@@ -65,7 +70,7 @@ const sets: readonly Floors[] = [
     // Of 658 custom cases and 144 replies.
     name: 'heldout3.json',
     exact: { custom: 58, alarm: 4 },
-    classifier: { custom: 536, alarm: 30, builtIn: 0, replies: 131, intent: 578 },
+    classifier: { custom: 546, alarm: 31, builtIn: 0, replies: 129, intent: 589 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 0,
     healthToAlarm: 0,
@@ -74,16 +79,16 @@ const sets: readonly Floors[] = [
     // Of 500 custom cases and 127 replies; judged by the intent (no slots named).
     name: 'heldout4.json',
     exact: { custom: 61, alarm: 1 },
-    classifier: { custom: 455, alarm: 31, builtIn: 0, replies: 117, intent: 455 },
+    classifier: { custom: 462, alarm: 30, builtIn: 0, replies: 117, intent: 462 },
     outOfDomainToCustom: 0,
-    outOfDomainElsewhere: 0,
+    outOfDomainElsewhere: 1,
     healthToAlarm: 0,
   },
   {
     // Of 451 custom cases and 116 replies; judged by the intent (no slots named).
     name: 'heldout5.json',
     exact: { custom: 107, alarm: 8 },
-    classifier: { custom: 421, alarm: 32, builtIn: 0, replies: 114, intent: 421 },
+    classifier: { custom: 429, alarm: 32, builtIn: 0, replies: 112, intent: 429 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 0,
     healthToAlarm: 0,
