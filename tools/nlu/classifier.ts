@@ -621,7 +621,8 @@ function scoresOf(nlu: DutchNlu, text: string): Classification[] {
   // N-grams lend a hand to the words the classifier knows; words it never had, and nothing else,
   // stay unknown words ("banaan" is not "aan"), as they were without n-grams.
   const grams = Object.keys(tokens).filter((key) => key.startsWith('#'));
-  if (grams.length && !Object.keys(tokens).some((key) => !key.startsWith('#') && nlu.features?.[key])) for (const key of grams) delete tokens[key];
+  if (grams.length && !Object.keys(tokens).some((key) => !key.startsWith('#') && nlu.features?.[key]))
+    for (const key of grams) delete tokens[key];
   const input = { locale: 'nl', text, settings: nlu.settings, tokens };
   let output = nlu.textToFeatures(input);
   output = nlu.innerProcess(output);
