@@ -201,7 +201,8 @@ export const CLASSIFIER_SETTINGS: ClassifierSettings = {
    * first is the one that says whether words are the skill's. Development sets dev11-dev14 (fresh
    * that round) and dev..dev10, mean right intent per set, same model: off 89.5% and 94.3%, 0.2
    * 90.3% and 94.7%, alarm signals 400 of 415 either way, no more out-of-domain sentence or
-   * health remark to a custom intent.
+   * health remark to a custom intent. On the round's final model (20,943 samples): off 82.9 / 89.8 /
+   * 89.0 / 85.9%, 0.2 83.7 / 90.5 / 89.2 / 86.4%.
    */
   charGrams: { in: 'chooser', size: 4, weight: 0.2 },
   /**
