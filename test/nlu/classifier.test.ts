@@ -160,6 +160,23 @@ describe('the classifier stage of the resolver', () => {
     expect(resolver.resolve(utterance).intent).toBe('AlarmSignalIntent');
   });
 
+  // A word of unknown n-grams alone stays unknown ("banaan" is not "aan"): the fallback test above,
+  // on the real model, where nlp.js's none feature weighs little beside thousands of features.
+  it('lets the second classifier read a word it never had by its character n-grams', async () => {
+    const documents = [
+      { utterance: 'hoe moet ik plassen', intent: 'ToiletIntent' },
+      { utterance: 'wanneer moet ik plassen', intent: 'ToiletIntent' },
+      { utterance: 'hoe moet ik ademen', intent: 'BreathIntent' },
+      { utterance: 'wanneer moet ik ademen', intent: 'BreathIntent' },
+      { utterance: 'zet de wekker', intent: FALLBACK_INTENT },
+    ];
+    const withGrams = await IntentClassifier.train(documents);
+    const withoutGrams = await IntentClassifier.train(documents, { ...CLASSIFIER_SETTINGS, charGrams: undefined });
+    // "plasse" shares "<pla", "plas", "lass" with "plassen"; without n-grams the two intents' "hoe moet ik" decides.
+    expect(withGrams.classify('hoe moet ik plasse').chosen).toBe('ToiletIntent');
+    expect(withoutGrams.classify('hoe moet ik plasse').chosen).toBe('BreathIntent');
+  });
+
   it('drops fillers before classifying, never the words that carry an answer', () => {
     expect(withoutFillers('Nou, eh, start even de training hoor!')).toBe('start de training');
     expect(withoutFillers('zeg maar ja graag')).toBe('ja');

@@ -51,15 +51,15 @@ function flag(name: string, otherwise: boolean): boolean {
   return process.argv.includes(`--${name}`) ? true : process.argv.includes(`--no-${name}`) ? false : otherwise;
 }
 
+/** --char-grams chooser|both|off [--gram-size N] [--gram-weight W]: CLASSIFIER_SETTINGS.charGrams, changed. */
 function charGrams(): ClassifierSettings['charGrams'] {
   const where = option('--char-grams');
-  if (where === 'off') return undefined;
-  const base = CLASSIFIER_SETTINGS.charGrams ?? { in: 'chooser', size: 4, weight: 0.2 };
-  if (where === undefined && !CLASSIFIER_SETTINGS.charGrams) return undefined;
+  const chosen = CLASSIFIER_SETTINGS.charGrams ?? { in: 'chooser', size: 4, weight: 0.2 };
+  if (where === 'off' || (where === undefined && !CLASSIFIER_SETTINGS.charGrams)) return undefined;
   return {
-    in: (where as 'chooser' | 'both' | undefined) ?? base.in,
-    size: Number(option('--gram-size') ?? base.size),
-    weight: Number(option('--gram-weight') ?? base.weight),
+    in: (where as 'chooser' | 'both' | undefined) ?? chosen.in,
+    size: Number(option('--gram-size') ?? chosen.size),
+    weight: Number(option('--gram-weight') ?? chosen.weight),
   };
 }
 
@@ -73,7 +73,6 @@ async function main(): Promise<void> {
     stripFillers: flag('strip', CLASSIFIER_SETTINGS.stripFillers),
     selection: (option('--select') as ClassifierSettings['selection'] | undefined) ?? CLASSIFIER_SETTINGS.selection,
     pairs: (option('--pairs') as ClassifierSettings['pairs'] | undefined) ?? CLASSIFIER_SETTINGS.pairs,
-    // --char-grams chooser|both|off [--gram-size N] [--gram-weight W]
     charGrams: charGrams(),
     nlu: { ...CLASSIFIER_SETTINGS.nlu, useNoneFeature: flag('none', CLASSIFIER_SETTINGS.nlu.useNoneFeature) },
     // --epochs N: exactly N passes over the corpus (no early stop on a small change of the error).
