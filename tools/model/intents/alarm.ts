@@ -812,6 +812,48 @@ const ALARM_ROUND7: readonly string[] = [
 ];
 
 /**
+ * Round eight (issue 20): the alarm in telegraphic speech (two to four content words, no verb, a
+ * comma where a sentence would be) and told indirectly, with a hedge or a reason first. Each
+ * signal of the content brief in words the earlier rounds had few of: the catheter out and the
+ * bladder not emptying, a lump at the anus or a ball in the vagina, numb or weak legs after lifting
+ * or bending, pelvic pain past bearing or worsening after the exercises. Every line carries the
+ * signal itself (blood, fever, numbness, a lump, no urine at all, pain that worsens or will not
+ * go), never a plain ache, so that a headache or a sore knee stays out of the domain.
+ */
+const ALARM_ROUND8: readonly string[] = [
+  // Telegraphic: keywords only.
+  'bloederige plas vanochtend',
+  'plas rood geen idee waarom',
+  'veel bloed bij het afvegen',
+  'stoelgang met bloed erbij',
+  'ontlasting zwart als teer',
+  'bloed uit de anus',
+  'koorts na de keizersnede',
+  'wond ontstoken koorts',
+  'koorts en branden bij het plassen',
+  'rillerig koorts pijn onderbuik',
+  'sonde eruit plassen lukt niet',
+  'na de katheter geen druppel meer',
+  'blaas vol er komt niks uit',
+  'sinds vannacht geen plas meer gedaan',
+  'harde knobbel naast de aars',
+  'zwelling bij het poepgat groeit',
+  'balletje voelbaar in de schede',
+  'iets puilt uit de vagina',
+  'opeens geen kracht in de benen',
+  'benen verdoofd na het bukken',
+  'tintelend kruis en slappe benen',
+  'rug verrekt en nu zadel gevoelloos',
+  'pijn na de training wordt steeds erger',
+  'pijn onderin blijft en wordt heviger',
+  'bekkenpijn niet uit te houden',
+  'onhoudbare pijn van onderen al dagen',
+  'plotseling incontinent voor ontlasting',
+  'ineens alles laten lopen geen controle',
+  // Indirect: a hedge or a reason first, then the signal.
+];
+
+/**
  * Each core with one of the carriers in turn, not with all: the classifier trains on at most 300
  * samples of an intent, and a full cross-product would fill them with one sentence in many coats
  * instead of the many different sentences people say.
@@ -829,6 +871,7 @@ export const family: IntentFamily = {
         ...ALARM_ROUND5,
         ...ALARM_ROUND6,
         ...ALARM_ROUND7,
+        ...ALARM_ROUND8,
         // Whole worried sentences (issue 20, round three): every signal of the content brief as
         // people tell it, hedged ("ik denk dat", "volgens mij"), with what they saw and when.
         'mijn zitvlak voelt zo doof aan',

@@ -1210,6 +1210,91 @@ const TECHNIQUE_ROUND7: readonly string[] = [
   'mag ik knijpen tijdens het water laten',
 ];
 
+/*
+ * Round eight (issue 20): the care questions in telegraphic speech (two or three content words, no
+ * verb, an infinitive, a comma where a sentence would be), wrapped in a complaint or a curse, in
+ * men's words (scheten, kont, vent, de vrouw), and told indirectly ("ik vroeg me af of", "zou ik",
+ * "is het een idee om", a reason or the story first). Whole sentences, one per template. The kinds
+ * of operation and the ways a birth or a pregnancy is named widen the words each intent knows; the
+ * alarm keeps the sudden and severe forms (a catheter out and no urine at all is an alarm, a
+ * catheter out and some leaking is not).
+ */
+const PAIN_ROUND8: readonly string[] = [
+  'doet zeer bij knijpen',
+  'knijpen pijnlijk doorgaan',
+  'au pijn bij aanspannen',
+  'pijn tijdens oefening stoppen of niet',
+  'verdomme dat aanspannen doet gewoon zeer',
+];
+const PELVIC_PAIN_ROUND8: readonly string[] = [
+  'al maanden pijn van onderen',
+  'zeurende onderbuik al jaren',
+  'bekkenpijn al heel lang',
+  'pijn bij seks al maanden',
+  'intiem contact doet zeer',
+  'pijnlijke gemeenschap wat te doen',
+  'chronische pijn in de schaamstreek',
+];
+const CANT_FEEL_ROUND8: readonly string[] = [
+  'merk niks',
+  'niks voelbaar bij aanspannen',
+  'geen beweging te voelen',
+  'spier onvindbaar',
+  'knijp wel maar merk niets',
+  'knijpen of ontspannen merk geen verschil',
+  'weet niet of het lukt voel niks',
+  'ik voel geen donder als ik aanspan',
+];
+const PREGNANCY_ROUND8: readonly string[] = [
+  'zwanger mag knijpen',
+  'zeven maanden zwanger trainen',
+  'voorbereiden op de bevalling',
+  'bekkenbodem sterk maken voor de bevalling',
+  'kinderwens nu al oefenen',
+  'zwanger van de derde veilig',
+];
+const AFTER_BIRTH_ROUND8: readonly string[] = [
+  'kraamtijd voorbij oefenen',
+  'baby van zes weken oefeningen',
+  'herstel na de bevalling',
+  'bekkenbodem herstellen na bevallen',
+  'oefeningen na de geboorte',
+  'na de keizersnee bekkenbodem sterker',
+  'partner pas bevallen tips voor haar',
+];
+const AFTER_SURGERY_ROUND8: readonly string[] = [
+  'prostaat geschraapt nu lekken',
+  'blaasoperatie gehad trainen',
+  'baarmoeder eruit oefenen',
+  'darmen geopereerd knijpen',
+  'buikoperatie achter de rug bekkenbodem',
+  'operatie aan de endeldarm oefeningen',
+  'na liesbreukoperatie knijpen',
+  'na verwijdering baarmoeder wanneer beginnen',
+  'robotoperatie prostaat nu incontinent',
+  'na operatie aan de sluitspier oefenen',
+  'verzakking geopereerd daarna trainen',
+  'vorige maand geopereerd van onderen mag knijpen',
+  'bestraald en geopereerd oefeningen',
+];
+const TECHNIQUE_ROUND8: readonly string[] = [
+  'adem vasthouden bij knijpen',
+  'uitademen bij aanspannen klopt dat',
+  'billen meeknijpen of niet',
+  'dijen los of ook vast',
+  'buik intrekken erbij',
+  'knijpen op de wc mag dat',
+  'plas tegenhouden als oefening goed idee',
+  'doorademen of niet',
+  'buikspieren mee of juist niet',
+];
+const LATER_ROUND8: readonly string[] = [
+  'een volgende keer misschien',
+  'nu niet het werk roept',
+  'komt nu slecht uit',
+  'past nu even niet',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1218,6 +1303,7 @@ export const family: IntentFamily = {
         ...PAIN_MORE,
         ...PAIN_ROUND5,
         ...PAIN_ROUND7,
+        ...PAIN_ROUND8,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'het is pijnlijk bij het knijpen',
         'ik merk dat het pijn doet als ik knijp',
@@ -1310,6 +1396,7 @@ export const family: IntentFamily = {
         ...PELVIC_PAIN_MORE,
         ...PELVIC_PAIN_ROUND5,
         ...PELVIC_PAIN_ROUND7,
+        ...PELVIC_PAIN_ROUND8,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'seks doet de laatste tijd pijn',
         'de laatste tijd doet vrijen zeer',
@@ -1410,6 +1497,7 @@ export const family: IntentFamily = {
         ...CANT_FEEL_MORE,
         ...CANT_FEEL_ROUND5,
         ...CANT_FEEL_ROUND7,
+        ...CANT_FEEL_ROUND8,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ik voel da nie',
         'ik voel daar niks van nie',
@@ -1533,6 +1621,7 @@ export const family: IntentFamily = {
         ...PREGNANCY_MORE,
         ...PREGNANCY_ROUND5,
         ...PREGNANCY_ROUND7,
+        ...PREGNANCY_ROUND8,
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'eh ik ben in verwachting mag ik dit wel doen',
         'ik ben zwanger van mijn tweede is dit veilig',
@@ -1595,6 +1684,7 @@ export const family: IntentFamily = {
         ...AFTER_BIRTH_MORE,
         ...AFTER_BIRTH_ROUND5,
         ...AFTER_BIRTH_ROUND7,
+        ...AFTER_BIRTH_ROUND8,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'na de keizersnee mag ik weer oefenen',
         'na mijn keizersnee wil ik weer beginnen',
@@ -1673,6 +1763,7 @@ export const family: IntentFamily = {
         ...AFTER_SURGERY_MORE,
         ...AFTER_SURGERY_ROUND5,
         ...AFTER_SURGERY_ROUND7,
+        ...AFTER_SURGERY_ROUND8,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ze hebben mijn prostaat weggehaald en nu lek ik',
         'ze hebben mijn prostaat verwijderd hoe nu verder',
@@ -1751,6 +1842,7 @@ export const family: IntentFamily = {
         ...TECHNIQUE_MORE,
         ...TECHNIQUE_ROUND5,
         ...TECHNIQUE_ROUND7,
+        ...TECHNIQUE_ROUND8,
         `${OOPS} {issue}`,
         '{issue} (is dat erg|is dat fout|mag dat|is dat goed|is dat normaal|hoort dat)',
         '(is het erg|is het fout|mag het|is het normaal) (als|dat) {issue}',
@@ -1774,6 +1866,7 @@ export const family: IntentFamily = {
       templates: [
         ...LATER_MORE,
         ...LATER_ROUND5,
+        ...LATER_ROUND8,
         // Not now with what keeps them busy after it (issue 20).
         '(nu niet|nu even niet|niet nu|nee nu niet) ik (sta te koken|ben aan het werk|zit in de auto|sta onder de douche|ben onderweg|moet zo de deur uit|heb bezoek)',
         'pas morgen',

@@ -16,6 +16,48 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.FallbackIntent',
       templates: [
+        // Round eight (issue 20): the Echo's everyday requests wrapped the indirect, polite way
+        // ("zou het mogelijk zijn", "zou je zo vriendelijk willen zijn", "weet jij toevallig", "ik
+        // vroeg me af", "het zou fijn zijn als", "zou het kunnen dat", Flemish "zoudt ge", u-form):
+        // those frames are the skill's own indirect requests too, and a second classifier that had
+        // them only with our intents was nearly sure of one of ours (EasyIntent, DontKnowIntent,
+        // MyDataIntent) for news, jokes, calls, recipes, traffic and audiobooks. The content words
+        // decide; each frame here with several of the Echo's subjects, in other words than the
+        // development sets.
+        'is het misschien mogelijk om het regionale nieuws van omroep brabant op te zetten',
+        'ik zou het fijn vinden als je even de sportuitslagen van het weekend opnoemt',
+        'mag ik je vragen de krantenkoppen van vandaag voor te lezen',
+        'heb je misschien een leuke grap want ik kan wel wat vrolijkheid gebruiken',
+        'als je een goede mop kent dan hoor ik hem graag',
+        'zou het lukken om mijn broer even te bellen',
+        'kun je eventueel een appje naar mijn dochter sturen dat ik wat later ben',
+        'is het mogelijk om de buurman voor me op te bellen',
+        'ik wil graag mijn schoonmoeder even aan de lijn hebben',
+        'ik vroeg me af hoe je een goede stoofpot maakt',
+        'heb jij toevallig een lekker recept voor bananenbrood',
+        'weet u misschien hoeveel minuten spruitjes moeten koken',
+        'kun je eventueel nagaan of het druk is op de snelweg naar eindhoven',
+        'ik vroeg me af of de ring rond antwerpen weer vaststaat',
+        'weet je misschien of er vertraging is op het spoor naar leiden',
+        'zou je het hoorspel van gisteravond weer willen aanzetten',
+        'ik wil graag verder luisteren naar mijn audioboek van harry potter',
+        'is het mogelijk dat je mijn luisterboek van de bibliotheek opstart',
+        'ik vroeg me af of ik morgen een regenjas nodig heb',
+        'kun je me misschien vertellen hoe warm het vandaag in zwolle wordt',
+        'weet jij toevallig of het in de ardennen gaat sneeuwen',
+        'het zou fijn zijn als je een beetje jazz laat horen',
+        'kunt ge eens een plaatje van will tura opleggen',
+        'mag ik je vragen wat muziek van andre hazes op te zetten',
+        'zou je een kookwekker van twaalf minuten kunnen zetten',
+        'is het misschien mogelijk de timer voor de pizza op een kwartier te zetten',
+        'zou je wasmiddel op mijn lijstje kunnen zetten',
+        'kun je eventueel kaas en boter bij de boodschappen zetten',
+        'als het niet te veel moeite is wil je dan het licht in de gang aandoen',
+        'ik vroeg me altijd al af hoe hoog de eiffeltoren eigenlijk is',
+        'weet jij misschien in welk jaar de slag bij waterloo was',
+        'ik zou graag weten wat de koers van de dollar vandaag is',
+        'is het mogelijk om een taxi te regelen voor vanmiddag',
+        'kan je misschien kijken wanneer mijn bestelling bezorgd wordt',
         // Round seven (issue 20): what people who learnt Dutch later say to an Echo beside our
         // requests: English whole, simple grammar, a word of their own language; everyday aches
         // and colds said so (they must not reach the alarm, which now knows such speech too), and
