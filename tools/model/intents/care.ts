@@ -1225,6 +1225,7 @@ const PAIN_ROUND8: readonly string[] = [
   'au pijn bij aanspannen',
   'pijn tijdens oefening stoppen of niet',
   'verdomme dat aanspannen doet gewoon zeer',
+  'ik zou graag weten of ik door mag gaan als het knijpen een beetje pijn doet',
 ];
 const PELVIC_PAIN_ROUND8: readonly string[] = [
   'al maanden pijn van onderen',
@@ -1234,6 +1235,11 @@ const PELVIC_PAIN_ROUND8: readonly string[] = [
   'intiem contact doet zeer',
   'pijnlijke gemeenschap wat te doen',
   'chronische pijn in de schaamstreek',
+  'ik word gek van die eeuwige pijn in mijn bekken',
+  'ik ben het zo zat dat vrijen altijd pijn doet',
+  'de vrouw heeft altijd pijn als we samen zijn kan zij hier iets mee',
+  'ik vroeg me af of deze oefeningen ook helpen tegen pijn bij het vrijen',
+  'mijn onderbuik zeurt nu al een half jaar zou training daar iets aan doen',
 ];
 const CANT_FEEL_ROUND8: readonly string[] = [
   'merk niks',
@@ -1244,6 +1250,10 @@ const CANT_FEEL_ROUND8: readonly string[] = [
   'knijpen of ontspannen merk geen verschil',
   'weet niet of het lukt voel niks',
   'ik voel geen donder als ik aanspan',
+  'ik knijp me een ongeluk en ik voel nog steeds niks',
+  'ik vroeg me af of ik wel de juiste spier te pakken heb want ik merk er niks van',
+  'is het gewoon dat je bij het knijpen helemaal niks voelt van onderen',
+  'zou het kunnen dat ik die spieren gewoon niet kan vinden',
 ];
 const PREGNANCY_ROUND8: readonly string[] = [
   'zwanger mag knijpen',
@@ -1252,6 +1262,11 @@ const PREGNANCY_ROUND8: readonly string[] = [
   'bekkenbodem sterk maken voor de bevalling',
   'kinderwens nu al oefenen',
   'zwanger van de derde veilig',
+  'we willen nog een kindje is het slim om nu al te oefenen',
+  'mijn vriendin draagt ons kind zijn deze oefeningen goed voor haar',
+  'de vriendin van mijn zoon is zwanger zou die hier iets aan hebben',
+  'ik vroeg me af of knijpen in de laatste weken van de zwangerschap nog verstandig is',
+  'zou ik tot aan de bevalling door mogen gaan met trainen',
 ];
 const AFTER_BIRTH_ROUND8: readonly string[] = [
   'kraamtijd voorbij oefenen',
@@ -1261,6 +1276,13 @@ const AFTER_BIRTH_ROUND8: readonly string[] = [
   'oefeningen na de geboorte',
   'na de keizersnee bekkenbodem sterker',
   'partner pas bevallen tips voor haar',
+  'kinderen al groot bevalling jaren terug helpt het nog',
+  'ik vroeg me af of het na drie kinderen nog zin heeft om te beginnen',
+  'zou ik zo kort na de bevalling al mogen beginnen',
+  'mijn vrouw heeft tien dagen geleden onze zoon gekregen zou zij al mogen beginnen',
+  'mijn jongste is al vijf kan ik van die bevalling nog iets herstellen',
+  'mijn laatste bevalling is zes jaar geleden en ik verlies nog steeds urine te laat om te beginnen',
+  'sinds de bevalling van de tweeling ben ik helemaal slap van onderen',
 ];
 const AFTER_SURGERY_ROUND8: readonly string[] = [
   'prostaat geschraapt nu lekken',
@@ -1276,6 +1298,19 @@ const AFTER_SURGERY_ROUND8: readonly string[] = [
   'verzakking geopereerd daarna trainen',
   'vorige maand geopereerd van onderen mag knijpen',
   'bestraald en geopereerd oefeningen',
+  'net uit het ziekenhuis na de operatie oefeningen graag',
+  'de katheter is weg sinds gisteren en nu lek ik wat',
+  'na het terugleggen van mijn stoma lekt er af en toe wat',
+  'na die ingreep aan mijn dikke darm laat ik steeds scheten zonder het te willen',
+  'na die rotoperatie aan mijn prostaat druppelt het de hele dag',
+  'die operatie heeft me verdomme lek gemaakt wat moet ik nu',
+  'sinds ze me van onderen geopereerd hebben voel ik me geen echte vent meer',
+  'ik schaam me dood want na die operatie loop ik steeds met een natte onderbroek',
+  'ik zou graag weten of ik na mijn blaasoperatie al mag beginnen',
+  'ik vroeg me af wat u adviseert na een prostaatverwijdering',
+  'kunt u mij iets vertellen over de bekkenbodem na een operatie aan de baarmoeder',
+  'is het een idee om na mijn darmoperatie met deze oefeningen te starten',
+  'na een kijkoperatie in mijn buik mag ik dan al aanspannen',
 ];
 const TECHNIQUE_ROUND8: readonly string[] = [
   'adem vasthouden bij knijpen',
@@ -1287,12 +1322,19 @@ const TECHNIQUE_ROUND8: readonly string[] = [
   'plas tegenhouden als oefening goed idee',
   'doorademen of niet',
   'buikspieren mee of juist niet',
+  'doet mijn kont mee of moet die los blijven',
+  'verdorie ik weet nooit wanneer ik moet ademen bij dat knijpen',
+  'ik zou graag willen weten of je bij het knijpen gewoon door blijft ademen',
+  'ik vroeg me af of het kwaad kan om tijdens het plassen te oefenen',
+  'moogt ge aanspannen terwijl ge op de pot zit',
+  'mag ik mijn billen erbij gebruiken of is dat valsspelen',
 ];
 const LATER_ROUND8: readonly string[] = [
   'een volgende keer misschien',
   'nu niet het werk roept',
   'komt nu slecht uit',
   'past nu even niet',
+  'zou het ook later vandaag kunnen want ik moet zo weg',
 ];
 
 export const family: IntentFamily = {

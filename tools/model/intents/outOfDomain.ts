@@ -58,6 +58,10 @@ export const family: IntentFamily = {
         'ik zou graag weten wat de koers van de dollar vandaag is',
         'is het mogelijk om een taxi te regelen voor vanmiddag',
         'kan je misschien kijken wanneer mijn bestelling bezorgd wordt',
+        'hoe staat het met de wegwerkzaamheden op de a vier',
+        'ik hoor graag of het verkeer rond utrecht een beetje doorrijdt',
+        'zou je eventueel even mijn tante aan de lijn kunnen krijgen',
+        'kun je wellicht mijn kleinzoon even voor me bellen',
         // Round seven (issue 20): what people who learnt Dutch later say to an Echo beside our
         // requests: English whole, simple grammar, a word of their own language; everyday aches
         // and colds said so (they must not reach the alarm, which now knows such speech too), and
