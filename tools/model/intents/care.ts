@@ -1254,6 +1254,9 @@ const CANT_FEEL_ROUND8: readonly string[] = [
   'ik vroeg me af of ik wel de juiste spier te pakken heb want ik merk er niks van',
   'is het gewoon dat je bij het knijpen helemaal niks voelt van onderen',
   'zou het kunnen dat ik die spieren gewoon niet kan vinden',
+  'merk er niks van bij knijpen',
+  'niks gemerkt',
+  'voel geen knijp',
 ];
 const PREGNANCY_ROUND8: readonly string[] = [
   'zwanger mag knijpen',
@@ -1267,6 +1270,8 @@ const PREGNANCY_ROUND8: readonly string[] = [
   'de vriendin van mijn zoon is zwanger zou die hier iets aan hebben',
   'ik vroeg me af of knijpen in de laatste weken van de zwangerschap nog verstandig is',
   'zou ik tot aan de bevalling door mogen gaan met trainen',
+  'trainen met zwangerschap',
+  'zwangerschap en knijpoefeningen',
 ];
 const AFTER_BIRTH_ROUND8: readonly string[] = [
   'kraamtijd voorbij oefenen',
@@ -1283,6 +1288,8 @@ const AFTER_BIRTH_ROUND8: readonly string[] = [
   'mijn jongste is al vijf kan ik van die bevalling nog iets herstellen',
   'mijn laatste bevalling is zes jaar geleden en ik verlies nog steeds urine te laat om te beginnen',
   'sinds de bevalling van de tweeling ben ik helemaal slap van onderen',
+  'na het bevallen herstellen',
+  'kraambed voorbij trainen',
 ];
 const AFTER_SURGERY_ROUND8: readonly string[] = [
   'prostaat geschraapt nu lekken',
@@ -1311,6 +1318,14 @@ const AFTER_SURGERY_ROUND8: readonly string[] = [
   'kunt u mij iets vertellen over de bekkenbodem na een operatie aan de baarmoeder',
   'is het een idee om na mijn darmoperatie met deze oefeningen te starten',
   'na een kijkoperatie in mijn buik mag ik dan al aanspannen',
+  'na prostatectomie',
+  'na darmresectie',
+  'na fisteloperatie',
+  'na endeldarmoperatie',
+  'na een bandjesoperatie',
+  'na prostaatverwijdering',
+  'net geopereerd aan de blaas',
+  'ingreep gehad van onderen',
 ];
 const TECHNIQUE_ROUND8: readonly string[] = [
   'adem vasthouden bij knijpen',
@@ -1328,6 +1343,9 @@ const TECHNIQUE_ROUND8: readonly string[] = [
   'ik vroeg me af of het kwaad kan om tijdens het plassen te oefenen',
   'moogt ge aanspannen terwijl ge op de pot zit',
   'mag ik mijn billen erbij gebruiken of is dat valsspelen',
+  'adem erbij hoe',
+  'persen of optrekken bij het knijpen',
+  'dijen erbij of niet',
 ];
 const LATER_ROUND8: readonly string[] = [
   'een volgende keer misschien',
