@@ -940,6 +940,113 @@ const INFO_R7 = [
   'waar zitten die spieren precies',
 ];
 
+/**
+ * Round eight (issue 20): the kinds dev15-dev18 missed, in other words (none is a development utterance):
+ * telegraphic nouns (toiletgang, stoelgang, adviezen), the blunt words (plee, pot, troon, kakken, duwen), the
+ * frustrated "het wil er niet uit", the men's pissing and pushing, and the indirect "ik vroeg me af".
+ */
+const TOILET_R8 = [
+  'toiletgang tips',
+  'advies over de toiletgang',
+  'mijn toiletgang is een drama heb je tips',
+  'adviezen voor op het toilet',
+  'stoelgang moeizaam wat nu',
+  'harde stoelgang wat doen',
+  'poepen lukt slecht',
+  'het kakken gaat zo lastig bij mij',
+  'ik zit me elke ochtend een ongeluk te persen op de plee',
+  'bij de grote boodschap zit ik altijd te duwen',
+  'op de troon gaat het nooit vlot',
+  'ik zit eeuwen op de wc en het wil er maar niet uit',
+  'verdomme dat poepen gaat weer niet hoe moet dat nou',
+  'stomme verstopping weer hoe zit ik nou beter op de wc',
+  'ik moet zo hard duwen om te kakken',
+  'als vent moet ik op de pot ook zo drukken is dat slecht',
+  'pissen staand of zittend wat is beter',
+  'ik vroeg me af of er een truc is om makkelijker naar de wc te gaan',
+  'zou je me kunnen vertellen hoe ik het best zit als ik naar het toilet moet',
+  'is het een idee om een krukje bij de wc te zetten',
+  'zithouding op het kakhuis',
+  'mijn darmen willen niet mee op de wc',
+  'ontlasting zo hard als steen tips',
+  'na de grote boodschap voel ik me nooit leeg',
+  'wc houding voor mannen',
+  'persen op de wc slecht',
+  'krukje wc nuttig',
+  'is lang blijven hangen op de plee slecht',
+  'na de ingreep gaat poepen moeizaam hoe zit ik het beste',
+  'tips voor de stoelgang alsjeblieft',
+];
+
+/** Round eight (issue 20): telegraphic drink and lift questions, sport and beer, food, holding it in, everyday life, forgetting; none is a development utterance. */
+const LIFESTYLE_R8 = [
+  'aantal glazen water per dag',
+  'dagelijkse hoeveelheid vocht',
+  'koffie per dag maximum',
+  'koffie en blaas slecht of niet',
+  'boodschappen dragen oké of niet',
+  'tiltechniek graag',
+  'hoe til ik een krat zonder druk op mijn bekkenbodem',
+  'zwanger en veel tillen op het werk wat moet ik doen',
+  'ik werk in de bouw en moet de hele dag sjouwen hoe bescherm ik mijn bekkenbodem',
+  'mag ik nog naar de sportschool met mijn klachten',
+  'mag ik nog wielrennen met mijn blaasprobleem',
+  'is fietsen slecht voor mijn bekkenbodem',
+  'mountainbiken met een slechte prostaat kan dat',
+  'pintjes drinken mag dat met mijn blaas',
+  'hoeveel biertjes kan ik hebben zonder de hele nacht te moeten pissen',
+  'alcohol en plassen hoe zit dat',
+  'welk eten is goed voor de stoelgang',
+  'helpen kiwi en pruimen voor mijn darmen',
+  'eten en drinken tips graag',
+  'voeding tips voor de blaas',
+  'is het slecht om lang niet naar de wc te gaan',
+  'ik hou mijn plas vaak de hele ochtend in op het werk',
+  'hoe lang mag je wachten met plassen',
+  'normaal aantal wc bezoekjes per dag',
+  'wat is een normale plasfrequentie',
+  'in het gewone leven wat pas ik best aan',
+  'tips voor de dag van alledag',
+  'wat kan ik naast de oefeningen nog meer doen',
+  'ik vergeet telkens te trainen wat helpt daartegen',
+  'hoe blijf ik het elke dag volhouden',
+  'die blaas van mij maakt me gek hoe vaak is normaal',
+  'als man met prostaatklachten hoeveel moet ik drinken',
+  'ik vroeg me af of koffie eigenlijk slecht is voor de blaas',
+  'is het een idee om minder te drinken voor het slapen',
+  'zou het verstandig zijn om af te vallen voor mijn bekkenbodem',
+  'lekken bij het sporten tips',
+];
+
+/** Round eight (issue 20): does it work (onzin, flauwekul, bewezen), men's erection and wind, how long before, doing it right, when to a doctor, telegraphic; none is a development utterance. */
+const INFO_R8 = [
+  'doel van de oefeningen',
+  'effect wanneer merkbaar',
+  'helpt dat getrain nou wel',
+  'is dit niet allemaal flauwekul',
+  'heeft dat geknijp eigenlijk zin',
+  'is het bewezen dat dit helpt',
+  'hoe check ik dat ik de goede spiergroep gebruik',
+  'is mijn knijptechniek wel in orde',
+  'helpt bekkenbodemtraining bij erectieproblemen',
+  'kan het iets doen voor mijn potentie',
+  'is dit ook goed tegen te vroeg klaarkomen',
+  'wanneer hou ik mijn scheten weer binnen',
+  'hoe lang voor ik geen ontlasting meer verlies',
+  'wanneer ben ik weer droog',
+  'is dit ook nuttig voor hardlopers',
+  'hebben wielrenners hier iets aan',
+  'arts nodig of niet',
+  'moet ik hiermee naar een uroloog',
+  'ik train al weken en merk nog steeds niks hoe lang duurt dat nou',
+  'ik doe het nou al een maand wanneer gaat dit eindelijk werken',
+  'ik vroeg me af of het wetenschappelijk bewezen is dat dit werkt',
+  'zou je me kunnen uitleggen waarom dit zou helpen',
+  'hoe lang moet ge oefenen eer da ge verschil ziet',
+  'waar zit die bekkenbodem en wat doet hij',
+  'zin van bekkenbodemtraining',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1015,6 +1122,7 @@ export const family: IntentFamily = {
         ...TOILET_WORDS,
         ...TOILET_R6,
         ...TOILET_R7,
+        ...TOILET_R8,
       ],
     },
     {
@@ -1136,6 +1244,7 @@ export const family: IntentFamily = {
         ...LIFESTYLE_MORE,
         ...LIFESTYLE_WORDS,
         ...LIFESTYLE_R7,
+        ...LIFESTYLE_R8,
       ],
     },
     {
@@ -1214,6 +1323,7 @@ export const family: IntentFamily = {
         ...INFO_MORE,
         ...INFO_WORDS,
         ...INFO_R7,
+        ...INFO_R8,
       ],
     },
   ],
@@ -1238,6 +1348,10 @@ export const family: IntentFamily = {
             'drinke',
             'vocht per dag',
             'liters water',
+            // Round eight (issue 20): the telegraphic amounts.
+            'liter water',
+            'waterinname',
+            'drinkgewoontes',
           ],
         },
         {
@@ -1260,6 +1374,10 @@ export const family: IntentFamily = {
             'naar de wc gaan',
             'naar het toilet gaan',
             'naar het kleinste kamertje',
+            // Round eight (issue 20): how often, and holding it in.
+            'plasbeurten',
+            'plasfrequentie',
+            'naar de plee',
           ],
         },
         {
@@ -1282,6 +1400,11 @@ export const family: IntentFamily = {
             // Round five (issue 20).
             'fruit',
             'vezelrijk',
+            // Round eight (issue 20): the diet words.
+            'voedingsvezels',
+            'mijn dieet',
+            'zemelen',
+            'kiwi',
           ],
         },
         {
@@ -1303,6 +1426,9 @@ export const family: IntentFamily = {
             // Round five (issue 20).
             'afvalle',
             'lijnen',
+            // Round eight (issue 20): the everyday words for weight.
+            "overtollige kilo's",
+            'een buikje',
           ],
         },
         {
@@ -1322,6 +1448,14 @@ export const family: IntentFamily = {
             'een pintje',
             'plasdrang',
             'hoge nood',
+            // Round eight (issue 20): the drinks men and women name.
+            'bier',
+            'biertjes',
+            'wijn',
+            'een glas wijn',
+            'frisdrank',
+            'energiedrank',
+            'een pilsje',
           ],
         },
         {
@@ -1352,6 +1486,11 @@ export const family: IntentFamily = {
             'heffen',
             'gewichtheffen',
             'zware dozen',
+            // Round eight (issue 20): carrying at work and at home.
+            'een krat bier',
+            'verhuizen',
+            'zwaar werk',
+            'de kleine optillen',
           ],
         },
         {
@@ -1378,6 +1517,12 @@ export const family: IntentFamily = {
             'deadliften',
             'box jumps',
             'hoesten door copd',
+            // Round eight (issue 20): the sports and sneezes people lose a little with.
+            'voetballen',
+            'dansen',
+            'padel',
+            'niesbui',
+            'proesten',
           ],
         },
         {
@@ -1395,6 +1540,9 @@ export const family: IntentFamily = {
             // Vocabulary breadth (2026-12-07).
             'een gewoonte',
             'inbouwen',
+            // Round eight (issue 20): keeping it up.
+            'mijn oefeningen vergeten',
+            'motivatie',
           ],
         },
       ],
@@ -1414,6 +1562,9 @@ export const family: IntentFamily = {
             'bekken bodem',
             'pelvic floor',
             'de functie',
+            // Round eight (issue 20): the spoken forms.
+            'die bekkenbodem',
+            'de bekkenbodemspier',
           ],
         },
         {
@@ -1435,6 +1586,11 @@ export const family: IntentFamily = {
             'kegeloefeningen',
             'kegels',
             'het nut',
+            // Round eight (issue 20): the sceptic words.
+            'dat geknijp',
+            'dat getrain',
+            'de zin ervan',
+            'het doel',
           ],
         },
         {
@@ -1465,6 +1621,9 @@ export const family: IntentFamily = {
             'de juiste spier',
             'goed knijp',
             'goed aanspan',
+            // Round eight (issue 20): doing it right, said plainly.
+            'het correct doe',
+            'de goede spier aanspan',
           ],
         },
         {
@@ -1483,6 +1642,11 @@ export const family: IntentFamily = {
             'iets van merken',
             'iets merken',
             'iets moeten voelen',
+            // Round eight (issue 20): what people hope to notice.
+            'droog blijven',
+            'mijn winden ophouden',
+            'baat',
+            'resultaat zien',
           ],
         },
         {
@@ -1507,6 +1671,11 @@ export const family: IntentFamily = {
             'prostaatproblemen',
             'na een prostatectomie',
             'na de prostaatoperatie',
+            // Round eight (issue 20): the men's own questions.
+            'erectie',
+            'erectieproblemen',
+            'mijn potentie',
+            'impotentie',
           ],
         },
         {
@@ -1554,6 +1723,11 @@ export const family: IntentFamily = {
             'naar de kiné',
             'naar de uroloog',
             'de gynaecoloog',
+            // Round eight (issue 20): the doctors named bare.
+            'een arts',
+            'de dokter',
+            'medische hulp',
+            'een uroloog',
           ],
         },
       ],
