@@ -946,6 +946,11 @@ const INFO_R7 = [
  * frustrated "het wil er niet uit", the men's pissing and pushing, and the indirect "ik vroeg me af".
  */
 const TOILET_R8 = [
+  'poepen hoe doe je dat goed',
+  'ontlasting moeilijk tips',
+  'moeizame stoelgang wat nu',
+  'kakken gaat stroef',
+  'goed uitplassen hoe',
   'toiletgang tips',
   'advies over de toiletgang',
   'mijn toiletgang is een drama heb je tips',
@@ -980,6 +985,10 @@ const TOILET_R8 = [
 
 /** Round eight (issue 20): telegraphic drink and lift questions, sport and beer, food, holding it in, everyday life, forgetting; none is a development utterance. */
 const LIFESTYLE_R8 = [
+  'optillen hoe dan',
+  'tillen wat is verstandig',
+  'sporten met lekkage mag dat',
+  'eten tegen verstopping',
   'aantal glazen water per dag',
   'dagelijkse hoeveelheid vocht',
   'koffie per dag maximum',
@@ -1000,9 +1009,6 @@ const LIFESTYLE_R8 = [
   'helpen kiwi en pruimen voor mijn darmen',
   'eten en drinken tips graag',
   'voeding tips voor de blaas',
-  'is het slecht om lang niet naar de wc te gaan',
-  'ik hou mijn plas vaak de hele ochtend in op het werk',
-  'hoe lang mag je wachten met plassen',
   'normaal aantal wc bezoekjes per dag',
   'wat is een normale plasfrequentie',
   'in het gewone leven wat pas ik best aan',
@@ -1020,6 +1026,22 @@ const LIFESTYLE_R8 = [
 
 /** Round eight (issue 20): does it work (onzin, flauwekul, bewezen), men's erection and wind, how long before, doing it right, when to a doctor, telegraphic; none is a development utterance. */
 const INFO_R8 = [
+  'zin van die oefeningen',
+  'termijn resultaat',
+  'effect hoe snel',
+  'ook geschikt voor heren',
+  'geschikt voor mannen of niet',
+  'specialist nodig of niet',
+  'wanneer langs de huisarts',
+  'bewijs dat het werkt',
+  'voordelen van bekkenbodemtraining',
+  'waarom al dat knijpen',
+  'span ik op de juiste manier aan',
+  'is mijn uitvoering wel correct',
+  'hoe weet ik dat ik goed bezig ben',
+  'wanneer voel ik verschil',
+  'na hoeveel tijd wordt het beter',
+  'mag ik iets vragen over het nut van de training',
   'doel van de oefeningen',
   'effect wanneer merkbaar',
   'helpt dat getrain nou wel',
@@ -1562,9 +1584,6 @@ export const family: IntentFamily = {
             'bekken bodem',
             'pelvic floor',
             'de functie',
-            // Round eight (issue 20): the spoken forms.
-            'die bekkenbodem',
-            'de bekkenbodemspier',
           ],
         },
         {
@@ -1586,11 +1605,6 @@ export const family: IntentFamily = {
             'kegeloefeningen',
             'kegels',
             'het nut',
-            // Round eight (issue 20): the sceptic words.
-            'dat geknijp',
-            'dat getrain',
-            'de zin ervan',
-            'het doel',
           ],
         },
         {
@@ -1621,9 +1635,6 @@ export const family: IntentFamily = {
             'de juiste spier',
             'goed knijp',
             'goed aanspan',
-            // Round eight (issue 20): doing it right, said plainly.
-            'het correct doe',
-            'de goede spier aanspan',
           ],
         },
         {
@@ -1642,11 +1653,6 @@ export const family: IntentFamily = {
             'iets van merken',
             'iets merken',
             'iets moeten voelen',
-            // Round eight (issue 20): what people hope to notice.
-            'droog blijven',
-            'mijn winden ophouden',
-            'baat',
-            'resultaat zien',
           ],
         },
         {
@@ -1671,11 +1677,6 @@ export const family: IntentFamily = {
             'prostaatproblemen',
             'na een prostatectomie',
             'na de prostaatoperatie',
-            // Round eight (issue 20): the men's own questions.
-            'erectie',
-            'erectieproblemen',
-            'mijn potentie',
-            'impotentie',
           ],
         },
         {
@@ -1723,11 +1724,6 @@ export const family: IntentFamily = {
             'naar de kiné',
             'naar de uroloog',
             'de gynaecoloog',
-            // Round eight (issue 20): the doctors named bare.
-            'een arts',
-            'de dokter',
-            'medische hulp',
-            'een uroloog',
           ],
         },
       ],

@@ -693,6 +693,9 @@ const EASY_R7 = [
 
 /** Round eight (issue 20): telegraphic status words, polite and indirect asks, frustrated and gym talk; none is a development utterance. */
 const PROGRESS_R8 = [
+  'mag ik weten hoe ver ik ben',
+  'vorderingen graag',
+  'voortgang deze week',
   'stand van mijn training',
   'trainingsstatus',
   'trainingsoverzicht graag',
@@ -711,6 +714,8 @@ const PROGRESS_R8 = [
 
 /** Round eight (issue 20): focus said as a keyword, and the squeeze muscle called weak; none is a development utterance. */
 const FOCUS_R8 = [
+  'mijn knijpspieren zijn te slap',
+  'sluitspier zwak bij mij',
   'focus op loslaten',
   'de nadruk moet op kracht liggen',
   'prioriteit kracht opbouwen',
@@ -723,6 +728,9 @@ const FOCUS_R8 = [
 
 /** Round eight (issue 20): easy said as an idiom or a fragment; none is a development utterance. */
 const EASY_R8 = [
+  'mag er meer weerstand op',
+  'tijd voor een hoger niveau',
+  'zwaarder kan best',
   'loopt vanzelf nu',
   'dat gaat moeiteloos',
   'moeiteloos eigenlijk',
