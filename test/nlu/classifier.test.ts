@@ -224,6 +224,16 @@ describe('the classifier stage of the resolver', () => {
       'AlarmSignalIntent',
     );
     expect(decide({ top: 'AlarmSignalIntent', score: 0.45 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
+    // The first's alarm holds against the second's choice of another intent, unless that choice is near-certain.
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.7 }, threshold, alarmAt, 0.9)).toBe(
+      'AlarmSignalIntent',
+    );
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.95 }, threshold, alarmAt, 0.9)).toBe(
+      'LaterIntent',
+    );
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.35, chosen: 'LaterIntent', chosenScore: 0.7 }, threshold, alarmAt, 0.9)).toBe(
+      FALLBACK_INTENT,
+    );
     // Words the first never learned are no sign of another domain; its out-of-domain class is.
     expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
     expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.3 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
