@@ -242,6 +242,20 @@ describe('the classifier stage of the resolver', () => {
     );
   });
 
+  it("takes the second classifier's fairly sure intent over a weak fallback of the first (weakRescue)", () => {
+    const weak = { fallbackBelow: 0.6, score: 0.6 };
+    const at = (score: number, chosenScore: number, chosen = 'AMAZON.RepeatIntent') =>
+      decide({ top: FALLBACK_INTENT, score, chosen, chosenScore }, 0.5, 0.4, 0.9, weak);
+    expect(at(0.48, 0.8)).toBe('AMAZON.RepeatIntent');
+    expect(at(0.48, 0.55)).toBe(FALLBACK_INTENT);
+    expect(at(0.7, 0.8)).toBe(FALLBACK_INTENT);
+    expect(at(0.48, 0.8, FALLBACK_INTENT)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: FALLBACK_INTENT, score: 0.48, chosen: 'AMAZON.RepeatIntent', chosenScore: 0.8 }, 0.5, 0.4, 0.9)).toBe(
+      FALLBACK_INTENT,
+    );
+    expect(CLASSIFIER_SETTINGS.weakRescue).toEqual(weak);
+  });
+
   it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {
     const { threshold, alarmThreshold: alarmAt, rescueScore } = CLASSIFIER_SETTINGS;
     expect(rescueScore).toBe(0.9);
