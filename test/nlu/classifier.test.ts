@@ -253,7 +253,12 @@ describe('the classifier stage of the resolver', () => {
     expect(decide({ top: FALLBACK_INTENT, score: 0.48, chosen: 'AMAZON.RepeatIntent', chosenScore: 0.8 }, 0.5, 0.4, 0.9)).toBe(
       FALLBACK_INTENT,
     );
-    expect(CLASSIFIER_SETTINGS.weakRescue).toEqual(weak);
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, weak)).toBe(FALLBACK_INTENT);
+    const below = { ...weak, belowThreshold: true };
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, below)).toBe('EasyIntent');
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.5 }, 0.5, 0.4, 0.9, below)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'None', score: 1, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, below)).toBe(FALLBACK_INTENT);
+    expect(CLASSIFIER_SETTINGS.weakRescue).toEqual(below);
   });
 
   it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {

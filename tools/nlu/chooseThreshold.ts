@@ -66,8 +66,8 @@ function weakRescue(): ClassifierSettings['weakRescue'] {
   const given = option('--weak-rescue');
   if (given === undefined) return CLASSIFIER_SETTINGS.weakRescue;
   if (given === 'off') return undefined;
-  const [fallbackBelow, score] = given.split('/').map(Number);
-  return { fallbackBelow, score };
+  const [fallbackBelow, score, below] = given.split('/');
+  return { fallbackBelow: Number(fallbackBelow), score: Number(score), belowThreshold: below === 'below' };
 }
 
 /** --char-grams chooser|both|off [--gram-size N] [--gram-weight W]: CLASSIFIER_SETTINGS.charGrams, changed. */
