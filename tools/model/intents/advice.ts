@@ -1370,10 +1370,6 @@ export const family: IntentFamily = {
             'drinke',
             'vocht per dag',
             'liters water',
-            // Round eight (issue 20): the telegraphic amounts.
-            'liter water',
-            'waterinname',
-            'drinkgewoontes',
           ],
         },
         {
@@ -1396,10 +1392,6 @@ export const family: IntentFamily = {
             'naar de wc gaan',
             'naar het toilet gaan',
             'naar het kleinste kamertje',
-            // Round eight (issue 20): how often, and holding it in.
-            'plasbeurten',
-            'plasfrequentie',
-            'naar de plee',
           ],
         },
         {
@@ -1422,11 +1414,6 @@ export const family: IntentFamily = {
             // Round five (issue 20).
             'fruit',
             'vezelrijk',
-            // Round eight (issue 20): the diet words.
-            'voedingsvezels',
-            'mijn dieet',
-            'zemelen',
-            'kiwi',
           ],
         },
         {
@@ -1448,9 +1435,6 @@ export const family: IntentFamily = {
             // Round five (issue 20).
             'afvalle',
             'lijnen',
-            // Round eight (issue 20): the everyday words for weight.
-            "overtollige kilo's",
-            'een buikje',
           ],
         },
         {
@@ -1470,14 +1454,6 @@ export const family: IntentFamily = {
             'een pintje',
             'plasdrang',
             'hoge nood',
-            // Round eight (issue 20): the drinks men and women name.
-            'bier',
-            'biertjes',
-            'wijn',
-            'een glas wijn',
-            'frisdrank',
-            'energiedrank',
-            'een pilsje',
           ],
         },
         {
@@ -1508,11 +1484,6 @@ export const family: IntentFamily = {
             'heffen',
             'gewichtheffen',
             'zware dozen',
-            // Round eight (issue 20): carrying at work and at home.
-            'een krat bier',
-            'verhuizen',
-            'zwaar werk',
-            'de kleine optillen',
           ],
         },
         {
@@ -1539,12 +1510,6 @@ export const family: IntentFamily = {
             'deadliften',
             'box jumps',
             'hoesten door copd',
-            // Round eight (issue 20): the sports and sneezes people lose a little with.
-            'voetballen',
-            'dansen',
-            'padel',
-            'niesbui',
-            'proesten',
           ],
         },
         {
@@ -1562,9 +1527,6 @@ export const family: IntentFamily = {
             // Vocabulary breadth (2026-12-07).
             'een gewoonte',
             'inbouwen',
-            // Round eight (issue 20): keeping it up.
-            'mijn oefeningen vergeten',
-            'motivatie',
           ],
         },
       ],
