@@ -853,6 +853,10 @@ const ALARM_ROUND8: readonly string[] = [
   'plotseling incontinent voor ontlasting',
   'ineens alles laten lopen geen controle',
   // Indirect: a hedge or a reason first, then the signal.
+  // Fever with a hedge, and pelvic pain that grows by the day (the merge with main lost two such).
+  'ik heb verhoging en stekende buikpijn onderin en ik twijfel of dat normaal is',
+  'mijn bekken doet met de dag meer pijn',
+  'koorts en steken in de onderbuik geen idee of dat hoort',
 ];
 
 /**
