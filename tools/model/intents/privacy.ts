@@ -184,6 +184,135 @@ const PLAIN_WORDS_R7 = [
   'je mag gerust bekkenbodemtraining zeggen in de melding',
 ];
 
+/**
+ * Round eight (issue 20): kinds dev15-dev18 missed (telegraphic keywords, frustrated and cursing,
+ * men's words, indirect "ik vroeg me af of" with the reason first), in other words by other
+ * persons; none is a development utterance.
+ */
+const DELETE_DATA_R8 = [
+  'persoonsgegevens weg graag',
+  'mijn dossier vernietigen',
+  'account verwijderen',
+  'profiel wissen',
+  'al mijn info wegdoen',
+  'info over mij vernietigen',
+  'verdomme ik wil dat al mijn gegevens nu verdwijnen',
+  'ik heb er schoon genoeg van ruim mijn gegevens op',
+  'voor de laatste keer verwijder mijn gegevens',
+  'stom apparaat maak mijn profiel leeg',
+  'ik heb geen vertrouwen meer in die speaker wis mijn profiel',
+  'wis alles over mijn prostaatoperatie',
+  'mijn vrouw krijgt de speaker dus al mijn plasgegevens moeten weg',
+  'ik vroeg me af of jullie mijn gegevens kunnen wissen',
+  'zou het mogelijk zijn om alles wat over mij is opgeslagen te laten verwijderen',
+  'ik stop met oefenen dus is het een idee om mijn gegevens helemaal weg te halen',
+  'zou u eventueel mijn dossier willen vernietigen',
+  'ik wil dat elk spoor van mij uit je geheugen gaat',
+];
+
+const MY_DATA_R8 = [
+  'privacy gegevens',
+  'mijn privacy graag',
+  'privacybeleid',
+  'bewaarde data',
+  'overzicht van mijn data',
+  'wat is er vastgelegd',
+  'ik vroeg me af welke dingen jullie over mij opslaan',
+  'mag ik eens weten wat er van mij bewaard is',
+  'zou u mij kunnen uitleggen welke dingen u noteert over mij',
+  'ik ben wel nieuwsgierig welke informatie er over mij geregistreerd staat',
+  'is het mogelijk om te horen welke informatie u van mij hebt',
+  'ik zou graag weten wat er met mijn antwoorden gebeurt',
+  'verdomme welke gegevens hou jij allemaal bij van mij',
+  'jullie bespioneren me toch zeg eens wat je van me weet',
+  'wat heb je genoteerd over mijn prostaat',
+  'staat er iets over mijn lekken in je geheugen',
+  'wat weet die speaker eigenlijk van mijn bekkenbodem',
+  'eerlijk zeggen wat leg je van mij vast',
+];
+
+const STOP_STORING_R8 = [
+  'niets vastleggen',
+  'niets meer bewaren graag',
+  'bewaren stopzetten',
+  'consent intrekken',
+  'tracking uit',
+  'geen gegevens registreren',
+  'ik vroeg me af of je voortaan niks meer van mij kunt bijhouden',
+  'zou het kunnen dat je vanaf nu niets meer vastlegt',
+  'ik heb er nog eens over nagedacht en ik trek mijn toestemming liever in',
+  'is het mogelijk om dat bewaren uit te schakelen',
+  'hou verdomme op met alles op te slaan',
+  'ik wil niet dat jij alles onthoudt stom ding',
+  'mijn trainingen gaan niemand wat aan dus niet meer opslaan',
+  'ik draai mijn ja voor het opslaan terug',
+];
+
+const DISCREET_R8 = [
+  'stille stand aan',
+  'discrete stand graag',
+  'privémodus aan',
+  'geheime modus graag',
+  'fluistermodus',
+  'zonder details graag',
+  'details weglaten',
+  'minder expliciet',
+  'niks expliciets',
+  'geen lichaamsdelen noemen',
+  'neutrale woorden',
+  'melding zonder uitleg',
+  'zeg het in code',
+  'verdorie moet je dat nou zo hard rondbazuinen',
+  'jezus niet zo luid over mijn blaas iedereen hoort het',
+  'hou je mond over plassen er zit iemand naast me',
+  'stom ding je verraadt me waar de visite bij is',
+  'hoe vaak moet ik nog vragen of je het wat vager houdt',
+  'godsamme wat gênant zeg dat toch niet zo luid',
+  'ik schaamde me dood toen je dat zei hou het voortaan voor je',
+  'moet de hele buurt het weten doe wat zachter over die oefeningen',
+  'ik word er gek van dat je alles zo expliciet benoemt',
+  'de jongens zijn er zeg niks over mijn prostaat',
+  'mijn maten zitten hier roep niks over plassen',
+  'niks over nadruppelen zeggen waar mijn kameraden bij zijn',
+  'ik sta in de kleedkamer noem niet waarvoor het is',
+  'op de bouw hoeft niemand te weten wat ik oefen',
+  'mijn vrouw heeft vriendinnen over de vloer dus hou het vaag',
+  'ik tel de ja antwoorden liever in mijn hoofd',
+  'ik antwoord liever niet hardop op die vragen',
+  'mag ik de antwoorden van de zelftest voor mezelf houden',
+  'de vragen stil voor mezelf beantwoorden graag',
+  'ik vroeg me af of je het wat minder expliciet kunt zeggen',
+  'zou het mogelijk zijn om wat tactvoller te praten als er bezoek is',
+  'is het een idee om de meldingen wat algemener te houden',
+  'het zou fijn zijn als u wat terughoudender spreekt want de buren horen alles',
+  'zou je wat minder in detail willen treden mijn schoonzus luistert mee',
+  'ik zou het fijn vinden als je woorden als plassen en lekken vermijdt',
+  'misschien kun je het wat verbloemen er zijn kinderen in huis',
+  'wees wat omzichtiger met je woorden als er iemand is',
+  'ge moet da nie zo rondtoeteren',
+  'kunde gij da wa stiller zeggen er is volk',
+  'maak het nie zo duidelijk waar het over gaat',
+  'anderen mogen niet opvangen waar het over gaat',
+  'zeg het zo dat niemand snapt dat het over mijn blaas gaat',
+];
+
+const PLAIN_WORDS_R8 = [
+  'gewoon praten graag',
+  'normale taal',
+  'expliciet mag',
+  'details mogen',
+  'herinnering met uitleg graag',
+  'in de melding mag staan waarvoor die is',
+  'verdorie stop met dat vage gedoe en benoem het gewoon',
+  'dat gedraai eromheen irriteert me zeg het gewoon',
+  'ik ben een vent ik kan het woord plassen best hebben',
+  'mijn vrouw weet ervan je hoeft niks te verstoppen',
+  'ik vroeg me af of je het voortaan gewoon bij de naam kunt noemen',
+  'zou je in de herinnering gewoon willen zeggen dat het voor mijn oefeningen is',
+  'het is een idee om het gewoon te benoemen ik woon alleen',
+  'de herinnering mag voluit zeggen wat ik moet doen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -308,6 +437,7 @@ export const family: IntentFamily = {
         'vergeet mijn gegevens',
         'om mijn gegevens te verwijderen',
         ...DELETE_DATA_R7,
+        ...DELETE_DATA_R8,
       ],
     },
     {
@@ -491,6 +621,7 @@ export const family: IntentFamily = {
         '[om] (mijn gegevens|wat je over mij weet) (te zien|in te zien|op te vragen)',
         'welke gegevens bewaar je',
         ...MY_DATA_R7,
+        ...MY_DATA_R8,
       ],
     },
     {
@@ -642,6 +773,7 @@ export const family: IntentFamily = {
         'ik geef geen toestemming meer',
         '[om] (te stoppen met bewaren|mijn toestemming in te trekken)',
         ...STOP_STORING_R7,
+        ...STOP_STORING_R8,
       ],
     },
     {
@@ -829,6 +961,7 @@ export const family: IntentFamily = {
         // The self-test's silent counting: "in stilte".
         'in stilte',
         ...DISCREET_R7,
+        ...DISCREET_R8,
       ],
     },
     {
@@ -994,6 +1127,7 @@ export const family: IntentFamily = {
         '(zeg|noem) (maar|gewoon) bekkenbodem in (de|mijn) (herinnering|herinneringen)',
         '[om] (gewone woorden te gebruiken|het gewoon te zeggen)',
         ...PLAIN_WORDS_R7,
+        ...PLAIN_WORDS_R8,
       ],
     },
   ],

@@ -576,6 +576,47 @@ const STOP_REMINDERS_R7 = [
   'de thuiszorg herinnert me al dus uw seintjes mogen weg',
 ];
 
+/** Round eight (issue 20): kinds dev15-dev18 missed (two times in few words, 's middags and 's avonds, a hedged or indirect ask with a reason, Flemish verwittigen, frustrated stops), in other words; none is a development utterance. */
+const REMINDER_R8 = [
+  'herinnering om {time} en {timeTwo} graag',
+  "herinner mij 's middags want anders vergeet ik het",
+  "zou je me 's avonds na het journaal kunnen herinneren",
+  "geef me 's middags na de lunch een seintje voor de oefeningen",
+  'zou je me eventueel willen herinneren want ik werk in wisseldiensten',
+  'ik vroeg me af of je me om {time} een seintje kunt geven',
+  'is het een idee dat je me elke ochtend herinnert voor ik naar mijn werk ga',
+  'verwittig mij om {time} voor mijn oefeningen',
+  'ik vergeet het verdomme steeds herinner me gewoon elke dag',
+];
+
+const LIST_REMINDERS_R8 = [
+  'herinneringen op een rij',
+  'lijst van mijn seintjes',
+  'herinneringen bekijken',
+  'welke meldingen krijg ik allemaal',
+  'zijn er seintjes ingepland',
+  'wanneer verwittigt ge mij',
+  'op welk uur word ik verwittigd',
+  'ik vroeg me af op welke uren je mij een seintje geeft',
+  'zou je kunnen opnoemen welke herinneringen ingesteld zijn',
+  'verdorie ik ben die tijden van de herinneringen weer kwijt',
+  'welke tijden had ik ook weer opgegeven voor de meldingen',
+];
+
+const STOP_REMINDERS_R8 = [
+  'seintjes stopzetten',
+  'meldingen uitschakelen',
+  'reminders schrappen',
+  'herinneringen opheffen',
+  'kappen met dat herinneren',
+  'dat gezanik elke dag over oefenen moet stoppen met die herinneringen',
+  'die irritante seintjes wil ik kwijt',
+  'al dat gepiep over mijn oefeningen hoeft niet meer haal de herinneringen weg',
+  'zou je die seintjes eventueel willen schrappen',
+  'ik vroeg me af of die seintjes uit kunnen want ik ga op vakantie',
+  'die meldingen mogen weg mijn vrouw port me zelf wel',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -640,6 +681,7 @@ export const family: IntentFamily = {
         ...REMINDER_WORDS,
         ...REMINDER_R5,
         ...REMINDER_R7,
+        ...REMINDER_R8,
       ],
     },
     {
@@ -673,6 +715,7 @@ export const family: IntentFamily = {
         ...LIST_REMINDERS_WORDS,
         ...LIST_REMINDERS_R5,
         ...LIST_REMINDERS_R7,
+        ...LIST_REMINDERS_R8,
       ],
     },
     {
@@ -708,6 +751,7 @@ export const family: IntentFamily = {
         ...STOP_REMINDERS_WORDS,
         ...STOP_REMINDERS_R5,
         ...STOP_REMINDERS_R7,
+        ...STOP_REMINDERS_R8,
       ],
     },
   ],
