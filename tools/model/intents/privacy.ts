@@ -186,7 +186,7 @@ const PLAIN_WORDS_R7 = [
 
 /**
  * Round eight (issue 20): kinds dev15-dev18 missed (telegraphic keywords, frustrated and cursing,
- * men's words, indirect "ik vroeg me af of" with the reason first), in other words by other
+ * men's words, indirect asks with the reason first), in other words by other
  * persons; none is a development utterance.
  */
 const DELETE_DATA_R8 = [
@@ -203,7 +203,7 @@ const DELETE_DATA_R8 = [
   'ik heb geen vertrouwen meer in die speaker wis mijn profiel',
   'wis alles over mijn prostaatoperatie',
   'mijn vrouw krijgt de speaker dus al mijn plasgegevens moeten weg',
-  'ik vroeg me af of jullie mijn gegevens kunnen wissen',
+  'mag ik u vragen om mijn gegevens uit het systeem te halen',
   'zou het mogelijk zijn om alles wat over mij is opgeslagen te laten verwijderen',
   'ik stop met oefenen dus is het een idee om mijn gegevens helemaal weg te halen',
   'zou u eventueel mijn dossier willen vernietigen',
@@ -217,7 +217,7 @@ const MY_DATA_R8 = [
   'bewaarde data',
   'overzicht van mijn data',
   'wat is er vastgelegd',
-  'ik vroeg me af welke dingen jullie over mij opslaan',
+  'ik wil graag eens weten welke dingen jullie over mij opslaan',
   'mag ik eens weten wat er van mij bewaard is',
   'zou u mij kunnen uitleggen welke dingen u noteert over mij',
   'ik ben wel nieuwsgierig welke informatie er over mij geregistreerd staat',
@@ -229,6 +229,9 @@ const MY_DATA_R8 = [
   'staat er iets over mijn lekken in je geheugen',
   'wat weet die speaker eigenlijk van mijn bekkenbodem',
   'eerlijk zeggen wat leg je van mij vast',
+  'mag ik u iets vragen welke gegevens staan er over mij',
+  'wat noteert u eigenlijk van mij',
+  'legt u dingen vast over mijn training',
 ];
 
 const STOP_STORING_R8 = [
@@ -238,8 +241,8 @@ const STOP_STORING_R8 = [
   'consent intrekken',
   'tracking uit',
   'geen gegevens registreren',
-  'ik vroeg me af of je voortaan niks meer van mij kunt bijhouden',
-  'zou het kunnen dat je vanaf nu niets meer vastlegt',
+  'ik heb liever dat je voortaan niks meer van mij bijhoudt',
+  'zou u er eventueel mee willen stoppen mijn gegevens vast te leggen',
   'ik heb er nog eens over nagedacht en ik trek mijn toestemming liever in',
   'is het mogelijk om dat bewaren uit te schakelen',
   'hou verdomme op met alles op te slaan',
@@ -281,7 +284,7 @@ const DISCREET_R8 = [
   'ik antwoord liever niet hardop op die vragen',
   'mag ik de antwoorden van de zelftest voor mezelf houden',
   'de vragen stil voor mezelf beantwoorden graag',
-  'ik vroeg me af of je het wat minder expliciet kunt zeggen',
+  'zou je het eventueel wat minder expliciet kunnen zeggen',
   'zou het mogelijk zijn om wat tactvoller te praten als er bezoek is',
   'is het een idee om de meldingen wat algemener te houden',
   'het zou fijn zijn als u wat terughoudender spreekt want de buren horen alles',
@@ -294,6 +297,20 @@ const DISCREET_R8 = [
   'maak het nie zo duidelijk waar het over gaat',
   'anderen mogen niet opvangen waar het over gaat',
   'zeg het zo dat niemand snapt dat het over mijn blaas gaat',
+  'details liever niet hardop',
+  'wat discretie graag er is familie',
+  'discretie is hier belangrijk',
+  'zeg het nou gewoon wat vager',
+  'doe nou gewoon een beetje vaag er zit iemand',
+  'ge moet da geheimhouden',
+  'geheimhouden graag',
+  'de hele wijk hoeft niet te horen wat ik oefen',
+  'kun je wat stiekemer doen er is bezoek',
+  'stiekem en stilletjes graag',
+  'de zelftest in stilte graag',
+  'de test zonder te praten doen graag',
+  'de test stil doen zonder hardop ja te zeggen',
+  'zet in de melding niet welke oefening het is',
 ];
 
 const PLAIN_WORDS_R8 = [
@@ -307,10 +324,12 @@ const PLAIN_WORDS_R8 = [
   'dat gedraai eromheen irriteert me zeg het gewoon',
   'ik ben een vent ik kan het woord plassen best hebben',
   'mijn vrouw weet ervan je hoeft niks te verstoppen',
-  'ik vroeg me af of je het voortaan gewoon bij de naam kunt noemen',
+  'voortaan mag je de oefeningen gewoon bij de naam noemen hoor',
   'zou je in de herinnering gewoon willen zeggen dat het voor mijn oefeningen is',
   'het is een idee om het gewoon te benoemen ik woon alleen',
   'de herinnering mag voluit zeggen wat ik moet doen',
+  'praat maar normaal tegen me',
+  'normaal spreken graag',
 ];
 
 export const family: IntentFamily = {

@@ -583,10 +583,12 @@ const REMINDER_R8 = [
   "zou je me 's avonds na het journaal kunnen herinneren",
   "geef me 's middags na de lunch een seintje voor de oefeningen",
   'zou je me eventueel willen herinneren want ik werk in wisseldiensten',
-  'ik vroeg me af of je me om {time} een seintje kunt geven',
+  'zou je me misschien om {time} een seintje kunnen geven',
   'is het een idee dat je me elke ochtend herinnert voor ik naar mijn werk ga',
   'verwittig mij om {time} voor mijn oefeningen',
   'ik vergeet het verdomme steeds herinner me gewoon elke dag',
+  'herinner jij me straks even aan de training',
+  'help je me vanavond herinneren aan mijn oefeningen',
 ];
 
 const LIST_REMINDERS_R8 = [
@@ -597,10 +599,12 @@ const LIST_REMINDERS_R8 = [
   'zijn er seintjes ingepland',
   'wanneer verwittigt ge mij',
   'op welk uur word ik verwittigd',
-  'ik vroeg me af op welke uren je mij een seintje geeft',
+  'mag ik vragen op welke uren je mij een seintje geeft',
   'zou je kunnen opnoemen welke herinneringen ingesteld zijn',
   'verdorie ik ben die tijden van de herinneringen weer kwijt',
   'welke tijden had ik ook weer opgegeven voor de meldingen',
+  'meldingen nalopen',
+  'wat voor seintjes komen er morgen',
 ];
 
 const STOP_REMINDERS_R8 = [
@@ -613,8 +617,10 @@ const STOP_REMINDERS_R8 = [
   'die irritante seintjes wil ik kwijt',
   'al dat gepiep over mijn oefeningen hoeft niet meer haal de herinneringen weg',
   'zou je die seintjes eventueel willen schrappen',
-  'ik vroeg me af of die seintjes uit kunnen want ik ga op vakantie',
+  'ik ga op vakantie kunnen die seintjes misschien uit',
   'die meldingen mogen weg mijn vrouw port me zelf wel',
+  'vind je het goed als ik geen seintjes meer krijg',
+  'mag je die herinneringen weghalen',
 ];
 
 export const family: IntentFamily = {
