@@ -311,6 +311,8 @@ const DISCREET_R8 = [
   'de test zonder te praten doen graag',
   'de test stil doen zonder hardop ja te zeggen',
   'zet in de melding niet welke oefening het is',
+  'kan de herinnering wat minder duidelijk zeggen waarvoor ze is',
+  'maak de seintjes wat algemener zodat niemand het snapt',
 ];
 
 const PLAIN_WORDS_R8 = [

@@ -605,6 +605,10 @@ const LIST_REMINDERS_R8 = [
   'welke tijden had ik ook weer opgegeven voor de meldingen',
   'meldingen nalopen',
   'wat voor seintjes komen er morgen',
+  'herinneringen tonen',
+  'som de herinneringen eens op',
+  'controleer mijn herinneringen even',
+  'seintjes overzicht',
 ];
 
 const STOP_REMINDERS_R8 = [
@@ -621,6 +625,9 @@ const STOP_REMINDERS_R8 = [
   'die meldingen mogen weg mijn vrouw port me zelf wel',
   'vind je het goed als ik geen seintjes meer krijg',
   'mag je die herinneringen weghalen',
+  'herinneringen weg graag',
+  'herinneringen uitschakelen nu',
+  'seintjes eraf halen',
 ];
 
 export const family: IntentFamily = {
