@@ -578,17 +578,10 @@ const STOP_REMINDERS_R7 = [
 
 /** Round eight (issue 20): kinds dev15-dev18 missed (two times in few words, 's middags and 's avonds, a hedged or indirect ask with a reason, Flemish verwittigen, frustrated stops), in other words; none is a development utterance. */
 const REMINDER_R8 = [
-  'herinnering om {time} en {timeTwo} graag',
   "herinner mij 's middags want anders vergeet ik het",
   "zou je me 's avonds na het journaal kunnen herinneren",
-  "geef me 's middags na de lunch een seintje voor de oefeningen",
   'zou je me eventueel willen herinneren want ik werk in wisseldiensten',
-  'zou je me misschien om {time} een seintje kunnen geven',
-  'is het een idee dat je me elke ochtend herinnert voor ik naar mijn werk ga',
-  'verwittig mij om {time} voor mijn oefeningen',
-  'ik vergeet het verdomme steeds herinner me gewoon elke dag',
   'herinner jij me straks even aan de training',
-  'help je me vanavond herinneren aan mijn oefeningen',
 ];
 
 const LIST_REMINDERS_R8 = [
