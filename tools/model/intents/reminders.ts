@@ -576,13 +576,12 @@ const STOP_REMINDERS_R7 = [
   'de thuiszorg herinnert me al dus uw seintjes mogen weg',
 ];
 
-/** Round eight (issue 20): kinds dev15-dev18 missed (two times in few words, 's middags and 's avonds, a hedged or indirect ask with a reason, Flemish verwittigen, frustrated stops), in other words; none is a development utterance. */
-const REMINDER_R8 = [
-  "herinner mij 's middags want anders vergeet ik het",
-  "zou je me 's avonds na het journaal kunnen herinneren",
-  'zou je me eventueel willen herinneren want ik werk in wisseldiensten',
-  'herinner jij me straks even aan de training',
-];
+/**
+ * Round eight (issue 20): kinds dev15-dev18 missed (lists and stops in few words, Flemish verwittigen,
+ * a hedged or indirect ask, frustrated stops), in other words; none is a development utterance.
+ * ReminderIntent gets none: it is at its 300-document cap, and sentences added there (11, then 4)
+ * only reshuffled which of its own documents train (its dev misses 16 -> 18 -> 29).
+ */
 
 const LIST_REMINDERS_R8 = [
   'herinneringen op een rij',
@@ -687,7 +686,6 @@ export const family: IntentFamily = {
         ...REMINDER_WORDS,
         ...REMINDER_R5,
         ...REMINDER_R7,
-        ...REMINDER_R8,
       ],
     },
     {
