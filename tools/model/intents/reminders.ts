@@ -582,7 +582,6 @@ const STOP_REMINDERS_R7 = [
  * ReminderIntent gets none: it is at its 300-document cap, and sentences added there (11, then 4)
  * only reshuffled which of its own documents train (its dev misses 16 -> 18 -> 29).
  */
-
 const LIST_REMINDERS_R8 = [
   'herinneringen op een rij',
   'lijst van mijn seintjes',
