@@ -232,6 +232,8 @@ const MY_DATA_R8 = [
   'mag ik u iets vragen welke gegevens staan er over mij',
   'wat noteert u eigenlijk van mij',
   'legt u dingen vast over mijn training',
+  'ik wil even vragen welke dingen jij over mij onthouden hebt',
+  'graag zou ik horen welke persoonlijke informatie jullie hebben',
 ];
 
 const STOP_STORING_R8 = [
@@ -325,6 +327,14 @@ const DISCREET_R8 = [
   'de loodgieter is hier bezig fluister maar wat het is',
   'wat tactvoller graag er is familie over de vloer',
   'met mijn tante erbij liever iets discreter',
+  'roep niet rond waar ik mee bezig ben',
+  'je hoeft niet te verkondigen wat ik aan het oefenen ben',
+  'een beetje geheimhouding graag',
+  'doe nou eens vaag over wat ik doe verdorie',
+  'laat niemand horen waarvoor de oefeningen zijn',
+  'ik wil stil antwoorden op de vragen van de test',
+  'maak de herinnering vaag want er logeert iemand',
+  'de seintjes mogen wat vager want mijn broer slaapt hier',
 ];
 
 const PLAIN_WORDS_R8 = [
@@ -342,6 +352,8 @@ const PLAIN_WORDS_R8 = [
   'de herinnering mag voluit zeggen wat ik moet doen',
   'praat maar normaal tegen me',
   'normaal spreken graag',
+  'de herinnering mag gerust noemen waarvoor ze is',
+  'in de seintjes mag gewoon staan dat het om mijn bekkenbodem gaat',
 ];
 
 export const family: IntentFamily = {

@@ -619,6 +619,8 @@ const STOP_REMINDERS_R8 = [
   'herinneringen weg graag',
   'herinneringen uitschakelen nu',
   'seintjes eraf halen',
+  'vind je het erg om de herinneringen te verwijderen',
+  'genoeg gezeur over oefenen zet de seintjes uit',
 ];
 
 export const family: IntentFamily = {
