@@ -859,6 +859,111 @@ const ROUTINE_R7 = [
   'puedo hacer una rutina voor de training',
 ];
 
+/**
+ * Round eight (issue 20): the kinds that missed in the telegraphic, frustrated, men's and indirect
+ * development sets, in other words: bare nouns with no verb (overzicht, handleiding, knijpspier,
+ * restant), the request wrapped in a curse or complaint, men's and gym words (max, reps, kont,
+ * kerels), and hedged requests ("ik vroeg me af of", "zou het mogelijk zijn", "tenzij ik me
+ * vergis"). One sentence a template, each checked by word overlap against all development sets.
+ */
+const EXPLAIN_R8 = [
+  '{term} betekenis graag',
+  'betekenis van dat woord {term}',
+  '{term} uitleggen wat het is',
+  'woord {term} onduidelijk',
+  '{term} wa is da juist',
+  'wat is de definitie van {term}',
+  'wat versta je eigenlijk onder {term}',
+  'ge zegt {term} maar wat is dat dan',
+  '{term} nooit van gehoord wat is het',
+  'geen benul wat {term} is',
+  'wat is dat nou weer voor een woord verdorie',
+  'wat mag {term} dan wel wezen',
+  'vakjargon leg dat woord eens uit',
+  'kun je nou eens normaal zeggen wat {term} is',
+  'mag ik vragen wat {term} eigenlijk inhoudt',
+  'het is me niet helemaal duidelijk wat {term} inhoudt',
+  'bij {term} kan ik me niks voorstellen wat is het',
+  'zou u kunnen toelichten wat {term} betekent',
+  'wat bedoel je met {term} man',
+  'wat is dat {term} waar je het over had',
+  'wa wil da zeggen',
+  'wa bedoelt ge daar nu mee',
+  'ik kan u niet volgen wat bedoelt ge',
+  'wat betekent die term nou weer',
+];
+const TIME_LEFT_R8 = [
+  'stand van zaken hoeveel te doen',
+  'resterende tijd',
+  'tijd over',
+  'eind in zicht of niet',
+  'hoeveel minuten duurt het nog ongeveer',
+  'hoeveel blijven er over',
+  'restant hoeveel',
+  'aantal nog te doen',
+  'nog ver te gaan',
+  'duurt het nog lang ik ben het zat',
+  'hoelang moet ik dit nog volhouden verdomme',
+  'hoeveel knijpen nog ik kan niet meer',
+  'hoeveel rondjes nog verdorie',
+  'duurt dit nog eeuwen',
+  'hoe ver ben ik al in de oefening',
+  'hoeveel hebben we er al gehad',
+  'mag ik weten hoeveel knijpjes er nog volgen',
+  'zou je me kunnen zeggen hoe lang het nog duurt',
+  'hoeveel ben ik nog kwijt aan deze oefening',
+  'zit het er bijna op',
+  'waar zitten we nu in de oefening',
+  'op welk punt zitten we',
+  'zitten we al over de helft',
+  'hoeveel zitten er nog in deze set',
+];
+const INSTRUCTIONS_R8 = [
+  'instructies opnieuw voorlezen',
+  'de uitleg van de oefening herhalen',
+  'aanwijzingen herhalen graag',
+  'de stappen opnieuw',
+  'stappenplan graag',
+  'werkwijze oefening',
+  'gebruiksaanwijzing graag',
+  'hoe werkt dat knijpen in de praktijk',
+  'hoe gaat dat nou ook weer',
+  'hoe ging da',
+  'knijpen hoe dan',
+  'uitleg in slowmotion',
+  'instructie herhalen',
+  'opnieuw uitleggen aub',
+  'hoe moest dat ook weer met die spieren',
+  'leg het nou gewoon nog een keer uit',
+  'ik snap er geen bal van leg het nog eens uit',
+  'godverdomme ik weet het niet meer hoe moest dat knijpen',
+  'ik ben het kwijt vertel nog eens hoe het gaat',
+  'zeg nou gewoon hoe dat aanspannen gaat',
+  'vertel me nog eens hoe ik die spier intrek',
+  'dat ding aanspannen hoe gaat dat nou',
+  'hoe span ik dat spiertje aan leg uit',
+  'hoe moet ik dat precies doen met mijn kont',
+  'ik vroeg me af of je nog eens kunt uitleggen hoe het moet',
+  'zou u de aanwijzingen willen herhalen',
+  'het is me nog niet helemaal duidelijk hoe ik moet knijpen',
+  'hoe pak ik dat ook weer aan',
+  'hoe gaat dat in zijn werk',
+  'handleiding graag',
+  'de handleiding van het knijpen',
+  'bijsluiter van de oefening',
+  'uitleg knijptechniek',
+];
+const ROUTINE_R8 = [
+  'snelkoppeling maken',
+  'training vanzelf laten opstarten',
+  'alexa routine aanmaken',
+  'vaste tijd training automatisch',
+  'ik vroeg me af of de training vanzelf kan beginnen',
+  'is het een idee om de oefeningen elke ochtend vanzelf te laten opstarten',
+  'snelkoppeling voor de oefeningen maken',
+  'sneltoets voor de training',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -872,6 +977,7 @@ export const family: IntentFamily = {
         ...EXPLAIN_R3,
         ...EXPLAIN_R5,
         ...EXPLAIN_R7,
+        ...EXPLAIN_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('wat is een {term}'),
         'wat bedoel je met {term}',
@@ -907,6 +1013,7 @@ export const family: IntentFamily = {
         ...TIME_LEFT_R3,
         ...TIME_LEFT_R5,
         ...TIME_LEFT_R7,
+        ...TIME_LEFT_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('hoe lang nog'),
         'hoeveel nog',
@@ -942,6 +1049,7 @@ export const family: IntentFamily = {
         ...INSTRUCTIONS_R3,
         ...INSTRUCTIONS_R5,
         ...INSTRUCTIONS_R7,
+        ...INSTRUCTIONS_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('hoe moet ik dat doen'),
         'leg de oefening nog eens uit',
@@ -980,6 +1088,7 @@ export const family: IntentFamily = {
         ...ROUTINE_R3,
         ...ROUTINE_R5,
         ...ROUTINE_R7,
+        ...ROUTINE_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('kan ik een routine maken'),
         'hoe start ik de training automatisch',
