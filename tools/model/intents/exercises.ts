@@ -927,6 +927,7 @@ const LIST_R7 = [
  * kerels), and hedged requests ("ik vroeg me af of", "zou het mogelijk zijn", "tenzij ik me
  * vergis"). One sentence a template, each checked by word overlap against all development sets.
  */
+const LIFT_R8 = ['het liftje graag', 'liftje doen'];
 const LIST_R8 = [
   'overzicht van alle oefeningen',
   'de oefeningenlijst',
@@ -954,6 +955,11 @@ const LIST_R8 = [
   'oefeningen van deze coach opsommen',
   'alle oefeningen noemen',
   'oefeningen aanbod graag',
+  'oefeningenmenu graag',
+  'het menu van de oefeningen',
+  'welke keus heb ik aan oefeningen',
+  'wat is er te kiezen',
+  'lijst met alle oefeningen',
 ];
 const SPHINCTER_R8 = [
   'knijpspier trainen',
@@ -971,6 +977,8 @@ const SPHINCTER_R8 = [
   'ik wil mijn kont leren dichtknijpen',
   'na de darmoperatie sluitspier sterker maken',
   'ik vroeg me af of we de sluitspier kunnen oefenen',
+  'sluitspierprogramma graag',
+  'het programma voor de kringspieren',
 ];
 const RELAX_R8 = [
   'relax oefening',
@@ -982,6 +990,17 @@ const RELAX_R8 = [
   'chillen daar beneden',
   'ik ben zo gespannen van onder ik wil ontspannen',
   'ik vroeg me af of je een ontspanningsoefening hebt',
+  'ik ben zo opgefokt doe een ademoefening',
+  'een rustmomentje voor mijn bekken',
+  'ademhalingsoefeningen voor de ontspanning',
+  'tot rust komen daar beneden',
+  'ik wil even kalm worden',
+  'stress van onderen wegademen',
+  'iets rustigs graag voor mijn bekkenbodem',
+  'ik zit vol spanning laat me ontspannen',
+  'ademen en loslaten graag',
+  'misschien is een rustige oefening beter vandaag',
+  'ik ben gestrest doe maar die ontspanning',
 ];
 const LAYERS_R8 = [
   'drielagenoefening doen',
@@ -989,6 +1008,8 @@ const LAYERS_R8 = [
   'laagjes oefenen',
   'lagen training graag',
   'ik vroeg me af of we de drie lagen kunnen doen',
+  'lijkt het je wat om de lagen te doen',
+  'misschien de lagenoefening vandaag',
 ];
 const TILT_R8 = [
   'kantelen met het bekken graag',
@@ -996,6 +1017,9 @@ const TILT_R8 = [
   'kantelbeweging oefenen',
   'zou het gaan om samen de kantelbeweging te doen',
   'ik vroeg me af of we het kantelen zouden kunnen doen',
+  'het bekken wiegen',
+  'schommelen met mijn bekken',
+  'rug hol en bol maken met het bekken',
 ];
 
 export const family: IntentFamily = {
@@ -1009,6 +1033,7 @@ export const family: IntentFamily = {
         ...LIFT_R3,
         ...LIFT_R5,
         ...LIFT_R7,
+        ...LIFT_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de lift'),
         'de liftoefening',

@@ -891,6 +891,16 @@ const EXPLAIN_R8 = [
   'wa bedoelt ge daar nu mee',
   'ik kan u niet volgen wat bedoelt ge',
   'wat betekent die term nou weer',
+  'wa moet ik verstaan onder {term}',
+  'wa is da nu weer voor iets',
+  'wat wilde gij zeggen met dat woord',
+  'hoe moet ik me {term} inbeelden',
+  'ik zou wel eens willen weten wat {term} betekent',
+  'zoudt ge mij {term} eens willen uitleggen',
+  'wa zijn dat {term}',
+  'ik begrijp niet wat ge bedoelt',
+  'de uitleg van het woord {term} graag',
+  'wat houden die {term} in',
 ];
 const TIME_LEFT_R8 = [
   'stand van zaken hoeveel te doen',
@@ -917,6 +927,13 @@ const TIME_LEFT_R8 = [
   'op welk punt zitten we',
   'zitten we al over de helft',
   'hoeveel zitten er nog in deze set',
+  'is er nog veel want ik moet weg',
+  'nog veel te doen of niet',
+  'hoeveel nog ik ben doodop',
+  'resteert er nog veel',
+  'wat rest er nog',
+  'hoe lang nog mijn benen trillen',
+  'is het nog lang want ik moet koken',
 ];
 const INSTRUCTIONS_R8 = [
   'instructies opnieuw voorlezen',
@@ -952,6 +969,15 @@ const INSTRUCTIONS_R8 = [
   'de handleiding van het knijpen',
   'bijsluiter van de oefening',
   'uitleg knijptechniek',
+  'hoe moet da juist',
+  'hoe gaat da weer',
+  'hoe moet ik da aanpakken',
+  'van voor af aan uitleggen graag',
+  'begin de uitleg opnieuw',
+  'ik snap er geen snars van hoe moet het',
+  'allee hoe ging dat weer',
+  'vertel het eens rustig van het begin',
+  'langzamer uitleggen alstublieft',
 ];
 const ROUTINE_R8 = [
   'snelkoppeling maken',

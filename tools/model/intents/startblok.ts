@@ -573,6 +573,10 @@ const MEASURE_R8 = [
   'meten hoe sterk ik ben daar beneden',
   'ik vroeg me af of je kunt meten hoe lang ik kan aanspannen',
   'zou het mogelijk zijn om mijn startblok te bepalen',
+  'nulmeting doen',
+  'beginmeting graag',
+  'hoeveel tellen hou ik het uit meet maar',
+  'eerst een meting van mijn startblok',
 ];
 const SET_R8 = [
   'de fysiotherapeute wil {seconds} seconden aanspannen en {repetitions} keer bewaar dat',
@@ -612,6 +616,13 @@ const NUMBER_R8 = [
   '{number} maal vermoed ik',
   'ik meen {number}',
   'volgens mij {number} maar ik ben niet zeker',
+  'als ik het mij goed herinner was het {number}',
+  'mij dunkt {number}',
+  '{number} als ik me niet vergist heb',
+  "ik schat zo'n {number} keer",
+  'wellicht {number} keer',
+  'nou ja {number} keer of zo iets',
+  '{number} en dan was ik op',
 ];
 
 export const family: IntentFamily = {
