@@ -892,7 +892,6 @@ const EXPLAIN_R8 = [
   'ik kan u niet volgen wat bedoelt ge',
   'wat betekent die term nou weer',
   'wa moet ik verstaan onder {term}',
-  'wa is da nu weer voor iets',
   'wat wilde gij zeggen met dat woord',
   'hoe moet ik me {term} inbeelden',
   'ik zou wel eens willen weten wat {term} betekent',

@@ -525,10 +525,7 @@ const R8 = [
   'ik vroeg me af of ik nu even kan trainen',
   'zou het kunnen dat we nu beginnen met oefenen',
   'het programma van de uroloog starten',
-  'kan dat ook {position} of niet',
-  'mag het ook {position}',
   'rap trainen ik heb weinig tijd',
-  'snel een training {position} graag',
   'nu meteen aan de slag met oefenen',
 ];
 
