@@ -881,7 +881,7 @@ const EXPLAIN_R8 = [
   'wat mag {term} dan wel wezen',
   'vakjargon leg dat woord eens uit',
   'kun je nou eens normaal zeggen wat {term} is',
-  'mag ik vragen wat {term} eigenlijk inhoudt',
+  'ik ben benieuwd wat {term} eigenlijk inhoudt',
   'het is me niet helemaal duidelijk wat {term} inhoudt',
   'bij {term} kan ik me niks voorstellen wat is het',
   'zou u kunnen toelichten wat {term} betekent',
