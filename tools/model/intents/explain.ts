@@ -932,7 +932,7 @@ const TIME_LEFT_R8 = [
   'resteert er nog veel',
   'wat rest er nog',
   'hoe lang nog mijn benen trillen',
-  'is het nog lang want ik moet koken',
+  'duurt het nog want ik moet koken',
 ];
 const INSTRUCTIONS_R8 = [
   'instructies opnieuw voorlezen',

@@ -510,25 +510,6 @@ const R7 = [
   'kom op jong mijn oefeningen',
 ];
 
-/**
- * Round eight (issue 20): the kinds that missed in the telegraphic, frustrated, men's and indirect
- * development sets, in other words: bare nouns with no verb (overzicht, handleiding, knijpspier,
- * restant), the request wrapped in a curse or complaint, men's and gym words (max, reps, kont,
- * kerels), and hedged requests ("ik vroeg me af of", "zou het mogelijk zijn", "tenzij ik me
- * vergis"). One sentence a template, each checked by word overlap against all development sets.
- */
-const R8 = [
-  'zet dat bekkenbodemgedoe maar aan',
-  'start dat ding van de uroloog',
-  'doe dat programma van de fysio',
-  'kan ik nu oefenen of past het niet',
-  'ik vroeg me af of ik nu even kan trainen',
-  'zou het kunnen dat we nu beginnen met oefenen',
-  'het programma van de uroloog starten',
-  'rap trainen ik heb weinig tijd',
-  'nu meteen aan de slag met oefenen',
-];
-
 export const family: IntentFamily = {
   intents: [
     {
@@ -542,7 +523,6 @@ export const family: IntentFamily = {
         ...WORDS,
         ...VOICES,
         ...R7,
-        ...R8,
         // The classifier trains on at most 300 documents of an intent, spread over those with a new
         // word pair (tools/nlu/classifier.ts). Carrier cross-products here crowded out the whole
         // sentences below ("kom maar op met de training" was not trained), so the templates are
