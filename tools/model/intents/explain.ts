@@ -878,7 +878,7 @@ const EXPLAIN_R8 = [
   '{term} nooit van gehoord wat is het',
   'geen benul wat {term} is',
   'wat is dat nou weer voor een woord verdorie',
-  'wat mag {term} dan wel wezen',
+  'wat zou {term} dan wel wezen',
   'vakjargon leg dat woord eens uit',
   'kun je nou eens normaal zeggen wat {term} is',
   'ik ben benieuwd wat {term} eigenlijk inhoudt',
