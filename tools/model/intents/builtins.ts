@@ -1267,6 +1267,10 @@ const HELP_R7 = [
 
 /** Ready or agreed: hedged, telegraphic, impatient, and men's words. */
 const YES_R8 = [
+  'ik lig wel goed denk ik',
+  'zo zit ik goed vermoed ik',
+  'klaar volgens mij',
+  'hup vlug',
   'ik geloof dat ik nu wel klaar ben',
   'wat mij betreft kunnen we beginnen',
   'van mij mag je beginnen hoor',
@@ -1276,7 +1280,7 @@ const YES_R8 = [
   'volgens mij lig ik goed zo',
   'zit klaar nu',
   'gereed nu',
-  'akkoord graag',
+  'akkoord ik lig',
   'positief',
   'uitstekend begin maar',
   'doen we',
@@ -1294,12 +1298,16 @@ const YES_R8 = [
 
 /** No: hedged or indirect, telegraphic, fed up or worn out, and men's words. */
 const NO_R8 = [
+  'dat denk ik niet',
+  'ik betwijfel het',
+  'ik denk dat dat niet zo is',
+  'nee ik ben bekaf',
+  'nee te vermoeid vandaag',
   'ik geloof eigenlijk van niet',
   'ik vermoed van niet',
   'ik meen van niet',
   'niet dat ik me kan herinneren',
   'niet voor zover ik me herinner',
-  'ik zou zeggen van niet',
   'eerlijk gezegd liever niet',
   'dat doe ik liever niet',
   'als het u niet uitmaakt liever niet',
@@ -1344,7 +1352,7 @@ const PAUSE_R8 = [
   'ik neem graag eventjes rust',
   'pauze nu',
   'pauzeren nu',
-  'wachten graag',
+  'stilstaan nu',
   'moment aub',
   'wacht nou even verdorie',
   'wacht nou eens even ik ben er nog niet',
@@ -1361,6 +1369,11 @@ const PAUSE_R8 = [
 
 /** Say it again: politely wrapped, in two words, annoyed, and men's words. */
 const REPEAT_R8 = [
+  'hè wablief',
+  'hè pardon',
+  'sorry pardon',
+  'hm hoe zei je',
+  'watte zeg je',
   'zou het mogelijk zijn om dat te herhalen',
   'zou u zo vriendelijk willen zijn het te herhalen',
   'ik vroeg me af of je dat nog eens kunt zeggen',
@@ -1369,8 +1382,8 @@ const REPEAT_R8 = [
   'wilt ge da nog ne keer zeggen',
   'ik heb het niet helemaal begrepen zou je het herhalen',
   'wa was da',
-  'herhalen graag',
-  'nogmaals graag',
+  'nog een keer uitspreken',
+  'nogmaals dat laatste',
   'herhaling graag',
   'wat mompel je nou',
   'ik versta er geen bal van zeg het nog eens',
@@ -1384,6 +1397,11 @@ const REPEAT_R8 = [
 
 /** Help: asked for indirectly, one word (opties, menu), sworn at the device, men's words. */
 const HELP_R8 = [
+  'sorry wat is hier nu de bedoeling',
+  'het doel ontgaat me wat moet ik doen',
+  'ik weet de weg niet meer in dit ding',
+  'spoor bijster help',
+  'spraakopdrachten',
   'zou je me kunnen vertellen wat ik allemaal kan zeggen',
   'ik vroeg me af wat ik hier allemaal mee kan',
   'is er een overzicht van wat ik kan vragen',
@@ -1412,6 +1430,9 @@ const HELP_R8 = [
 
 /** Stop for today: wished for politely, in two words, in anger, and men's words. */
 const STOP_R8 = [
+  'zullen we maar ophouden',
+  'ophouden voor vandaag',
+  'laten we er nu mee ophouden',
   'zou je nu willen stoppen',
   'ik denk dat ik het hierbij laat',
   'ik zou nu graag willen stoppen als dat mag',
@@ -1425,7 +1446,7 @@ const STOP_R8 = [
   'we gaan er nu mee stoppen',
   'einde nu',
   'uit nu',
-  'afsluiten graag',
+  'sluit de sessie af',
   'stop training nu',
   'einde oefening graag',
   'stop nou gewoon',
@@ -1442,7 +1463,7 @@ const STOP_R8 = [
 ];
 
 /** Go on, next, from the top: asked for indirectly and in two words. */
-const RESUME_R8 = ['zullen we maar verder gaan', 'ik ben terug we kunnen weer', 'verder graag', 'ik vroeg me af of we verder kunnen'];
+const RESUME_R8 = ['zullen we maar verder gaan', 'ik ben terug we kunnen weer', 'verder nu', 'ik vroeg me af of we verder kunnen'];
 const NEXT_R8 = ['volgende nu', 'de volgende maar makker'];
 const START_OVER_R8 = ['mogen we opnieuw beginnen', 'alles nog eens vanaf het begin graag'];
 

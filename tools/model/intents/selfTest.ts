@@ -462,6 +462,10 @@ const DONT_KNOW_R7 = [
 
 /** The self-test: indirect, on advice, telegraphic, impatient. */
 const SELF_TEST_R8 = [
+  'zou het verstandig zijn die zelftest eerst te doen',
+  'is het slim om met de zelftest te beginnen',
+  'de fysio zei dat ik de zelftest moest doen',
+  'mijn dochter zegt dat ik die test moet doen',
   'zou ik misschien eerst die test kunnen doen',
   'is het mogelijk om de zelftest te doen',
   'ik vroeg me af of ik die vragenlijst eens mag invullen',
@@ -470,7 +474,7 @@ const SELF_TEST_R8 = [
   'mijn vrouw vindt dat ik die vragen moet beantwoorden',
   'zou het zinvol zijn om eerst de zelftest te doen',
   'lijkt het je verstandig dat ik eerst de test doe',
-  'test graag',
+  'testje nu',
   'zelfcheck nu',
   'vragenlijst nu',
   'eerst de test',
@@ -481,6 +485,8 @@ const SELF_TEST_R8 = [
 
 /** I don't know: Flemish 'ni', formal, telegraphic, asking the partner. */
 const DONT_KNOW_R8 = [
+  'niet gemeten',
+  'daar ben ik nooit bewust mee bezig geweest',
   'dat weet ik ni',
   "'k zou het ni weten",
   "'k heb daar geen gedacht over",
