@@ -1258,11 +1258,12 @@ const HELP_R7 = [
  * Round eight of issue 20 (s8d): the replies as four kinds of speaker give them. Indirect
  * storytellers wrap the answer in a wish or a question ("ik vroeg me af of", "zou u eventueel",
  * "vind je het erg als", "als het u uitkomt"); telegraphic speakers give one or two content words
- * without a verb ("pauze nu", "herhalen graag", "opties"); the frustrated wrap it in a complaint or
+ * without a verb ("pauze nu", "herhaling", "keuzemenu"); the frustrated wrap it in a complaint or
  * a curse ("stom ding", "verdorie", "dat zei ik toch"); men use their own words ("makker", "maat",
  * "kerel", "vol gas", "de stekker eruit"). Each sentence a template of its own (the classifier
  * trains on about two samples of each template); none is a development-set utterance, with or
- * without fillers. YesIntent is near its 300-document cap: few sentences there, each a new word.
+ * without fillers. YesIntent and DontKnowIntent are at their 300-document cap: a sentence more there
+ * displaces an older one (it displaced 'ik ben zover' and 'geen flauwe notie'), so few sentences.
  */
 
 /** Ready or agreed: hedged, telegraphic, impatient, and men's words. */
@@ -1276,13 +1277,10 @@ const YES_R8 = [
   'van mij mag je beginnen hoor',
   'ik zou zeggen ga je gang',
   'ik heb er wel oren naar',
-  'dat zou ik wel prettig vinden',
   'volgens mij lig ik goed zo',
-  'zit klaar nu',
   'gereed nu',
   'akkoord ik lig',
   'positief',
-  'uitstekend begin maar',
   'doen we',
   'ja ja schiet nou maar op',
   'ik lig hier al een eeuwigheid klaar hoor',
@@ -1291,8 +1289,6 @@ const YES_R8 = [
   'kom maar door',
   'brand maar los',
   'vol gas',
-  'prima baas',
-  'ik moet toegeven van wel',
   'als ik eerlijk ben dan wel ja',
 ];
 
