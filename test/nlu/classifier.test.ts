@@ -224,12 +224,41 @@ describe('the classifier stage of the resolver', () => {
       'AlarmSignalIntent',
     );
     expect(decide({ top: 'AlarmSignalIntent', score: 0.45 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
+    // The first's alarm holds against the second's choice of another intent, unless that choice is near-certain.
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.7 }, threshold, alarmAt, 0.9)).toBe(
+      'AlarmSignalIntent',
+    );
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.95 }, threshold, alarmAt, 0.9)).toBe(
+      'LaterIntent',
+    );
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.35, chosen: 'LaterIntent', chosenScore: 0.7 }, threshold, alarmAt, 0.9)).toBe(
+      FALLBACK_INTENT,
+    );
     // Words the first never learned are no sign of another domain; its out-of-domain class is.
     expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
     expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.3 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
     expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe(
       FALLBACK_INTENT,
     );
+  });
+
+  it("takes the second classifier's fairly sure intent over a weak fallback of the first (weakRescue)", () => {
+    const weak = { fallbackBelow: 0.6, score: 0.6 };
+    const at = (score: number, chosenScore: number, chosen = 'AMAZON.RepeatIntent') =>
+      decide({ top: FALLBACK_INTENT, score, chosen, chosenScore }, 0.5, 0.4, 0.9, weak);
+    expect(at(0.48, 0.8)).toBe('AMAZON.RepeatIntent');
+    expect(at(0.48, 0.55)).toBe(FALLBACK_INTENT);
+    expect(at(0.7, 0.8)).toBe(FALLBACK_INTENT);
+    expect(at(0.48, 0.8, FALLBACK_INTENT)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: FALLBACK_INTENT, score: 0.48, chosen: 'AMAZON.RepeatIntent', chosenScore: 0.8 }, 0.5, 0.4, 0.9)).toBe(
+      FALLBACK_INTENT,
+    );
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, weak)).toBe(FALLBACK_INTENT);
+    const below = { ...weak, belowThreshold: true };
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, below)).toBe('EasyIntent');
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.5 }, 0.5, 0.4, 0.9, below)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'None', score: 1, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, below)).toBe(FALLBACK_INTENT);
+    expect(CLASSIFIER_SETTINGS.weakRescue).toEqual(below);
   });
 
   it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {

@@ -1,7 +1,7 @@
 /**
  * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]
  * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none] [--epochs N]
- * [--char-grams chooser|both|off] [--gram-size N] [--gram-weight W]:
+ * [--char-grams chooser|both|off] [--gram-size N] [--gram-weight W] [--rescue S] [--weak-rescue B/S|off]:
  * how CLASSIFIER_SETTINGS were chosen, on the model's own templates only (no held-out or dev
  * utterance). Grouped k-fold cross-validation: in fold f, every intent's templates number i with
  * i % k === f are held back (the fallback's out-of-domain templates too), the classifier is
@@ -23,13 +23,24 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, FAMILIES } from '../model/build';
 import { expand } from '../model/expand';
-import { type ClassifierSettings, CLASSIFIER_SETTINGS, decide, FALLBACK, FILLERS, IntentClassifier, trainingDocuments } from './classifier';
+import {
+  type ClassifierSettings,
+  CLASSIFIER_SETTINGS,
+  decide,
+  DECISION_ONLY,
+  FALLBACK,
+  FILLERS,
+  IntentClassifier,
+  trainingDocuments,
+} from './classifier';
 import type { LanguageModel } from './interactionModel';
 
 const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const ALARM = 'AlarmSignalIntent';
 /** --rescue S: the rescue score decide() is given (CLASSIFIER_SETTINGS.rescueScore by default). */
 const RESCUE = Number(option('--rescue') ?? CLASSIFIER_SETTINGS.rescueScore);
+/** --weak-rescue B/S (or off): the weak rescue decide() is given (CLASSIFIER_SETTINGS.weakRescue by default). */
+const WEAK = weakRescue();
 const CACHE_DIR = join(__dirname, '..', '..', '.cache', 'nlu');
 
 interface Seen {
@@ -49,6 +60,14 @@ function option(name: string): string | undefined {
 /** --NAME on, --no-NAME off, else the default. */
 function flag(name: string, otherwise: boolean): boolean {
   return process.argv.includes(`--${name}`) ? true : process.argv.includes(`--no-${name}`) ? false : otherwise;
+}
+
+function weakRescue(): ClassifierSettings['weakRescue'] {
+  const given = option('--weak-rescue');
+  if (given === undefined) return CLASSIFIER_SETTINGS.weakRescue;
+  if (given === 'off') return undefined;
+  const [fallbackBelow, score, below] = given.split('/');
+  return { fallbackBelow: Number(fallbackBelow), score: Number(score), belowThreshold: below === 'below' };
 }
 
 /** --char-grams chooser|both|off [--gram-size N] [--gram-weight W]: CLASSIFIER_SETTINGS.charGrams, changed. */
@@ -99,7 +118,7 @@ async function crossValidate(settings: ClassifierSettings, folds: number): Promi
       JSON.stringify({
         version: 2,
         folds,
-        settings: { ...settings, threshold: undefined, alarmThreshold: undefined, rescueScore: undefined },
+        settings: { ...settings, ...DECISION_ONLY },
         fillers: FILLERS,
         // The documents too: how slots are filled (slotFill.ts) is not in the model.
         documents: trainingDocuments(full, settings),
@@ -163,7 +182,7 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
     const taken = (s: Seen): string | undefined => {
-      const intent = decide(s, threshold, alarmThreshold ?? threshold, RESCUE);
+      const intent = decide(s, threshold, alarmThreshold ?? threshold, RESCUE, WEAK);
       return intent === FALLBACK ? undefined : intent;
     };
     const right = inDomain.filter((s) => taken(s) === s.expected).length;
@@ -198,7 +217,7 @@ function perIntent(seen: readonly Seen[], threshold: number, alarmThreshold: num
   const names = [...new Set(seen.map((s) => s.expected))].sort();
   for (const name of names) {
     const own = seen.filter((s) => s.expected === name);
-    const right = own.filter((s) => decide(s, threshold, alarmThreshold, RESCUE) === name);
+    const right = own.filter((s) => decide(s, threshold, alarmThreshold, RESCUE, WEAK) === name);
     console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
   }
 }

@@ -691,6 +691,54 @@ const EASY_R7 = [
   'de huidige oefeningen vormen geen uitdaging meer',
 ];
 
+/** Round eight (issue 20): telegraphic status words, polite and indirect asks, frustrated and gym talk; none is a development utterance. */
+const PROGRESS_R8 = [
+  'mag ik weten hoe ver ik ben',
+  'vorderingen graag',
+  'voortgang deze week',
+  'stand van mijn training',
+  'trainingsstatus',
+  'trainingsoverzicht graag',
+  'aantal trainingen deze week',
+  'mijn cijfers graag',
+  'kunt u mij laten weten hoeveel ik al getraind heb',
+  'mag ik mijn resultaten tot nu toe horen',
+  'op welk startblok sta ik momenteel',
+  'ik ben benieuwd hoe ik ervoor sta',
+  'ik vroeg me af hoe vaak ik deze week bezig ben geweest met oefenen',
+  'verdorie ik weet niet meer of ik vandaag mijn oefeningen al gedaan heb',
+  'hoeveel sets staan er deze week op mijn naam',
+  'een verslagje van mijn oefenweek graag',
+  'hoeveel trainingsdagen heb ik gehad',
+];
+
+/** Round eight (issue 20): focus said as a keyword, and the squeeze muscle called weak; none is a development utterance. */
+const FOCUS_R8 = [
+  'mijn knijpspieren zijn te slap',
+  'sluitspier zwak bij mij',
+  'focus op loslaten',
+  'de nadruk moet op kracht liggen',
+  'prioriteit kracht opbouwen',
+  'mijn knijpkracht is slecht',
+  'weinig knijpkracht heb ik',
+  'de spieren onderin zijn bij mij te zwak',
+  'overactieve bekkenbodem bij mij',
+  'te strakke bekkenbodem hier',
+];
+
+/** Round eight (issue 20): easy said as an idiom or a fragment; none is a development utterance. */
+const EASY_R8 = [
+  'mag er meer weerstand op',
+  'tijd voor een hoger niveau',
+  'zwaarder kan best',
+  'loopt vanzelf nu',
+  'dat gaat moeiteloos',
+  'moeiteloos eigenlijk',
+  'een fluitje van een cent',
+  'ik draai mijn hand er niet voor om',
+  'peanuts voor mij',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -733,6 +781,7 @@ export const family: IntentFamily = {
         ...FOCUS_SAID,
         ...FOCUS_WORDS,
         ...FOCUS_R7,
+        ...FOCUS_R8,
       ],
     },
     {
@@ -784,6 +833,7 @@ export const family: IntentFamily = {
         ...PROGRESS_MORE,
         ...PROGRESS_WORDS,
         ...PROGRESS_R7,
+        ...PROGRESS_R8,
       ],
     },
     {
@@ -833,6 +883,7 @@ export const family: IntentFamily = {
         ...EASY_MORE,
         ...EASY_WORDS,
         ...EASY_R7,
+        ...EASY_R8,
       ],
     },
   ],
