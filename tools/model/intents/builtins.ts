@@ -1258,7 +1258,7 @@ const HELP_R7 = [
  * Round eight of issue 20 (s8d): the replies as four kinds of speaker give them. Indirect
  * storytellers wrap the answer in a wish or a question ("ik vroeg me af of", "zou u eventueel",
  * "vind je het erg als", "als het u uitkomt"); telegraphic speakers give one or two content words
- * without a verb ("pauze nu", "herhaling", "keuzemenu"); the frustrated wrap it in a complaint or
+ * without a verb ("pauze nu", "herhaling", "mogelijkheden"); the frustrated wrap it in a complaint or
  * a curse ("stom ding", "verdorie", "dat zei ik toch"); men use their own words ("makker", "maat",
  * "kerel", "vol gas", "de stekker eruit"). Each sentence a template of its own (the classifier
  * trains on about two samples of each template); none is a development-set utterance, with or
@@ -1391,7 +1391,10 @@ const REPEAT_R8 = [
   'ik miste het laatste stukje',
 ];
 
-/** Help: asked for indirectly, one word (opties, menu), sworn at the device, men's words. */
+/**
+ * Help: asked for indirectly, one word ('mogelijkheden'), sworn at the device, men's words. Not 'menu'
+ * or 'handleiding' alone: in round eight s8a adds those nouns to ListExercises and Instructions.
+ */
 const HELP_R8 = [
   'sorry wat is hier nu de bedoeling',
   'het doel ontgaat me wat moet ik doen',
@@ -1404,13 +1407,9 @@ const HELP_R8 = [
   'mag ik vragen hoe deze skill werkt',
   'ik weet eerlijk gezegd niet goed wat ik moet zeggen',
   'zou u mij eventueel kunnen uitleggen hoe ik dit gebruik',
-  'is er ergens een handleiding',
   'het is me niet helemaal duidelijk wat ik kan doen',
   'zou iemand mij op weg kunnen helpen',
-  'keuzemenu',
   'mogelijkheden',
-  'menu',
-  'handleiding',
   'hulp nu graag',
   'welke opdrachten kan ik geven',
   'ik snap er geen moer van help',
