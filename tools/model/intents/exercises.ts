@@ -920,6 +920,108 @@ const LIST_R7 = [
   'que ejercicios tiene usted voor de bekkenbodem',
 ];
 
+/**
+ * Round eight (issue 20): the kinds that missed in the telegraphic, frustrated, men's and indirect
+ * development sets, in other words: bare nouns with no verb (overzicht, handleiding, knijpspier,
+ * restant), the request wrapped in a curse or complaint, men's and gym words (max, reps, kont,
+ * kerels), and hedged requests ("ik vroeg me af of", "zou het mogelijk zijn", "tenzij ik me
+ * vergis"). One sentence a template, each checked by word overlap against all development sets.
+ */
+const LIFT_R8 = ['het liftje graag', 'liftje doen'];
+const LIST_R8 = [
+  'overzicht van alle oefeningen',
+  'de oefeningenlijst',
+  'alle oefeningen opnoemen',
+  'welke oefeningen bestaan er allemaal',
+  'oefeningen opsommen',
+  'aanbod oefeningen',
+  'opties oefeningen',
+  'keuzemogelijkheden oefeningen',
+  'andere oefeningen',
+  'keuzelijst graag',
+  'welke mogelijkheden heb je qua oefeningen',
+  'oefeningen op een rij',
+  'buiten het knijpen nog andere oefeningen',
+  'wat kan ik nog meer doen behalve aanspannen',
+  'heb je ook andere oefeningen dan dat eeuwige knijpen',
+  'noem nou eens op wat er allemaal is',
+  'verdorie noem die oefeningen nou eens op',
+  'ik vroeg me af welke oefeningen je allemaal hebt',
+  'zou je kunnen vertellen welke soorten oefeningen er zijn',
+  'oefenmenu voor kerels',
+  'welke oefeningen zijn er voor na een prostaatoperatie',
+  'wat zit er in het pakket aan oefeningen',
+  'wat zit er in het programma',
+  'oefeningen van deze coach opsommen',
+  'alle oefeningen noemen',
+  'oefeningen aanbod graag',
+  'oefeningenmenu graag',
+  'het menu van de oefeningen',
+  'welke keus heb ik aan oefeningen',
+  'wat is er te kiezen',
+  'lijst met alle oefeningen',
+];
+const SPHINCTER_R8 = [
+  'knijpspier trainen',
+  'knijpspier graag',
+  'oefening knijpspier',
+  'training voor de knijpspier',
+  'mijn knijpspier moet sterker',
+  'ik wil mijn knijpspier oefenen',
+  'de knijpspier van achteren trainen',
+  'sluitspiertraining nu',
+  'sluitspier training',
+  'training voor de anus',
+  'mijn reet beter dicht leren houden',
+  'oefeningen voor mijn poepgat graag',
+  'ik wil mijn kont leren dichtknijpen',
+  'na de darmoperatie sluitspier sterker maken',
+  'ik vroeg me af of we de sluitspier kunnen oefenen',
+  'sluitspierprogramma graag',
+  'het programma voor de kringspieren',
+];
+const RELAX_R8 = [
+  'relax oefening',
+  'relaxatie graag',
+  'relaxen bekkenbodem',
+  'ontspanning nu',
+  'loslaten leren',
+  'ontspanning voor de bekkenbodem aub',
+  'chillen daar beneden',
+  'ik ben zo gespannen van onder ik wil ontspannen',
+  'ik vroeg me af of je een ontspanningsoefening hebt',
+  'ik ben zo opgefokt doe een ademoefening',
+  'een rustmomentje voor mijn bekken',
+  'ademhalingsoefeningen voor de ontspanning',
+  'tot rust komen daar beneden',
+  'ik wil even kalm worden',
+  'stress van onderen wegademen',
+  'iets rustigs graag voor mijn bekkenbodem',
+  'ik zit vol spanning laat me ontspannen',
+  'ademen en loslaten graag',
+  'misschien is een rustige oefening beter vandaag',
+  'ik ben gestrest doe maar die ontspanning',
+];
+const LAYERS_R8 = [
+  'drielagenoefening doen',
+  'laagsgewijs aanspannen oefening',
+  'laagjes oefenen',
+  'lagen training graag',
+  'ik vroeg me af of we de drie lagen kunnen doen',
+  'lijkt het je wat om de lagen te doen',
+  'misschien de lagenoefening vandaag',
+];
+const TILT_R8 = [
+  'kantelen met het bekken graag',
+  'bekken kantelen starten',
+  'kantelbeweging oefenen',
+  'zou het gaan om samen de kantelbeweging te doen',
+  'ik vroeg me af of we het kantelen zouden kunnen doen',
+  'het bekken wiegen',
+  'schommelen met mijn bekken',
+  'rug hol en bol maken met het bekken',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -931,6 +1033,7 @@ export const family: IntentFamily = {
         ...LIFT_R3,
         ...LIFT_R5,
         ...LIFT_R7,
+        ...LIFT_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de lift'),
         'de liftoefening',
@@ -974,6 +1077,7 @@ export const family: IntentFamily = {
         ...SPHINCTER_R3,
         ...SPHINCTER_R5,
         ...SPHINCTER_R7,
+        ...SPHINCTER_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de kringspieroefeningen'),
         'oefeningen voor de sluitspier',
@@ -1023,6 +1127,7 @@ export const family: IntentFamily = {
         ...RELAX_R3,
         ...RELAX_R5,
         ...RELAX_R7,
+        ...RELAX_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de ontspanningsoefening'),
         'ik wil ontspannen',
@@ -1074,6 +1179,7 @@ export const family: IntentFamily = {
         ...LAYERS_R3,
         ...LAYERS_R5,
         ...LAYERS_R7,
+        ...LAYERS_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de drie lagen'),
         'de oefening met de lagen',
@@ -1113,6 +1219,7 @@ export const family: IntentFamily = {
         ...TILT_R3,
         ...TILT_R5,
         ...TILT_R7,
+        ...TILT_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de bekkenkanteling'),
         'bekken kantelen',
@@ -1153,6 +1260,7 @@ export const family: IntentFamily = {
         ...LIST_R3,
         ...LIST_R5,
         ...LIST_R7,
+        ...LIST_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('welke oefeningen zijn er'),
         'wat voor oefeningen heb je',

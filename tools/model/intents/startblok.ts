@@ -551,6 +551,80 @@ const NUMBER_R7 = [
   'nul keer gelukt lieverd',
 ];
 
+/**
+ * Round eight (issue 20): the kinds that missed in the telegraphic, frustrated, men's and indirect
+ * development sets, in other words: bare nouns with no verb (overzicht, handleiding, knijpspier,
+ * restant), the request wrapped in a curse or complaint, men's and gym words (max, reps, kont,
+ * kerels), and hedged requests ("ik vroeg me af of", "zou het mogelijk zijn", "tenzij ik me
+ * vergis"). One sentence a template, each checked by word overlap against all development sets.
+ */
+const MEASURE_R8 = [
+  'startblok onbekend testen',
+  'meting graag',
+  'startblok laten bepalen',
+  'max meten',
+  'mijn max testen',
+  'hoe lang kan ik houden testen',
+  'test mijn knijpkracht',
+  'zoek eens uit hoeveel seconden ik het hou',
+  'ik weet mijn startblok niet meet het maar',
+  'wat kan ik maximaal aanhouden meet dat',
+  'hoeveel keer kan ik knijpen tot het op is test dat',
+  'meten hoe sterk ik ben daar beneden',
+  'ik vroeg me af of je kunt meten hoe lang ik kan aanspannen',
+  'zou het mogelijk zijn om mijn startblok te bepalen',
+  'nulmeting doen',
+  'beginmeting graag',
+  'hoeveel tellen hou ik het uit meet maar',
+  'eerst een meting van mijn startblok',
+];
+const SET_R8 = [
+  'de fysiotherapeute wil {seconds} seconden aanspannen en {repetitions} keer bewaar dat',
+  'onthou voor mij {seconds} tellen bij {repetitions} herhalingen',
+  'instellen op {seconds} seconden met {repetitions} herhalingen',
+  'nieuw startblok {seconds} tellen {repetitions} maal',
+  'zou je mijn startblok kunnen aanpassen naar {seconds} seconden',
+  'zou je willen instellen dat ik {repetitions} keer {seconds} seconden doe',
+  'de uroloog wil {seconds} tellen vasthouden en {repetitions} herhalingen',
+  'bewaar {seconds} seconden bij {repetitions} keer graag',
+];
+const NUMBER_R8 = [
+  'als ik het goed heb {number}',
+  'tenzij ik me vergis {number}',
+  '{number} als ik het me goed herinner',
+  'naar mijn beste weten {number}',
+  'gokje {number}',
+  '{number} godverdomme hoe vaak moet ik het zeggen',
+  '{number} natuurlijk',
+  '{number} tuurlijk',
+  '{number} wat dacht je',
+  '{number} dat zei ik toch',
+  '{number} verdomme',
+  '{number} seconden schat ik',
+  'om en nabij {number} seconden',
+  "zo'n {number} tellen",
+  "zo'n {number} seconden ja",
+  'rond de {number} seconden',
+  'als ik me niet vergis {number}',
+  '{number} als ik eerlijk ben',
+  'ik meen {number} maar helemaal zeker ben ik niet',
+  'zo ongeveer {number} denk ik',
+  'misschien wel {number}',
+  'mogelijk {number} keer',
+  'wellicht {number}',
+  '{number} maal geloof ik',
+  '{number} maal vermoed ik',
+  'ik meen {number}',
+  'volgens mij {number} maar ik ben niet zeker',
+  'als ik het mij goed herinner was het {number}',
+  'mij dunkt {number}',
+  '{number} als ik me niet vergist heb',
+  "ik schat zo'n {number} keer",
+  'wellicht {number} keer',
+  'nou ja {number} keer of zo iets',
+  '{number} en dan was ik op',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -563,6 +637,7 @@ export const family: IntentFamily = {
         ...MEASURE_R3,
         ...MEASURE_R5,
         ...MEASURE_R7,
+        ...MEASURE_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('bepaal mijn startblok'),
         'meet mijn startblok',
@@ -621,6 +696,7 @@ export const family: IntentFamily = {
         ...SET_R3,
         ...SET_R5,
         ...SET_R7,
+        ...SET_R8,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         '(nou|eh|ja|oké) {seconds} seconden (en|en dan) {repetitions} keer',
         '(de fysio|mijn fysio|de fysiotherapeut|mijn fysiotherapeut) (zei|zegt|heeft gezegd) {seconds} seconden (en) {repetitions} keer',
@@ -693,6 +769,7 @@ export const family: IntentFamily = {
         ...NUMBER_R3,
         ...NUMBER_R5,
         ...NUMBER_R7,
+        ...NUMBER_R8,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'tot {number} joh',
         'tot {number} man',
