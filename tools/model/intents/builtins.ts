@@ -1254,11 +1254,220 @@ const HELP_R7 = [
   'ik kan niet verder help',
 ];
 
+/*
+ * Round eight of issue 20 (s8d): the replies as four kinds of speaker give them. Indirect
+ * storytellers wrap the answer in a wish or a question ("ik vroeg me af of", "zou u eventueel",
+ * "vind je het erg als", "als het u uitkomt"); telegraphic speakers give one or two content words
+ * without a verb ("pauze nu", "herhaling", "mogelijkheden"); the frustrated wrap it in a complaint or
+ * a curse ("stom ding", "verdorie", "dat zei ik toch"); men use their own words ("makker", "maat",
+ * "kerel", "vol gas", "de stekker eruit"). Each sentence a template of its own (the classifier
+ * trains on about two samples of each template); none is a development-set utterance, with or
+ * without fillers. YesIntent and DontKnowIntent are at their 300-document cap: a sentence more there
+ * displaces an older one (it displaced 'ik ben zover' and 'geen flauwe notie'), so few sentences.
+ */
+
+/** Ready or agreed: hedged, telegraphic, impatient, and men's words. */
+const YES_R8 = [
+  'ik lig wel goed denk ik',
+  'zo zit ik goed vermoed ik',
+  'klaar volgens mij',
+  'hup vlug',
+  'ik geloof dat ik nu wel klaar ben',
+  'wat mij betreft kunnen we beginnen',
+  'van mij mag je beginnen hoor',
+  'ik zou zeggen ga je gang',
+  'ik heb er wel oren naar',
+  'volgens mij lig ik goed zo',
+  'gereed nu',
+  'akkoord ik lig',
+  'positief',
+  'doen we',
+  'ja ja schiet nou maar op',
+  'ik lig hier al een eeuwigheid klaar hoor',
+  'ja natuurlijk ben ik klaar dat zei ik toch',
+  'ja verdorie ik wacht al de hele tijd',
+  'kom maar door',
+  'brand maar los',
+  'vol gas',
+  'als ik eerlijk ben dan wel ja',
+];
+
+/** No: hedged or indirect, telegraphic, fed up or worn out, and men's words. */
+const NO_R8 = [
+  'dat denk ik niet',
+  'ik betwijfel het',
+  'ik denk dat dat niet zo is',
+  'nee ik ben bekaf',
+  'nee te vermoeid vandaag',
+  'ik geloof eigenlijk van niet',
+  'ik vermoed van niet',
+  'ik meen van niet',
+  'niet dat ik me kan herinneren',
+  'niet voor zover ik me herinner',
+  'eerlijk gezegd liever niet',
+  'dat doe ik liever niet',
+  'als het u niet uitmaakt liever niet',
+  'ik sla het liever over als dat mag',
+  'daar pas ik voor',
+  'bedankt maar ik zie het niet zitten',
+  'dat lijkt me niet nodig',
+  'ik denk niet dat dat bij mij speelt',
+  'nee ik moet je teleurstellen',
+  'nee niks',
+  'nergens last van',
+  'geen behoefte',
+  'overbodig',
+  'nee nee en nog eens nee',
+  'nee zeg ik toch',
+  'nee dat zei ik net al',
+  'nee verdorie',
+  'nee verdomme',
+  'nee ik ben kapot',
+  'nee ik ben doodop',
+  'nee daar heb ik de puf niet voor',
+  'nee mijn energie is op',
+  'nee maat',
+  'nee kerel',
+  'nee joh daar begin ik niet aan',
+  'nee dat is niks voor mij',
+  'nee daar heb ik geen problemen mee',
+  'nee bij mij werkt alles prima',
+];
+
+/** Wait: asked for indirectly, in two words, impatiently, and with what the body or the day asks. */
+const PAUSE_R8 = [
+  'vind je het erg als we heel even wachten',
+  'zou het kunnen dat we even pauzeren',
+  'mag ik je vragen even te wachten',
+  'zou u even kunnen wachten tot ik terug ben',
+  'is het een idee om even te pauzeren',
+  'ik vroeg me af of we het heel even stil kunnen zetten',
+  'als het even kan wacht dan heel even',
+  'zoudt ge efkes kunnen wachten',
+  'kunnen we het misschien even onderbreken',
+  'ik neem graag eventjes rust',
+  'pauze nu',
+  'pauzeren nu',
+  'stilstaan nu',
+  'moment aub',
+  'wacht nou even verdorie',
+  'wacht nou eens even ik ben er nog niet',
+  'ho ho niet zo snel wacht even',
+  'wacht nou ik lig nog niet eens',
+  'kun je nou even wachten',
+  'even pauze mijn been slaapt',
+  'wacht even mijn voet verkrampt',
+  'pauze ik moet mijn benen strekken',
+  'wacht even maat',
+  'effe wachten makker',
+  'wacht even ik moet de auto wegzetten',
+];
+
+/** Say it again: politely wrapped, in two words, annoyed, and men's words. */
+const REPEAT_R8 = [
+  'hè wablief',
+  'hè pardon',
+  'sorry pardon',
+  'hm hoe zei je',
+  'watte zeg je',
+  'zou het mogelijk zijn om dat te herhalen',
+  'zou u zo vriendelijk willen zijn het te herhalen',
+  'ik vroeg me af of je dat nog eens kunt zeggen',
+  'mag ik je vragen dat te herhalen',
+  'vindt u het erg om het nog eens te zeggen',
+  'wilt ge da nog ne keer zeggen',
+  'ik heb het niet helemaal begrepen zou je het herhalen',
+  'wa was da',
+  'nog een keer uitspreken',
+  'nogmaals dat laatste',
+  'herhaling graag',
+  'wat mompel je nou',
+  'ik versta er geen bal van zeg het nog eens',
+  'ik versta je voor geen meter',
+  'mompel niet zo zeg het nog eens',
+  'wat was dat maat',
+  'wat zei je daar kerel',
+  'dat ontging me',
+  'ik miste het laatste stukje',
+];
+
+/**
+ * Help: asked for indirectly, one word ('mogelijkheden'), sworn at the device, men's words. Not 'menu'
+ * or 'handleiding' alone: in round eight s8a adds those nouns to ListExercises and Instructions.
+ */
+const HELP_R8 = [
+  'sorry wat is hier nu de bedoeling',
+  'het doel ontgaat me wat moet ik doen',
+  'ik weet de weg niet meer in dit ding',
+  'spoor bijster help',
+  'spraakopdrachten',
+  'zou je me kunnen vertellen wat ik allemaal kan zeggen',
+  'ik vroeg me af wat ik hier allemaal mee kan',
+  'is er een overzicht van wat ik kan vragen',
+  'mag ik vragen hoe deze skill werkt',
+  'ik weet eerlijk gezegd niet goed wat ik moet zeggen',
+  'zou u mij eventueel kunnen uitleggen hoe ik dit gebruik',
+  'het is me niet helemaal duidelijk wat ik kan doen',
+  'zou iemand mij op weg kunnen helpen',
+  'mogelijkheden',
+  'hulp nu graag',
+  'welke opdrachten kan ik geven',
+  'ik snap er geen moer van help',
+  'verdomme hoe krijg ik dit ding aan de praat',
+  'stom apparaat wat wil je van me',
+  'ik word gek van dit ding help me',
+  'wat verwacht dat apparaat nou van me',
+  'mijn vrouw heeft dit aangezet hoe werkt het',
+  'help me even uit de brand makker',
+  'ik ben het overzicht kwijt',
+  'ik weet niet meer waar ik ben in dit programma',
+];
+
+/** Stop for today: wished for politely, in two words, in anger, and men's words. */
+const STOP_R8 = [
+  'zullen we maar ophouden',
+  'ophouden voor vandaag',
+  'laten we er nu mee ophouden',
+  'zou je nu willen stoppen',
+  'ik denk dat ik het hierbij laat',
+  'ik zou nu graag willen stoppen als dat mag',
+  'vind je het erg als we stoppen',
+  'mag ik er voor vandaag mee ophouden',
+  'ik vroeg me af of we kunnen afronden',
+  'laten we het daar maar bij laten',
+  'zou het erg zijn als we nu stoppen',
+  'ik wil het graag afronden voor vandaag',
+  'zou u de training willen beëindigen',
+  'we gaan er nu mee stoppen',
+  'einde nu',
+  'uit nu',
+  'sluit de sessie af',
+  'stop training nu',
+  'einde oefening graag',
+  'stop nou gewoon',
+  'hou nou eens op',
+  'stop ermee ik word er gek van',
+  'hou je mond',
+  'kop dicht',
+  'stom ding stop',
+  'ik ben er klaar mee stop',
+  'ik ben het spuugzat',
+  'ik trek de stekker eruit',
+  'we kappen ermee maat',
+  'ik hou het voor gezien makker',
+];
+
+/** Go on, next, from the top: asked for indirectly and in two words. */
+const RESUME_R8 = ['zullen we maar verder gaan', 'ik ben terug we kunnen weer', 'verder nu', 'ik vroeg me af of we verder kunnen'];
+const NEXT_R8 = ['volgende nu', 'de volgende maar makker'];
+const START_OVER_R8 = ['mogen we opnieuw beginnen', 'alles nog eens vanaf het begin graag'];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'AMAZON.YesIntent',
       templates: [
+        ...YES_R8,
         ...YES_R7,
         ...YES_R5,
         ...YES_HEDGED_R5,
@@ -1337,6 +1546,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        ...NO_R8,
         ...NO_R7,
         ...NO_R5,
         ...NO_R4,
@@ -1391,6 +1601,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NextIntent',
       templates: [
+        ...NEXT_R8,
         ...NEXT_R5,
         ...NEXT_SAID,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
@@ -1410,6 +1621,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.ResumeIntent',
       templates: [
+        ...RESUME_R8,
         ...RESUME_R5,
         ...RESUME_SAID,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
@@ -1429,6 +1641,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        ...PAUSE_R8,
         ...PAUSE_R7,
         ...PAUSE_R5,
         ...PAUSE_R4,
@@ -1502,6 +1715,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        ...REPEAT_R8,
         ...REPEAT_R7,
         ...REPEAT_R5,
         ...REPEAT_R4,
@@ -1556,6 +1770,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StartOverIntent',
       templates: [
+        ...START_OVER_R8,
         ...START_OVER_R5,
         ...START_OVER_SAID,
         '(helemaal opnieuw|vanaf het begin|terug naar het begin|begin maar opnieuw|laten we opnieuw beginnen|overnieuw|begin overnieuw|alles opnieuw|van het begin af aan|opnieuw starten|start opnieuw|begin weer van voren af aan)',
@@ -1572,6 +1787,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        ...HELP_R8,
         ...HELP_R7,
         ...HELP_R5,
         ...HELP_R4,
@@ -1611,6 +1827,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StopIntent',
       templates: [
+        ...STOP_R8,
         ...STOP_R7,
         ...STOP_R5,
         ...STOP_R4,

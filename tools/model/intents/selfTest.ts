@@ -452,11 +452,51 @@ const DONT_KNOW_R7 = [
   'not really sure',
 ];
 
+/*
+ * Round eight of issue 20 (s8d): the self-test asked for indirectly ("zou het zinvol zijn", "lijkt
+ * het je verstandig"), on someone's advice (a GP, a partner), in two words and impatiently; and
+ * "I don't know" in Flemish 'ni', telegraphic and formal words ('mij onbekend', 'het antwoord
+ * schuldig blijven') and as a question for the partner. DontKnowIntent is at its 300-document cap:
+ * few sentences there, each a new word. None is a development-set utterance.
+ */
+
+/** The self-test: indirect, on advice, telegraphic, impatient. */
+const SELF_TEST_R8 = [
+  'zou het verstandig zijn die zelftest eerst te doen',
+  'is het slim om met de zelftest te beginnen',
+  'de fysio zei dat ik de zelftest moest doen',
+  'mijn dochter zegt dat ik die test moet doen',
+  'zou ik misschien eerst die test kunnen doen',
+  'is het mogelijk om de zelftest te doen',
+  'ik vroeg me af of ik die vragenlijst eens mag invullen',
+  'mijn huisarts raadde aan om de zelftest te doen',
+  'mijn man wil dat ik die test eens doe',
+  'mijn vrouw vindt dat ik die vragen moet beantwoorden',
+  'zou het zinvol zijn om eerst de zelftest te doen',
+  'lijkt het je verstandig dat ik eerst de test doe',
+  'testje nu',
+  'zelfcheck nu',
+  'vragenlijst nu',
+  'eerst de test',
+  'begin nou eindelijk met die vragenlijst',
+  'ik wil die stomme test doen',
+  'test mijn plasspieren maar',
+];
+
+/** I don't know: Flemish 'ni', formal, telegraphic, asking the partner. */
+const DONT_KNOW_R8 = [
+  // Three only: at the cap each sentence more displaces an older one ('geen flauwe notie', 'nooit op gelet').
+  'dat weet ik ni',
+  'dat is mij onbekend',
+  'daar moet ik mijn man naar vragen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'SelfTestIntent',
       templates: [
+        ...SELF_TEST_R8,
         ...SELF_TEST_R7,
         ...SELF_TEST_R5,
         ...SELF_TEST_R4,
@@ -509,6 +549,7 @@ export const family: IntentFamily = {
     {
       name: 'DontKnowIntent',
       templates: [
+        ...DONT_KNOW_R8,
         ...DONT_KNOW_R7,
         ...DONT_KNOW_R5,
         ...DONT_KNOW_R4,
