@@ -373,6 +373,15 @@ export const family: IntentFamily = {
         // Lists, calendar, calls, messages, parcels.
         'zet (melk|brood|eieren|koffie|wc papier|appels) op (de|mijn) boodschappenlijst',
         'wat staat er op (de|mijn) (boodschappenlijst|takenlijst)',
+        // Alexa's own list phrasing, items of two words included: the second classifier once took
+        // a shopping list with unknown items for an alarm signal.
+        'voeg tandpasta en shampoo toe aan mijn lijst',
+        'voeg koffiefilters toe aan de boodschappenlijst',
+        'voeg aardappelen en uien toe aan mijn lijstje',
+        'kun je suiker en thee aan mijn lijst toevoegen',
+        'voeg vuilniszakken en lampjes toe aan het lijstje',
+        'voeg pindakaas toe aan de lijst',
+        'voeg afwasmiddel en sponsjes toe aan mijn boodschappenlijstje',
         'wat staat er (vandaag|deze week) in (de|mijn) agenda',
         'wanneer is (mijn|de) volgende afspraak',
         'zet (een afspraak|de tandarts|de kapper) in (de|mijn) agenda',
