@@ -31,7 +31,9 @@ import { evaluate, figures, HELDOUT_PATH, loadHeldOut, report } from '../../tool
  * sets measured once, after): heldout.json 383 -> 382 with slots, heldout2.json 324 -> 320 with
  * slots and 326 -> 322 by intent, heldout3.json's replies 131 -> 129, heldout4.json's alarm
  * signals 31 -> 30 and one out-of-domain sentence to a built-in intent (0 -> 1), heldout5.json's
- * replies 114 -> 112, while the by-intent figures of heldout3-5 rose by 11, 7 and 8 cases.
+ * replies 114 -> 112, while the by-intent figures of heldout3-5 rose by 11, 7 and 8 cases. In the
+ * sixth (the first classifier's alarm kept against a weaker choice of the second, weakRescue, and
+ * that round's samples; measured once, after) every floor held or rose, none lowered.
  */
 interface Floors {
   readonly name: string;
@@ -55,14 +57,14 @@ const sets: readonly Floors[] = [
   {
     name: 'heldout.json',
     exact: { custom: 192, alarm: 14 },
-    classifier: { custom: 382, alarm: 19, builtIn: 65, intent: 388 },
+    classifier: { custom: 390, alarm: 19, builtIn: 66, intent: 396 },
     outOfDomainToCustom: 2,
     outOfDomainElsewhere: 2,
   },
   {
     name: 'heldout2.json',
     exact: { custom: 191, alarm: 12 },
-    classifier: { custom: 320, alarm: 19, builtIn: 57, intent: 322 },
+    classifier: { custom: 321, alarm: 19, builtIn: 57, intent: 322 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 1,
   },
@@ -70,7 +72,7 @@ const sets: readonly Floors[] = [
     // Of 658 custom cases and 144 replies.
     name: 'heldout3.json',
     exact: { custom: 58, alarm: 4 },
-    classifier: { custom: 546, alarm: 31, builtIn: 0, replies: 129, intent: 589 },
+    classifier: { custom: 557, alarm: 31, builtIn: 0, replies: 133, intent: 600 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 0,
     healthToAlarm: 0,
@@ -79,7 +81,7 @@ const sets: readonly Floors[] = [
     // Of 500 custom cases and 127 replies; judged by the intent (no slots named).
     name: 'heldout4.json',
     exact: { custom: 61, alarm: 1 },
-    classifier: { custom: 462, alarm: 30, builtIn: 0, replies: 117, intent: 462 },
+    classifier: { custom: 466, alarm: 30, builtIn: 0, replies: 119, intent: 466 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 1,
     healthToAlarm: 0,
@@ -88,7 +90,7 @@ const sets: readonly Floors[] = [
     // Of 451 custom cases and 116 replies; judged by the intent (no slots named).
     name: 'heldout5.json',
     exact: { custom: 107, alarm: 8 },
-    classifier: { custom: 429, alarm: 32, builtIn: 0, replies: 112, intent: 429 },
+    classifier: { custom: 433, alarm: 32, builtIn: 0, replies: 115, intent: 433 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 0,
     healthToAlarm: 0,
