@@ -623,10 +623,12 @@ export class IntentClassifier {
  * nearly sure (sixth round: "katheter eruit, nu geen plas" reached LaterIntent, "knobbel bij de
  * anus" the sphincter exercise; cross-validation at 0.5, alarm recall 90.5% -> 90.7%, false
  * alarms 50 -> 52, in-domain and out of domain to the fallback unchanged at 83.7% and 89.2%;
- * development sets dev..dev18, alarm signals missed 18 -> 16, no more false alarm). When the first's top is one of
- * the skill's intents below the threshold, the second's near-certain choice holds as well (it
- * would hold had the first said out of the domain). Else the first classifier's top must reach
- * the threshold, and the second, when there is one, chooses which intent.
+ * development sets dev..dev18, alarm signals missed 18 -> 16, no more false alarm). When the
+ * first's top is one of the skill's intents below the threshold, the second's near-certain choice
+ * holds as well (it would hold had the first said out of the domain); with weakRescue, a fairly
+ * sure choice holds over such a top and over a weak fallback (CLASSIFIER_SETTINGS.weakRescue).
+ * Else the first classifier's top must reach the threshold, and the second, when there is one,
+ * chooses which intent.
  */
 export function decide(
   seen: Omit<Classified, 'intent'>,
