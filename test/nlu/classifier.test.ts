@@ -212,77 +212,68 @@ describe('the classifier stage of the resolver', () => {
   it('decides as documented: the first classifier says whether it is in the domain, the second which intent', () => {
     const threshold = 0.65;
     const alarmAt = 0.4;
-    expect(decide({ top: 'None', score: 1, chosen: 'LiftIntent', chosenScore: 1 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
-    expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 1 }, threshold, alarmAt)).toBe(
-      FALLBACK_INTENT,
-    );
-    expect(decide({ top: 'LiftIntent', score: 0.5, chosen: 'LiftIntent', chosenScore: 1 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
-    expect(decide({ top: 'LiftIntent', score: 0.9, chosen: 'EasyIntent', chosenScore: 0.6 }, threshold, alarmAt)).toBe('EasyIntent');
-    expect(decide({ top: 'LiftIntent', score: 0.9, chosen: FALLBACK_INTENT, chosenScore: 0.6 }, threshold, alarmAt)).toBe('LiftIntent');
-    expect(decide({ top: 'LiftIntent', score: 0.9 }, threshold, alarmAt)).toBe('LiftIntent');
-    expect(decide({ top: 'PainIntent', score: 0.3, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe(
-      'AlarmSignalIntent',
-    );
-    expect(decide({ top: 'AlarmSignalIntent', score: 0.45 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
+    const plain = { threshold, alarmThreshold: alarmAt };
+    const rescued = { ...plain, rescueScore: 0.9 };
+    expect(decide({ top: 'None', score: 1, chosen: 'LiftIntent', chosenScore: 1 }, plain)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 1 }, plain)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'LiftIntent', score: 0.5, chosen: 'LiftIntent', chosenScore: 1 }, plain)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'LiftIntent', score: 0.9, chosen: 'EasyIntent', chosenScore: 0.6 }, plain)).toBe('EasyIntent');
+    expect(decide({ top: 'LiftIntent', score: 0.9, chosen: FALLBACK_INTENT, chosenScore: 0.6 }, plain)).toBe('LiftIntent');
+    expect(decide({ top: 'LiftIntent', score: 0.9 }, plain)).toBe('LiftIntent');
+    expect(decide({ top: 'PainIntent', score: 0.3, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, plain)).toBe('AlarmSignalIntent');
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.45 }, plain)).toBe('AlarmSignalIntent');
     // The first's alarm holds against the second's choice of another intent, unless that choice is near-certain.
-    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.7 }, threshold, alarmAt, 0.9)).toBe(
-      'AlarmSignalIntent',
-    );
-    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.95 }, threshold, alarmAt, 0.9)).toBe(
-      'LaterIntent',
-    );
-    expect(decide({ top: 'AlarmSignalIntent', score: 0.35, chosen: 'LaterIntent', chosenScore: 0.7 }, threshold, alarmAt, 0.9)).toBe(
-      FALLBACK_INTENT,
-    );
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.7 }, rescued)).toBe('AlarmSignalIntent');
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.6, chosen: 'LaterIntent', chosenScore: 0.95 }, rescued)).toBe('LaterIntent');
+    expect(decide({ top: 'AlarmSignalIntent', score: 0.35, chosen: 'LaterIntent', chosenScore: 0.7 }, rescued)).toBe(FALLBACK_INTENT);
     // Words the first never learned are no sign of another domain; its out-of-domain class is.
-    expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe('AlarmSignalIntent');
-    expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.3 }, threshold, alarmAt)).toBe(FALLBACK_INTENT);
-    expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, threshold, alarmAt)).toBe(
-      FALLBACK_INTENT,
-    );
+    expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, plain)).toBe('AlarmSignalIntent');
+    expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.3 }, plain)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, plain)).toBe(FALLBACK_INTENT);
   });
 
   it("takes the second classifier's fairly sure intent over a weak fallback of the first (weakRescue)", () => {
+    const decision = { threshold: 0.5, alarmThreshold: 0.4, rescueScore: 0.9 };
     const weak = { fallbackBelow: 0.6, score: 0.6 };
     const at = (score: number, chosenScore: number, chosen = 'AMAZON.RepeatIntent') =>
-      decide({ top: FALLBACK_INTENT, score, chosen, chosenScore }, 0.5, 0.4, 0.9, weak);
+      decide({ top: FALLBACK_INTENT, score, chosen, chosenScore }, { ...decision, weakRescue: weak });
     expect(at(0.48, 0.8)).toBe('AMAZON.RepeatIntent');
     expect(at(0.48, 0.55)).toBe(FALLBACK_INTENT);
     expect(at(0.7, 0.8)).toBe(FALLBACK_INTENT);
     expect(at(0.48, 0.8, FALLBACK_INTENT)).toBe(FALLBACK_INTENT);
-    expect(decide({ top: FALLBACK_INTENT, score: 0.48, chosen: 'AMAZON.RepeatIntent', chosenScore: 0.8 }, 0.5, 0.4, 0.9)).toBe(
+    expect(decide({ top: FALLBACK_INTENT, score: 0.48, chosen: 'AMAZON.RepeatIntent', chosenScore: 0.8 }, decision)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, { ...decision, weakRescue: weak })).toBe(
       FALLBACK_INTENT,
     );
-    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, weak)).toBe(FALLBACK_INTENT);
     const below = { ...weak, belowThreshold: true };
-    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, below)).toBe('EasyIntent');
-    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.5 }, 0.5, 0.4, 0.9, below)).toBe(FALLBACK_INTENT);
-    expect(decide({ top: 'None', score: 1, chosen: 'EasyIntent', chosenScore: 0.7 }, 0.5, 0.4, 0.9, below)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.7 }, { ...decision, weakRescue: below })).toBe(
+      'EasyIntent',
+    );
+    expect(decide({ top: 'LiftIntent', score: 0.4, chosen: 'EasyIntent', chosenScore: 0.5 }, { ...decision, weakRescue: below })).toBe(
+      FALLBACK_INTENT,
+    );
+    expect(decide({ top: 'None', score: 1, chosen: 'EasyIntent', chosenScore: 0.7 }, { ...decision, weakRescue: below })).toBe(
+      FALLBACK_INTENT,
+    );
     expect(CLASSIFIER_SETTINGS.weakRescue).toEqual(below);
   });
 
   it("takes the second classifier's intent out of the domain only when it is nearly sure (rescueScore)", () => {
-    const { threshold, alarmThreshold: alarmAt, rescueScore } = CLASSIFIER_SETTINGS;
+    const { threshold, alarmThreshold, rescueScore } = CLASSIFIER_SETTINGS;
+    // Without weakRescue: these are the near-certain rescue's own cases.
+    const settings = { threshold, alarmThreshold, rescueScore };
     expect(rescueScore).toBe(0.9);
     for (const top of ['None', FALLBACK_INTENT]) {
-      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.95 }, threshold, alarmAt, rescueScore)).toBe('LiftIntent');
-      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.85 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
-      expect(decide({ top, score: 1, chosen: 'None', chosenScore: 1 }, threshold, alarmAt, rescueScore)).toBe(FALLBACK_INTENT);
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.95 }, settings)).toBe('LiftIntent');
+      expect(decide({ top, score: 1, chosen: 'LiftIntent', chosenScore: 0.85 }, settings)).toBe(FALLBACK_INTENT);
+      expect(decide({ top, score: 1, chosen: 'None', chosenScore: 1 }, settings)).toBe(FALLBACK_INTENT);
     }
     // And the other way: a weak top of the first gives way to the second's near-certain fallback.
-    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.95 }, threshold, alarmAt, rescueScore)).toBe(
-      FALLBACK_INTENT,
-    );
-    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.85 }, threshold, alarmAt, rescueScore)).toBe(
-      'StopIntent',
-    );
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.95 }, settings)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'StopIntent', score: 0.6, chosen: FALLBACK_INTENT, chosenScore: 0.85 }, settings)).toBe('StopIntent');
     // A weak top of the skill's own: the second's near-certain choice holds, a less sure one does not.
-    expect(decide({ top: 'StopIntent', score: 0.3, chosen: 'LiftIntent', chosenScore: 0.95 }, threshold, alarmAt, rescueScore)).toBe(
-      'LiftIntent',
-    );
-    expect(decide({ top: 'StopIntent', score: 0.3, chosen: 'LiftIntent', chosenScore: 0.85 }, threshold, alarmAt, rescueScore)).toBe(
-      FALLBACK_INTENT,
-    );
+    expect(decide({ top: 'StopIntent', score: 0.3, chosen: 'LiftIntent', chosenScore: 0.95 }, settings)).toBe('LiftIntent');
+    expect(decide({ top: 'StopIntent', score: 0.3, chosen: 'LiftIntent', chosenScore: 0.85 }, settings)).toBe(FALLBACK_INTENT);
   });
 
   it("sends a word it never learned to the fallback (nlp.js's None class)", () => {

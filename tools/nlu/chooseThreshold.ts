@@ -182,7 +182,7 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
     const taken = (s: Seen): string | undefined => {
-      const intent = decide(s, threshold, alarmThreshold ?? threshold, RESCUE, WEAK);
+      const intent = decide(s, { threshold, alarmThreshold: alarmThreshold ?? threshold, rescueScore: RESCUE, weakRescue: WEAK });
       return intent === FALLBACK ? undefined : intent;
     };
     const right = inDomain.filter((s) => taken(s) === s.expected).length;
@@ -217,7 +217,7 @@ function perIntent(seen: readonly Seen[], threshold: number, alarmThreshold: num
   const names = [...new Set(seen.map((s) => s.expected))].sort();
   for (const name of names) {
     const own = seen.filter((s) => s.expected === name);
-    const right = own.filter((s) => decide(s, threshold, alarmThreshold, RESCUE, WEAK) === name);
+    const right = own.filter((s) => decide(s, { threshold, alarmThreshold, rescueScore: RESCUE, weakRescue: WEAK }) === name);
     console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
   }
 }

@@ -263,8 +263,16 @@ export const CLASSIFIER_SETTINGS: ClassifierSettings = {
 };
 
 export const FALLBACK = 'AMAZON.FallbackIntent';
+/** The settings decide() reads; rescueScore and weakRescue left out: never. */
+export type Decision = Pick<ClassifierSettings, 'threshold' | 'alarmThreshold'> &
+  Partial<Pick<ClassifierSettings, 'rescueScore' | 'weakRescue'>>;
 /** The settings decide() alone reads: no classifier trains anew for them (cache keys leave them out). */
-export const DECISION_ONLY = { threshold: undefined, alarmThreshold: undefined, rescueScore: undefined, weakRescue: undefined } as const;
+export const DECISION_ONLY: Readonly<Record<keyof Decision, undefined>> = {
+  threshold: undefined,
+  alarmThreshold: undefined,
+  rescueScore: undefined,
+  weakRescue: undefined,
+};
 const ALARM = 'AlarmSignalIntent';
 const CACHE_DIR = join(__dirname, '..', '..', '.cache', 'nlu');
 /** nlp.js's version, in the cache key: a new version trains anew. */
@@ -604,8 +612,7 @@ export class IntentClassifier {
     const [best] = this.scores(text);
     const [choice] = this.chooser ? scoresOf(this.chooser, text) : [];
     const seen = { top: best?.intent ?? 'None', score: best?.score ?? 0, chosen: choice?.intent, chosenScore: choice?.score };
-    const { threshold, alarmThreshold, rescueScore, weakRescue } = this.settings;
-    return { intent: decide(seen, threshold, alarmThreshold, rescueScore, weakRescue), ...seen };
+    return { intent: decide(seen, this.settings), ...seen };
   }
 }
 
@@ -630,14 +637,9 @@ export class IntentClassifier {
  * Else the first classifier's top must reach the threshold, and the second, when there is one,
  * chooses which intent.
  */
-export function decide(
-  seen: Omit<Classified, 'intent'>,
-  threshold: number,
-  alarmThreshold: number,
-  rescueScore: number = Number.POSITIVE_INFINITY,
-  weakRescue?: WeakRescue,
-): string {
+export function decide(seen: Omit<Classified, 'intent'>, decision: Decision): string {
   const { top, score, chosen, chosenScore = 0 } = seen;
+  const { threshold, alarmThreshold, rescueScore = Number.POSITIVE_INFINITY, weakRescue } = decision;
   const chosenIsOurs = chosen !== undefined && chosen !== 'None' && chosen !== FALLBACK;
   const alarmAt = Math.min(alarmThreshold, threshold);
   // Unless the first put the words in another domain (None is only words it never learned).
@@ -650,7 +652,8 @@ export function decide(
     if (weakRescue.belowThreshold && top !== FALLBACK && top !== 'None' && score < threshold) return chosen;
   }
   if (top === 'None' || top === FALLBACK) return FALLBACK;
-  if (score < (top === ALARM ? alarmAt : threshold)) return FALLBACK;
+  // An alarm top from alarmAt on was taken above; below it, as any top below the threshold, it is not.
+  if (score < threshold) return FALLBACK;
   return chosenIsOurs ? chosen : top;
 }
 
