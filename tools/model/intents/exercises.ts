@@ -1022,6 +1022,98 @@ const TILT_R8 = [
   'rug hol en bol maken met het bekken',
 ];
 
+/**
+ * Round nine (issue 20): the kinds that missed in the recogniser, third-person, vague-word and
+ * in-passing development sets, in other words: the recogniser's split and near words (lief oefening,
+ * start blog, kring spier, oefen ing), a daughter, husband or carer asking for someone else and
+ * "we" doing it together, describing the thing instead of naming it (daar beneden, dinges, het
+ * spiertje van achteren, van buiten naar diep), and requests said in passing (in the car, in bed,
+ * feeding the baby, before leaving). One sentence a template, each checked by word overlap
+ * against all development sets (dev..dev22).
+ */
+const LIFT_R9 = [
+  'kun je de lief oefening met mij doen',
+  'start die liefoefening maar',
+  'de lift oefen ing starten',
+  'mijn vrouw wil de liftoefening doen',
+  'mijn man en ik willen samen de lift oefenen',
+  "zullen we met z'n tweeën de lift doen",
+  'de fysio zei dat mijn moeder de lift moet doen',
+  'kan mijn vader de lift ook zittend doen',
+  'die oefening waar je stapje voor stapje omhoog gaat',
+  'dat optrekken per etage wil ik doen',
+  'die met de etages naar boven en weer naar beneden',
+  'ik sta in de keuken doe even snel de lift',
+  'wacht even schat ik doe eerst de lift',
+  'de lift graag voor ik de deur uit moet',
+];
+const SPHINCTER_R9 = [
+  'de oefeningen voor mijn poepspier graag',
+  'mijn achterste spiertje trainen',
+  'dat spiertje bij mijn achterwerk wil ik oefenen',
+  'kring spier oefeningen starten',
+  'sluit spier training doen',
+  'mijn man moet zijn kringspier trainen van de uroloog',
+  'kunnen we samen de sluitspieroefeningen doen',
+  'ik wil beter mijn windjes kunnen ophouden oefen dat met me',
+  'de training voor de spier rond de anus',
+  'oefen het spiertje van de achteruitgang met me',
+  'snel even de kringspier tussendoor',
+  'mijn moeder wil alleen de snelle van de sluitspier',
+];
+const RELAX_R9 = [
+  'mijn vriendin moet leren loslaten van onderen',
+  'mijn man moet van de fysio leren ontspannen',
+  'we willen samen een ontspanningsoefening doen',
+  'ik lig in bed en wil daar beneden tot rust komen',
+  'iets rustigs om mee in slaap te vallen graag',
+  'een oefening om alles daar onder te laten zakken',
+  'de ontspannings oefening voor het slapen',
+  'ontspan oefening starten',
+  'rustig ademen in mijn buik voor het slapengaan',
+  'mijn moeder is zo gespannen doe de ontspanningsoefening met haar',
+  'even ontspannen tussen twee vergaderingen door',
+  'laat me die spieren daar even losser maken',
+];
+const LAYERS_R9 = [
+  'drielagen oefening starten',
+  'kun je die drie laag oefening opzetten',
+  'de oefening van buiten naar binnen aanspannen',
+  'eerst de buitenkant dan het midden en dan de diepte aanspannen',
+  'die oefening in drie stappen van buiten naar diep',
+  'mijn vrouw wil de lagen oefenen',
+  'de fysio wil dat mijn man de drie lagen doet',
+  'mijn zus en ik willen de laagjes proberen',
+  'snel de drie lagen voor het eten',
+  'eerst de buitenste laag en daarna steeds dieper aanspannen',
+];
+const TILT_R9 = [
+  'die oefening waarbij je de heupen heen en weer wiegt',
+  'dat kantelen met mijn heupen doen',
+  'mijn heupen naar voren en naar achteren kantelen',
+  'die schommeloefening met het bekken',
+  'doe de kantel oefening met mijn moeder',
+  'mijn man moet van de fysio zijn bekken kantelen',
+  'mijn vrouw en ik gaan het bekken kantelen',
+  'dat hol en bol maken met de rug na de wc',
+  'die oefening na het poepen met je heupen',
+  'ik zit nog op het toilet doe even de kanteloefening',
+  'het bekken kantelen snel tussendoor',
+  'start even die bekken kantel dinges',
+];
+const LIST_R9 = [
+  'mijn vader vraagt wat voor oefeningen jij kent',
+  'wat kan mijn moeder hier allemaal oefenen',
+  'wat voor oefeningskes zitten daar in',
+  'welke oefeningen heb je voor daar beneden',
+  'welke oefeningen zitten er in dat programma van jou',
+  'wat voor soort dingen kunnen mijn man en ik oefenen',
+  'mijn vrouw wil weten welke oefeningen er zijn',
+  'zeg eens welke oefening er allemaal bestaan',
+  'vlug even de oefeningen opnoemen ik moet zo weg',
+  'wat kan ik nog meer doen dan dat knijpen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1034,6 +1126,7 @@ export const family: IntentFamily = {
         ...LIFT_R5,
         ...LIFT_R7,
         ...LIFT_R8,
+        ...LIFT_R9,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('doe de lift'),
         'de liftoefening',
@@ -1078,6 +1171,7 @@ export const family: IntentFamily = {
         ...SPHINCTER_R5,
         ...SPHINCTER_R7,
         ...SPHINCTER_R8,
+        ...SPHINCTER_R9,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de kringspieroefeningen'),
         'oefeningen voor de sluitspier',
@@ -1128,6 +1222,7 @@ export const family: IntentFamily = {
         ...RELAX_R5,
         ...RELAX_R7,
         ...RELAX_R8,
+        ...RELAX_R9,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de ontspanningsoefening'),
         'ik wil ontspannen',
@@ -1180,6 +1275,7 @@ export const family: IntentFamily = {
         ...LAYERS_R5,
         ...LAYERS_R7,
         ...LAYERS_R8,
+        ...LAYERS_R9,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de drie lagen'),
         'de oefening met de lagen',
@@ -1220,6 +1316,7 @@ export const family: IntentFamily = {
         ...TILT_R5,
         ...TILT_R7,
         ...TILT_R8,
+        ...TILT_R9,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('de bekkenkanteling'),
         'bekken kantelen',
@@ -1261,6 +1358,7 @@ export const family: IntentFamily = {
         ...LIST_R5,
         ...LIST_R7,
         ...LIST_R8,
+        ...LIST_R9,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('welke oefeningen zijn er'),
         'wat voor oefeningen heb je',

@@ -625,6 +625,23 @@ const NUMBER_R8 = [
   '{number} en dan was ik op',
 ];
 
+/**
+ * Round nine (issue 20): the kinds that missed in the recogniser, third-person, vague-word and
+ * in-passing development sets, in other words: the recogniser's split and near words (lief oefening,
+ * start blog, kring spier, oefen ing), a daughter, husband or carer asking for someone else and
+ * "we" doing it together, describing the thing instead of naming it (daar beneden, dinges, het
+ * spiertje van achteren, van buiten naar diep), and requests said in passing (in the car, in bed,
+ * feeding the baby, before leaving). One sentence a template, each checked by word overlap
+ * against all development sets (dev..dev22).
+ */
+const MEASURE_R9 = [
+  'kunnen we mijn start blok eens opmeten',
+  'kun je tellen hoe lang ik de plas kan ophouden',
+  'kun je bij mijn moeder meten hoe lang ze kan knijpen',
+  'hoe lang kan ik dat daar beneden dichtknijpen meet dat eens',
+  'doe de start blok meting met me',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -638,6 +655,7 @@ export const family: IntentFamily = {
         ...MEASURE_R5,
         ...MEASURE_R7,
         ...MEASURE_R8,
+        ...MEASURE_R9,
         // Everyday spoken Dutch (issue 20), written from the intent descriptions:
         ...spoken('bepaal mijn startblok'),
         'meet mijn startblok',
