@@ -1086,6 +1086,7 @@ const LAYERS_R9 = [
   'mijn zus en ik willen de laagjes proberen',
   'snel de drie lagen voor het eten',
   'eerst de buitenste laag en daarna steeds dieper aanspannen',
+  'drie lagen oefening beginnen we ermee',
 ];
 const TILT_R9 = [
   'die oefening waarbij je de heupen heen en weer wiegt',
@@ -1112,6 +1113,9 @@ const LIST_R9 = [
   'zeg eens welke oefening er allemaal bestaan',
   'vlug even de oefeningen opnoemen ik moet zo weg',
   'wat kan ik nog meer doen dan dat knijpen',
+  'een rijtje van de oefeningen graag',
+  'heb je een lijst oefeningen voor mijn moeder',
+  'welke oefeningen zijn er in je lijstje',
 ];
 
 export const family: IntentFamily = {

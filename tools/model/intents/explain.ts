@@ -984,6 +984,10 @@ const TIME_LEFT_R9 = [
   'hoe lang duurt dit nog de baby wordt wakker',
   'hoeveel nog te gaan voor het eind',
   'hoe lang nog voordat we klaar zijn',
+  'hoeveel keer moet mijn man nog',
+  'hoeveel heeft ze er nog te doen',
+  'hoeveel moet hij nog knijpen voor het klaar is',
+  "hoe lang moeten we nog met z'n tweeën",
 ];
 const ROUTINE_R9 = [
   'mag ik zelf verzinnen wat ik zeg om te beginnen',
