@@ -1144,6 +1144,10 @@ const LIFESTYLE_R9 = [
   'leefstijl advies voor mijn moeder',
   'hoeveel keer plasse per etmaal is gewoon',
   'kratten tille hoe doe ik dat',
+  'hoeveel glaasjes per dag is gezond voor de blaas',
+  'wat eet ik best zodat de ontlasting soepel blijft',
+  'waar let ik op bij tillen in de zorg',
+  'zijn er trucjes voor overdag voor mijn blaas',
 ];
 
 /**
@@ -1156,28 +1160,17 @@ const INFO_R9 = [
   'wat moet ik me voorstellen bij een bekke bodem',
   'wat is dat ding daar onderin waar jij het steeds over hebt',
   'die spieren van onderen wat zijn dat eigenlijk',
-  'wat is dat voor een spier dat bekken ding',
   'mijn vader wil weten waar die spieren zitten',
   'mijn vrouw vraagt wanneer ze verschil gaat merken',
-  'hoe lang voor mijn moeder er iets van merkt',
-  'wanneer gaat mijn man er wat van merken',
   'zijn we wel goed bezig met dat knijpen',
-  'doet mijn vrouw het wel op de goede manier',
   'klopt het zoals ik het doe',
-  'is dit wel de goede manier zo',
-  'wanneer heeft het effect',
   'wanneer helpt dat nou eens',
-  'wat doen de meeste beginners fout bij die knijpoefeningen',
   'waar gaan de meeste mensen de mist in bij het aanspannen',
-  'wat levert het op als die spieren sterker worden',
   'wat schiet ik ermee op',
-  'waar is dat trainen daar beneden goed voor',
   'de fysio zegt dat ik moet trainen maar waarom eigenlijk',
-  'mijn dochter vraagt of het ook voor jonge vrouwen is',
-  'waarom zou mijn man dat moeten doen',
-  'welk werk doet die spierplaat daar onderin',
   'wat is het voordeel van sterke spieren van onderen',
-  'waar is zo een bekkenbodem goed voor',
+  'doe ik die knijpjes zo wel juist',
+  'wanneer gaat het effect hebben bij mij',
 ];
 
 export const family: IntentFamily = {

@@ -766,22 +766,23 @@ const PROGRESS_R9 = [
   'tel eens op hoe vaak ik sinds maandag getraind heb',
   'welke week van de training is het nu',
   'hoe sterk ben ik al geworden',
+  'hoeveel tellen kan ik inmiddels vasthouden',
+  'geef me even mijn score van deze maand',
+  'hoe lang hou ik het knijpen tegenwoordig vast',
 ];
 
 /** Round nine (issue 20): weak or tense said as a doctor's verdict, for someone else, or in vague words; none is a development utterance. */
 const FOCUS_R9 = [
-  'de huisarts heeft gezegd dat die spieren van mij niet sterk genoeg zijn',
   'volgens de gynaecoloog is mijn bekkenbodem verzwakt',
-  'de fysio vindt de bekkenbodem van mijn vrouw te slap',
   'er zit geen kracht meer in van onderen',
-  'alles daar beneden is zo slap geworden',
   'de fysio zei dat ik van onderen te gespannen ben',
   'volgens de kinesist staat mijn onderkant altijd strak',
   'de uroloog zegt dat mijn man een zwakke sluitspier heeft',
   'die spieren onderin zijn bij mijn moeder verslapt',
   'bij mij is de bekken bodem verslapt volgens de fysio',
   'de verloskundige noemt mijn onderkant slap',
-  'de dokter noemde het een te hoge spanning daar',
+  'mijn onderlijf is heel slap geworden',
+  'in mijn onderlijf zit weinig kracht zegt de fysio',
 ];
 
 /** Round nine (issue 20): too easy said about someone else, as "wij", or in passing; none is a development utterance. */
