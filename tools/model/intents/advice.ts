@@ -1171,6 +1171,8 @@ const INFO_R9 = [
   'wat is het voordeel van sterke spieren van onderen',
   'doe ik die knijpjes zo wel juist',
   'wanneer gaat het effect hebben bij mij',
+  'ga ik zo wel goed te werk met dat knijpen',
+  'pak ik het op deze manier wel goed aan',
 ];
 
 export const family: IntentFamily = {

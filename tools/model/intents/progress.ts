@@ -757,7 +757,6 @@ const PROGRESS_R9 = [
   'tot hoeveel tellen kom ik tegenwoordig met knijpen',
   'wat is mijn langste keer vasthouden tot nu',
   'is mijn start blok al gegroeid',
-  'start blok hoe staat het ermee',
   'heeft mijn man zijn knijpoefeningen al gedaan vandaag',
   'zit mijn vader een beetje op schema met zijn training',
   'hoe doet mijn vrouw het met de oefeningen',
