@@ -1069,6 +1069,112 @@ const INFO_R8 = [
   'zin van bekkenbodemtraining',
 ];
 
+/**
+ * Round nine (issue 20): the kinds dev19-dev22 missed, in other words (none is a development utterance):
+ * the stuck and the slow toilet visit in blunt and vague words, asked for someone else, and in passing.
+ */
+const TOILET_R9 = [
+  'het komt er gewoon niet uit wat moet ik nou',
+  'mijn darmen zitten potdicht hoe krijg ik het eruit',
+  'zithouding op de pot graag',
+  'hoe gaat het vlotter op de wc',
+  'de grote commissie lukt niet goed heb je een tip',
+  'ik zit al een kwartier op het toilet en er gebeurt niks',
+  'mijn moeder zit altijd zo lang te drukken op de wc wat moet ze doen',
+  'mijn man perst zich rood op het toilet hoe moet hij zitten',
+  'kan niet kakken al drie dagen',
+  'ik moet nummer twee maar het lukt niet',
+  'poep zit vast wat doe ik',
+  'hoe krijg ik de grote boodschap er makkelijker uit',
+  'hoe zit je nou het best als je moet drukken',
+  'zit net op de pot zeg snel hoe ik mijn voeten moet zetten',
+  'mijn vrouw krijgt het er na de bevalling bijna niet uit tips voor de wc',
+  'hoe moet mijn vader zitten op het toilet met zijn prostaat',
+  'hoe doe je dat goed zitten op de plee',
+  'het zakje van onder wil niet leeg heb je toilet tips',
+  'mijn vrouw en ik willen allebei advies voor op de wc',
+  'hoe plas ik alles eruit zonder te persen',
+  'ik moet altijd twee keer terug om uit te plassen',
+  'stoel gang gaat zwaar',
+  'hoe moet ik poepe zonder drukke',
+];
+
+/**
+ * Round nine (issue 20): lifting at work and as a carer, drinking in cups and glasses, how often is normal asked
+ * for a partner or parent, food for the bowels, sneezing and laughing, everyday life, the couple's "wij", recogniser forms.
+ */
+const LIFESTYLE_R9 = [
+  'hoe til ik zware dingen zonder dat het daar beneden gaat drukken',
+  'ik verzorg mijn schoonvader en moet hem vaak optillen hoe doe ik dat veilig',
+  'ik werk in de thuiszorg en til mensen uit bed hoe spaar ik mijn bekkenbodem',
+  'mijn vrouw tilt de hele dag dozen in de winkel waar moet ze op letten',
+  'hoe pak ik de kleinkinderen op zonder dat ik lek',
+  'een zware tas dragen hoe doe ik dat goed',
+  'de kinesist zei dat ik verkeerd til wat is de goede manier',
+  'hoe til ik de wasmand zonder druk van onderen',
+  'op mijn werk sjouw ik veel pakketten heb je tips',
+  'moet ik uitademen als ik iets zwaars optil',
+  'zware spullen optillen waar let ik op',
+  'hoeveel bekers water per dag is genoeg',
+  'mijn moeder drinkt bijna niks is dat slecht voor haar blaas',
+  'hoeveel kopjes thee mag ik op een dag',
+  'hoeveel vocht heeft mijn opa nodig op een dag',
+  'we drinken allebei weinig hoeveel zou het moeten zijn',
+  'mijn vrouw moet om het uur plassen is dat nog gewoon',
+  'hoe vaak gaat een gewoon mens per dag naar de wc',
+  'mijn vader loopt de hele dag naar het toilet hoe vaak is normaal',
+  'hoe vaak een plasje doen op een dag is normaal',
+  'heb je adviezen voor ons samen in het huishouden',
+  'wat kunnen wij thuis doen naast de oefeningen',
+  'zijn er gewoontes die mijn man beter kan veranderen',
+  'wat kan mijn moeder in haar dagelijkse leven anders doen',
+  'welke voeding helpt tegen harde ontlasting',
+  'helpt volkoren brood voor mijn darmen',
+  'wat moet mijn man eten zodat het op de wc makkelijker gaat',
+  'hoe hou ik het droog als ik moet hoesten',
+  'mijn vrouw verliest wat als ze lacht heb je daar een tip voor',
+  'hoe voorkom ik dat ik nat word bij het proesten',
+  'wat doe je tegen lekken als je moet niezen',
+  'wat kan ik zo tussendoor op een dag doen voor daar beneden',
+  'tips voor gewoon overdag graag',
+  'wat moet ik anders doen in mijn gewone dagen',
+  'snel even hoeveel flesjes water is genoeg per dag',
+  'ik zet net koffie maar mag dat eigenlijk met een zwakke blaas',
+  'leef stijl adviezen',
+  'leefstijl advies voor mijn moeder',
+  'hoeveel keer plasse per etmaal is gewoon',
+  'kratten tille hoe doe ik dat',
+  'hoeveel glaasjes per dag is gezond voor de blaas',
+  'wat eet ik best zodat de ontlasting soepel blijft',
+  'waar let ik op bij tillen in de zorg',
+  'zijn er trucjes voor overdag voor mijn blaas',
+];
+
+/**
+ * Round nine (issue 20): the pelvic floor as a near-word or a vague thing, asked for someone else or as "wij",
+ * when it starts working, doing it right, common mistakes and what it brings; none is a development utterance.
+ */
+const INFO_R9 = [
+  'leg eens uit wat de bekken bodem is',
+  'wat is een bekkebodem',
+  'wat moet ik me voorstellen bij een bekke bodem',
+  'wat is dat ding daar onderin waar jij het steeds over hebt',
+  'die spieren van onderen wat zijn dat eigenlijk',
+  'mijn vader wil weten waar die spieren zitten',
+  'mijn vrouw vraagt wanneer ze verschil gaat merken',
+  'zijn we wel goed bezig met dat knijpen',
+  'klopt het zoals ik het doe',
+  'wanneer helpt dat nou eens',
+  'waar gaan de meeste mensen de mist in bij het aanspannen',
+  'wat schiet ik ermee op',
+  'de fysio zegt dat ik moet trainen maar waarom eigenlijk',
+  'wat is het voordeel van sterke spieren van onderen',
+  'doe ik die knijpjes zo wel juist',
+  'wanneer gaat het effect hebben bij mij',
+  'ga ik zo wel goed te werk met dat knijpen',
+  'pak ik het op deze manier wel goed aan',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1145,6 +1251,7 @@ export const family: IntentFamily = {
         ...TOILET_R6,
         ...TOILET_R7,
         ...TOILET_R8,
+        ...TOILET_R9,
       ],
     },
     {
@@ -1267,6 +1374,7 @@ export const family: IntentFamily = {
         ...LIFESTYLE_WORDS,
         ...LIFESTYLE_R7,
         ...LIFESTYLE_R8,
+        ...LIFESTYLE_R9,
       ],
     },
     {
@@ -1346,6 +1454,7 @@ export const family: IntentFamily = {
         ...INFO_WORDS,
         ...INFO_R7,
         ...INFO_R8,
+        ...INFO_R9,
       ],
     },
   ],

@@ -739,6 +739,65 @@ const EASY_R8 = [
   'peanuts voor mij',
 ];
 
+/**
+ * Round nine (issue 20): the days and weeks asked telegraphically, for a partner or parent, as "wij", for the
+ * doctor or physio, and the hold time in plain words; none is a development utterance.
+ */
+const PROGRESS_R9 = [
+  'aantal oefendagen tot nu toe deze week',
+  'deze week hoe vaak bezig geweest',
+  'hoeveel keer heeft mijn vrouw vandaag geoefend',
+  'heeft mijn moeder vandaag haar oefeningen al gehad',
+  'hebben we vandaag al geoefend of nog niet',
+  'de huisarts wil weten hoe ver ik ben wat zeg ik hem',
+  'wat kan ik de fysio vertellen over hoe het gaat met trainen',
+  'sinds hoeveel weken doe ik dit programma al',
+  'hoe ver zijn we in het programma',
+  'ben ik al halverwege die zes maanden',
+  'tot hoeveel tellen kom ik tegenwoordig met knijpen',
+  'wat is mijn langste keer vasthouden tot nu',
+  'is mijn start blok al gegroeid',
+  'heeft mijn man zijn knijpoefeningen al gedaan vandaag',
+  'zit mijn vader een beetje op schema met zijn training',
+  'hoe doet mijn vrouw het met de oefeningen',
+  'de uroloog vraagt hoeveel ik oefen hoe vaak was het',
+  'hoeveel dagen heb ik het vol gehouden',
+  'tel eens op hoe vaak ik sinds maandag getraind heb',
+  'welke week van de training is het nu',
+  'hoe sterk ben ik al geworden',
+  'hoeveel tellen kan ik inmiddels vasthouden',
+  'geef me even mijn score van deze maand',
+  'hoe lang hou ik het knijpen tegenwoordig vast',
+];
+
+/** Round nine (issue 20): weak or tense said as a doctor's verdict, for someone else, or in vague words; none is a development utterance. */
+const FOCUS_R9 = [
+  'volgens de gynaecoloog is mijn bekkenbodem verzwakt',
+  'er zit geen kracht meer in van onderen',
+  'de fysio zei dat ik van onderen te gespannen ben',
+  'volgens de kinesist staat mijn onderkant altijd strak',
+  'de uroloog zegt dat mijn man een zwakke sluitspier heeft',
+  'die spieren onderin zijn bij mijn moeder verslapt',
+  'bij mij is de bekken bodem verslapt volgens de fysio',
+  'de verloskundige noemt mijn onderkant slap',
+  'mijn onderlijf is heel slap geworden',
+  'in mijn onderlijf zit weinig kracht zegt de fysio',
+];
+
+/** Round nine (issue 20): too easy said about someone else, as "wij", or in passing; none is a development utterance. */
+const EASY_R9 = [
+  'mijn vrouw vindt de oefeningen veel te licht',
+  'mijn man lacht erom zo simpel vindt hij het',
+  'mijn moeder kan het allemaal makkelijk aan',
+  'dit is voor ons allebei kinderspel',
+  'het kost hem geen enkele moeite',
+  'dat gaat haar heel makkelijk af',
+  'ze doet het met twee vingers in haar neus',
+  'mijn vader zegt dat het te licht is voor hem',
+  'het mag voor ons wel wat pittiger',
+  'ff tussendoor die oefeningen zijn me te licht nu',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -782,6 +841,7 @@ export const family: IntentFamily = {
         ...FOCUS_WORDS,
         ...FOCUS_R7,
         ...FOCUS_R8,
+        ...FOCUS_R9,
       ],
     },
     {
@@ -834,6 +894,7 @@ export const family: IntentFamily = {
         ...PROGRESS_WORDS,
         ...PROGRESS_R7,
         ...PROGRESS_R8,
+        ...PROGRESS_R9,
       ],
     },
     {
@@ -884,6 +945,7 @@ export const family: IntentFamily = {
         ...EASY_WORDS,
         ...EASY_R7,
         ...EASY_R8,
+        ...EASY_R9,
       ],
     },
   ],
