@@ -1419,6 +1419,13 @@ const CANT_FEEL_ROUND9: readonly string[] = [
   'ik heb geen benul waar ik moet knijpen',
   'de fysio zegt dat ik de verkeerde spier gebruik hoe vind ik de goeie',
   'ik krijg geen contact met die spieren',
+  'ik span aan maar ik bemerk daar beneden niets',
+  'ik voel niets gebeuren als ik aanspan',
+  'bij het intrekken voel ik helemaal niets van die spieren',
+  'ik knijp maar ik voel nul',
+  'ik merk geen fluit van dat knijpen',
+  'mijn echtgenoot vindt zijn bekkenbodemspier maar niet',
+  'hij kan die spier echt niet vinden zegt hij',
 ];
 /**
  * Round nine (issue 20): pregnancy in euphemisms ("er is een kindje op komst", "in andere
@@ -1439,6 +1446,9 @@ const PREGNANCY_ROUND9: readonly string[] = [
   'ik draag een kleintje onder mijn hart mag ik deze training doen',
   'er zit een baby in mijn buik mag ik gewoon oefenen',
   'wij verwachten een kleine mag mijn vrouw dit doen',
+  'opnieuw zwanger is oefenen dan nog veilig',
+  'ik ben voor de tweede keer in verwachting mag ik dit doen',
+  'mijn kleinkind krijgt zelf een kindje mag zij ook knijpen',
 ];
 /** Round nine: after a birth, for a daughter or daughter-in-law, the kraamtijd over, births long ago, vague words ("zo los", "dat gedoe"). */
 const AFTER_BIRTH_ROUND9: readonly string[] = [
@@ -1452,18 +1462,25 @@ const AFTER_BIRTH_ROUND9: readonly string[] = [
   'mijn kleindochter heeft net haar kindje gekregen en verliest wat plas',
   'de geboorte is drie maanden geleden en dat gedoe van onderen is nog niet goed',
   'na mijn bevallingen van lang geleden lek ik nog steeds heeft dat ermee te maken',
+  'mijn nicht heeft pas een kindje gekregen heeft zij baat bij die oefeningen',
+  'onze dochter is vorige week bevallen helpt dit haar',
+  'mijn vrouw heeft net gebaard wanneer kan zij beginnen',
 ];
 /** Round nine: after an operation, in lay words ("dat operatietje van onderen", "aan zijn prostaat geholpen") and for a parent or partner. */
 const AFTER_SURGERY_ROUND9: readonly string[] = [
   'de uroloog heeft mijn prostaat verwijderd sindsdien loopt het er soms uit',
-  'na dat operatietje van onderen druppelt het nog heb ik hier wat aan',
+  'na dat operatietje van onderen lekt het nog heb ik hier wat aan',
   'mijn man is aan zijn prostaat geholpen en lekt nu wat kan hij doen',
   'mijn moeder is van onderen geopereerd heeft zij hier iets aan',
   'mijn oma heeft een verzakkingsoperatie gehad mag zij trainen',
-  'sinds de ingreep aan mijn blaas verlies ik wat druppels',
+  'sinds de ingreep aan mijn blaas verlies ik af en toe wat plas',
   'mijn vader is aan zijn darm geopereerd en houdt het niet goed op',
   'ze hebben mijn baarmoeder weggehaald wanneer mag ik weer oefenen',
   'na het weghalen van de prostaat druppelt het nog steeds',
+  'ze hebben dat klierje bij mijn blaas weggenomen wat kan ik nu doen',
+  'bij mij is dat ding onder de blaas eruit gehaald en nu lek ik',
+  'mijn schoonvader heeft een operatie daar gehad mag hij dit ook',
+  'mijn tante is aan haar verzakking geholpen kan zij nu trainen',
 ];
 /** Round nine: breathing and muscles that join in, asked for someone else ("hij knijpt zijn billen mee") and in other words (lucht, kont). */
 const TECHNIQUE_ROUND9: readonly string[] = [

@@ -178,7 +178,7 @@ export const family: IntentFamily = {
         // new third-person sentences do not pull a partner's headache or sore knee along.
         'mijn vader heeft last van zijn knie',
         'mijn vrouw ligt met migraine op bed',
-        'mijn moeder is grieperig en hoest de hele dag',
+        'de buurman is grieperig en hoest de hele dag',
         'hij heeft keelpijn en een loopneus',
         'ze heeft wat maagpijn na het eten',
         'mijn zoon heeft een zere enkel van het voetballen',
