@@ -1005,6 +1005,12 @@ const ALARM_ROUND9: readonly string[] = [
   'mijn vriendin verliest bloed en ze is in verwachting',
   'zwangere vrouw verliest bloed wat moet ze doen',
   'ik ben in verwachting en sinds vannacht bloed ik',
+  // A hedge or some shyness first, then the signal (the care additions cost such sentences a little).
+  'misschien stel ik me aan maar de pijn in mijn bekken wordt elke dag heviger',
+  'het is een beetje gênant om te zeggen maar ik voel een bolletje in mijn schede',
+  'ik durf het bijna niet te vragen maar rond mijn aars is alles gevoelloos',
+  'ik wil het toch even melden ik heb koorts en het prikt bij het wateren',
+  'ik twijfelde of ik het moest zeggen maar er hangt een soort bal uit mijn vagina',
 ];
 
 /**
