@@ -1355,6 +1355,156 @@ const LATER_ROUND8: readonly string[] = [
   'zou het ook later vandaag kunnen want ik moet zo weg',
 ];
 
+/**
+ * Round nine (issue 20): pain during the exercise told for someone else ("mijn moeder krijgt pijn
+ * van het knijpen", "het doet haar pijn"), as "we", and in vague words ("dat dinges").
+ */
+const PAIN_ROUND9: readonly string[] = [
+  'mijn moeder krijgt pijn van het knijpen',
+  'hij zegt dat het zeer doet als hij aanspant',
+  'mijn vader heeft last van die oefeningen het doet hem pijn',
+  'het doet haar pijn als ze knijpt',
+  'mijn vrouw voelt een scheut als ze de spieren optrekt',
+  'mijn man klaagt over pijn tijdens het trainen',
+  'ze krijgt kramp van die oefening wat moet ze doen',
+  'oma heeft er zeer van als ze haar bekkenbodem intrekt',
+  'we krijgen er allebei pijn van als we knijpen',
+  'mijn partner heeft een stekend gevoel tijdens het oefenen',
+  'mijn dochter zegt dat de oefening pijn doet',
+  'het doet daar beneden een beetje zeer bij het oefenen',
+  'als ik dat dinges aanspan voel ik een steekje',
+];
+/** Round nine: chronic pelvic pain of a partner or daughter, and what the huisarts or fysio thinks causes it. */
+const PELVIC_PAIN_ROUND9: readonly string[] = [
+  'de huisarts denkt dat mijn pijn van onderen van verkrampte spieren komt',
+  'volgens de fysiotherapeut komt mijn pijn onderin van een overspannen bekkenbodem',
+  'mijn echtgenote sukkelt al jaren met haar bekken en het doet altijd zeer',
+  'mijn dochter heeft pijn bij het vrijen kan zij hier iets mee',
+  'mijn vriendin heeft al lang last van pijn in haar onderrug en bekken',
+  'het doet al maanden zeer daar beneden bij het zitten',
+];
+/**
+ * Round nine (issue 20): not finding the muscle, said of a mother, father or partner ("hij vindt
+ * zijn bekkenbodem niet", Flemish "ons ma", "mijne vader"), as "we", in formal words (bemerken,
+ * waarnemen, samentrekking) and vague ones ("dat plekje", "dinges"), and since the menopause.
+ */
+const CANT_FEEL_ROUND9: readonly string[] = [
+  'mijn vrouw voelt niks als ze aanspant',
+  'mijn vader heeft geen flauw benul welke spier hij moet pakken',
+  'hij vindt zijn bekkenbodem gewoon niet',
+  'ze merkt er niks van als ze knijpt zegt ze',
+  'mijn schoonmoeder heeft geen idee waar ze moet knijpen',
+  'mijn vriend kan die spier daar onder niet voelen',
+  'mijn partner weet niet of ze wel het goede aanspant',
+  'zij voelt niet of er iets beweegt daar beneden',
+  'we kunnen allebei die spier niet vinden',
+  'wij voelen er geen van beiden iets van',
+  'mijn moeder zegt dat ze er helemaal niks bij voelt',
+  'ons ma weet niet waar die spieren zitten',
+  'mijne vader zegt dat hij niks voelt als hij aanspant',
+  'mijn man snapt niet welke spier bedoeld wordt',
+  'mijn oma kan haar bekkenbodem niet vinden hoe leg ik dat uit',
+  'hoe kan mijn moeder voelen of ze de goede spier pakt',
+  'mijn dochter twijfelt of ze wel de juiste spieren aanspant',
+  'ik neem geen enkele beweging waar daar onder',
+  'ik bemerk helemaal niks als ik intrek',
+  'ik voel daar geen samentrekking bij',
+  'er beweegt niks daar onder als ik knijp',
+  'het is net alsof daar geen spier zit',
+  'sinds de overgang kan ik die spieren moeilijk voelen',
+  'sinds mijn menopauze merk ik niks meer als ik aanspan',
+  'ik weet niet of ik het goede dinges aanspan daar beneden',
+  'ik voel dat plekje daar niet meewerken',
+  'welk stukje moet ik nou intrekken daar onder',
+  'ik heb geen benul waar ik moet knijpen',
+  'de fysio zegt dat ik de verkeerde spier gebruik hoe vind ik de goeie',
+  'ik krijg geen contact met die spieren',
+  'ik span aan maar ik bemerk daar beneden niets',
+  'ik voel niets gebeuren als ik aanspan',
+  'bij het intrekken voel ik helemaal niets van die spieren',
+  'ik knijp maar ik voel nul',
+  'ik merk geen fluit van dat knijpen',
+  'mijn echtgenoot vindt zijn bekkenbodemspier maar niet',
+  'hij kan die spier echt niet vinden zegt hij',
+];
+/**
+ * Round nine (issue 20): pregnancy in euphemisms ("er is een kindje op komst", "in andere
+ * omstandigheden", "een bolle buik", "nummer drie is onderweg") and for a wife, sister or grandchild.
+ */
+const PREGNANCY_ROUND9: readonly string[] = [
+  'er is weer een baby op komst mag ik dan gewoon doorgaan',
+  'er is een kindje op komst kan ik dit blijven doen',
+  'nummer drie is onderweg is knijpen dan goed',
+  'mijn kleindochter verwacht een baby mag zij dit ook',
+  'mijn schoondochter moet in de lente bevallen kan zij al beginnen',
+  'ik heb een bolle buik mag ik deze oefeningen nog doen',
+  'we zijn aan het tweede kindje begonnen kan oefenen kwaad',
+  'mijn vrouw draagt ons kindje mag zij dit doen',
+  'mijn zus is in andere omstandigheden is dit veilig voor haar',
+  'de baby komt over twee maanden moet ik nu al trainen',
+  'ik ben in de wachtende mag ik knijpen',
+  'ik draag een kleintje onder mijn hart mag ik deze training doen',
+  'er zit een baby in mijn buik mag ik gewoon oefenen',
+  'wij verwachten een kleine mag mijn vrouw dit doen',
+  'opnieuw zwanger is oefenen dan nog veilig',
+  'ik ben voor de tweede keer in verwachting mag ik dit doen',
+  'mijn kleinkind krijgt zelf een kindje mag zij ook knijpen',
+];
+/** Round nine: after a birth, for a daughter or daughter-in-law, the kraamtijd over, births long ago, vague words ("zo los", "dat gedoe"). */
+const AFTER_BIRTH_ROUND9: readonly string[] = [
+  'onze dochter heeft twee weken terug haar eerste gekregen mag zij hiermee aan de slag',
+  'de kraamweek is om mag ik weer beginnen met knijpen',
+  'de kraamtijd zit erop kan ik nu weer oefenen',
+  'ik heb vroeger drie kinderen gebaard komt mijn lekken daarvan',
+  'mijn schoondochter heeft net een baby gekregen helpt dit haar',
+  'mijn vrouw is vorige maand bevallen en alles is daar slap',
+  'sinds de kleine er is voelt het daar beneden zo los',
+  'mijn kleindochter heeft net haar kindje gekregen en verliest wat plas',
+  'de geboorte is drie maanden geleden en dat gedoe van onderen is nog niet goed',
+  'na mijn bevallingen van lang geleden lek ik nog steeds heeft dat ermee te maken',
+  'mijn nicht heeft pas een kindje gekregen heeft zij baat bij die oefeningen',
+  'onze dochter is vorige week bevallen helpt dit haar',
+  'mijn vrouw heeft net gebaard wanneer kan zij beginnen',
+];
+/** Round nine: after an operation, in lay words ("dat operatietje van onderen", "aan zijn prostaat geholpen") and for a parent or partner. */
+const AFTER_SURGERY_ROUND9: readonly string[] = [
+  'de uroloog heeft mijn prostaat verwijderd sindsdien loopt het er soms uit',
+  'na dat operatietje van onderen lekt het nog heb ik hier wat aan',
+  'mijn man is aan zijn prostaat geholpen en lekt nu wat kan hij doen',
+  'mijn moeder is van onderen geopereerd heeft zij hier iets aan',
+  'mijn oma heeft een verzakkingsoperatie gehad mag zij trainen',
+  'sinds de ingreep aan mijn blaas verlies ik af en toe wat plas',
+  'mijn vader is aan zijn darm geopereerd en houdt het niet goed op',
+  'ze hebben mijn baarmoeder weggehaald wanneer mag ik weer oefenen',
+  'na het weghalen van de prostaat druppelt het nog steeds',
+  'ze hebben dat klierje bij mijn blaas weggenomen wat kan ik nu doen',
+  'bij mij is dat ding onder de blaas eruit gehaald en nu lek ik',
+  'mijn schoonvader heeft een operatie daar gehad mag hij dit ook',
+  'mijn tante is aan haar verzakking geholpen kan zij nu trainen',
+];
+/** Round nine: breathing and muscles that join in, asked for someone else ("hij knijpt zijn billen mee") and in other words (lucht, kont). */
+const TECHNIQUE_ROUND9: readonly string[] = [
+  'moet ik rustig doorademen of mag ik mijn lucht vasthouden',
+  'mag ik gewoon door ademen als ik vasthoud',
+  'moeten mijn billen meedoen of alleen die spier onderin',
+  'hij knijpt zijn billen mee is dat fout',
+  'mijn vrouw houdt haar adem in bij het aanspannen mag dat',
+  'mijn benen spannen mee is dat verkeerd',
+  'wat moet ik met mijn ademhaling doen als ik vasthou',
+  'ze trekt haar buik mee in is dat goed',
+  'mag mijn kont meedoen met knijpen',
+];
+/** Round nine: not now because of someone else or something first ("niet nu mijn vader slaapt", "eerst de afwas dan"). */
+const LATER_ROUND9: readonly string[] = [
+  'mijn man zegt dat het nu niet uitkomt',
+  'niet nu mijn vader slaapt',
+  'straks als mijn vrouw weg is',
+  'doe maar later mijn moeder moet eerst eten',
+  'eerst even koffie dan doen we het',
+  'eerst de afwas dan',
+  'dat oefenen komt thuis wel',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1364,6 +1514,7 @@ export const family: IntentFamily = {
         ...PAIN_ROUND5,
         ...PAIN_ROUND7,
         ...PAIN_ROUND8,
+        ...PAIN_ROUND9,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'het is pijnlijk bij het knijpen',
         'ik merk dat het pijn doet als ik knijp',
@@ -1457,6 +1608,7 @@ export const family: IntentFamily = {
         ...PELVIC_PAIN_ROUND5,
         ...PELVIC_PAIN_ROUND7,
         ...PELVIC_PAIN_ROUND8,
+        ...PELVIC_PAIN_ROUND9,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'seks doet de laatste tijd pijn',
         'de laatste tijd doet vrijen zeer',
@@ -1558,6 +1710,7 @@ export const family: IntentFamily = {
         ...CANT_FEEL_ROUND5,
         ...CANT_FEEL_ROUND7,
         ...CANT_FEEL_ROUND8,
+        ...CANT_FEEL_ROUND9,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ik voel da nie',
         'ik voel daar niks van nie',
@@ -1682,6 +1835,7 @@ export const family: IntentFamily = {
         ...PREGNANCY_ROUND5,
         ...PREGNANCY_ROUND7,
         ...PREGNANCY_ROUND8,
+        ...PREGNANCY_ROUND9,
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'eh ik ben in verwachting mag ik dit wel doen',
         'ik ben zwanger van mijn tweede is dit veilig',
@@ -1745,6 +1899,7 @@ export const family: IntentFamily = {
         ...AFTER_BIRTH_ROUND5,
         ...AFTER_BIRTH_ROUND7,
         ...AFTER_BIRTH_ROUND8,
+        ...AFTER_BIRTH_ROUND9,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'na de keizersnee mag ik weer oefenen',
         'na mijn keizersnee wil ik weer beginnen',
@@ -1824,6 +1979,7 @@ export const family: IntentFamily = {
         ...AFTER_SURGERY_ROUND5,
         ...AFTER_SURGERY_ROUND7,
         ...AFTER_SURGERY_ROUND8,
+        ...AFTER_SURGERY_ROUND9,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ze hebben mijn prostaat weggehaald en nu lek ik',
         'ze hebben mijn prostaat verwijderd hoe nu verder',
@@ -1903,6 +2059,7 @@ export const family: IntentFamily = {
         ...TECHNIQUE_ROUND5,
         ...TECHNIQUE_ROUND7,
         ...TECHNIQUE_ROUND8,
+        ...TECHNIQUE_ROUND9,
         `${OOPS} {issue}`,
         '{issue} (is dat erg|is dat fout|mag dat|is dat goed|is dat normaal|hoort dat)',
         '(is het erg|is het fout|mag het|is het normaal) (als|dat) {issue}',
@@ -1927,6 +2084,7 @@ export const family: IntentFamily = {
         ...LATER_MORE,
         ...LATER_ROUND5,
         ...LATER_ROUND8,
+        ...LATER_ROUND9,
         // Not now with what keeps them busy after it (issue 20).
         '(nu niet|nu even niet|niet nu|nee nu niet) ik (sta te koken|ben aan het werk|zit in de auto|sta onder de douche|ben onderweg|moet zo de deur uit|heb bezoek)',
         'pas morgen',
