@@ -1462,11 +1462,108 @@ const RESUME_R8 = ['zullen we maar verder gaan', 'ik ben terug we kunnen weer', 
 const NEXT_R8 = ['volgende nu', 'de volgende maar makker'];
 const START_OVER_R8 = ['mogen we opnieuw beginnen', 'alles nog eens vanaf het begin graag'];
 
+/*
+ * Round nine of issue 20 (s9d): replies with who or what they are for, the way people speak for
+ * someone else or as 'we' ("stop maar, mijn moeder is moe"), and in passing (in the car, at work,
+ * with a baby): the reason after the reply in the third person, 'hou ... in' for waiting (never
+ * 'inhouden' alone: that is holding in urine), 'kappen', 'nokken', 'afbreken' with a reason (the
+ * StopHandler reads Stop and Cancel alike; CancelIntent stays under 50 documents), asking help or
+ * a repeat for someone who did not understand or hear it. YesIntent is at its 300-document cap:
+ * three only. None is a development-set utterance.
+ */
+
+/** Wait, with what (or who) calls them away. */
+const PAUSE_R9 = [
+  'hou eventjes in de bel gaat',
+  'hou in ik kom zo terug',
+  'wacht even mijn moeder moet nog gaan zitten',
+  'momentje mijn vader zoekt zijn bril',
+  'wacht even ze moet haar kussen nog pakken',
+  'pauzeer even de buurvrouw staat voor de deur',
+  'wacht effe de pakketbezorger belt aan',
+  'ho wacht mijn telefoon trilt',
+  'sta even stil de kleine wordt wakker',
+  'wacht even we moeten de baby verschonen',
+  'wacht even ik moet invoegen',
+  'ogenblik mevrouw moet even gaan liggen',
+  'wacht ne keer er is volk aan de deur',
+  'wacht es even de postbode',
+  'hold on de bezorger is er',
+];
+
+/** Stop, with why: someone else is tired or has had enough, someone comes in, time is up. */
+const STOP_R9 = [
+  'stop maar mijn moeder heeft er geen puf meer in',
+  'hou er maar mee op mijn man is doodop',
+  'we stoppen ermee ze is te moe',
+  'mijn vader wil niet meer stop maar',
+  'kap ermee mijn collega staat naast me',
+  'stoppen de kinderen worden wakker',
+  'schei maar uit ze wil gaan slapen',
+  'afbreken we moeten weg',
+  'breek het maar af we gaan eten',
+  'mevrouw is moe we houden ermee op',
+  'genoeg voor vandaag hij heeft het zwaar gehad',
+  'kappen de vergadering begint',
+  'stop nu maar ik ben bijna thuis',
+  'nokken ermee ik moet weer aan het werk',
+  'we moeten stoppen er komt iemand binnen',
+  'laat het maar voor vandaag mijn vrouw heeft geen zin meer',
+  'klaar ermee de baby huilt',
+  'zet maar uit ze heeft er genoeg van',
+];
+
+/** Help, for someone who does not know what to say. */
+const HELP_R9 = [
+  'mijn vader begrijpt niet wat hij moet antwoorden',
+  'mijn vrouw weet niet wat ze moet zeggen kun je helpen',
+  'hij snapt niet hoe dit ding werkt',
+  'we snappen er allebei niks van hoe gaat dit',
+  'ze begrijpt de vraag niet help eens',
+  'wat moet mijn man nu tegen je zeggen',
+  'mijn oma weet niet hoe ze je moet gebruiken',
+  'mevrouw snapt niet wat ze kan vragen leg eens uit',
+  'wat kunnen wij allemaal tegen je zeggen',
+  'hoe moet ze dit apparaat bedienen',
+];
+
+/** Say it again: slower, or for someone who did not hear it. */
+const REPEAT_R9 = [
+  'zeg het nog eens maar dan trager',
+  'opnieuw vertellen maar rustiger',
+  'mijn moeder heeft het gemist herhaal het even',
+  'hij verstond het niet herhaal maar',
+  'kun je dat herhalen voor mijn vrouw ze hoort slecht',
+  'iets rustiger herhalen graag',
+  'praat eens trager en zeg het opnieuw',
+  'we verstonden je niet wat zei je',
+  'de radio stond te hard herhaal dat eens',
+  'sorry ik zat te rijden wat zei je',
+];
+
+/** No, for someone else or for both. */
+const NO_R9 = [
+  'nee bij haar niet',
+  'nee daar heeft hij geen last van',
+  'bij geen van ons tweeën',
+  'nee wij geen van beiden',
+  'nee zij heeft dat nooit',
+  'bij mijn man gelukkig niet',
+  'nee dat heeft mijn moeder niet',
+  'mijn man ook niet',
+  'ze schudt van nee',
+  'ze zegt van niet hoor',
+];
+
+/** Ready, said as a short remark (three only: at the cap each displaces an older one). */
+const YES_R9 = ['goed hoor ik lig al op de bank', 'oké hij ligt op bed', 'goed ik ben gaan staan'];
+
 export const family: IntentFamily = {
   intents: [
     {
       name: 'AMAZON.YesIntent',
       templates: [
+        ...YES_R9,
         ...YES_R8,
         ...YES_R7,
         ...YES_R5,
@@ -1546,6 +1643,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        ...NO_R9,
         ...NO_R8,
         ...NO_R7,
         ...NO_R5,
@@ -1641,6 +1739,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        ...PAUSE_R9,
         ...PAUSE_R8,
         ...PAUSE_R7,
         ...PAUSE_R5,
@@ -1715,6 +1814,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        ...REPEAT_R9,
         ...REPEAT_R8,
         ...REPEAT_R7,
         ...REPEAT_R5,
@@ -1787,6 +1887,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        ...HELP_R9,
         ...HELP_R8,
         ...HELP_R7,
         ...HELP_R5,
@@ -1827,6 +1928,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StopIntent',
       templates: [
+        ...STOP_R9,
         ...STOP_R8,
         ...STOP_R7,
         ...STOP_R5,
