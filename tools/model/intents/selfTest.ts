@@ -536,6 +536,7 @@ const DONT_KNOW_R9 = [
   'dat weten we niet',
   'we twijfelen allebei',
   'hij twijfelt nog',
+  'hij weet dat zelf ook niet zo goed',
   'kheb geen idee',
   'kzou het nie weten',
   'kweet er niks van',
