@@ -1499,7 +1499,7 @@ const STOP_R9 = [
   'we stoppen ermee ze is te moe',
   'mijn vader wil niet meer stop maar',
   'kap ermee mijn collega staat naast me',
-  'stoppen de kinderen worden wakker',
+  'stoppen de kinderen zijn thuis',
   'schei maar uit ze wil gaan slapen',
   'afbreken we moeten weg',
   'breek het maar af we gaan eten',
@@ -1534,9 +1534,7 @@ const HELP_R9 = [
 const REPEAT_R9 = [
   'zeg het nog eens maar dan trager',
   'opnieuw vertellen maar rustiger',
-  'mijn moeder heeft het gemist herhaal het even',
   'hij verstond het niet herhaal maar',
-  'kun je dat herhalen voor mijn vrouw ze hoort slecht',
   'iets rustiger herhalen graag',
   'praat eens trager en zeg het opnieuw',
   'kun je het opnieuw zeggen maar langzamer',
@@ -1546,19 +1544,8 @@ const REPEAT_R9 = [
   'sorry ik zat te rijden wat zei je',
 ];
 
-/** No, for someone else or for both. */
-const NO_R9 = [
-  'nee bij haar niet',
-  'nee daar heeft hij geen last van',
-  'bij geen van ons tweeën',
-  'nee wij geen van beiden',
-  'nee zij heeft dat nooit',
-  'bij mijn man gelukkig niet',
-  'nee dat heeft mijn moeder niet',
-  'mijn man ook niet',
-  'ze schudt van nee',
-  'zij ook niet hoor',
-];
+/** No, for both or for someone else: few, 'heeft hij', 'ook niet' and 'ze zegt' pulled 'ja dat heeft hij' and questions into No. */
+const NO_R9 = ['nee bij haar niet', 'bij geen van ons tweeën', 'nee wij geen van beiden', 'bij mijn man gelukkig niet'];
 
 export const family: IntentFamily = {
   intents: [

@@ -515,7 +515,7 @@ const SELF_TEST_R9 = [
   'is haar bekkenbodem te zwak kun je dat testen',
   'test of zijn plas spieren het nog doen',
   'graag de zelf test voor mij',
-  'doe de bekken bodem test met mij',
+  'doe de bekkenbodem test met mij',
   'ik wil een test voor mijn plas spieren',
   'vragen lijst invullen',
   'doe even een testje met mij',
