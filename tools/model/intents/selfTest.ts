@@ -526,6 +526,8 @@ const SELF_TEST_R9 = [
   'loop de test met me door',
   'neem de vragenlijst samen met mij door',
   'snel even de zelftest voor ik weg moet',
+  'mag ik een zelftestje doen',
+  'een zelftestje graag',
 ];
 
 /** I don't know: for someone else or both, and fused as the recogniser writes it. */
@@ -537,6 +539,8 @@ const DONT_KNOW_R9 = [
   'we twijfelen allebei',
   'hij twijfelt nog',
   'hij weet dat zelf ook niet zo goed',
+  'hij heeft er zelf niet eens een idee van',
+  'da weten wij nie precies',
   'kheb geen idee',
   'kzou het nie weten',
   'kweet er niks van',
