@@ -1462,6 +1462,91 @@ const RESUME_R8 = ['zullen we maar verder gaan', 'ik ben terug we kunnen weer', 
 const NEXT_R8 = ['volgende nu', 'de volgende maar makker'];
 const START_OVER_R8 = ['mogen we opnieuw beginnen', 'alles nog eens vanaf het begin graag'];
 
+/*
+ * Round nine of issue 20 (s9d): replies with who or what they are for, the way people speak for
+ * someone else or as 'we' ("we stoppen, hij is doodop"), and in passing (in the car, at work,
+ * with a baby): the reason after the reply in the third person, 'hou ... in' for waiting (never
+ * 'inhouden' alone: that is holding in urine), 'kappen', 'nokken', 'afbreken' with a reason (the
+ * StopHandler reads Stop and Cancel alike; CancelIntent stays under 50 documents), asking help or
+ * a repeat for someone who did not understand or hear it. Nothing for YesIntent: at its
+ * 300-document cap three ready-remarks displaced 'ik ben zover' and cost two replies. None is a
+ * development-set utterance.
+ */
+
+/** Wait, with what (or who) calls them away. */
+const PAUSE_R9 = [
+  'hou eventjes in de bel gaat',
+  'hou in ik kom zo terug',
+  'wacht even mijn moeder moet nog gaan zitten',
+  'momentje mijn vader zoekt zijn bril',
+  'wacht even ze moet haar kussen nog pakken',
+  'pauzeer even de buurvrouw staat voor de deur',
+  'wacht effe de pakketbezorger belt aan',
+  'ho wacht mijn telefoon trilt',
+  'sta even stil de kleine wordt wakker',
+  'wacht even we moeten de baby verschonen',
+  'wacht even ik moet invoegen',
+  'ogenblik mevrouw moet even gaan liggen',
+  'wacht ne keer er is volk aan de deur',
+  'wacht es even de postbode',
+  'hold on de bezorger is er',
+];
+
+/** Stop, with why: someone else is tired or has had enough, someone comes in, time is up. */
+const STOP_R9 = [
+  'we stoppen want mijn moeder heeft geen puf meer',
+  'hou er maar mee op mijn man is doodop',
+  'we stoppen ermee ze is te moe',
+  'mijn vader wil niet meer stop maar',
+  'kap ermee mijn collega staat naast me',
+  'stoppen de kinderen zijn thuis',
+  'schei maar uit ze wil gaan slapen',
+  'afbreken we moeten weg',
+  'breek het maar af we gaan eten',
+  'mevrouw is moe we houden ermee op',
+  'genoeg voor vandaag hij heeft het zwaar gehad',
+  'kappen de vergadering begint',
+  'stop nu maar ik ben bijna thuis',
+  'nokken ermee ik moet weer aan het werk',
+  'we moeten stoppen er komt iemand binnen',
+  'laat het maar voor vandaag ze heeft geen zin meer',
+  'mijn pauze zit erop we stoppen ermee',
+  'nu ophouden mijn chef loopt binnen',
+  'klaar ermee de baby huilt',
+  'zet maar uit ze heeft er genoeg van',
+];
+
+/** Help, for someone who does not know what to say. */
+const HELP_R9 = [
+  'mijn vader begrijpt niet wat hij moet antwoorden',
+  'mijn vrouw weet niet wat ze moet zeggen kun je helpen',
+  'hij snapt niet hoe dit ding werkt',
+  'we snappen er allebei niks van hoe gaat dit',
+  'ze begrijpt de vraag niet help eens',
+  'wat moet mijn man nu tegen je zeggen',
+  'mijn oma weet niet hoe ze je moet gebruiken',
+  'mevrouw snapt niet wat ze kan vragen leg eens uit',
+  'wat kunnen wij allemaal tegen je zeggen',
+  'hoe moet ze dit apparaat bedienen',
+];
+
+/** Say it again: slower, or for someone who did not hear it. */
+const REPEAT_R9 = [
+  'zeg het nog eens maar dan trager',
+  'opnieuw vertellen maar rustiger',
+  'hij verstond het niet herhaal maar',
+  'iets rustiger herhalen graag',
+  'praat eens trager en zeg het opnieuw',
+  'kun je het opnieuw zeggen maar langzamer',
+  'zeg het opnieuw alsjeblieft',
+  'we verstonden je niet wat zei je',
+  'de radio stond te hard herhaal dat eens',
+  'sorry ik zat te rijden wat zei je',
+];
+
+/** No, for both or for someone else: few, 'heeft hij', 'ook niet' and 'ze zegt' pulled 'ja dat heeft hij' and questions into No. */
+const NO_R9 = ['nee bij haar niet', 'bij geen van ons tweeën', 'nee wij geen van beiden', 'bij mijn man gelukkig niet'];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1546,6 +1631,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        ...NO_R9,
         ...NO_R8,
         ...NO_R7,
         ...NO_R5,
@@ -1641,6 +1727,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        ...PAUSE_R9,
         ...PAUSE_R8,
         ...PAUSE_R7,
         ...PAUSE_R5,
@@ -1715,6 +1802,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        ...REPEAT_R9,
         ...REPEAT_R8,
         ...REPEAT_R7,
         ...REPEAT_R5,
@@ -1787,6 +1875,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        ...HELP_R9,
         ...HELP_R8,
         ...HELP_R7,
         ...HELP_R5,
@@ -1827,6 +1916,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StopIntent',
       templates: [
+        ...STOP_R9,
         ...STOP_R8,
         ...STOP_R7,
         ...STOP_R5,
