@@ -623,6 +623,57 @@ const STOP_REMINDERS_R8 = [
   'genoeg gezeur over oefenen zet de seintjes uit',
 ];
 
+/**
+ * Round nine (issue 20): kinds dev19-dev22 missed, in other words by other persons: reminders for or
+ * by someone else ("herinner mijn vader", "mijn vrouw wil weten"), "laat mij niet vergeten", vague
+ * nouns (berichtjes, belletjes, dingetjes, dinges), split words (remin ders, af zetten), asides in
+ * passing. ReminderIntent is at its 300-document cap: few sentences, checked on its own figure.
+ */
+const REMINDER_R9 = [
+  'herinner mijn vader elke ochtend aan zijn oefeningen',
+  'kun je mijn vrouw om {time} een seintje geven voor haar oefeningen',
+  'mijn man vergeet het altijd help hem eraan denken',
+  'zorg dat ik het elke dag niet vergeet',
+  'laat mij niet vergeten te oefenen',
+  'herinner me dagelijks aan de oefeningen',
+  'laat elke ochtend een belletje gaan voor de oefeningen',
+  'een reminder om {time} voor de knijpoefeningen',
+];
+const LIST_REMINDERS_R9 = [
+  'wanneer moet ik van jou ook weer oefenen',
+  'op welk uur was mijn oefentijd ook weer',
+  'hoe laat had je gezegd dat ik moest oefenen',
+  'mijn moeder wil weten hoe laat ze herinnerd wordt',
+  'om hoe laat piept het voor mijn echtgenoot',
+  'wanneer herinner je mijn vader',
+  'staan er nog seintjes ingesteld voor mijn schoonvader',
+  'welke remin ders heb ik',
+  'hoe laat gaat dat dinges van je af voor de oefeningen',
+  'snel even hoe laat komt mijn seintje',
+  'ik zit in de auto wanneer komt mijn herinnering ook weer',
+  'wanneer waarschuw je ons voor de oefeningen',
+];
+const STOP_REMINDERS_R9 = [
+  'haal de herinneringen van mijn vrouw weg',
+  'mijn moeder wil geen seintjes meer zet ze uit',
+  'mijn vader hoeft niet meer herinnerd te worden',
+  'stop met het herinneren van mijn man',
+  'verwijder de seintjes voor mijn schoonmoeder',
+  'die berichtjes over mijn training mag je laten',
+  'geen berichtjes meer over oefenen',
+  'die dingetjes die je elke dag zegt mogen stoppen',
+  'die belletjes voor de oefeningen mogen weg',
+  'je hoeft me niet meer te vertellen dat ik moet oefenen',
+  'hou op met zeggen dat het oefentijd is',
+  'ik wil niet meer horen dat het tijd is voor de oefeningen',
+  'ge moogt ermee ophouden mij eraan te doen denken',
+  'ge moogt stoppen met mij te herinneren',
+  'de reminders mogen uit gezet worden',
+  'kun je de herinneringen af zetten',
+  'wij hebben die seintjes niet meer nodig',
+  'zet die seintjes maar uit ik zit net in de auto',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -687,6 +738,7 @@ export const family: IntentFamily = {
         ...REMINDER_WORDS,
         ...REMINDER_R5,
         ...REMINDER_R7,
+        ...REMINDER_R9,
       ],
     },
     {
@@ -721,6 +773,7 @@ export const family: IntentFamily = {
         ...LIST_REMINDERS_R5,
         ...LIST_REMINDERS_R7,
         ...LIST_REMINDERS_R8,
+        ...LIST_REMINDERS_R9,
       ],
     },
     {
@@ -757,6 +810,7 @@ export const family: IntentFamily = {
         ...STOP_REMINDERS_R5,
         ...STOP_REMINDERS_R7,
         ...STOP_REMINDERS_R8,
+        ...STOP_REMINDERS_R9,
       ],
     },
   ],
