@@ -625,20 +625,11 @@ const STOP_REMINDERS_R8 = [
 
 /**
  * Round nine (issue 20): kinds dev19-dev22 missed, in other words by other persons: reminders for or
- * by someone else ("herinner mijn vader", "mijn vrouw wil weten"), "laat mij niet vergeten", vague
+ * by someone else ("mijn vrouw wil weten", "voor mijn man"), vague
  * nouns (berichtjes, belletjes, dingetjes, dinges), split words (remin ders, af zetten), asides in
- * passing. ReminderIntent is at its 300-document cap: few sentences, checked on its own figure.
+ * passing. ReminderIntent gets none: at its 300-document cap, 8 such sentences displaced its own
+ * documents (its misses on dev..dev18 14 -> 17, dev19-dev22 unchanged).
  */
-const REMINDER_R9 = [
-  'herinner mijn vader elke ochtend aan zijn oefeningen',
-  'kun je mijn vrouw om {time} een seintje geven voor haar oefeningen',
-  'mijn man vergeet het altijd help hem eraan denken',
-  'zorg dat ik het elke dag niet vergeet',
-  'laat mij niet vergeten te oefenen',
-  'herinner me dagelijks aan de oefeningen',
-  'laat elke ochtend een belletje gaan voor de oefeningen',
-  'een reminder om {time} voor de knijpoefeningen',
-];
 const LIST_REMINDERS_R9 = [
   'wanneer moet ik van jou ook weer oefenen',
   'op welk uur was mijn oefentijd ook weer',
@@ -738,7 +729,6 @@ export const family: IntentFamily = {
         ...REMINDER_WORDS,
         ...REMINDER_R5,
         ...REMINDER_R7,
-        ...REMINDER_R9,
       ],
     },
     {
