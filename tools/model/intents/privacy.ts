@@ -415,6 +415,10 @@ const PLAIN_WORDS_R9 = [
   'waar het om draait mag je rustig uitspreken',
   'geen dinges en geen je weet wel zeg het maar gewoon',
   'ik hoef geen verstopte woorden zeg het maar echt',
+  'ik begrijp die omschrijvingen niet noem het maar echt',
+  'ik snap die verbloemde woorden niet praat maar normaal',
+  'de echte naam mag je gebruiken hoor',
+  'doe maar de echte benaming ik kan ertegen',
 ];
 
 export const family: IntentFamily = {

@@ -649,6 +649,9 @@ const LIST_REMINDERS_R9 = [
   'wanneer laat je het me vandaag nog weten',
   'hoe dikwijls roep je mij op een dag',
   'mijn vrouw vraagt hoe vaak je haar een seintje geeft',
+  'welk tijdstip had ik voor het oefenen gekozen',
+  'hoe laat is mijn oefenmoment vandaag',
+  'op welk uur had u mijn oefentijd gezet',
 ];
 const STOP_REMINDERS_R9 = [
   'haal de herinneringen van mijn vrouw weg',
