@@ -1,7 +1,15 @@
 import type { PainSituation } from '../domain/pain';
 import { triagePain } from '../domain/pain';
 import type { Line, LifeSituation, TechniqueIssue } from '../speech/careTexts';
-import { CANT_FEEL_LINES, CARE_QUESTION, CARE_TEXT, LIFE_SITUATION_TEXT, painLines, TECHNIQUE_TEXT } from '../speech/careTexts';
+import {
+  CANT_FEEL_LINES,
+  CARE_QUESTION,
+  CARE_TEXT,
+  LIFE_SITUATION_SAFETY_NET,
+  LIFE_SITUATION_TEXT,
+  painLines,
+  TECHNIQUE_TEXT,
+} from '../speech/careTexts';
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
@@ -70,7 +78,12 @@ export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
 export async function lifeSituation(ctx: FlowContext, which: LifeSituation): Promise<Answer> {
   // "Ja, sinds de operatie wel" answers a self-test question.
   if (activeDialog(ctx.state.dialog).step === 'selfTest' && which !== 'pregnancy') return takeAnswer(ctx, 'yes');
-  const said = [text(LIFE_SITUATION_TEXT[which]), ...(which === 'afterSurgery' ? [text('care.cantFeel.findMuscle')] : [])];
+  const safetyNet = LIFE_SITUATION_SAFETY_NET[which];
+  const said = [
+    text(LIFE_SITUATION_TEXT[which]),
+    ...(safetyNet ? [text(safetyNet)] : []),
+    ...(which === 'afterSurgery' ? [text('care.cantFeel.findMuscle')] : []),
+  ];
   const profile = ctx.state.user?.profile;
   const gentle = CARE_QUESTION.gentleStart;
   // After a birth: a gentle start with letting go, never a maximal squeeze first.

@@ -54,6 +54,8 @@ const NEEDS_STARTBLOK =
 const NEEDS_STARTBLOK_R = 'Zeg ja, dan bepalen we je startblok samen. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?';
 const TRAINING_OFFER = 'Zullen we je startblok doen, 7 seconden, 12 keer?';
 const TRAINING_OFFER_R = 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?';
+/** After pregnancy and a birth: when to call the huisarts, in case an alarm signal came with the context. */
+const SAFETY_NET = 'Verlies je bloed, krijg je koorts, of heb je pijn die niet overgaat, bel dan meteen je huisarts.';
 const Q2 = "Vraag 2. Krijg je weleens plotseling zo'n plasdrang dat je die moeilijk kunt uitstellen?";
 
 describe('pain, understood in every state', () => {
@@ -143,7 +145,7 @@ describe('life situations', () => {
       A:
         'Bekkenbodemtraining mag tijdens je zwangerschap, en het is zelfs slim: het verkleint de kans dat je later urine verliest. ' +
         'Let er wel op dat je blijft ademen, nooit perst, en na elke keer helemaal loslaat. Twijfel je of het bij jou kan, vraag het dan aan een bekkenfysiotherapeut. ' +
-        NEEDS_STARTBLOK,
+        `${SAFETY_NET} ${NEEDS_STARTBLOK}`,
       R: NEEDS_STARTBLOK_R,
       end: false,
     });
@@ -170,7 +172,7 @@ describe('life situations', () => {
       A:
         'Na een bevalling begin je rustig: licht aanspannen, goed loslaten, en langzaam opbouwen. Het is nooit te laat om te beginnen. ' +
         'Heb je na zes tot acht weken nog klachten, ga dan naar een bekkenfysiotherapeut: het is niet normaal als ze blijven. ' +
-        'Zullen we rustig beginnen, met een oefening in loslaten?',
+        `${SAFETY_NET} Zullen we rustig beginnen, met een oefening in loslaten?`,
       R: 'Zeg ja voor een rustige ademoefening zonder kracht, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
