@@ -356,6 +356,71 @@ const PLAIN_WORDS_R8 = [
   'in de seintjes mag gewoon staan dat het om mijn bekkenbodem gaat',
 ];
 
+/**
+ * Round nine (issue 20): kinds dev19-dev22 missed, in other words by other persons: the recogniser's
+ * split words (hard op, luid op, stil te, dis kreet, ge gevens), speaking for someone else or as "we",
+ * vague words (dinges, je weet wel, daar beneden, the real name), asides in passing (a sleeping
+ * baby, the car, the till). None is a development utterance.
+ */
+const DELETE_DATA_R9 = [
+  'de gegevens van mijn schoonmoeder mogen allemaal gewist',
+  'mijn vader wil dat zijn gegevens verdwijnen',
+  'kun je de gegevens van mijn vrouw weghalen',
+  'we willen allebei dat onze gegevens gewist worden',
+  'gooi maar weg wat je allemaal over mij weet',
+  'mijn ge gevens wissen graag',
+];
+const MY_DATA_R9 = [
+  'wat staat er bij jou over mijn grootvader vastgelegd',
+  'mijn man wil weten wat je van hem bewaart',
+  'wat is er van ons tweeën bekend bij jou',
+  'welke ge gevens staan er op mijn naam',
+  'die dingen die je over mij bijhoudt wat zijn dat eigenlijk',
+];
+const STOP_STORING_R9 = [
+  'de gegevens van mijn opa hoef je niet langer te bewaren',
+  'van mijn moeder hoef je niks meer te bewaren',
+  'wij hebben liever dat je niks meer opschrijft over ons',
+  'voortaan registreer je niks meer van ons twee',
+  'niks meer op slaan graag',
+];
+const PLAIN_WORDS_R9 = [
+  'mijn moeder snapt het anders niet dus noem het gewoon bij naam',
+  'mijn man wil dat je het gewoon zegt zoals het is',
+  'de fysio zegt dat je het woord bekkenbodem rustig mag gebruiken',
+  'mijn vader hoort het liever gewoon bij de naam',
+  'wij vinden het niet erg je mag het gewoon noemen',
+  'gebruik de echte benaming maar',
+  'noem het ding bij zijn echte naam hoor',
+  'wat is het echte woord dat mag je zeggen',
+  'van die vage woorden snap ik niks zeg het nou gewoon',
+  'als je zo vaag doet begrijp ik er niks van',
+  'ik weet niet wat je bedoelt met dat vage gepraat noem het maar gewoon',
+  'vertel er gewoon bij waarvoor de oefeningen zijn',
+  'zeg er de naam van de oefening maar gewoon bij',
+  'ik onthoud het beter als je er gewoon bij zegt wat het is',
+  'hard op benoemen is geen probleem',
+  'luid op benoemen mag hoor',
+  'klare taal graag',
+  'spreek maar klare taal',
+  'je mag het gerust plat zeggen',
+  'zonder franjes graag',
+  'in duidelijke woorden alsjeblieft',
+  'ik zit alleen in de auto je mag het gewoon zeggen',
+  'de kinderen zijn naar school dus zeg het maar gewoon',
+  'niemand thuis praat maar gewoon',
+  'wij zijn hier met zijn tweeën en niemand geneert zich noem het maar',
+  'mijn vrouw en ik weten ervan je mag het bij naam noemen',
+  'zeg maar gewoon plassen en lekken hoor dat mag',
+  'waar het om draait mag je rustig uitspreken',
+  'geen dinges en geen je weet wel zeg het maar gewoon',
+  'ik hoef geen verstopte woorden zeg het maar echt',
+  'ik begrijp die omschrijvingen niet noem het maar echt',
+  'ik snap die verbloemde woorden niet praat maar normaal',
+  'de echte naam mag je gebruiken hoor',
+  'doe maar de echte benaming ik kan ertegen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -481,6 +546,7 @@ export const family: IntentFamily = {
         'om mijn gegevens te verwijderen',
         ...DELETE_DATA_R7,
         ...DELETE_DATA_R8,
+        ...DELETE_DATA_R9,
       ],
     },
     {
@@ -665,6 +731,7 @@ export const family: IntentFamily = {
         'welke gegevens bewaar je',
         ...MY_DATA_R7,
         ...MY_DATA_R8,
+        ...MY_DATA_R9,
       ],
     },
     {
@@ -817,6 +884,7 @@ export const family: IntentFamily = {
         '[om] (te stoppen met bewaren|mijn toestemming in te trekken)',
         ...STOP_STORING_R7,
         ...STOP_STORING_R8,
+        ...STOP_STORING_R9,
       ],
     },
     {
@@ -1171,6 +1239,7 @@ export const family: IntentFamily = {
         '[om] (gewone woorden te gebruiken|het gewoon te zeggen)',
         ...PLAIN_WORDS_R7,
         ...PLAIN_WORDS_R8,
+        ...PLAIN_WORDS_R9,
       ],
     },
   ],
