@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  clauses,
   CLASSIFIER_SETTINGS,
   decide,
   evenly,
@@ -230,6 +231,40 @@ describe('the classifier stage of the resolver', () => {
     expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, plain)).toBe('AlarmSignalIntent');
     expect(decide({ top: 'None', score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.3 }, plain)).toBe(FALLBACK_INTENT);
     expect(decide({ top: FALLBACK_INTENT, score: 1, chosen: 'AlarmSignalIntent', chosenScore: 0.5 }, plain)).toBe(FALLBACK_INTENT);
+  });
+
+  it('takes a long sentence for an alarm signal when the second classifier finds nothing in it but a clause is one (clauseAlarm)', () => {
+    const decision = { threshold: 0.5, alarmThreshold: 0.4, rescueScore: 0.9, clauseAlarm: 0.9 };
+    const nothing = { chosen: 'None', chosenScore: 1 };
+    expect(decide({ top: 'None', score: 1, ...nothing, clauseAlarm: 0.95 }, decision)).toBe('AlarmSignalIntent');
+    expect(decide({ top: 'LayersExerciseIntent', score: 1, ...nothing, clauseAlarm: 0.95 }, decision)).toBe('AlarmSignalIntent');
+    // Another domain stays another domain; a clause not sure enough, or the rule off, changes nothing.
+    expect(decide({ top: FALLBACK_INTENT, score: 1, ...nothing, clauseAlarm: 0.95 }, decision)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'None', score: 1, ...nothing, clauseAlarm: 0.8 }, decision)).toBe(FALLBACK_INTENT);
+    expect(decide({ top: 'None', score: 1, ...nothing, clauseAlarm: 0.95 }, { ...decision, clauseAlarm: undefined })).toBe(FALLBACK_INTENT);
+    expect(CLASSIFIER_SETTINGS.clauseAlarm).toBe(0.9);
+  });
+
+  it('splits a sentence into clauses at conjunctions, relatives and added questions, each of two words or more', () => {
+    expect(clauses("'t Brandt bij het plassen, en ik heb koorts: moet ik daar iets mee?")).toEqual([
+      "'t brandt bij het plassen",
+      'ik heb koorts',
+      'daar iets mee',
+    ]);
+    expect(clauses('ik voel een zwelling die steeds groter wordt')).toEqual(['ik voel een zwelling', 'steeds groter wordt']);
+    // A break that leaves one part of a single word is no second clause.
+    expect(clauses('mijn man en ik')).toEqual(['mijn man en ik']);
+    expect(clauses('een keer of drie')).toEqual(['een keer of drie']);
+    expect(clauses('ja')).toEqual(['ja']);
+  });
+
+  it('classifies a long alarm sentence the second classifier finds nothing in by its clauses (the real model)', () => {
+    const classifier = IntentClassifier.forModelSync(model);
+    const said = 'ik ben mijn plas kwijtgeraakt zonder het te merken dat gebeurde nog nooit';
+    const seen = classifier.classify(said);
+    expect(seen).toMatchObject({ intent: 'AlarmSignalIntent', chosen: 'None' });
+    expect(seen.clauseAlarm).toBeGreaterThanOrEqual(0.9);
+    expect(decide(seen, { ...CLASSIFIER_SETTINGS, clauseAlarm: undefined })).toBe(FALLBACK_INTENT);
   });
 
   it("takes the second classifier's fairly sure intent over a weak fallback of the first (weakRescue)", () => {

@@ -1,7 +1,8 @@
 /**
  * npx tsx tools/nlu/chooseThreshold.ts [--folds 3] [--cap N] [--strip|--no-strip] [--alarm T]
  * [--select evenly|novel] [--pairs off|features|choose] [--none|--no-none] [--epochs N]
- * [--char-grams chooser|both|off] [--gram-size N] [--gram-weight W] [--rescue S] [--weak-rescue B/S|off]:
+ * [--char-grams chooser|both|off] [--gram-size N] [--gram-weight W] [--rescue S] [--weak-rescue B/S|off]
+ * [--clause-alarm S|off]:
  * how CLASSIFIER_SETTINGS were chosen, on the model's own templates only (no held-out or dev
  * utterance). Grouped k-fold cross-validation: in fold f, every intent's templates number i with
  * i % k === f are held back (the fallback's out-of-domain templates too), the classifier is
@@ -41,6 +42,8 @@ const ALARM = 'AlarmSignalIntent';
 const RESCUE = Number(option('--rescue') ?? CLASSIFIER_SETTINGS.rescueScore);
 /** --weak-rescue B/S (or off): the weak rescue decide() is given (CLASSIFIER_SETTINGS.weakRescue by default). */
 const WEAK = weakRescue();
+/** --clause-alarm S (or off): the clause alarm decide() is given (CLASSIFIER_SETTINGS.clauseAlarm by default). */
+const CLAUSE_ALARM = clauseAlarm();
 const CACHE_DIR = join(__dirname, '..', '..', '.cache', 'nlu');
 
 interface Seen {
@@ -50,6 +53,7 @@ interface Seen {
   readonly template: string;
   readonly chosen?: string;
   readonly chosenScore?: number;
+  readonly clauseAlarm?: number;
 }
 
 function option(name: string): string | undefined {
@@ -68,6 +72,12 @@ function weakRescue(): ClassifierSettings['weakRescue'] {
   if (given === 'off') return undefined;
   const [fallbackBelow, score, below] = given.split('/');
   return { fallbackBelow: Number(fallbackBelow), score: Number(score), belowThreshold: below === 'below' };
+}
+
+function clauseAlarm(): number | undefined {
+  const given = option('--clause-alarm');
+  if (given === undefined) return CLASSIFIER_SETTINGS.clauseAlarm;
+  return given === 'off' ? undefined : Number(given);
 }
 
 /** --char-grams chooser|both|off [--gram-size N] [--gram-weight W]: CLASSIFIER_SETTINGS.charGrams, changed. */
@@ -116,7 +126,8 @@ async function crossValidate(settings: ClassifierSettings, folds: number): Promi
   const key = createHash('sha256')
     .update(
       JSON.stringify({
-        version: 2,
+        // 3: each held-back sample keeps its clauses' alarm score (clauseAlarm).
+        version: 3,
         folds,
         settings: { ...settings, ...DECISION_ONLY },
         fillers: FILLERS,
@@ -159,8 +170,8 @@ async function crossValidate(settings: ClassifierSettings, folds: number): Promi
     const started = Date.now();
     const classifier = await IntentClassifier.train(trainingDocuments(kept, settings), settings);
     trainingDocuments(heldBack, { fillsPerSample: 1 }).forEach((doc, i) => {
-      const { top, score, chosen, chosenScore } = classifier.classify(doc.utterance);
-      seen.push({ expected: doc.intent, top, score, template: templateOf[i], chosen, chosenScore });
+      const { top, score, chosen, chosenScore, clauseAlarm } = classifier.classify(doc.utterance);
+      seen.push({ expected: doc.intent, top, score, template: templateOf[i], chosen, chosenScore, clauseAlarm });
     });
     console.error(`fold ${fold + 1}/${folds}: ${seen.length} held-back samples so far, ${Math.round((Date.now() - started) / 1000)} s`);
   }
@@ -182,7 +193,13 @@ function report(seen: readonly Seen[], alarmThreshold: number | undefined): void
   if (alarmThreshold !== undefined) console.log(`AlarmSignalIntent taken from ${alarmThreshold} on:`);
   for (const threshold of THRESHOLDS) {
     const taken = (s: Seen): string | undefined => {
-      const intent = decide(s, { threshold, alarmThreshold: alarmThreshold ?? threshold, rescueScore: RESCUE, weakRescue: WEAK });
+      const intent = decide(s, {
+        threshold,
+        alarmThreshold: alarmThreshold ?? threshold,
+        rescueScore: RESCUE,
+        weakRescue: WEAK,
+        clauseAlarm: CLAUSE_ALARM,
+      });
       return intent === FALLBACK ? undefined : intent;
     };
     const right = inDomain.filter((s) => taken(s) === s.expected).length;
@@ -217,7 +234,9 @@ function perIntent(seen: readonly Seen[], threshold: number, alarmThreshold: num
   const names = [...new Set(seen.map((s) => s.expected))].sort();
   for (const name of names) {
     const own = seen.filter((s) => s.expected === name);
-    const right = own.filter((s) => decide(s, { threshold, alarmThreshold, rescueScore: RESCUE, weakRescue: WEAK }) === name);
+    const right = own.filter(
+      (s) => decide(s, { threshold, alarmThreshold, rescueScore: RESCUE, weakRescue: WEAK, clauseAlarm: CLAUSE_ALARM }) === name,
+    );
     console.log(`${name}: ${share(right.length, own.length)} of ${own.length}`);
   }
 }
