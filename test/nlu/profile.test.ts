@@ -86,6 +86,7 @@ describe('npm run nlu:profile', () => {
       replies: { right: 1, total: 1 },
       outOfDomainToCustom: 0,
       healthToAlarm: 1,
+      healthToCustom: 1,
     });
     expect(JSON.stringify(shares)).not.toContain('ik lig');
   });

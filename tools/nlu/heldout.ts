@@ -233,6 +233,8 @@ export function figures(evaluation: Evaluation) {
     outOfDomainToFallback: { right: evaluation.outOfDomain.length - outside.length, total: evaluation.outOfDomain.length },
     outOfDomainToCustom: outside.filter((o) => isCustom(o.got)).length,
     healthToAlarm: evaluation.healthOutOfDomain.filter((o) => o.got === 'AlarmSignalIntent').length,
+    // Health remarks are out of the domain too (issue 20: 40 out-of-domain sentences, 10 of them health remarks).
+    healthToCustom: evaluation.healthOutOfDomain.filter((o) => isCustom(o.got)).length,
     healthTotal: evaluation.healthOutOfDomain.length,
     notInModel: [...evaluation.notInModel.values()].reduce((a, b) => a + b, 0),
   };
@@ -248,7 +250,7 @@ export function summary(evaluation: Evaluation): string {
     ...(f.replies.total > 0 ? [`replies ${percent(f.replies)} (${f.repliesByReading} by the handler's same reading)`] : []),
     `OOD->fallback ${percent(f.outOfDomainToFallback)}`,
     `OOD->custom ${f.outOfDomainToCustom}`,
-    ...(f.healthTotal > 0 ? [`health OOD->alarm ${f.healthToAlarm}/${f.healthTotal}`] : []),
+    ...(f.healthTotal > 0 ? [`health OOD->alarm ${f.healthToAlarm}/${f.healthTotal}`, `health OOD->custom ${f.healthToCustom}`] : []),
     ...(f.notInModel > 0 ? [`not in model yet ${f.notInModel}`] : []),
   ].join(', ');
 }
@@ -279,6 +281,8 @@ export function report(evaluation: Evaluation): string {
     ...(f.replies.total ? [`replies in context           ${percent(f.replies)}`] : []),
     `out of domain -> fallback    ${percent(f.outOfDomainToFallback)}`,
     `out of domain -> custom      ${f.outOfDomainToCustom}`,
-    ...(f.healthTotal ? [`health, no alarm -> alarm    ${f.healthToAlarm} of ${f.healthTotal}`] : []),
+    ...(f.healthTotal
+      ? [`health, no alarm -> alarm    ${f.healthToAlarm} of ${f.healthTotal}`, `health, no alarm -> custom   ${f.healthToCustom}`]
+      : []),
   ].join('\n');
 }

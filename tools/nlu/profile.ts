@@ -64,6 +64,8 @@ export interface ProfileShares {
   readonly replies: Share;
   readonly outOfDomainToCustom: number;
   readonly healthToAlarm: number;
+  /** Health remarks are out of the domain too: reaching any custom intent, the alarm included. */
+  readonly healthToCustom: number;
 }
 
 /** The shares of one set, from the profiled answer of each utterance. */
@@ -90,6 +92,7 @@ export function sharesOf(setName: string, set: HeldOutSet, profiled: (utterance:
     replies,
     outOfDomainToCustom: set.outOfDomain.filter((u) => !profiled(u).intent.startsWith('AMAZON.')).length,
     healthToAlarm: (set.healthOutOfDomain ?? []).filter((u) => profiled(u).intent === 'AlarmSignalIntent').length,
+    healthToCustom: (set.healthOutOfDomain ?? []).filter((u) => !profiled(u).intent.startsWith('AMAZON.')).length,
   };
 }
 
@@ -142,7 +145,7 @@ function main(): void {
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   for (const r of results) {
     console.log(
-      `${r.set}: custom ${percent(r.custom)}, replies ${percent(r.replies)}, out of domain -> custom ${r.outOfDomainToCustom}, health -> alarm ${r.healthToAlarm}`,
+      `${r.set}: custom ${percent(r.custom)}, replies ${percent(r.replies)}, out of domain -> custom ${r.outOfDomainToCustom}, health -> alarm ${r.healthToAlarm}, health -> custom ${r.healthToCustom}`,
     );
   }
   console.log(`shares per intent: ${out}`);
