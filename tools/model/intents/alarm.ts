@@ -1014,6 +1014,78 @@ const ALARM_ROUND9: readonly string[] = [
 ];
 
 /**
+ * Round ten (issue 20): the kinds of alarm signal that still went to another intent on the
+ * development sets, each in other words: a bulge with a clause after it, retention said in few
+ * words, sudden loss that is not felt, numbness after lifting, pain that worsens after exercising,
+ * blood in a second language. Every line names the signal itself next to any care word.
+ */
+const ALARM_ROUND10: readonly string[] = [
+  // A bulge or lump with a clause after it: it grows, it comes out when lifting or coughing.
+  'er zit een bultje bij mijn vagina dat elke week dikker wordt',
+  'ik voel een knobbeltje bij mijn anus dat maar niet weggaat',
+  'als ik iets zwaars optil puilt er een bobbel uit mijn schede',
+  'bij het bukken komt er een soort bolletje naar buiten van onderen',
+  'ik voel een zwelling tussen mijn benen die pijn doet als ik zit',
+  'er steekt iets ronds uit mijn vagina dat er vorige maand nog niet was',
+  'als ik hoest drukt er van onderen een bobbel naar buiten',
+  'sinds een paar weken zakt er een soort bal uit mijn schede',
+  'na het poepen hangt er een zacht balletje uit mijn aars dat niet terug gaat',
+  'de bult bij mijn anus wordt groter en harder',
+  'bij mijn vrouw puilt er iets uit haar schede dat iedere dag verder zakt',
+  'het is net of er een pingpongballetje in mijn vagina zit',
+  'ik voel achter bij mijn anus een knikker die er niet hoort',
+  'ik weet niet of het belangrijk is maar er zit iets rond in mijn schede',
+  'ik voel het opnieuw uitzakken daar beneden en het is groter dan eerst',
+  // Retention in few words: the bladder is full and nothing comes (the word "plas" or "blaas" next to it,
+  // so that constipation, "krijg het er niet uit", stays ToiletAdviceIntent).
+  'plassen lukt niet meer er komt helemaal niks',
+  'mijn blaas drukt en drukt maar plassen gaat gewoon niet',
+  'mijn blaas is vol maar de plas komt niet',
+  'vanaf vanmorgen komt er geen plas uit mij',
+  'sinds vannacht geen plas meer gedaan en mijn buik is hard',
+  'ik krijg de urine niet meer uit mijn blaas',
+  'sinds de katheter eruit is kan ik niet plassen',
+  'na de operatie komt er helemaal geen urine meer',
+  'al twaalf uur niet geplast terwijl ik wel moet',
+  'ik wil plassen maar het gaat niet er komt niks uit mijn blaas',
+  'mijn plas zit vast hij komt er niet uit',
+  'ik kan mijn water niet kwijt en mijn onderbuik staat strak',
+  'mijn plas wil niet komen en mijn blaas doet pijn',
+  // Sudden loss, not felt: it runs out and the person notices nothing.
+  'ineens liep de plas langs mijn benen en ik had niks gemerkt',
+  'opeens was mijn broek nat van de plas zonder dat ik iets voelde',
+  'plots gaat mijn plas vanzelf en ik heb het niet door',
+  'mijn poep komt eruit en ik voel er niks van',
+  'sinds vandaag loopt de urine weg zonder dat ik het merk',
+  'ik voel niet meer of ik plas het loopt er gewoon uit',
+  'mijn vader merkt niet meer dat zijn ontlasting komt',
+  // Numbness after lifting or bending (a slipped disc pressing on the nerves).
+  'na het sjouwen van de dozen zijn mijn benen gevoelloos',
+  'ik heb iets zwaars getild en nu voel ik mijn billen niet meer',
+  'sinds ik de bank heb opgetild is mijn kruis verdoofd',
+  'na het bukken ineens geen gevoel meer in mijn benen',
+  'mijn rug schoot erin en nu zijn mijn benen doof',
+  'ik heb mijn kleinzoon opgetild en nu is mijn zitvlak doof en tintelen mijn voeten',
+  'na het tillen in de tuin zijn mijn benen slap en voel ik mijn kruis niet',
+  // Pain after exercising that keeps getting worse and does not go away (one-off pain is PainIntent).
+  'na het oefenen heb ik een pijn van onderen die elke dag erger wordt',
+  'sinds ik ben gaan trainen heb ik pijn in mijn onderlijf die steeds heviger wordt en niet weggaat',
+  'ik oefende gisteren en nu is de pijn in mijn onderbuik niet meer te harden',
+  'door het trainen is de pijn verergerd en hij zakt niet meer af',
+  'de pijn na de oefeningen wordt met de dag erger en gaat niet meer over',
+  // Blood said in another language first, then in Dutch.
+  'blood in de plas ik zie bloed',
+  'krew er zit bloed bij het plassen',
+  'sangre bloed in mijn urine',
+  'sang bloed in mijn onderbroek',
+  'er is blood in mijn poep',
+  // Numb around the anus and the saddle area.
+  'rond mijn achterwerk voel ik sinds vanmiddag niks meer',
+  'als ik afveeg voel ik het papier niet meer',
+  'mijn billen en mijn plasser voelen als verdoofd',
+];
+
+/**
  * Each core with one of the carriers in turn, not with all: the classifier trains on at most 300
  * samples of an intent, and a full cross-product would fill them with one sentence in many coats
  * instead of the many different sentences people say.
@@ -1033,6 +1105,7 @@ export const family: IntentFamily = {
         ...ALARM_ROUND7,
         ...ALARM_ROUND8,
         ...ALARM_ROUND9,
+        ...ALARM_ROUND10,
         // Whole worried sentences (issue 20, round three): every signal of the content brief as
         // people tell it, hedged ("ik denk dat", "volgens mij"), with what they saw and when.
         'mijn zitvlak voelt zo doof aan',
