@@ -1083,6 +1083,17 @@ const ALARM_ROUND10: readonly string[] = [
   'rond mijn achterwerk voel ik sinds vanmiddag niks meer',
   'als ik afveeg voel ik het papier niet meer',
   'mijn billen en mijn plasser voelen als verdoofd',
+  // The same kinds in few words, the way they come out in a hurry.
+  'plassen gaat niet echt helemaal niet',
+  'al uren geen urine eruit',
+  'mijn blaas staat op springen en er komt niks',
+  'zwaar getild nu dove benen',
+  'ik voel mijn kont niet meer sinds ik die kast heb getild',
+  'pijn van onderen erger sinds de oefeningen en het blijft maar',
+  'opeens plas in mijn broek niks van gemerkt',
+  'een bal uit mijn schede',
+  'een bult van onder die er uit komt',
+  'sangue bij het plassen',
 ];
 
 /**

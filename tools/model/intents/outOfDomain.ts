@@ -215,14 +215,6 @@ export const family: IntentFamily = {
         'mijn rug doet pijn van het werken in de tuin',
         'ik heb een stijve rug van het schoffelen',
         'mijn rug is stijf van het onkruid wieden',
-        // Round ten: sore from lifting or bending without any alarm signal, against the alarm's new
-        // numbness-after-lifting lines (numbness, weak legs or a numb seat stay the alarm's).
-        'de verhuisdozen waren zwaar en nu doen mijn polsen zeer',
-        'van het tillen van de bierkratten heb ik een zere schouder',
-        'na het bukken in de moestuin is mijn onderrug stijf',
-        'mijn kuiten zijn moe na een dag klussen op de ladder',
-        'ik heb mijn kleindochter de hele middag gedragen en mijn armen zijn moe',
-        'na de yogales heb ik een beetje last van mijn nek',
         'ik heb een stijve nek van het slapen',
         'ik heb een beetje last van mijn heup na het wandelen',
         'ik heb een blaar op mijn hiel',
