@@ -1038,7 +1038,7 @@ const ALARM_ROUND10: readonly string[] = [
   'ik voel het opnieuw uitzakken daar beneden en het is groter dan eerst',
   // Retention in few words: the bladder is full and nothing comes (the word "plas" or "blaas" next to it,
   // so that constipation, "krijg het er niet uit", stays ToiletAdviceIntent).
-  'plassen lukt niet meer er komt helemaal niks',
+  'plassen lukt niet meer er komt helemaal geen urine',
   'mijn blaas drukt en drukt maar plassen gaat gewoon niet',
   'mijn blaas is vol maar de plas komt niet',
   'vanaf vanmorgen komt er geen plas uit mij',
@@ -1086,7 +1086,7 @@ const ALARM_ROUND10: readonly string[] = [
   // The same kinds in few words, the way they come out in a hurry.
   'plassen gaat niet echt helemaal niet',
   'al uren geen urine eruit',
-  'mijn blaas staat op springen en er komt niks',
+  'mijn blaas staat op springen en er komt geen plas uit',
   'zwaar getild nu dove benen',
   'ik voel mijn kont niet meer sinds ik die kast heb getild',
   'pijn van onderen erger sinds de oefeningen en het blijft maar',
