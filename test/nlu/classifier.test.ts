@@ -247,7 +247,7 @@ describe('the classifier stage of the resolver', () => {
 
   it('splits a sentence into clauses at conjunctions, relatives and added questions, each of two words or more', () => {
     expect(clauses("'t Brandt bij het plassen, en ik heb koorts: moet ik daar iets mee?")).toEqual([
-      "'t brandt bij het plassen",
+      't brandt bij het plassen',
       'ik heb koorts',
       'daar iets mee',
     ]);

@@ -472,13 +472,18 @@ export const FILLERS: readonly string[] = [
 
 const FILLER_PATTERN = new RegExp(`(^| )(?:${FILLERS.join('|')})(?= |$)`, 'g');
 
-/** The text without its fillers (lower case, punctuation as spaces); itself when nothing else is left. */
-export function withoutFillers(text: string): string {
-  const words = text
+/** The words of a text: lower case, punctuation as spaces, one space between words. */
+function lowerWords(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The text without its fillers (lower case, punctuation as spaces); itself when nothing else is left. */
+export function withoutFillers(text: string): string {
+  const words = lowerWords(text);
   const stripped = words.replace(FILLER_PATTERN, '$1').replace(/\s+/g, ' ').trim();
   return stripped || words;
 }
@@ -694,13 +699,9 @@ export const CLAUSE_BREAKS: readonly string[] = [
 
 const CLAUSE_PATTERN = new RegExp(`\\s(?:${CLAUSE_BREAKS.join('|')})\\s`, 'g');
 
-/** The clauses of a text of at least two words each (lower case, fillers kept); one clause: [text]. */
+/** The clauses of a text of at least two words each (lowerWords, fillers kept); one clause: [text]. */
 export function clauses(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = lowerWords(text);
   const parts = ` ${words} `.split(CLAUSE_PATTERN).map((part) => part.trim());
   const long = parts.filter((part) => part.split(' ').length >= 2);
   return long.length > 1 ? long : [words];
