@@ -78,11 +78,10 @@ export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
 export async function lifeSituation(ctx: FlowContext, which: LifeSituation): Promise<Answer> {
   // "Ja, sinds de operatie wel" answers a self-test question.
   if (activeDialog(ctx.state.dialog).step === 'selfTest' && which !== 'pregnancy') return takeAnswer(ctx, 'yes');
-  const safetyNet = LIFE_SITUATION_SAFETY_NET[which];
   const said = [
     text(LIFE_SITUATION_TEXT[which]),
-    ...(safetyNet ? [text(safetyNet)] : []),
     ...(which === 'afterSurgery' ? [text('care.cantFeel.findMuscle')] : []),
+    text(LIFE_SITUATION_SAFETY_NET),
   ];
   const profile = ctx.state.user?.profile;
   const gentle = CARE_QUESTION.gentleStart;

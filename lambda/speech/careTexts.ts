@@ -143,16 +143,13 @@ export const LIFE_SITUATION_TEXT: Record<LifeSituation, TextKey> = {
 };
 
 /**
- * Said after the pregnancy and after-birth answers: the language model sent alarm signals said
- * with that context ("ik ben zwanger en verlies bloed", "net bevallen en nu koorts") to these
- * intents, and Alexa's may too, so the answer itself says when to call the huisarts. Conditional,
- * in one sentence: no alarm for everyone who is pregnant. After an operation the answer already
- * points to the arts, and the first reviews asked for no huisarts there.
+ * Said after each life-situation answer: the language model sent alarm signals said with that
+ * context ("ik ben zwanger en verlies bloed", "net bevallen en koorts", "na de operatie bloed in
+ * mijn urine", "pijn die erger wordt sinds de operatie") to these intents, and Alexa's may too, so
+ * the answer itself says when to call the huisarts. Conditional, in one sentence, and last: no
+ * alarm for everyone who is pregnant or was operated on ("sinds de operatie lek ik" is no alarm).
  */
-export const LIFE_SITUATION_SAFETY_NET: Partial<Record<LifeSituation, TextKey>> = {
-  pregnancy: 'care.safetyNet',
-  afterBirth: 'care.safetyNet',
-};
+export const LIFE_SITUATION_SAFETY_NET: TextKey = 'care.safetyNet';
 
 /** The open questions of the care paths, each with a reprompt in other words. */
 export const CARE_QUESTION = {

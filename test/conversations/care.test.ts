@@ -54,7 +54,7 @@ const NEEDS_STARTBLOK =
 const NEEDS_STARTBLOK_R = 'Zeg ja, dan bepalen we je startblok samen. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?';
 const TRAINING_OFFER = 'Zullen we je startblok doen, 7 seconden, 12 keer?';
 const TRAINING_OFFER_R = 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?';
-/** After pregnancy and a birth: when to call the huisarts, in case an alarm signal came with the context. */
+/** After pregnancy, a birth or an operation: when to call the huisarts, in case an alarm signal came with the context. */
 const SAFETY_NET = 'Verlies je bloed, krijg je koorts, of heb je pijn die niet overgaat, bel dan meteen je huisarts.';
 const Q2 = "Vraag 2. Krijg je weleens plotseling zo'n plasdrang dat je die moeilijk kunt uitstellen?";
 
@@ -159,6 +159,7 @@ describe('life situations', () => {
         'Na een operatie aan je prostaat of in je bekken komen klachten zoals lekken veel voor, en bekkenbodemtraining helpt bij het herstel. ' +
         'Zoek er vroeg begeleiding bij: een bekkenfysiotherapeut kan met je meekijken. En hou je aan wat je arts zegt over wanneer je mag beginnen. ' +
         'Zo vind je hem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
+        `${SAFETY_NET} ` +
         NEEDS_STARTBLOK,
       R: NEEDS_STARTBLOK_R,
       end: false,
