@@ -16,11 +16,6 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.FallbackIntent',
       templates: [
-        // Round eleven (issue 20): an everyday complaint corrected halfway ("nee", "of eigenlijk"): the alarm
-        // now knows self-corrected signals, and an upset stomach said so must not follow.
-        'na de lunch voel ik me opgeblazen of nee eerder een beetje misselijk',
-        'mijn maag is van slag nee ik heb gewoon te veel gesnoept',
-        'ik heb last van mijn tenen nee van mijn hiel door die nieuwe schoenen',
         // Round eight (issue 20): the Echo's everyday requests wrapped the indirect, polite way
         // ("zou het mogelijk zijn", "zou je zo vriendelijk willen zijn", "weet jij toevallig", "ik
         // vroeg me af", "het zou fijn zijn als", "zou het kunnen dat", Flemish "zoudt ge", u-form):
