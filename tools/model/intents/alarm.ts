@@ -1248,6 +1248,8 @@ const ALARM_ROUND11: readonly string[] = [
   'urineretentie sinds vanmiddag mijn blaas zit propvol',
   'zwangere vrouw met hoge koorts en hevige buikpijn',
   'nog geen druppel geplast vandaag en mijn onderbuik doet zeer',
+  'ik heb sinds mijn ingreep pijn van onderen die steeds heviger wordt',
+  'ik dacht ik meld het even want er zit een rond ding in mijn schede',
   'zwanger en koorts hoog en buik doet erg pijn',
   'ik ben in verwachting en heb koorts met flinke buikpijn',
   'van voren en van achteren loopt alles er ineens uit',
