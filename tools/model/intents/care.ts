@@ -1505,6 +1505,151 @@ const LATER_ROUND9: readonly string[] = [
   'dat oefenen komt thuis wel',
 ];
 
+/*
+ * Round eleven (issue 20): the care questions as worries and normality checks ("is het normaal
+ * dat", "moet ik me zorgen maken", "kan dat kwaad"), self-corrected (the last meaning counts: "nou
+ * nee toch wel"), in second-language Dutch (no article, infinitive, "okay"), and in the words of
+ * leaflets and doctors (sectio, episiotomie, prostatectomie, hypertone bekkenbodem, proprioceptie).
+ * Whole sentences, one per template. Pain and numbness always come with the exercise or as lasting,
+ * never sudden or severe, so they stay apart from the alarm; nothing here names blood or fever.
+ */
+const PAIN_R11: readonly string[] = [
+  'is het normaal dat ik een steek voel als ik de spier optrek',
+  'ik ben bang dat er iets mis is want het aanspannen doet wat zeer',
+  'kan het kwaad dat het prikt zodra ik ga knijpen',
+  'hoort het te schrijnen als ik zo lang vasthoud',
+  'het valt mee hoor nou nee het knijpen doet toch wel zeer',
+  'niks aan de hand eh wacht het trekt wel pijnlijk als ik vasthoud',
+  'ik bedoel dat het intrekken zeer doet onder in mijn buik',
+  'als ik span pijn in buik',
+  'van training ik krijg pijn binnen',
+  'ik heb pijn met knijpen okay',
+  'lang vasthouden dan komt pijn',
+  'training geeft pijn van onder sorry',
+  'ik krijg spierkramp bij elke contractie van de bekkenbodem',
+  'ik heb pijnklachten tijdens het trainen van mijn bekkenbodem',
+  'auw zeg dat knijpen',
+  'auwch dat trekt',
+  'mien buuk dut pien van die oefening',
+  'het knijpen geeft een zeurende pijn ik bedoel een echte kramp',
+];
+const PELVIC_PAIN_R11: readonly string[] = [
+  'als we de liefde bedrijven doet het van onderen zeer',
+  'na het samen slapen met mijn man heb ik vaak pijn',
+  'in mijn kruis zeurt het al heel lang',
+  'tussen mijn benen doet het al maanden zeer',
+  'is het normaal dat gemeenschap al jaren zeer doet',
+  'moet ik me zorgen maken over die zeurende bekkenpijn die maar blijft',
+  'kan het kwaad dat mijn bekken al maanden pijnlijk is',
+  'de fysiotherapeut zegt dat ik een hypertone bekkenbodem heb en dat doet zeer',
+  'mijn bekkenbodem is overactief en dat geeft steeds pijn',
+  'de gynaecoloog noemt mijn pijn bij het vrijen dyspareunie',
+  'ik heb vestibulodynie en het brandt al heel lang bij de ingang',
+  'de uroloog zegt dat ik chronische prostatitis heb en mijn bekken zeurt al maanden',
+  'ik heb al jaren coccygodynie en mijn stuit doet pijn bij het zitten',
+  'ik heb chronisch bekkenpijnsyndroom kan training helpen',
+  'seks pijn al lang wat doen',
+  'met partner samen pijn onder al jaar',
+  'ik heb af en toe pijn nee eigenlijk altijd pijn in mijn bekken',
+  'intimiteit met mijn partner is al lang pijnlijk',
+  'bij intiem contact heb ik al een jaar zeer van onderen',
+  'het blijft maar branden van onderen en het gaat nie weg',
+  'mijn zus zegt dat ze altijd pijn heeft als ze met haar man samen is',
+];
+const CANT_FEEL_R11: readonly string[] = [
+  'knijpen gaat maar ik merk nie wat',
+  'ik zoek die spier maar vind hem nie',
+  'ik kan die spieren niet goed waarnemen bij het intrekken',
+  'moet ik me zorgen maken dat ik die spier niet voel',
+  'is het normaal dat ik geen enkele samentrekking merk',
+  'ik denk dat het lukt nou nee toch niet ik voel niks van die spier',
+  'een beetje of nee eigenlijk merk ik helemaal niets bij het knijpen',
+  'ik niet voelen spier van onder',
+  'ik proberen knijpen maar gevoel van spier is er niet',
+  'ik heb geen proprioceptie van mijn bekkenbodem',
+  'ik heb het al een paar keer geprobeerd en ik merk er nog steeds niets van',
+];
+const TECHNIQUE_R11: readonly string[] = [
+  'doen mijn benen mee bij het knijpen is dat de bedoeling',
+  'mijn zitvlak spant ook aan als ik knijp klopt dat',
+  'mijn zitvlak wil steeds meedoen hoe hou ik dat stil',
+  'moeten mijn benen stil blijven tijdens het knijpen',
+  'mijn bovenbenen trekken mee mag dat wel',
+  'mogen mijn dijen meedoen bij het aanspannen',
+  'hou ik mijn buik slap of trek ik hem in',
+  'hoe adem ik als ik de spier vasthoud',
+  'hou ik de lucht vast of nee ik bedoel blaas ik uit als ik aanspan',
+  'benen ook spannen of niet',
+  'mogen de adductoren meedoen of moet ik die ontspannen',
+];
+const PREGNANCY_R11: readonly string[] = [
+  'moet ik ook oefenen nu ik in verwachting ben',
+  'is het verstandig om in de zwangerschap de bekkenbodem te trainen',
+  'hoe train ik mijn bekkenbodem nu ik zwanger ben',
+  'kan knijpen kwaad voor de baby in mijn buik',
+  'is het normaal dat ik meer lek nu ik zwanger ben',
+  'ik maak me zorgen of knijpen wel mag zolang ik zwanger ben',
+  'met zwangerschap knijpoefening goed of slecht',
+  'kindje in buik ik oefenen okay of niet',
+  'zwanger zes maand welke oefening',
+  'in het tweede trimester blijven knijpen kan dat',
+  'laatste trimester van mijn zwangerschap gewoon blijven oefenen',
+  'ik heb zwangerschapsdiabetes mag ik wel gewoon knijpen',
+  'ik zit op zes nee zeven maanden zwangerschap kan ik nog trainen',
+  'ik ben opnieuw in verwachting en mijn jongste is pas een jaar mag ik knijpen',
+  'onze kleindochter krijgt een baby mag zij deze oefeningen ook doen',
+  'ik ben pas een paar weken zwanger moet ik ophouden met trainen',
+  'kan ik mijn bekkenbodem aanspannen nu er een kindje in me groeit',
+  'zwanger nu welke training ik mag',
+  'ik ben gravida en wil weten of bekkenbodemtraining mag',
+];
+const AFTER_BIRTH_R11: readonly string[] = [
+  'mag ik na mijn sectio beginnen met de oefeningen',
+  'kan ik na een keizersnee al knijpen of moet ik wachten',
+  'is het erg als ik knijp terwijl ik de baby de borst geef',
+  'ik geef nog borstvoeding mag ik gewoon trainen',
+  'ik voed mijn kindje zelf kan ik dan toch oefenen',
+  'de verloskundige heeft me moeten knippen hoe snel kan ik oefenen',
+  'ik had een knip bij de geboorte kan ik nu oefenen',
+  'ik ben flink uitgescheurd bij het bevallen welke oefeningen helpen',
+  'ik ben gehecht na het bevallen wanneer mag ik oefenen',
+  'is het normaal dat het na de bevalling nog zo slap voelt',
+  'moet ik me zorgen maken dat ik na de bevalling nog lek als ik hoest',
+  'kan oefenen kwaad als de hechtingen van de bevalling nog niet genezen zijn',
+  'baby drie maand oud ik wil sterk van onder',
+  'mijn vrouw kind gekregen wat zij moet oefenen',
+  'na baby mijn bekkenbodem zwak welke training',
+  'ik heb baby gekregen ik willen oefenen',
+  'de baby is met de vacuümpomp gehaald kan ik nu aan de slag',
+  'postnataal herstel van de bekkenbodem hoe doe ik dat',
+  'postpartum bekkenbodemoefeningen vanaf wanneer',
+  'mijn schoonzus heeft vier of nee vijf weken terug haar baby gekregen kan ze starten',
+];
+const AFTER_SURGERY_R11: readonly string[] = [
+  'mijn opa is zijn prostaat kwijt wat kan hij oefenen',
+  'man prostaat eruit nu lekt hoe oefenen',
+  'dokter heeft baarmoeder weggenomen trainen nu goed',
+  'ik operatie gehad beneden wat ik kan doen',
+  'na mijn prolapsoperatie wanneer mag ik beginnen met knijpen',
+  'ik heb een voorwandplastiek gehad welke oefeningen zijn goed',
+  'na een achterwandplastiek mag ik de bekkenbodem trainen',
+  'sinds de sacrocolpopexie wil ik aan de bekkenbodem werken',
+  'na een turp lek ik een beetje wat kan ik doen',
+  'na een radicale prostatectomie hoe begin ik met de oefeningen',
+  'ze hebben een hysterectomie gedaan hoe krijg ik mijn bekkenbodem sterker',
+  'hemorroïdectomie achter de rug is knijpen nu goed',
+  'sinds de uroloog mijn prostaat weghaalde blijven er druppels nakomen',
+  'er loopt steeds wat na sinds de prostaatingreep',
+  'is het gewoon dat het na het weghalen van mijn prostaat nog zo loopt',
+  'moet ik me zorgen maken dat het na de ingreep nog druppelt',
+  'kan oefenen kwaad zo kort na de operatie',
+  'mijn man is aan zijn darm nee aan zijn prostaat geholpen hoe kan hij trainen',
+  'mijn cystokèle is geopereerd welke oefeningen passen daarbij',
+  'het nadruppelen na mijn prostatectomie is vervelend kan training helpen',
+  'mijn vader is onlangs aan de prostaat geholpen de uroloog wil dat hij oefent',
+  'ik ben kort geleden van onderen geopereerd en de fysio stuurde me naar deze oefeningen',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1515,6 +1660,7 @@ export const family: IntentFamily = {
         ...PAIN_ROUND7,
         ...PAIN_ROUND8,
         ...PAIN_ROUND9,
+        ...PAIN_R11,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'het is pijnlijk bij het knijpen',
         'ik merk dat het pijn doet als ik knijp',
@@ -1609,6 +1755,7 @@ export const family: IntentFamily = {
         ...PELVIC_PAIN_ROUND7,
         ...PELVIC_PAIN_ROUND8,
         ...PELVIC_PAIN_ROUND9,
+        ...PELVIC_PAIN_R11,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'seks doet de laatste tijd pijn',
         'de laatste tijd doet vrijen zeer',
@@ -1711,6 +1858,7 @@ export const family: IntentFamily = {
         ...CANT_FEEL_ROUND7,
         ...CANT_FEEL_ROUND8,
         ...CANT_FEEL_ROUND9,
+        ...CANT_FEEL_R11,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ik voel da nie',
         'ik voel daar niks van nie',
@@ -1836,6 +1984,7 @@ export const family: IntentFamily = {
         ...PREGNANCY_ROUND7,
         ...PREGNANCY_ROUND8,
         ...PREGNANCY_ROUND9,
+        ...PREGNANCY_R11,
         // Whole spoken sentences (issue 20, round three): different speakers, hedges and context.
         'eh ik ben in verwachting mag ik dit wel doen',
         'ik ben zwanger van mijn tweede is dit veilig',
@@ -1900,6 +2049,7 @@ export const family: IntentFamily = {
         ...AFTER_BIRTH_ROUND7,
         ...AFTER_BIRTH_ROUND8,
         ...AFTER_BIRTH_ROUND9,
+        ...AFTER_BIRTH_R11,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'na de keizersnee mag ik weer oefenen',
         'na mijn keizersnee wil ik weer beginnen',
@@ -1980,6 +2130,7 @@ export const family: IntentFamily = {
         ...AFTER_SURGERY_ROUND7,
         ...AFTER_SURGERY_ROUND8,
         ...AFTER_SURGERY_ROUND9,
+        ...AFTER_SURGERY_R11,
         // Round four, second set (issue 20): Flemish and colloquial forms (nie, da, ge, ff), reasons and hedges around the request.
         'ze hebben mijn prostaat weggehaald en nu lek ik',
         'ze hebben mijn prostaat verwijderd hoe nu verder',
@@ -2060,6 +2211,7 @@ export const family: IntentFamily = {
         ...TECHNIQUE_ROUND7,
         ...TECHNIQUE_ROUND8,
         ...TECHNIQUE_ROUND9,
+        ...TECHNIQUE_R11,
         `${OOPS} {issue}`,
         '{issue} (is dat erg|is dat fout|mag dat|is dat goed|is dat normaal|hoort dat)',
         '(is het erg|is het fout|mag het|is het normaal) (als|dat) {issue}',
