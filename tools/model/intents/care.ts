@@ -1532,6 +1532,9 @@ const PAIN_R11: readonly string[] = [
   'auwch dat trekt',
   'mien buuk dut pien van die oefening',
   'het knijpen geeft een zeurende pijn ik bedoel een echte kramp',
+  'ik dacht dat het meeviel nee eigenlijk doet het knijpen toch zeer',
+  'prima hoor nee sorry het steekt wel als ik aanspan',
+  'geen last of nee toch wel een pijnlijke kramp van onderen',
 ];
 const PELVIC_PAIN_R11: readonly string[] = [
   'als we de liefde bedrijven doet het van onderen zeer',
@@ -1555,6 +1558,8 @@ const PELVIC_PAIN_R11: readonly string[] = [
   'bij intiem contact heb ik al een jaar zeer van onderen',
   'het blijft maar branden van onderen en het gaat nie weg',
   'mijn zus zegt dat ze altijd pijn heeft als ze met haar man samen is',
+  'seks gedaan daarna pijn onder altijd',
+  'liefde maken geeft mij dagen zeer beneden',
 ];
 const CANT_FEEL_R11: readonly string[] = [
   'knijpen gaat maar ik merk nie wat',
@@ -1586,11 +1591,11 @@ const PREGNANCY_R11: readonly string[] = [
   'moet ik ook oefenen nu ik in verwachting ben',
   'is het verstandig om in de zwangerschap de bekkenbodem te trainen',
   'hoe train ik mijn bekkenbodem nu ik zwanger ben',
-  'kan knijpen kwaad voor de baby in mijn buik',
+  'kan knijpen kwaad voor de ongeboren baby',
   'is het normaal dat ik meer lek nu ik zwanger ben',
   'ik maak me zorgen of knijpen wel mag zolang ik zwanger ben',
   'met zwangerschap knijpoefening goed of slecht',
-  'kindje in buik ik oefenen okay of niet',
+  'kindje komt ik oefenen okay of niet',
   'zwanger zes maand welke oefening',
   'in het tweede trimester blijven knijpen kan dat',
   'laatste trimester van mijn zwangerschap gewoon blijven oefenen',
@@ -1602,6 +1607,8 @@ const PREGNANCY_R11: readonly string[] = [
   'kan ik mijn bekkenbodem aanspannen nu er een kindje in me groeit',
   'zwanger nu welke training ik mag',
   'ik ben gravida en wil weten of bekkenbodemtraining mag',
+  'hoe doe ik de oefeningen tijdens een zwangerschap',
+  'welke oefeningen passen bij mijn zwangerschap',
 ];
 const AFTER_BIRTH_R11: readonly string[] = [
   'mag ik na mijn sectio beginnen met de oefeningen',
@@ -1624,6 +1631,10 @@ const AFTER_BIRTH_R11: readonly string[] = [
   'postnataal herstel van de bekkenbodem hoe doe ik dat',
   'postpartum bekkenbodemoefeningen vanaf wanneer',
   'mijn schoonzus heeft vier of nee vijf weken terug haar baby gekregen kan ze starten',
+  'na een episiotomie mag ik dan knijpen of wacht ik beter',
+  'na mijn keizersnede twee maanden terug wanneer kan ik met de bekkenbodem beginnen',
+  'tijdens het voeden van mijn baby wil ik ook oefenen kan dat',
+  'mijn kind is zes week oud ik wil bekkenbodem weer goed',
 ];
 const AFTER_SURGERY_R11: readonly string[] = [
   'mijn opa is zijn prostaat kwijt wat kan hij oefenen',
@@ -1648,6 +1659,8 @@ const AFTER_SURGERY_R11: readonly string[] = [
   'het nadruppelen na mijn prostatectomie is vervelend kan training helpen',
   'mijn vader is onlangs aan de prostaat geholpen de uroloog wil dat hij oefent',
   'ik ben kort geleden van onderen geopereerd en de fysio stuurde me naar deze oefeningen',
+  'opa geen prostaat meer welke training voor hem',
+  'sinds mijn verzakkingsoperatie zoek ik uit welke oefeningen nu passen',
 ];
 
 export const family: IntentFamily = {
