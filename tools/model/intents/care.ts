@@ -1560,6 +1560,7 @@ const PELVIC_PAIN_R11: readonly string[] = [
   'mijn zus zegt dat ze altijd pijn heeft als ze met haar man samen is',
   'seks gedaan daarna pijn onder altijd',
   'liefde maken geeft mij dagen zeer beneden',
+  'intiem zijn met mijn vriend doet al maanden zeer',
 ];
 const CANT_FEEL_R11: readonly string[] = [
   'knijpen gaat maar ik merk nie wat',
@@ -1633,6 +1634,9 @@ const AFTER_BIRTH_R11: readonly string[] = [
   'na mijn keizersnede twee maanden terug wanneer kan ik met de bekkenbodem beginnen',
   'tijdens het voeden van mijn baby wil ik ook oefenen kan dat',
   'mijn kind is zes week oud ik wil bekkenbodem weer goed',
+  'ik geef de borst terwijl ik oefen kan dat samen',
+  'mag ik knijpen terwijl ik mijn baby voed',
+  'de keizersnede is zes weken geleden mag de bekkenbodem nu getraind worden',
 ];
 const AFTER_SURGERY_R11: readonly string[] = [
   'mijn opa is zijn prostaat kwijt wat kan hij oefenen',
