@@ -1593,6 +1593,8 @@ const HELP_R11 = [
   'please help ik begrijp dit ding niet',
   'wat mag ik allemaal tegen jou zeggen',
   'welke antwoorden mag ik geven help',
+  'nee niet stoppen ik wil hulp',
+  'stoppen nee eigenlijk wil ik weten wat ik kan zeggen',
 ];
 
 /** Say it again (not from the start), in second-language forms and after another word taken back. */
@@ -1600,12 +1602,14 @@ const REPEAT_R11 = [
   'please jij praat te snel opnieuw',
   'ik snappen niet jij zeggen weer',
   'ik hoor niet goed opnieuw please',
-  'wat jij zegt ik verstaan niet',
+  'jij praat maar ik verstaan niet',
   'nee niet van voren af aan alleen de vraag nog eens',
   'opnieuw beginnen nee alleen herhalen wat je zei',
   'stop nee wat zei je daar net',
   'langzaam zeggen ik begrijp niet goed',
   'dat ging te vlug voor mij herhaal',
+  'opnieuw zeggen wat je net vroeg',
+  'pardon wil je dat opnieuw zeggen',
 ];
 
 /** Stop, after pause or go on taken back, content with the day, and in second-language forms. */
@@ -1620,6 +1624,8 @@ const STOP_R11 = [
   'verder gaan nee laat ik er vandaag mee ophouden',
   'zo is het prima voor vandaag einde',
   'goed zo dan stoppen we maar',
+  'zo is het goed we houden ermee op',
+  'goed zo laten we ophouden voor vandaag',
 ];
 
 export const family: IntentFamily = {

@@ -671,6 +671,8 @@ const NUMBER_R11 = [
   'het is {number} keer goed gegaan',
   'nul het is me vandaag niet gelukt',
   'het lukte me maar een keertje',
+  '{number} seconden haalde ik wel zo ongeveer',
+  'ik hield het {number} seconden of daaromtrent vol',
 ];
 const MEASURE_R11 = [
   'klopt mijn startblok wel kun je dat nakijken',
