@@ -3,6 +3,7 @@ import { triagePain } from '../domain/pain';
 import type { Line, LifeSituation, TechniqueIssue } from '../speech/careTexts';
 import {
   CANT_FEEL_LINES,
+  CANT_FEEL_SAFETY_NET,
   CARE_QUESTION,
   CARE_TEXT,
   LIFE_SITUATION_SAFETY_NET,
@@ -63,11 +64,11 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
   return ask([...said, text(question.text)], [text(question.reprompt)], { step: 'offerRelaxation' });
 }
 
-/** "Ik voel niks", "welke spier?": reassurance, how to find it, who can check it. */
+/** "Ik voel niks", "welke spier?": reassurance, how to find it, who can check it, and when it is no longer that. */
 export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'measureAskHold' || d.step === 'measureRepetitions' || d.step === 'measureAskRepetitions') return nothingFelt();
-  return thenBack(ctx, parts(CANT_FEEL_LINES), () =>
+  return thenBack(ctx, [...parts(CANT_FEEL_LINES), text(CANT_FEEL_SAFETY_NET)], () =>
     ctx.state.user?.profile.startblok
       ? offerTraining(ctx.state.user.profile)
       : askText('question.offerMeasure', 'launch.offerMeasureReprompt', { step: 'offerMeasure' }),

@@ -34,6 +34,14 @@ export const CANT_FEEL_LINES: readonly Line[] = [
   line('care.cantFeel.checkWithPhysio'),
 ];
 
+/**
+ * Said after those lines when someone tells the coach they feel nothing (not at the measurement's
+ * "nul"): sudden numbness, or loss that is not felt, is an alarm signal, and development sets sent
+ * such signals to CantFeelIntent ("poep komt zelf ik voel niet", "ik voel een bol bij mijn
+ * vagina"). Conditional and "ineens": never feeling the muscle yet is common and no alarm.
+ */
+export const CANT_FEEL_SAFETY_NET: TextKey = 'care.cantFeel.suddenNumb';
+
 export type TechniqueIssue = 'adem' | 'billen' | 'plassen';
 
 export const TECHNIQUE_TEXT: Record<TechniqueIssue, TextKey> = {

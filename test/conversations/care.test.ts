@@ -47,6 +47,9 @@ const CANT_FEEL =
   'Dat is heel gewoon: veel mensen voelen hun bekkenbodem in het begin nauwelijks, en de meesten leren het na een tijdje. ' +
   'Zo vind je hem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
   'Voel je na een paar keer proberen nog niets, laat dan een bekkenfysiotherapeut meekijken. Die kan je helpen de goede spieren te vinden.';
+/** Outside the measurement: when feeling nothing is an alarm signal instead. */
+const SUDDEN_NUMB =
+  'Voel je ineens helemaal niets meer van onderen of in je benen, of loopt je plas of ontlasting weg zonder dat je het merkt, bel dan meteen je huisarts.';
 const TRY_AGAIN = 'Ik sla nu dus geen startblok op. Zullen we het samen nog een keer proberen?';
 const TRY_AGAIN_R = 'Zeg ja, dan proberen we het rustig nog een keer. Of zeg nee als je het later wilt doen. Zullen we het proberen?';
 const NEEDS_STARTBLOK =
@@ -130,7 +133,7 @@ describe('"nul" and "ik voel niks" at the measurement', () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'welke spier moet ik dan aanspannen', {
-      A: `${CANT_FEEL} Zullen we je startblok bepalen?`,
+      A: `${CANT_FEEL} ${SUDDEN_NUMB} Zullen we je startblok bepalen?`,
       R: 'Zeg ja, dan bepalen we samen je startblok. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
       end: false,
     });

@@ -45,6 +45,14 @@ describe('the interaction model source (tools/model)', () => {
     expect(samples.filter((s) => !SAMPLE_FORMAT.test(s.sample) || /\d/.test(s.sample)).map((s) => s.sample)).toEqual([]);
   });
 
+  it("names each slot at most once in a sample: Alexa's request holds one value per slot", () => {
+    const twice = samples.filter((s) => {
+      const named = [...s.sample.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      return new Set(named).size !== named.length;
+    });
+    expect(twice.map((s) => s.sample)).toEqual([]);
+  });
+
   it('has no sample twice, within an intent or across two, not even one that differs only in case or accents', () => {
     const seen = new Map<string, string>();
     const duplicates: string[] = [];

@@ -69,7 +69,7 @@ export class SlotFiller {
     const queue = new Map<string, string[]>();
     for (const slot of intent.slots) queue.set(slot.type, [...(queue.get(slot.type) ?? []), slot.name]);
     const after = this.after.get(intent.name);
-    for (const span of this.spans(text, queue.keys())) {
+    for (const span of withoutRetracted(text, this.spans(text, queue.keys()))) {
       const free = queue.get(span.type) ?? [];
       const next = stem(text.slice(span.end).trim().split(' ')[0] ?? '');
       const fitting = free.findIndex((n) => after?.get(n)?.has(next));
@@ -98,6 +98,30 @@ export class SlotFiller {
     for (const span of found) if (!kept.length || span.start >= kept[kept.length - 1].end) kept.push(span);
     return kept;
   }
+}
+
+/**
+ * Between two values of one type, the words with which a speaker takes the first back ("drie nee
+ * vier", "vier seconden of eigenlijk vijf", "acht ik bedoel zeven"): a unit may come first, then
+ * only repair words, at least one of them more than "of" ("twee of drie keer" is a range, and keeps
+ * its first number, as before); a later value with another unit is another slot. The development sets' self-corrections (dev24) mean the last.
+ */
+const RETRACTION =
+  /^(?:\p{L}+ )?(?:(?:nee|wacht|of|eigenlijk|ik bedoel|bedoel ik|correctie|sorry|pardon|toch|beter gezegd|eh|ehm|uh) ?)+$/u;
+const RETRACTING = /(?:^| )(?:nee|wacht|eigenlijk|bedoel|correctie|sorry|pardon|beter gezegd)(?: |$)/u;
+
+/** The spans without those a speaker took back for a later one of the same type. */
+function withoutRetracted(text: string, spans: readonly Span[]): Span[] {
+  return spans.filter((span, i) => {
+    const next = spans.slice(i + 1).find((later) => later.type === span.type);
+    if (!next) return true;
+    const between = text.slice(span.end, next.start).trim();
+    if (!RETRACTION.test(between) || !RETRACTING.test(between)) return true;
+    // "vier seconden nee zes keer": another unit, so another slot, not a retraction.
+    const unit = /^(\p{L}+) /u.exec(`${between} `)?.[1];
+    const laterUnit = text.slice(next.end).trim().split(' ')[0];
+    return Boolean(unit && !RETRACTION.test(unit) && laterUnit && stem(laterUnit) !== stem(unit) && !RETRACTION.test(laterUnit));
+  });
 }
 
 /** Words of a slot type to put in a sample's `{slot}` for training: values, synonyms, numbers as words and digits, times. */

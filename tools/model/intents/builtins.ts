@@ -1547,6 +1547,87 @@ const REPEAT_R9 = [
 /** No, for both or for someone else: few, 'heeft hij', 'ook niet' and 'ze zegt' pulled 'ja dat heeft hij' and questions into No. */
 const NO_R9 = ['nee bij haar niet', 'bij geen van ons tweeën', 'nee wij geen van beiden', 'bij mijn man gelukkig niet'];
 
+/**
+ * Round eleven (issue 20): the kinds that missed in the worried, self-correcting and second-language
+ * development sets, in other words: one reply taken back for another in the same breath ("stop nee
+ * ...", "ja of nee wacht ..."; the last one counts), second-language forms (ik willen, jij zeggen,
+ * okay, please), content with the day before stopping. One sentence a template, each checked by word
+ * overlap against all development sets (dev..dev26).
+ */
+
+/** No, said in a new way: corrected from yes in the same breath, second-language forms, or not needed. */
+const NO_R11 = [
+  'nee vandaag is het niet nodig',
+  'nee dat sla ik deze keer over',
+  'nee bedankt ik red me wel',
+  'ja eh wacht nee daar zie ik van af',
+  'ja of nou nee ik heb er geen behoefte aan',
+  'ja of nee wacht liever niet',
+  'ja nee dat komt bij mij nooit voor',
+  'nee ik willen dat niet doen',
+  'nee voor mij niet hoeven',
+  'dat is niet nodig dank je',
+  'nee nee dat is me nooit opgevallen',
+  'nee dat is bij mij niet zo is dat raar',
+];
+
+/** Yes after a no taken back (the last word counts) and ready in second-language forms. YesIntent is at its cap: few. */
+const YES_R11 = ['nee of eigenlijk ja af en toe', 'eh nee sorry ik bedoel ja wel eens', 'okay ik ben gaan liggen'];
+
+/** Wait, after stop taken back, and in second-language forms. */
+const PAUSE_R11 = [
+  'stoppen nee ik bedoel even pauzeren',
+  'hou op nee wacht alleen heel even',
+  'niet stoppen alleen effe pauze',
+  'wacht ik moet toilet',
+  'moment please ik kom terug',
+  'even pauze ik moet kind halen',
+];
+
+/** Help, after another word taken back, and in second-language forms. */
+const HELP_R11 = [
+  'opnieuw nee help me liever',
+  'stop nee wacht help me even',
+  'ik wil stoppen nee ik bedoel hulp',
+  'ik niet weten wat zeggen help',
+  'please help ik begrijp dit ding niet',
+  'wat mag ik allemaal tegen jou zeggen',
+  'welke antwoorden mag ik geven help',
+  'nee niet stoppen ik wil hulp',
+  'stoppen nee eigenlijk wil ik weten wat ik kan zeggen',
+];
+
+/** Say it again (not from the start), in second-language forms and after another word taken back. */
+const REPEAT_R11 = [
+  'please jij praat te snel opnieuw',
+  'ik snappen niet jij zeggen weer',
+  'ik hoor niet goed opnieuw please',
+  'jij praat maar ik verstaan niet',
+  'nee niet van voren af aan alleen de vraag nog eens',
+  'opnieuw beginnen nee alleen herhalen wat je zei',
+  'stop nee wat zei je daar net',
+  'langzaam zeggen ik begrijp niet goed',
+  'dat ging te vlug voor mij herhaal',
+  'opnieuw zeggen wat je net vroeg',
+  'pardon wil je dat opnieuw zeggen',
+];
+
+/** Stop, after pause or go on taken back, content with the day, and in second-language forms. */
+const STOP_R11 = [
+  'dit is voldoende voor vandaag hou maar op',
+  'ik klaar stop nu',
+  'genoeg voor mij okay stop',
+  'ik willen stoppen nu',
+  'klaar voor vandaag bedankt stop',
+  'pauze nee gewoon helemaal stoppen',
+  'even wachten of nee stop er maar helemaal mee',
+  'verder gaan nee laat ik er vandaag mee ophouden',
+  'zo is het prima voor vandaag einde',
+  'goed zo dan stoppen we maar',
+  'zo is het goed we houden ermee op',
+  'goed zo laten we ophouden voor vandaag',
+];
+
 export const family: IntentFamily = {
   intents: [
     {
@@ -1626,11 +1707,14 @@ export const family: IntentFamily = {
         'ik (zit|lig|sta) goed',
         'ik ben zover',
         'ik sta klaar',
+        // Round eleven, last: at the 300 cap, sentences put first took the novelty of older ones and displaced them.
+        ...YES_R11,
       ],
     },
     {
       name: 'AMAZON.NoIntent',
       templates: [
+        ...NO_R11,
         ...NO_R9,
         ...NO_R8,
         ...NO_R7,
@@ -1727,6 +1811,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.PauseIntent',
       templates: [
+        ...PAUSE_R11,
         ...PAUSE_R9,
         ...PAUSE_R8,
         ...PAUSE_R7,
@@ -1802,6 +1887,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.RepeatIntent',
       templates: [
+        ...REPEAT_R11,
         ...REPEAT_R9,
         ...REPEAT_R8,
         ...REPEAT_R7,
@@ -1875,6 +1961,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.HelpIntent',
       templates: [
+        ...HELP_R11,
         ...HELP_R9,
         ...HELP_R8,
         ...HELP_R7,
@@ -1916,6 +2003,7 @@ export const family: IntentFamily = {
     {
       name: 'AMAZON.StopIntent',
       templates: [
+        ...STOP_R11,
         ...STOP_R9,
         ...STOP_R8,
         ...STOP_R7,
