@@ -102,9 +102,10 @@ export class SlotFiller {
 
 /**
  * Between two values of one type, the words with which a speaker takes the first back ("drie nee
- * vier", "vier seconden of eigenlijk vijf", "acht ik bedoel zeven"): a unit may come first, then
- * only repair words, at least one of them more than "of" ("twee of drie keer" is a range, and keeps
- * its first number, as before); a later value with another unit is another slot. The development sets' self-corrections (dev24) mean the last.
+ * vier", "vier seconden of eigenlijk vijf", "acht ik bedoel zeven"; the development sets'
+ * self-corrections, dev24, mean the last): a unit may come first, then only repair words, at
+ * least one of them more than "of" ("twee of drie keer" is a range, and keeps its first number,
+ * as before); a later value with another unit is another slot.
  */
 const RETRACTION =
   /^(?:\p{L}+ )?(?:(?:nee|wacht|of|eigenlijk|ik bedoel|bedoel ik|correctie|sorry|pardon|toch|beter gezegd|eh|ehm|uh) ?)+$/u;
