@@ -2,6 +2,7 @@ import type { Startblok } from '../domain/startblok';
 import type { Part } from '../skill/answer';
 import { text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
+import { activeDialog } from '../skill/dialog';
 import { needsConsent } from './consent';
 
 export function storedStartblok(ctx: FlowContext): Startblok | undefined {
@@ -13,6 +14,12 @@ export function storedStartblok(ctx: FlowContext): Startblok | undefined {
  * launch, or on the first one-shot request of someone who never opened the skill.
  */
 export async function firstVisitNote(ctx: FlowContext): Promise<Part[]> {
+  // The launch just said the disclaimer and asked for consent, and got a request instead: no
+  // second disclaimer, and no "open the skill" hint to someone who just did.
+  if (activeDialog(ctx.state.dialog).step === 'askConsent') {
+    ctx.store.noteProfile((p) => ({ ...p, welcomedOn: p.welcomedOn ?? ctx.today }));
+    return [text('consent.notYetAsked')];
+  }
   // The consent question belongs to the launch; a one-shot before it is coached without storing, and says so.
   const consent: Part[] = needsConsent(ctx) ? [text('consent.notYet')] : [];
   if (ctx.state.user?.profile.welcomedOn) return consent;

@@ -172,6 +172,24 @@ describe('consent by voice', () => {
     expect(await stored(c)).toEqual({});
   });
 
+  it('answers a request instead of the consent question without a second disclaimer, stores nothing, and asks again next time', async () => {
+    const c = newUser();
+    await turn(c, 'open bekkenbodem coach', {
+      A: say('launch.welcome', 'launch.disclaimer', 'consent.question'),
+      R: t('consent.questionReprompt'),
+      end: false,
+    });
+    await turn(c, 'mijn startblok is vier seconden zes keer', {
+      A: 'Dan bewaar ik voorlopig niets van je; de volgende keer vraag ik het opnieuw. Je startblok is nu 4 seconden, 6 keer. Zullen we het meteen doen?',
+      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      end: false,
+    });
+    await c.user('stop');
+    await c.sessionEnded();
+    expect(await stored(c)).toEqual({});
+    expect((await c.user('open bekkenbodem coach')).text).toBe(say('launch.welcome', 'launch.disclaimer', 'consent.question'));
+  });
+
   it('keeps the focus (a condition) only with consent', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
