@@ -16,6 +16,7 @@ import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { activeDialog, answersOf } from '../skill/dialog';
 import { reask } from './actions';
+import { consentSkipped } from './common';
 import { recordPartial, stopExercise } from './exercise';
 import { offerTraining } from './offer';
 import { askCurrentQuestion, takeAnswer } from './selfTest';
@@ -42,7 +43,7 @@ async function thenBack(ctx: FlowContext, said: readonly Part[], offer: () => Op
   const d = activeDialog(ctx.state.dialog);
   const kind = answersOf(d).kind;
   if (kind === 'running' || kind === 'number' || d.step === 'selfTest') return prepend(said, await reask(ctx, d));
-  return prepend(said, offer());
+  return prepend([...said, ...consentSkipped(ctx)], offer());
 }
 
 const offerFor = (ctx: FlowContext) => () => offerTraining(ctx.state.user?.profile);

@@ -14,16 +14,23 @@ export function storedStartblok(ctx: FlowContext): Startblok | undefined {
  * launch, or on the first one-shot request of someone who never opened the skill.
  */
 export async function firstVisitNote(ctx: FlowContext): Promise<Part[]> {
-  // The launch just said the disclaimer and asked for consent, and got a request instead: no
-  // second disclaimer, and no "open the skill" hint to someone who just did.
-  if (activeDialog(ctx.state.dialog).step === 'askConsent') {
-    ctx.store.noteProfile((p) => ({ ...p, welcomedOn: p.welcomedOn ?? ctx.today }));
-    return [text('consent.notYetAsked')];
-  }
+  const skipped = consentSkipped(ctx);
+  if (skipped.length) return skipped;
   // The consent question belongs to the launch; a one-shot before it is coached without storing, and says so.
   const consent: Part[] = needsConsent(ctx) ? [text('consent.notYet')] : [];
   if (ctx.state.user?.profile.welcomedOn) return consent;
   // Noted, not written yet: the turn writes the profile once (a one-shot startblok follows).
   ctx.store.noteProfile((p) => ({ ...p, welcomedOn: ctx.today }));
   return [text('launch.disclaimer'), ...consent];
+}
+
+/**
+ * The launch just said the disclaimer and asked for consent, and got a request or a remark
+ * instead: that nothing is kept for now (the next launch asks again), with no second disclaimer
+ * and no "open the skill" hint to someone who just did. Empty when no consent question is open.
+ */
+export function consentSkipped(ctx: FlowContext): Part[] {
+  if (activeDialog(ctx.state.dialog).step !== 'askConsent') return [];
+  ctx.store.noteProfile((p) => ({ ...p, welcomedOn: p.welcomedOn ?? ctx.today }));
+  return [text('consent.notYetAsked')];
 }

@@ -190,6 +190,18 @@ describe('consent by voice', () => {
     expect((await c.user('open bekkenbodem coach')).text).toBe(say('launch.welcome', 'launch.disclaimer', 'consent.question'));
   });
 
+  it('answers a care remark instead of the consent question, then says nothing is kept for now', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'ik ben zwanger', {
+      A: `${say('care.pregnancy', 'care.safetyNet', 'consent.notYetAsked')} Voor de training heb ik eerst je startblok nodig: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat samen bepalen?`,
+      R: 'Zeg ja, dan bepalen we je startblok samen. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
+      end: false,
+    });
+    await c.sessionEnded();
+    expect(await stored(c)).toEqual({});
+  });
+
   it('keeps the focus (a condition) only with consent', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
