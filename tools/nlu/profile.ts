@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { HeldOutCase, HeldOutSet, Share } from './heldout';
-import { isRight, loadHeldOut, percent } from './heldout';
+import { isCustom, isRight, loadHeldOut, percent } from './heldout';
 
 /**
  * npm run nlu:profile -- --skill-id amzn1.ask.skill.<id> [--stage development] [--set path]…
@@ -76,7 +76,7 @@ export function sharesOf(setName: string, set: HeldOutSet, profiled: (utterance:
     const right = profiledRight(c, profiled(c.utterance)) ? 1 : 0;
     const share = perIntent[c.intent] ?? { right: 0, total: 0 };
     perIntent[c.intent] = { right: share.right + right, total: share.total + 1 };
-    if (!c.intent.startsWith('AMAZON.')) custom = { right: custom.right + right, total: custom.total + 1 };
+    if (isCustom(c.intent)) custom = { right: custom.right + right, total: custom.total + 1 };
   }
   const replies = (set.replies ?? []).reduce(
     (s, c) => ({ right: s.right + (profiledRight(c, profiled(c.utterance)) ? 1 : 0), total: s.total + 1 }),
@@ -90,9 +90,9 @@ export function sharesOf(setName: string, set: HeldOutSet, profiled: (utterance:
     perIntent,
     custom,
     replies,
-    outOfDomainToCustom: set.outOfDomain.filter((u) => !profiled(u).intent.startsWith('AMAZON.')).length,
+    outOfDomainToCustom: set.outOfDomain.filter((u) => isCustom(profiled(u).intent)).length,
     healthToAlarm: (set.healthOutOfDomain ?? []).filter((u) => profiled(u).intent === 'AlarmSignalIntent').length,
-    healthToCustom: (set.healthOutOfDomain ?? []).filter((u) => !profiled(u).intent.startsWith('AMAZON.')).length,
+    healthToCustom: (set.healthOutOfDomain ?? []).filter((u) => isCustom(profiled(u).intent)).length,
   };
 }
 
