@@ -194,8 +194,8 @@ describe('consent by voice', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'ik ben zwanger', {
-      A: `${say('care.pregnancy', 'care.safetyNet', 'consent.notYetAsked')} Voor de training heb ik eerst je startblok nodig: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat samen bepalen?`,
-      R: 'Zeg ja, dan bepalen we je startblok samen. Of zeg: mijn startblok is vier seconden zes keer. Wat wil je?',
+      A: say('care.pregnancy', 'care.safetyNet', 'consent.notYetAsked', 'training.needsStartblok'),
+      R: t('training.needsStartblokReprompt'),
       end: false,
     });
     await c.sessionEnded();
