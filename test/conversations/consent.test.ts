@@ -202,6 +202,16 @@ describe('consent by voice', () => {
     expect(await stored(c)).toEqual({});
   });
 
+  it('answers pain instead of the consent question the same way, before its calm breathing offer', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'het doet pijn', {
+      A: say('care.pain.stop', 'care.pain.ifItReturns', 'consent.notYetAsked', 'care.pain.offerRelaxation'),
+      R: t('care.pain.offerRelaxationReprompt'),
+      end: false,
+    });
+  });
+
   it('keeps the focus (a condition) only with consent', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
