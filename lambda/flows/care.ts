@@ -14,10 +14,10 @@ import {
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog, answersOf } from '../skill/dialog';
-import { reask } from './actions';
+import { activeDialog } from '../skill/dialog';
 import { consentSkipped } from './common';
 import { recordPartial, stopExercise } from './exercise';
+import { inPassing } from './inPassing';
 import { offerTraining } from './offer';
 import { askCurrentQuestion, takeAnswer } from './selfTest';
 import { nothingFelt } from './startblok';
@@ -35,15 +35,9 @@ const parts = (lines: readonly Line[]): Part[] => lines.map((l) => text(l.key, l
 /** Self-test questions a pain remark answers with "ja": pain during sex (7), long-standing pelvic pain (8). */
 const PAIN_QUESTIONS = [7, 8];
 
-/**
- * After a remark: back to the open question where one is owed (a set, a number, the self-test),
- * else the offer that fits the remark.
- */
-async function thenBack(ctx: FlowContext, said: readonly Part[], offer: () => OpenAnswer): Promise<Answer> {
-  const d = activeDialog(ctx.state.dialog);
-  const kind = answersOf(d).kind;
-  if (kind === 'running' || kind === 'number' || d.step === 'selfTest') return prepend(said, await reask(ctx, d));
-  return prepend([...said, ...consentSkipped(ctx)], offer());
+/** After a remark: back to the open question where one is owed, else the offer that fits the remark. */
+function thenBack(ctx: FlowContext, said: readonly Part[], offer: () => OpenAnswer): Promise<Answer> {
+  return inPassing(ctx, said, () => prepend(consentSkipped(ctx), offer()));
 }
 
 const offerFor = (ctx: FlowContext) => () => offerTraining(ctx.state.user?.profile);

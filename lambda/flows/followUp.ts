@@ -11,9 +11,14 @@ const OFFERS = {
   pelvicTilt: () => askText('tilt.offer', 'tilt.offerReprompt', { step: 'offerPelvicTilt' }),
 } as const satisfies Record<string, () => OpenAnswer>;
 
-/** An answer, then the offer of a related action; "ja" takes it (the step table). */
-export function askFollowUp(ctx: FlowContext, answer: readonly Part[], followUp: FollowUp): OpenAnswer {
+/** The offer of an action related to what was just said; "ja" takes it (the step table). */
+export function followUpOffer(ctx: FlowContext, followUp: FollowUp): OpenAnswer {
   // Without a startblok there is nothing to train yet: offer to determine it instead.
   const offer = followUp !== 'exercise' ? OFFERS[followUp] : storedStartblok(ctx) ? OFFERS.training : OFFERS.measure;
-  return prepend(answer, offer());
+  return offer();
+}
+
+/** An answer, then the offer of a related action. */
+export function askFollowUp(ctx: FlowContext, answer: readonly Part[], followUp: FollowUp): OpenAnswer {
+  return prepend(answer, followUpOffer(ctx, followUp));
 }

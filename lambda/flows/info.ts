@@ -6,12 +6,16 @@ import { askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { lifeSituation } from './care';
-import { askFollowUp } from './followUp';
+import { followUpOffer } from './followUp';
+import { inPassing } from './inPassing';
 
-/** One or two sentences on a topic, then a related action to take; no topic: ask which. */
+/**
+ * One or two sentences on a topic, then a related action to take, or, asked in passing (between
+ * two sets, in the self-test), the question that was open; no topic: ask which.
+ */
 export function info(ctx: FlowContext, topic: InfoTopic | undefined): Answer | Promise<Answer> {
   if (!topic) return askText('info.askTopic', 'info.askTopicReprompt', idle);
   // Training after a birth: the gentle start, "nooit te laat", and the 6-8 week check (flows/care.ts).
   if (topic === 'childbirth') return lifeSituation(ctx, 'afterBirth');
-  return askFollowUp(ctx, [text(INFO_TEXT[topic])], INFO_FOLLOW_UP[topic]);
+  return inPassing(ctx, [text(INFO_TEXT[topic])], () => followUpOffer(ctx, INFO_FOLLOW_UP[topic]));
 }

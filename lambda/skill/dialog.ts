@@ -130,15 +130,21 @@ export interface StepAnswers {
   readonly canSay: TextKey;
   /** Asks the open question again in its own words (the self-test repeats its question). */
   readonly reask?: Action;
+  /**
+   * Owed an answer: a fact, a tip or a care remark said in passing comes back to this question
+   * instead of offering something new (flows/inPassing.ts). Something under way, a number asked
+   * for, or a decision the user is in the middle of.
+   */
+  readonly owed: boolean;
 }
 
 /** Shared defaults by kind, so a step states only what is its own. */
 const BY_KIND: Record<StepKind, Omit<StepAnswers, 'kind' | 'question' | 'help'>> = {
-  idle: { no: 'declineGeneral', retry: 'repair.idle', canSay: 'repair.canSayIdle' },
-  offer: { no: 'declineGeneral', retry: 'repair.offer', canSay: 'repair.canSayOffer' },
-  number: { retry: 'repair.number', canSay: 'repair.canSayNumber' },
-  choice: { retry: 'repair.choice', canSay: 'repair.canSayChoice' },
-  running: { no: 'leave', retry: 'repair.running', canSay: 'repair.canSayRunning' },
+  idle: { no: 'declineGeneral', retry: 'repair.idle', canSay: 'repair.canSayIdle', owed: false },
+  offer: { no: 'declineGeneral', retry: 'repair.offer', canSay: 'repair.canSayOffer', owed: false },
+  number: { retry: 'repair.number', canSay: 'repair.canSayNumber', owed: true },
+  choice: { retry: 'repair.choice', canSay: 'repair.canSayChoice', owed: false },
+  running: { no: 'leave', retry: 'repair.running', canSay: 'repair.canSayRunning', owed: true },
 };
 
 function step<const Name extends string, const Entries extends v.ObjectEntries>(
@@ -168,7 +174,7 @@ const RESUMABLE = [
   step(
     'offerResume',
     { point: ResumePointSchema },
-    { kind: 'offer', yes: 'resumeExercise', no: 'declineResume', question: 'care.resume.question', help: 'care.resume.help' },
+    { kind: 'offer', yes: 'resumeExercise', no: 'declineResume', question: 'care.resume.question', help: 'care.resume.help', owed: true },
   ),
   /** "Merk je al verschil?" in week 6 and 12: the answer is never stored. */
   step(
@@ -221,6 +227,7 @@ const RESUMABLE = [
       no: 'askOtherTimes',
       question: 'question.confirmReminders',
       help: 'reminders.confirmReprompt',
+      owed: true,
     },
   ),
   step(
@@ -231,7 +238,14 @@ const RESUMABLE = [
   step(
     'confirmDelete',
     {},
-    { kind: 'offer', yes: 'deleteData', no: 'keepData', question: 'question.confirmDelete', help: 'privacy.confirmDeleteReprompt' },
+    {
+      kind: 'offer',
+      yes: 'deleteData',
+      no: 'keepData',
+      question: 'question.confirmDelete',
+      help: 'privacy.confirmDeleteReprompt',
+      owed: true,
+    },
   ),
   /** May the skill store? Asked once, at launch (flows/consent.ts). */
   step(
@@ -242,7 +256,14 @@ const RESUMABLE = [
   step(
     'confirmStopStoring',
     {},
-    { kind: 'offer', yes: 'stopStoring', no: 'keepStoring', question: 'consent.confirmStopShort', help: 'consent.confirmStopReprompt' },
+    {
+      kind: 'offer',
+      yes: 'stopStoring',
+      no: 'keepStoring',
+      question: 'consent.confirmStopShort',
+      help: 'consent.confirmStopReprompt',
+      owed: true,
+    },
   ),
   /** The silent self-test was read out; only the number of "ja" answers is asked. */
   step(
@@ -297,6 +318,7 @@ const RESUMABLE = [
       retry: 'selfTest.notUnderstood',
       canSay: 'repair.canSaySelfTest',
       reask: 'askSelfTestQuestion',
+      owed: true,
     },
   ),
   step('offerSelfTest', {}, { kind: 'offer', yes: 'selfTestEntry', question: 'question.offerSelfTest', help: 'selfTest.offerReprompt' }),
@@ -309,6 +331,7 @@ const RESUMABLE = [
       no: 'restartSelfTest',
       question: 'question.offerSelfTestResume',
       help: 'selfTest.resumeHelp',
+      owed: true,
     },
   ),
   step('exercise', exerciseEntries, {
@@ -355,9 +378,19 @@ const RESUMABLE = [
   step(
     'offerLightStrength',
     {},
-    { kind: 'offer', yes: 'startLightStrength', question: 'question.offerLightStrength', help: 'done.relaxationThenStrengthReprompt' },
+    {
+      kind: 'offer',
+      yes: 'startLightStrength',
+      question: 'question.offerLightStrength',
+      help: 'done.relaxationThenStrengthReprompt',
+      owed: true,
+    },
   ),
-  step('offerQuick', {}, { kind: 'offer', yes: 'startQuick', question: 'question.offerQuick', help: 'measure.offerQuickReprompt' }),
+  step(
+    'offerQuick',
+    {},
+    { kind: 'offer', yes: 'startQuick', question: 'question.offerQuick', help: 'measure.offerQuickReprompt', owed: true },
+  ),
   step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
   step(
     'measureRepetitions',
@@ -379,7 +412,7 @@ const RESUMABLE = [
   step(
     'confirmRetrySave',
     {},
-    { kind: 'offer', yes: 'retrySave', no: 'giveUpSave', question: 'question.confirmRetrySave', help: 'help.confirmRetrySave' },
+    { kind: 'offer', yes: 'retrySave', no: 'giveUpSave', question: 'question.confirmRetrySave', help: 'help.confirmRetrySave', owed: true },
   ),
 ] as const;
 

@@ -258,6 +258,16 @@ describe('a yes or a no with more words, and "niet nu"', () => {
   });
 });
 
+/** The first set of the startblok (7 s x 12) played, then the session closed: six repetitions done. */
+async function stoppedMidSet(): Promise<ReturnType<typeof newUser>> {
+  const user = await withStartblok();
+  await user.c.user('open bekkenbodem coach');
+  await user.c.user('ja');
+  await user.c.user('klaar');
+  await user.c.sessionEnded();
+  return user;
+}
+
 describe('resumption instead of promises', () => {
   it('a session closed while lying down is offered again on the next launch that day', async () => {
     const { c, skill } = await withStartblok();
@@ -281,11 +291,7 @@ describe('resumption instead of promises', () => {
   });
 
   it('mid-set: "Je was bij de tweede ronde", resumed at that round; the set counts once, no repetition twice', async () => {
-    const { c, skill } = await withStartblok();
-    await c.user('open bekkenbodem coach');
-    await c.user('ja');
-    await c.user('klaar');
-    await c.sessionEnded();
+    const { c, skill } = await stoppedMidSet();
     expect((await stored(c)).get('PROFILE')?.resumePoint).toEqual({
       request: { programme: 'startblokTraining', holdSeconds: 7, repetitions: 12, position: 'zittend', tip: 0 },
       setIndex: 0,
@@ -311,12 +317,23 @@ describe('resumption instead of promises', () => {
     expect(items.get('PROFILE')?.resumePoint).toBeUndefined();
   });
 
-  it('is not offered the next day', async () => {
-    const { c, skill } = await withStartblok();
+  it('a remark on the resume offer is answered, and the offer stays: "ja" still goes on at the second round', async () => {
+    const { c, skill } = await stoppedMidSet();
+    skill.setNow(at(0, 2));
     await c.user('open bekkenbodem coach');
-    await c.user('ja');
-    await c.user('klaar');
-    await c.sessionEnded();
+    await turn(c, 'ik ben zwanger', {
+      A:
+        'Bekkenbodemtraining mag tijdens je zwangerschap, en het is zelfs slim: het verkleint de kans dat je later urine verliest. ' +
+        'Let er wel op dat je blijft ademen, nooit perst, en na elke keer helemaal loslaat. Twijfel je of het bij jou kan, vraag het dan aan een bekkenfysiotherapeut. ' +
+        `${SAFETY_NET} Zullen we daar verdergaan?`,
+      R: 'Je oefening stopte eerder vandaag halverwege. Zeg ja om verder te gaan waar je was, of nee om iets anders te doen. Gaan we verder?',
+      end: false,
+    });
+    expect((await c.user('ja')).text).toMatch(/^Zeven\. Adem uit, en span stevig aan\./);
+  });
+
+  it('is not offered the next day', async () => {
+    const { c, skill } = await stoppedMidSet();
     skill.setNow(at(1));
     await turn(c, 'open bekkenbodem coach', { A: `Fijn dat je er weer bent. ${TRAINING_OFFER}`, R: TRAINING_OFFER_R, end: false });
     expect((await stored(c)).get('PROFILE')?.resumePoint).toBeUndefined();

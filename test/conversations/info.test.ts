@@ -1,7 +1,7 @@
 import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { testSkill } from '../helpers/skill';
-import { turn } from '../helpers/transcript';
+import { afterLastPause, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -100,6 +100,51 @@ describe('information, one or two sentences and an offer', () => {
     });
     const answer = await c.user('doe ik het goed');
     expect(answer.text).toMatch(/^Twijfel je of je de goede spieren gebruikt/);
+  });
+});
+
+describe('asked in passing, the open question comes back', () => {
+  const FLOOR =
+    'Je bekkenbodem is een laag spieren onder in je bekken, als een hangmat van je schaambeen naar je stuitje. Hij draagt je blaas, darm en baarmoeder of prostaat, en zorgt dat je je plas en ontlasting kunt ophouden.';
+  const RIGHT_MUSCLES =
+    'Twijfel je of je de goede spieren gebruikt, vraag dan een bekkenfysiotherapeut om mee te kijken. Zelf kun je met een spiegel kijken: als het goed is, trekt het gebied rond je anus naar binnen en omhoog als je aanspant, en wordt het niet wijder.';
+
+  it('between the startblok and the quick contractions: the answer, then on, not a second startblok', async () => {
+    const c = await withStartblok();
+    await c.user('start mijn training');
+    expect(afterLastPause(await c.user('klaar'))).toBe('Mooi, je startblok zit erop. Nu de snelle kneepjes?');
+    await turn(c, 'doe ik het goed', {
+      A: `${RIGHT_MUSCLES} Gaan we verder?`,
+      R: 'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
+      end: false,
+    });
+    const quick = await c.user('ja');
+    expect(quick.text).toMatch(/^Nu de snelle kneepjes/);
+    expect(afterLastPause(quick)).toBe(
+      'Goed gedaan! Dat was je eerste training van vandaag. Het advies is 4 tot 6 keer per dag. Tot straks!',
+    );
+  });
+
+  it('while getting into position: the answer, then "Ben je zover?"', async () => {
+    const c = await withStartblok();
+    await c.user('start mijn training');
+    await turn(c, 'wat is de bekkenbodem', {
+      A: `${FLOOR} Ben je zover?`,
+      R: 'Ga rustig in de houding zitten, staan of liggen, en zeg klaar als je zover bent. Duurt het wat langer, open me dan straks gewoon opnieuw: dan gaan we verder waar je was. Ben je zover?',
+      end: false,
+    });
+    expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\./);
+  });
+
+  it('in the self-test: the answer, then the same question again', async () => {
+    const c = await withStartblok();
+    await c.user('doe de zelftest');
+    await turn(c, 'wat is de bekkenbodem', {
+      A: `${FLOOR} Vraag 1. Verlies je weleens urine als je hoest, niest, lacht of sport?`,
+      R: 'Zeg ja, nee, of weet ik niet. Vraag 1. Verlies je weleens urine als je hoest, niest, lacht of sport?',
+      end: false,
+    });
+    expect((await c.user('nee')).text).toMatch(/^Vraag 2\./);
   });
 });
 

@@ -1,0 +1,17 @@
+import type { Answer, OpenAnswer, Part } from '../skill/answer';
+import { prepend } from '../skill/answer';
+import type { FlowContext } from '../skill/context';
+import { activeDialog, answersOf } from '../skill/dialog';
+import { reask } from './actions';
+
+/**
+ * A fact, a tip or a care remark answered in passing: back to the open question where one is
+ * owed (a set under way, a number asked for, the self-test, a decision the user is in the middle
+ * of), so the quick contractions after a startblok are not traded for a new offer; else the
+ * offer that fits what was said.
+ */
+export async function inPassing(ctx: FlowContext, said: readonly Part[], offer: () => OpenAnswer): Promise<Answer> {
+  const open = activeDialog(ctx.state.dialog);
+  if (answersOf(open).owed) return prepend(said, await reask(ctx, open));
+  return prepend(said, offer());
+}
