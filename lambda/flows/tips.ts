@@ -1,6 +1,6 @@
-import type { Habit, TipList } from '../domain/advice';
+import type { TipList } from '../domain/advice';
 import { TIP_LIST_FOLLOW_UP } from '../domain/advice';
-import { HABIT_TEXT, TIP_LIST_TEXT, TIP_PAGES } from '../speech/adviceTexts';
+import { TIP_LIST_TEXT, TIP_PAGES } from '../speech/adviceTexts';
 import type { Answer, Part } from '../skill/answer';
 import { ask, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
@@ -24,16 +24,6 @@ export function playTips(ctx: FlowContext, list: TipList, from: number, all: boo
   ];
   if (until < pages.length) return ask([...tips, text('tips.more')], [text('tips.moreReprompt')], { step: 'tips', list, next: until });
   return askFollowUp(ctx, [...tips, text(TIP_LIST_TEXT[list].done)], TIP_LIST_FOLLOW_UP[list]);
-}
-
-/** A specific question ("hoeveel moet ik drinken") gets its one answer; otherwise the list. */
-export function lifestyleAdvice(ctx: FlowContext, habit: Habit | undefined): Answer {
-  if (!habit) return playTips(ctx, 'lifestyle', 0, false);
-  return ask([text(HABIT_TEXT[habit]), text('lifestyle.offerMore')], [text('lifestyle.offerMoreReprompt')], {
-    step: 'tips',
-    list: 'lifestyle',
-    next: 0,
-  });
 }
 
 /** "Alles": the rest of the list under way, or else every toilet tip at once. */

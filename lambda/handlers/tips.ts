@@ -1,5 +1,6 @@
 import { firstVisitNote } from '../flows/common';
-import { allTips, lifestyleAdvice, playTips } from '../flows/tips';
+import { lifestyleAdvice } from '../flows/lifestyle';
+import { allTips, playTips } from '../flows/tips';
 import { prepend } from '../skill/answer';
 import { habitSlot } from './adviceSlots';
 import { handler, isIntent } from './common';
@@ -12,7 +13,7 @@ export const ToiletAdviceHandler = handler(
 /** A specific question ("hoeveel moet ik drinken") gets its one answer; otherwise the list. */
 export const LifestyleAdviceHandler = handler(
   (input) => isIntent(input, 'LifestyleAdviceIntent'),
-  async (ctx, input) => prepend(await firstVisitNote(ctx), lifestyleAdvice(ctx, habitSlot(input))),
+  async (ctx, input) => prepend(await firstVisitNote(ctx), await lifestyleAdvice(ctx, habitSlot(input))),
 );
 
 /** "Alles": the rest of the list under way, or else every toilet tip at once. */

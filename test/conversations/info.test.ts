@@ -1,7 +1,7 @@
 import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { testSkill } from '../helpers/skill';
-import { afterLastPause, turn } from '../helpers/transcript';
+import { afterLastPause, thenOnWithTraining, throughTheStartblok, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -111,13 +111,8 @@ describe('asked in passing, the open question comes back', () => {
 
   it('between the startblok and the quick contractions: the answer, then on, not a second startblok', async () => {
     const c = await withStartblok();
-    await c.user('start mijn training');
-    expect(afterLastPause(await c.user('klaar'))).toBe('Mooi, je startblok zit erop. Nu de snelle kneepjes?');
-    await turn(c, 'doe ik het goed', {
-      A: `${RIGHT_MUSCLES} Gaan we verder?`,
-      R: 'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
-      end: false,
-    });
+    await throughTheStartblok(c);
+    await turn(c, 'doe ik het goed', thenOnWithTraining(RIGHT_MUSCLES));
     const quick = await c.user('ja');
     expect(quick.text).toMatch(/^Nu de snelle kneepjes/);
     expect(afterLastPause(quick)).toBe(

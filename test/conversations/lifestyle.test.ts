@@ -2,7 +2,7 @@ import { useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { testSkill } from '../helpers/skill';
 import { TIPS_HOW_IT_WORKS, tipPage } from '../helpers/tipsTranscript';
-import { turn } from '../helpers/transcript';
+import { thenOnWithTraining, throughTheStartblok, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -79,5 +79,14 @@ describe('a specific question gets the specific answer', () => {
     const c = await opened();
     await c.user('hoeveel moet ik drinken');
     await turn(c, 'ja', tipPage(`${INTRO} ${DRINK} ${PEE}`));
+  });
+});
+
+describe('asked in passing, during the training', () => {
+  it('the answer, then on to the quick contractions, not the offer of more tips', async () => {
+    const c = await opened('vier seconden zes keer');
+    await throughTheStartblok(c);
+    await turn(c, 'hoeveel moet ik drinken', thenOnWithTraining(DRINK));
+    expect((await c.user('ja')).text).toMatch(/^Nu de snelle kneepjes/);
   });
 });

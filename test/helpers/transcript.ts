@@ -87,3 +87,16 @@ export const READY = {
   zittend: 'Zeg klaar als je goed zit. Ben je zover?',
   liggend: 'Zeg klaar als je goed ligt. Duurt het wat langer, open me dan straks opnieuw, dan gaan we verder. Ben je zover?',
 } as const;
+
+/** The startblok's set played through, from the offer: the quick contractions are the open question. */
+export async function throughTheStartblok(c: Conversation): Promise<void> {
+  await c.user('start mijn training');
+  expect(afterLastPause(await c.user('klaar'))).toBe('Mooi, je startblok zit erop. Nu de snelle kneepjes?');
+}
+
+/** Something answered in passing during the training, then the training's open question. */
+export const thenOnWithTraining = (said: string): Expected => ({
+  A: `${said} Gaan we verder?`,
+  R: 'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
+  end: false,
+});
