@@ -167,7 +167,8 @@ const exerciseEntries = {
 };
 
 const RESUMABLE = [
-  step('idle', {}, { kind: 'idle', question: 'question.idle' }),
+  // "Ja" to "Wat wil je doen?" is no misunderstanding: the usual training is offered.
+  step('idle', {}, { kind: 'idle', yes: 'offerTrainingInstead', question: 'question.idle' }),
   // "Nee" to determining a startblok is no request for one: a newcomer hears how to give one later.
   step('offerMeasure', {}, { kind: 'offer', yes: 'startMeasure', no: 'declineMeasure', question: 'question.offerMeasure' }),
   /** An exercise stopped earlier today when the session closed; the point travels with the offer. */

@@ -153,3 +153,17 @@ describe('"hoe lang nog"', () => {
     });
   });
 });
+
+describe('"ja" to "Wat wil je doen?"', () => {
+  it('is no misunderstanding: the training is offered', async () => {
+    const c = newUser();
+    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+    expect((await c.user('nee')).text).toBe('Goed. Je kunt altijd zeggen: start mijn training, of: help. Wat wil je doen?');
+    await turn(c, 'ja', {
+      A: 'Zullen we je startblok doen, 4 seconden, 6 keer?',
+      R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+    expect((await c.user('ja')).text).toMatch(/^We doen je startblok: 4 seconden vasthouden, 6 keer\./);
+  });
+});
