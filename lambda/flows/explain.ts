@@ -7,6 +7,7 @@ import type { FlowContext } from '../skill/context';
 import type { ResumableDialog } from '../skill/dialog';
 import { activeDialog, answersOf } from '../skill/dialog';
 import { reask } from './actions';
+import { selfTestHelp } from './selfTest';
 
 /**
  * Jargon and "wat bedoel je", answered wherever the user is (mid-set, mid-self-test, while a
@@ -15,6 +16,9 @@ import { reask } from './actions';
 export async function explain(ctx: FlowContext, term: TextKey | undefined): Promise<Answer> {
   const open = activeDialog(ctx.state.dialog);
   if (term) return prepend([text(term)], await reask(ctx, open));
+  // In the self-test it is about the question: how to answer, then that question again (a "Gaan
+  // we verder?" there would take the next "nee" as the answer to a question not heard again).
+  if (open.step === 'selfTest') return selfTestHelp(ctx);
   // "Wat bedoel je?": what the open question is about, in the words of its help.
   const answers = answersOf(open);
   return askText(answers.help, answers.question, open);

@@ -32,6 +32,8 @@ const KEEP_TRAINING = 'Blijf lekker trainen, en doe de test later nog eens.';
 const NOT_A_DIAGNOSIS = 'Een zelftest is geen diagnose, maar een eerste indruk.';
 const ALARM_SIGNALS =
   'Bel snel je huisarts bij bloed in je plas of ontlasting, bij koorts, of als je ineens je plas of ontlasting niet meer kunt ophouden. Dat geldt ook bij hevige pijn die niet overgaat, bij een bobbel die je van onderen voelt, en als je benen of je kruis ineens doof of krachteloos worden.';
+const SELF_TEST_HELP =
+  'Dit is de zelftest: tien vragen, en je antwoordt steeds met ja, nee, of weet ik niet. Zeg herhaal de vraag om hem opnieuw te horen, of zeg stop. Je antwoorden bewaar ik niet.';
 const CLOSING = 'Je antwoorden zijn niet bewaard. Tot de volgende keer!';
 /** The result turn is short (issue 19): the alarm list comes on request. */
 const ALARM_OFFER = 'Wil je horen bij welke signalen je meteen je huisarts belt?';
@@ -151,17 +153,17 @@ describe('during the self-test', () => {
     await turn(c, 'wat is het weer', asked(2, 'Dat heb ik niet begrepen. Zeg ja, nee, of weet ik niet. '));
     // A second miss in a row says what can be said here, and offers help.
     await turn(c, 'drie', asked(2, 'Ik begrijp je nog niet. Bij elke vraag zeg je ja, nee, of: weet ik niet. Zeg help voor uitleg. '));
-    await turn(
-      c,
-      'help',
-      asked(
-        2,
-        'Dit is de zelftest: tien vragen, en je antwoordt steeds met ja, nee, of weet ik niet. Zeg herhaal de vraag om hem opnieuw te horen, of zeg stop. Je antwoorden bewaar ik niet. ',
-      ),
-    );
+    await turn(c, 'help', asked(2, `${SELF_TEST_HELP} `));
     await turn(c, 'volgende', asked(2));
     // None of that counted as an answer: "ja" answers question 2.
     await turn(c, 'ja', asked(3));
+  });
+
+  it('"wat bedoel je" is about the question: how to answer, the same question again, and "nee" then answers it', async () => {
+    const { c } = await started();
+    await answer(c, ['ja', 'nee'], 1);
+    await turn(c, 'wat bedoel je', asked(3, `${SELF_TEST_HELP} `));
+    await turn(c, 'nee', asked(4));
   });
 
   it('answers an intent the model does not know by asking the question again', async () => {
