@@ -3,10 +3,13 @@ import { tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { activeDialog } from '../skill/dialog';
 import { stopExercise } from './exercise';
+import { askRepetitionsCount } from './startblok';
 
 /** Stop, cancel, "naar huis", or "ja" to the offer to stop: what was done is kept. */
 export function leave(ctx: FlowContext, closing: readonly Part[] = [{ variant: 'goodbye' }]): Promise<Answer> | Answer {
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'exercise') return stopExercise(ctx, d);
+  // "Stop" at "Lukt het nog?" while measuring: it no longer works; the count keeps the measurement.
+  if (d.step === 'measureRepetitions') return askRepetitionsCount(d.holdSeconds);
   return tell([...closing, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
 }

@@ -190,6 +190,8 @@ export async function answerNumber(
   switch (d.step) {
     case 'measureAskHold':
       return answerMeasuredHold(seconds ?? bare ?? repetitions);
+    // "Vijf keer" to "Lukt het nog?": it no longer did, after five.
+    case 'measureRepetitions':
     case 'measureAskRepetitions':
       return answerMeasuredRepetitions(ctx, d.holdSeconds, repetitions ?? bare ?? seconds);
     case 'askEnduranceHold':

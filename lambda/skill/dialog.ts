@@ -95,6 +95,7 @@ export type Action =
   | 'resume'
   | 'startWhenReady'
   | 'stopWhenReady'
+  | 'notReadyYet'
   | 'backToQuestion'
   | 'declineGeneral'
   | 'giveConsent'
@@ -349,7 +350,8 @@ const RESUMABLE = [
     {
       kind: 'running',
       yes: 'startWhenReady',
-      no: 'stopWhenReady',
+      // "Nee" to "Ben je zover?" is "not yet", not "stop": stop and cancel still close.
+      no: 'notReadyYet',
       question: 'question.getReady',
       help: 'help.getReady',
       retry: 'fallback.getReady',
@@ -362,7 +364,7 @@ const RESUMABLE = [
     {
       kind: 'running',
       yes: 'practiceMeasure',
-      no: 'leave',
+      no: 'notReadyYet',
       question: 'question.getReady',
       help: 'help.measure',
       retry: 'fallback.getReady',
@@ -372,7 +374,7 @@ const RESUMABLE = [
   step(
     'measureReady',
     {},
-    { kind: 'running', yes: 'measureNow', no: 'leave', question: 'question.getReady', help: 'help.measure', retry: 'fallback.getReady' },
+    { kind: 'running', yes: 'measureNow', no: 'notReadyYet', question: 'question.getReady', help: 'help.measure', retry: 'fallback.getReady' },
   ),
   /** After a measurement, which counts as a training: only the quick contractions are offered. */
   /** A tense floor after several days of relaxation: light strength is offered. */

@@ -6,6 +6,8 @@ import { quickIntro, quickRounds, startblokRounds, turn } from '../helpers/trans
 
 const database = useDatabase();
 
+const NOT_READY_R = 'Zeg klaar als je zover bent, of stop als je liever later oefent. Ben je zover?';
+
 let users = 0;
 function conversation(): Conversation {
   return new Conversation(testSkill(database().store).skill, `amzn1.ask.account.startblok-${++users}`);
@@ -155,6 +157,56 @@ describe('determining the startblok together', () => {
       end: true,
     });
     expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 1, repetitions: 6, quickSets: 1 });
+  });
+
+  it('"nee" to "Ben je zover?" is "not yet", at the position and after the gentle squeezes', async () => {
+    const c = conversation();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    const notYet = { A: 'Geen haast. Zeg klaar als je zover bent. Ben je zover?', R: NOT_READY_R, end: false };
+    await turn(c, 'nee', notYet);
+    expect((await c.user('klaar')).text).toMatch(/^Doe alsof je tegelijk je plas en een windje ophoudt\./);
+    await turn(c, 'nee', {
+      A: 'Geen haast. Voelde je nog niets, zeg dan: ik voel niks. Anders zeg je klaar als je zover bent. Ben je zover?',
+      R: NOT_READY_R,
+      end: false,
+    });
+    expect((await c.user('klaar')).text).toMatch(/^Nu zo stevig als je kunt/);
+  });
+
+  it('"nee" to "Ben je zover?" before a training set is "not yet" too', async () => {
+    const c = conversation();
+    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+    expect((await c.user('ja')).text).toMatch(/Ben je zover\?$/);
+    await turn(c, 'nee', { A: 'Geen haast. Zeg klaar als je zover bent. Ben je zover?', R: NOT_READY_R, end: false });
+    expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\./);
+  });
+
+  it('"ik voel niks" after the gentle squeezes: help to find the muscle and a new try, without the huisarts line', async () => {
+    const c = conversation();
+    await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    await c.user('klaar');
+    const answer = await c.user('ik voel niks');
+    expect(answer.text).toMatch(/Ik sla nu dus geen startblok op\. Zullen we het samen nog een keer proberen\?$/);
+    expect(answer.text).not.toContain('huisarts');
+  });
+
+  it.each([
+    ['stop', 'Bij welk nummer lukte het voor het laatst de hele tijd?', 'zes'],
+    [
+      'vijf keer',
+      'Je startblok is nu 4 seconden, 5 keer. Die meting telt meteen als training. Doen we er alleen nog de snelle kneepjes achteraan?',
+      undefined,
+    ],
+  ])('"%s" at "Lukt het nog?" keeps the measurement', async (said, answer, count) => {
+    const c = conversation();
+    await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    await c.user('klaar');
+    await c.user('klaar');
+    expect((await c.user('vier')).text).toMatch(/Lukt het nog\? Zullen we doorgaan\?$/);
+    expect((await c.user(said)).text).toBe(answer);
+    if (count) expect((await c.user(count)).text).toMatch(/^Je startblok is nu 4 seconden, 6 keer\./);
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: count ? 6 : 5 });
   });
 
   it('measures again without the lesson once a startblok is known', async () => {
