@@ -23,6 +23,7 @@ function storedData(ctx: FlowContext): StoredData | undefined {
     startblok: p.startblok,
     trainingDays: days.size,
     focus: p.focus,
+    selfTestOn: p.selfTestOn,
     reminderTimes: [],
     consent: p.consent,
     discretion: p.discretion,
@@ -37,6 +38,8 @@ function cardLine(item: DataItem): Part {
       return text('myData.card.trainingDays', { count: item.count });
     case 'focus':
       return text(item.focus === 'kracht' ? 'myData.card.focusStrength' : 'myData.card.focusRelaxation');
+    case 'selfTest':
+      return text('myData.card.selfTest', { date: item.on });
     case 'reminders':
       return text('myData.card.reminders', { times: item.times.join(', ') });
     case 'consent':

@@ -29,7 +29,9 @@ export function pause(ctx: FlowContext): Answer {
   if (d.step === 'paused') return askText('pause.paused', 'pause.pausedReprompt', d);
   if (d.step === 'idle') return askText('pause.nothingToResume', 'question.idle', idle);
   const resume = d.step === 'offerStop' ? d.resume : d;
-  return askText('pause.paused', 'pause.pausedReprompt', { step: 'paused', resume });
+  // The self-test's answers live in the session alone: no "open me again and we go on" there.
+  const said = resume.step === 'selfTest' ? 'pause.pausedSelfTest' : 'pause.paused';
+  return askText(said, 'pause.pausedReprompt', { step: 'paused', resume });
 }
 
 /** "Verder" with nothing to go on with. */

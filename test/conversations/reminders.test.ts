@@ -95,7 +95,7 @@ describe('reminders', () => {
     await turn(c, 'ja', {
       A:
         "Klaar: elke dag om 7 uur 's ochtends en om half 10 's avonds herinner ik je aan je oefeningen. Tot dan! " +
-        'Wil je de training ook met je eigen zin of op een vaste tijd laten starten? Vraag dan bekkenbodem coach hoe je een routine maakt.',
+        'Met een Alexa-routine start je de training ook met je eigen zin of op een vaste tijd: vraag bekkenbodem coach maar hoe dat gaat.',
       end: true,
     });
     expect(api.seen).toEqual([DAILY(7), DAILY(21, 30)]);

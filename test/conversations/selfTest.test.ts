@@ -190,7 +190,7 @@ describe('during the self-test', () => {
   it('pauses, and "ga door" asks the open question again', async () => {
     const { c } = await started();
     await turn(c, 'wacht even', {
-      A: 'Goed, even pauze. Zeg verder als je weer kunt. Ben je er over een paar tellen nog niet, open me dan straks opnieuw: dan gaan we verder waar je was. Zullen we verdergaan?',
+      A: 'Goed, even pauze. Zeg verder als je weer kunt, dan stel ik deze vraag opnieuw. Zullen we verdergaan?',
       R: 'Zeg verder om door te gaan, of stop. Gaan we verder?',
       end: false,
     });

@@ -36,6 +36,6 @@ describe('technique that never disappears', () => {
       end: false,
     });
     const quick = await c.user('ja');
-    expect(quick.text.startsWith(`${quickIntro(2, 'Blijf ook tijdens het vasthouden gewoon ademen.')} ${quickRounds(2)}`)).toBe(true);
+    expect(quick.text.startsWith(`${quickIntro(2, 'Blijf de hele tijd gewoon doorademen.')} ${quickRounds(2)}`)).toBe(true);
   });
 });

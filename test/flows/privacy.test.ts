@@ -42,7 +42,7 @@ describe('consent, as data', () => {
 });
 
 describe('"wat weet je over mij", as data', () => {
-  it('lists every stored item on the card, one text per line', () => {
+  it('lists every stored item on the card, one text per line, the self-test\'s date included', () => {
     const { ctx } = flowContext({
       profile: {
         version: 4,
@@ -50,6 +50,7 @@ describe('"wat weet je over mij", as data', () => {
         focus: 'ontspanning',
         discretion: 'plain',
         startblok: { holdSeconds: 4, repetitions: 6, setOn: '2026-11-20' },
+        selfTestOn: '2026-11-22',
       },
     });
     const state = ctx.state.user!;
@@ -65,6 +66,8 @@ describe('"wat weet je over mij", as data', () => {
           { key: 'myData.card.startblok', vars: { seconds: 4, count: 6, date: '2026-11-20' } },
           { key: 'myData.card.trainingDays', vars: { count: 1 } },
           { key: 'myData.card.focusRelaxation' },
+          // The date of the self-test is kept (to know when one was done), its answers never.
+          { key: 'myData.card.selfTest', vars: { date: '2026-11-22' } },
           { key: 'myData.card.consent', vars: { date: '2026-11-20', version: CONSENT_VERSION } },
           { key: 'myData.card.plain' },
           { key: 'myData.card.never' },

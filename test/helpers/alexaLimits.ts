@@ -45,6 +45,12 @@ function lastSentence(ssml: string): string {
   return spoken.length > 0 ? (spoken[spoken.length - 1] as { text: string }).text : '';
 }
 
+function textOf(ssml: string): string {
+  return tokenize(ssml)
+    .flatMap((t) => (t.kind === 'break' ? [] : [(t as { text: string }).text]))
+    .join(' ');
+}
+
 /** Every rule a response must keep on Alexa; empty when it keeps them all. */
 export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<string[]> {
   const response = envelope.response;
@@ -64,5 +70,8 @@ export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<st
     // A reprompt that only repeats the speech word for word helps nobody who did not follow it.
     if (reprompt !== undefined && reprompt === speech) problems.push('open mic: reprompt is the speech word for word');
   }
+  // Certification: a response that closes the session asks nothing, or the user answers a closed mic.
+  const asked = response?.shouldEndSession !== false && speech !== undefined ? /[^.!?]*\?/.exec(textOf(speech)) : null;
+  if (asked) problems.push(`closed mic: speech asks a question ("${asked[0].trim()}")`);
   return problems;
 }

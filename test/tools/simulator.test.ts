@@ -197,7 +197,7 @@ describe('the simulator session (what npm start does with each typed line)', () 
       "A: Ik zet 2 herinneringen voor je oefeningen, elke dag om half 8 's ochtends en om 9 uur 's avonds. Is dat goed?",
       '   (als je niets zegt: Zeg ja om de herinneringen te zetten, of nee om andere tijden te kiezen. Is dat goed?)',
       'U: ja',
-      "A: Klaar: elke dag om half 8 's ochtends en om 9 uur 's avonds herinner ik je aan je oefeningen. Tot dan! Wil je de training ook met je eigen zin of op een vaste tijd laten starten? Vraag dan bekkenbodem coach hoe je een routine maakt.",
+      "A: Klaar: elke dag om half 8 's ochtends en om 9 uur 's avonds herinner ik je aan je oefeningen. Tot dan! Met een Alexa-routine start je de training ook met je eigen zin of op een vaste tijd: vraag bekkenbodem coach maar hoe dat gaat.",
       '   [herinneringen-API: elke dag om 07:30 gezet]',
       '   [herinneringen-API: elke dag om 21:00 gezet]',
       '   [sessie gesloten: zeg "open bekkenbodem coach" om opnieuw te beginnen]',
