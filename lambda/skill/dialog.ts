@@ -374,7 +374,14 @@ const RESUMABLE = [
   step(
     'measureReady',
     {},
-    { kind: 'running', yes: 'measureNow', no: 'notReadyYet', question: 'question.getReady', help: 'help.measure', retry: 'fallback.getReady' },
+    {
+      kind: 'running',
+      yes: 'measureNow',
+      no: 'notReadyYet',
+      question: 'question.getReady',
+      help: 'help.measure',
+      retry: 'fallback.getReady',
+    },
   ),
   /** After a measurement, which counts as a training: only the quick contractions are offered. */
   /** A tense floor after several days of relaxation: light strength is offered. */

@@ -42,7 +42,7 @@ describe('consent, as data', () => {
 });
 
 describe('"wat weet je over mij", as data', () => {
-  it('lists every stored item on the card, one text per line, the self-test\'s date included', () => {
+  it("lists every stored item on the card, one text per line, the self-test's date included", () => {
     const { ctx } = flowContext({
       profile: {
         version: 4,
