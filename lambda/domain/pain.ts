@@ -7,8 +7,11 @@
  * with a bekkenfysiotherapeut. Nothing here is stored: pain is a symptom.
  */
 
-/** Where the pain is felt: during an exercise (or a squeeze), during sex, or long-standing in the pelvis. */
-export type PainSituation = 'exercise' | 'sex' | 'chronic';
+/**
+ * Where the pain is felt: during an exercise (or a squeeze), said while none is running (at the
+ * self-test, at launch), during sex, or long-standing in the pelvis.
+ */
+export type PainSituation = 'exercise' | 'notExercising' | 'sex' | 'chronic';
 
 /** How bad: the PainIntent remarks are mild; the alarm's words (severe, persistent, with fever...) are not. */
 export type PainSeverity = 'mild' | 'severeOrPersistent' | 'withAlarmSignals';
@@ -31,8 +34,10 @@ export function triagePain(situation: PainSituation, severity: PainSeverity): Pa
   if (severity !== 'mild') {
     return { stopExercise: true, letGo: true, relaxationFirst: false, offerRelaxation: false, referral: 'huisarts' };
   }
-  if (situation === 'exercise') {
-    return { stopExercise: true, letGo: true, relaxationFirst: false, offerRelaxation: true, referral: 'bekkenfysiotherapeutIfItReturns' };
+  if (situation === 'exercise' || situation === 'notExercising') {
+    // "Stop dan meteen, en laat alles los" only where something is being squeezed.
+    const letGo = situation === 'exercise';
+    return { stopExercise: true, letGo, relaxationFirst: false, offerRelaxation: true, referral: 'bekkenfysiotherapeutIfItReturns' };
   }
   return { stopExercise: true, letGo: false, relaxationFirst: true, offerRelaxation: true, referral: 'bekkenfysiotherapeut' };
 }

@@ -14,7 +14,7 @@ import {
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog } from '../skill/dialog';
+import { activeDialog, answersOf } from '../skill/dialog';
 import { consentSkipped } from './common';
 import { recordPartial, stopExercise } from './exercise';
 import { inPassing } from './inPassing';
@@ -46,7 +46,9 @@ const offerFor = (ctx: FlowContext) => () => offerTraining(ctx.state.user?.profi
 export async function pain(ctx: FlowContext, situation: PainSituation): Promise<Answer> {
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'selfTest' && PAIN_QUESTIONS.includes(ctx.state.selfTest?.question ?? 0)) return takeAnswer(ctx, 'yes');
-  const advice = triagePain(situation, 'mild');
+  // "Het doet pijn" while nothing is squeezed (the self-test, a question) is no call to let go.
+  const squeezing = answersOf(d).kind === 'running' || d.step.startsWith('measure');
+  const advice = triagePain(situation === 'exercise' && !squeezing ? 'notExercising' : situation, 'mild');
   const said = parts(painLines(advice));
   // In the self-test: the advice, then the open question again.
   if (d.step === 'selfTest') return prepend(said, askCurrentQuestion(ctx));
@@ -81,9 +83,12 @@ export async function lifeSituation(ctx: FlowContext, which: LifeSituation): Pro
   ];
   const profile = ctx.state.user?.profile;
   const gentle = CARE_QUESTION.gentleStart;
-  // After a birth: a gentle start with letting go, never a maximal squeeze first.
+  // After a birth: a gentle start with letting go, never a maximal squeeze first, so a
+  // measurement under way gives way to it rather than coming back.
   if (which === 'afterBirth' && !profile?.startblok) {
-    return thenBack(ctx, said, () => askText(gentle.text, gentle.reprompt, { step: 'offerRelaxation' }));
+    const gentleStart = () => askText(gentle.text, gentle.reprompt, { step: 'offerRelaxation' });
+    if (activeDialog(ctx.state.dialog).step.startsWith('measure')) return prepend([...said, ...consentSkipped(ctx)], gentleStart());
+    return thenBack(ctx, said, gentleStart);
   }
   return thenBack(ctx, said, offerFor(ctx));
 }

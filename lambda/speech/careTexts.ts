@@ -24,7 +24,7 @@ const line = (key: TextKey, vars?: TextVars): Line => (vars ? { key, vars } : { 
 export function painLines(advice: PainAdvice): Line[] {
   if (advice.referral === 'huisarts') return [line('alarm.seeGp')];
   if (advice.relaxationFirst) return [line('care.pain.pelvic')];
-  return [line('care.pain.stop'), line('care.pain.ifItReturns')];
+  return [line(advice.letGo ? 'care.pain.stop' : 'care.pain.noPain'), line('care.pain.ifItReturns')];
 }
 
 /** "Ik voel niks", "nul", "welke spier?": reassurance, how to find it, and who can check it. */

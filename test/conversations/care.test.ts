@@ -39,8 +39,11 @@ async function seed(c: Conversation, change: (p: UserProfile) => UserProfile) {
 
 const stored = async (c: Conversation) => itemsOf(database(), c.who.userId);
 
-const PAIN =
-  'Stop dan meteen, en laat alles los. Bij deze oefeningen hoort geen pijn. Komt de pijn terug als je oefent, laat dan een bekkenfysiotherapeut met je meekijken. Is hij hevig, of gaat hij niet over, bel dan je huisarts.';
+const IF_IT_RETURNS =
+  'Komt de pijn terug als je oefent, laat dan een bekkenfysiotherapeut met je meekijken. Is hij hevig, of gaat hij niet over, bel dan je huisarts.';
+const PAIN = `Stop dan meteen, en laat alles los. Bij deze oefeningen hoort geen pijn. ${IF_IT_RETURNS}`;
+/** Pain said while nothing is being squeezed: no call to stop and let go. */
+const PAIN_NOT_SQUEEZING = `Bij bekkenbodemoefeningen hoort geen pijn. ${IF_IT_RETURNS}`;
 const OFFER_RELAXATION = 'Zullen we een rustige ademoefening doen, zonder aan te spannen?';
 const OFFER_RELAXATION_R = 'Zeg ja voor de ontspanningsoefening, of nee als je liever ophoudt. Wil je ontspannen?';
 const CANT_FEEL =
@@ -86,7 +89,7 @@ describe('pain, understood in every state', () => {
     const { c } = newUser();
     await c.user('vraag bekkenbodem coach om de zelftest te doen');
     await c.user('nee');
-    await turn(c, 'het doet pijn', { A: `${PAIN} ${Q2}`, R: `Zeg ja, nee, of weet ik niet. ${Q2}`, end: false });
+    await turn(c, 'het doet pijn', { A: `${PAIN_NOT_SQUEEZING} ${Q2}`, R: `Zeg ja, nee, of weet ik niet. ${Q2}`, end: false });
     for (const answer of ['nee', 'nee', 'nee', 'nee', 'nee']) await c.user(answer);
     await turn(c, 'ik heb pijn bij het vrijen', {
       A: 'Vraag 8. Heb je al lange tijd pijn onder in je rug of in je bekken?',
@@ -181,6 +184,17 @@ describe('life situations', () => {
       end: false,
     });
     expect((await c.user('ja')).text).toMatch(/^Ga gemakkelijk zitten of liggen/);
+  });
+
+  it('after a birth, said during the first measurement: the gentle start instead of the maximal squeeze', async () => {
+    const { c } = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    const answer = await c.user('ik ben drie weken geleden bevallen');
+    expect(answer.text).toMatch(/^Na een bevalling begin je rustig: .* Zullen we rustig beginnen, met een oefening in loslaten\?$/);
+    expect((await c.user('ja')).text).toMatch(/^Ga gemakkelijk zitten of liggen/);
+    expect((await stored(c)).get('PROFILE')?.startblok).toBeUndefined();
   });
 
   it('"ja, sinds de operatie wel" answers the self-test question, never the alarm', async () => {

@@ -206,7 +206,7 @@ describe('consent by voice', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'het doet pijn', {
-      A: say('care.pain.stop', 'care.pain.ifItReturns', 'consent.notYetAsked', 'care.pain.offerRelaxation'),
+      A: say('care.pain.noPain', 'care.pain.ifItReturns', 'consent.notYetAsked', 'care.pain.offerRelaxation'),
       R: t('care.pain.offerRelaxationReprompt'),
       end: false,
     });

@@ -30,6 +30,16 @@ describe('pain triage (seed 000)', () => {
     });
   });
 
+  it('said while nothing is squeezed: the same, but no call to let go', () => {
+    expect(triagePain('notExercising', 'mild')).toEqual({
+      stopExercise: true,
+      letGo: false,
+      relaxationFirst: false,
+      offerRelaxation: true,
+      referral: 'bekkenfysiotherapeutIfItReturns',
+    });
+  });
+
   it.each(['sex', 'chronic'] as const)('%s: relaxation first, and a bekkenfysiotherapeut', (situation) => {
     expect(triagePain(situation, 'mild')).toEqual({
       stopExercise: true,
