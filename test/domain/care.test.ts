@@ -20,25 +20,21 @@ const day = (days: number) => new Date(Date.UTC(2026, 0, 1) + days * 86_400_000)
 const START = day(0);
 
 describe('pain triage (seed 000)', () => {
-  it('during an exercise: stop, let go, relaxation may follow, a bekkenfysiotherapeut if it comes back', () => {
-    expect(triagePain('exercise', 'mild')).toEqual({
-      stopExercise: true,
-      letGo: true,
-      relaxationFirst: false,
-      offerRelaxation: true,
-      referral: 'bekkenfysiotherapeutIfItReturns',
-    });
-  });
-
-  it('said while nothing is squeezed: the same, but no call to let go', () => {
-    expect(triagePain('notExercising', 'mild')).toEqual({
-      stopExercise: true,
-      letGo: false,
-      relaxationFirst: false,
-      offerRelaxation: true,
-      referral: 'bekkenfysiotherapeutIfItReturns',
-    });
-  });
+  it.each([
+    ['exercise', true],
+    ['notExercising', false],
+  ] as const)(
+    '%s: stop (letting go only while squeezing), relaxation may follow, a bekkenfysiotherapeut if it comes back',
+    (situation, letGo) => {
+      expect(triagePain(situation, 'mild')).toEqual({
+        stopExercise: true,
+        letGo,
+        relaxationFirst: false,
+        offerRelaxation: true,
+        referral: 'bekkenfysiotherapeutIfItReturns',
+      });
+    },
+  );
 
   it.each(['sex', 'chronic'] as const)('%s: relaxation first, and a bekkenfysiotherapeut', (situation) => {
     expect(triagePain(situation, 'mild')).toEqual({
