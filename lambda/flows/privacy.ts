@@ -1,6 +1,7 @@
 import type { Answer } from '../skill/answer';
 import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
+import { stopRemindersAfterErasure } from './reminders';
 
 /**
  * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,
@@ -15,7 +16,7 @@ export async function deleteConfirmed(ctx: FlowContext): Promise<Answer> {
   ctx.state.user = undefined;
   ctx.state.unsaved = [];
   ctx.state.pendingProfile = undefined;
-  return tell([text('privacy.deleted')]);
+  return tell([text('privacy.deleted'), ...(await stopRemindersAfterErasure(ctx)), text('privacy.goodbye')]);
 }
 
 export const keepData = (): Answer => askText('privacy.kept', 'no.general', { step: 'idle' });

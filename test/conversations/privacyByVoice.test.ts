@@ -70,6 +70,20 @@ describe('"wat weet je over mij"', () => {
   });
 });
 
+describe('"vergeet mij"', () => {
+  it('stops the daily reminders too, and says so', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await c.user("herinner me om acht uur 's avonds");
+    await c.user('ja');
+    await c.user('vergeet mij');
+    api.seen.length = 0;
+    await turn(c, 'ja', { A: `${t('privacy.deleted')} ${t('privacy.remindersStopped')} ${t('privacy.goodbye')}`, end: true });
+    expect(api.seen.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    expect((await itemsOf(database(), c.who.userId)).get('PROFILE')?.startblok).toBeUndefined();
+  });
+});
+
 describe('discretion', () => {
   it('creates a reminder with the neutral text by default, and the explicit one only on request', async () => {
     const { c } = newUser();
