@@ -39,6 +39,13 @@ async function consented(c: Conversation): Promise<void> {
   await c.user('mijn startblok is vier seconden zes keer');
 }
 
+/** A consented user with a daily reminder at 8 in the evening. */
+async function withEveningReminder(c: Conversation): Promise<void> {
+  await consented(c);
+  await c.user("herinner me om acht uur 's avonds");
+  await c.user('ja');
+}
+
 describe('"wat weet je over mij"', () => {
   it('says in two sentences what is kept and sends the full list to the Alexa app', async () => {
     const { c } = newUser();
@@ -73,9 +80,7 @@ describe('"wat weet je over mij"', () => {
 describe('"vergeet mij"', () => {
   it('stops the daily reminders too, and says so', async () => {
     const { c } = newUser();
-    await consented(c);
-    await c.user("herinner me om acht uur 's avonds");
-    await c.user('ja');
+    await withEveningReminder(c);
     await c.user('vergeet mij');
     api.seen.length = 0;
     await turn(c, 'ja', { A: `${t('privacy.deleted')} ${t('privacy.remindersStopped')} ${t('privacy.goodbye')}`, end: true });
@@ -87,9 +92,7 @@ describe('"vergeet mij"', () => {
 describe('discretion', () => {
   it('creates a reminder with the neutral text by default, and the explicit one only on request', async () => {
     const { c } = newUser();
-    await consented(c);
-    await c.user("herinner me om acht uur 's avonds");
-    await c.user('ja');
+    await withEveningReminder(c);
     const text = (body: unknown) =>
       (body as { alertInfo: { spokenInfo: { content: { text: string }[] } } }).alertInfo.spokenInfo.content[0].text;
     expect(api.seen.map((r) => text(r.body))).toEqual(['Tijd voor je oefeningen.']);
