@@ -29,10 +29,12 @@ const ADVICE: Record<Phase, TextKey> = {
 };
 
 function todayLine(ctx: FlowContext): Part[] {
-  const sessions = todayTally(ctx).sessions;
+  const tally = todayTally(ctx);
   const phase = currentPhase(ctx);
+  // The advice counts whole trainings; a lift, relaxation or a set stopped halfway is practice too.
+  const none = activeDays([tally]) === 0 ? text('progress.todayNone') : text('progress.todayNoTraining');
   return [
-    sessions === 0 ? text('progress.todayNone') : text('progress.today', { count: sessions }),
+    tally.sessions === 0 ? none : text('progress.today', { count: tally.sessions }),
     text(ADVICE[phase], dailyAdvice(phase)),
   ];
 }

@@ -175,3 +175,17 @@ describe('a coach over months', () => {
     });
   });
 });
+
+describe('today, when no whole training was done', () => {
+  it('says that there was practice (a lift), not that there was none', async () => {
+    const c = new Conversation(testSkill(database().store, { now: day(0) }).skill, 'amzn1.ask.account.progress-lift');
+    await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
+    await c.user('doe de liftoefening');
+    expect(afterLastPause(await c.user('ja'))).toMatch(/De lift staat weer beneden\./);
+    await turn(c, 'vraag bekkenbodem coach hoe vaak ik vandaag geoefend heb', {
+      A: 'Vandaag heb je al wel geoefend, maar nog geen hele training gedaan. Het advies is 4 tot 6 keer per dag. Zullen we nu oefenen?',
+      R: 'Zeg ja om te oefenen, of stop. Zullen we oefenen?',
+      end: false,
+    });
+  });
+});
