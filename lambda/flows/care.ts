@@ -79,7 +79,7 @@ export async function lifeSituation(ctx: FlowContext, which: LifeSituation): Pro
   const said = [
     text(LIFE_SITUATION_TEXT[which]),
     ...(which === 'afterSurgery' ? [text('care.cantFeel.findMuscle')] : []),
-    text(LIFE_SITUATION_SAFETY_NET),
+    text(LIFE_SITUATION_SAFETY_NET[which]),
   ];
   const profile = ctx.state.user?.profile;
   const gentle = CARE_QUESTION.gentleStart;

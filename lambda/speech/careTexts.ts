@@ -157,7 +157,13 @@ export const LIFE_SITUATION_TEXT: Record<LifeSituation, TextKey> = {
  * the answer itself says when to call the huisarts. Conditional, in one sentence, and last: no
  * alarm for everyone who is pregnant or was operated on ("sinds de operatie lek ik" is no alarm).
  */
-export const LIFE_SITUATION_SAFETY_NET: TextKey = 'care.safetyNet';
+export const LIFE_SITUATION_SAFETY_NET: Readonly<Record<LifeSituation, TextKey>> = {
+  // In pregnancy any blood loss is for the verloskundige, the first one to call in the Netherlands.
+  pregnancy: 'care.safetyNetPregnancy',
+  // Some blood loss is normal for weeks after a birth (kraamvloed): "ineens veel" is the signal.
+  afterBirth: 'care.safetyNetAfterBirth',
+  afterSurgery: 'care.safetyNet',
+};
 
 /** The open questions of the care paths, each with a reprompt in other words. */
 export const CARE_QUESTION = {

@@ -62,6 +62,11 @@ const TRAINING_OFFER = 'Zullen we je startblok doen, 7 seconden, 12 keer?';
 const TRAINING_OFFER_R = 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?';
 /** After pregnancy, a birth or an operation: when to call the huisarts, in case an alarm signal came with the context. */
 const SAFETY_NET = 'Verlies je bloed, krijg je koorts, of heb je pijn die niet overgaat, bel dan meteen je huisarts.';
+const SAFETY_NET_PREGNANCY =
+  'Verlies je bloed, krijg je koorts, of heb je pijn die niet overgaat, bel dan meteen je verloskundige of je huisarts.';
+/** Some blood loss is normal after a birth: "ineens veel" is the signal. */
+const SAFETY_NET_AFTER_BIRTH =
+  'Verlies je ineens veel bloed, krijg je koorts, of heb je pijn die niet overgaat, bel dan meteen je verloskundige of je huisarts.';
 const Q2 = "Vraag 2. Krijg je weleens plotseling zo'n plasdrang dat je die moeilijk kunt uitstellen?";
 
 describe('pain, understood in every state', () => {
@@ -151,7 +156,7 @@ describe('life situations', () => {
       A:
         'Bekkenbodemtraining mag tijdens je zwangerschap, en het is zelfs slim: het verkleint de kans dat je later urine verliest. ' +
         'Let er wel op dat je blijft ademen, nooit perst, en na elke keer helemaal loslaat. Twijfel je of het bij jou kan, vraag het dan aan een bekkenfysiotherapeut. ' +
-        `${SAFETY_NET} ${NEEDS_STARTBLOK}`,
+        `${SAFETY_NET_PREGNANCY} ${NEEDS_STARTBLOK}`,
       R: NEEDS_STARTBLOK_R,
       end: false,
     });
@@ -179,7 +184,7 @@ describe('life situations', () => {
       A:
         'Na een bevalling begin je rustig: licht aanspannen, goed loslaten, en langzaam opbouwen. Het is nooit te laat om te beginnen. ' +
         'Heb je na zes tot acht weken nog klachten, ga dan naar een bekkenfysiotherapeut: het is niet normaal als ze blijven. ' +
-        `${SAFETY_NET} Zullen we rustig beginnen, met een oefening in loslaten?`,
+        `${SAFETY_NET_AFTER_BIRTH} Zullen we rustig beginnen, met een oefening in loslaten?`,
       R: 'Zeg ja voor een rustige ademoefening zonder kracht, of nee als je iets anders wilt. Zullen we beginnen?',
       end: false,
     });
@@ -339,7 +344,7 @@ describe('resumption instead of promises', () => {
       A:
         'Bekkenbodemtraining mag tijdens je zwangerschap, en het is zelfs slim: het verkleint de kans dat je later urine verliest. ' +
         'Let er wel op dat je blijft ademen, nooit perst, en na elke keer helemaal loslaat. Twijfel je of het bij jou kan, vraag het dan aan een bekkenfysiotherapeut. ' +
-        `${SAFETY_NET} Zullen we daar verdergaan?`,
+        `${SAFETY_NET_PREGNANCY} Zullen we daar verdergaan?`,
       R: 'Je oefening stopte eerder vandaag halverwege. Zeg ja om verder te gaan waar je was, of nee om iets anders te doen. Gaan we verder?',
       end: false,
     });

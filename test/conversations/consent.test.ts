@@ -194,7 +194,7 @@ describe('consent by voice', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'ik ben zwanger', {
-      A: say('care.pregnancy', 'care.safetyNet', 'consent.notYetAsked', 'training.needsStartblok'),
+      A: say('care.pregnancy', 'care.safetyNetPregnancy', 'consent.notYetAsked', 'training.needsStartblok'),
       R: t('training.needsStartblokReprompt'),
       end: false,
     });

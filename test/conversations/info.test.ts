@@ -58,7 +58,7 @@ describe('information, one or two sentences and an offer', () => {
     [
       // The after-birth answer of issue 19: a gentle start, never too late, the 6-8 week check, and when to call the huisarts.
       'trainen na de bevalling',
-      'Na een bevalling begin je rustig: licht aanspannen, goed loslaten, en langzaam opbouwen. Het is nooit te laat om te beginnen. Heb je na zes tot acht weken nog klachten, ga dan naar een bekkenfysiotherapeut: het is niet normaal als ze blijven. Verlies je bloed, krijg je koorts, of heb je pijn die niet overgaat, bel dan meteen je huisarts.',
+      'Na een bevalling begin je rustig: licht aanspannen, goed loslaten, en langzaam opbouwen. Het is nooit te laat om te beginnen. Heb je na zes tot acht weken nog klachten, ga dan naar een bekkenfysiotherapeut: het is niet normaal als ze blijven. Verlies je ineens veel bloed, krijg je koorts, of heb je pijn die niet overgaat, bel dan meteen je verloskundige of je huisarts.',
       {
         text: 'Zullen we je startblok doen, 4 seconden, 6 keer?',
         R: 'Zeg ja om te beginnen, of nee als je iets anders wilt. Zullen we beginnen?',
