@@ -33,10 +33,7 @@ function todayLine(ctx: FlowContext): Part[] {
   const phase = currentPhase(ctx);
   // The advice counts whole trainings; a lift, relaxation or a set stopped halfway is practice too.
   const none = activeDays([tally]) === 0 ? text('progress.todayNone') : text('progress.todayNoTraining');
-  return [
-    tally.sessions === 0 ? none : text('progress.today', { count: tally.sessions }),
-    text(ADVICE[phase], dailyAdvice(phase)),
-  ];
+  return [tally.sessions === 0 ? none : text('progress.today', { count: tally.sessions }), text(ADVICE[phase], dailyAdvice(phase))];
 }
 
 function weekLine(ctx: FlowContext): Part[] {
