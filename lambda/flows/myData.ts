@@ -1,7 +1,7 @@
 import type { DataItem, StoredData } from '../domain/myData';
 import { keepsTraining, storedItems } from '../domain/myData';
 import type { Answer, Part } from '../skill/answer';
-import { ask, text } from '../skill/answer';
+import { ask, askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { storedBefore } from './consent';
@@ -51,6 +51,8 @@ function cardLine(item: DataItem): Part {
 
 /** "Wat weet je over mij": two sentences, and the whole list as a card in the Alexa app. */
 export function myData(ctx: FlowContext): Answer {
+  // Asked at the consent question: what a "ja" would keep, and the question again.
+  if (ctx.state.dialog.step === 'askConsent') return askText('consent.whatWouldBeKept', 'consent.questionReprompt', ctx.state.dialog);
   const data = storedData(ctx);
   const items = data ? storedItems(data) : [];
   const speech: Part[] = !data

@@ -75,6 +75,15 @@ describe('consent by voice', () => {
     expect(next.text).not.toContain(t('consent.questionExisting'));
   });
 
+  it('"wat bewaar je precies" at the question: what a "ja" keeps, the question again, and "ja" then counts', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'wat bewaar je precies', { A: t('consent.whatWouldBeKept'), R: t('consent.questionReprompt'), end: false });
+    expect(await stored(c)).toEqual({});
+    await turn(c, 'ja', { A: say('consent.given', 'launch.offerMeasure'), R: t('launch.offerMeasureReprompt'), end: false });
+    expect((await stored(c)).PROFILE).toMatchObject({ consent: { givenOn: TODAY, version: CONSENT_VERSION } });
+  });
+
   it('"nee": an exercise stopped halfway leaves no resume point (care\'s stored fields pass the same gate)', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
