@@ -77,6 +77,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   retrySave,
   giveUpSave: () => tell([text('error.saveGivenUp')]),
   leave: (ctx) => leave(ctx),
+  restAfterPain: (ctx) => leave(ctx, [text('care.pain.restWell')]),
   startWhenReady: forStep('getReady', (ctx, d) => continueExercise(ctx, d.resume)),
   stopWhenReady: forStep('getReady', (ctx, d) => stopExercise(ctx, d.resume)),
   // After the gentle squeezes, "nee" may mean nothing was felt: the way to say so is named.

@@ -58,7 +58,7 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
     return tell([...said, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
   }
   const question = CARE_QUESTION.relaxationAfterPain;
-  return ask([...said, ...consentSkipped(ctx), text(question.text)], [text(question.reprompt)], { step: 'offerRelaxation' });
+  return ask([...said, ...consentSkipped(ctx), text(question.text)], [text(question.reprompt)], { step: 'offerRelaxationAfterPain' });
 }
 
 /** "Ik voel niks", "welke spier?": reassurance, how to find it, who can check it, and when it is no longer that. */

@@ -96,6 +96,7 @@ export type Action =
   | 'startWhenReady'
   | 'stopWhenReady'
   | 'notReadyYet'
+  | 'restAfterPain'
   | 'backToQuestion'
   | 'declineGeneral'
   | 'giveConsent'
@@ -213,6 +214,18 @@ const RESUMABLE = [
     'offerRelaxation',
     {},
     { kind: 'offer', yes: 'startRelaxation', question: 'question.offerRelaxation', help: 'help.offerRelaxation' },
+  ),
+  /** After pain: "nee" is no call to train but a kind goodbye. */
+  step(
+    'offerRelaxationAfterPain',
+    {},
+    {
+      kind: 'offer',
+      yes: 'startRelaxation',
+      no: 'restAfterPain',
+      question: 'question.offerRelaxation',
+      help: 'care.pain.offerRelaxationReprompt',
+    },
   ),
   step(
     'offerRetest',

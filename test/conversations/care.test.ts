@@ -80,6 +80,15 @@ describe('pain, understood in every state', () => {
     expect((await stored(c)).get(`DAY#${date(0)}`)).toMatchObject({ sessions: 0, repetitions: 6 });
   });
 
+  it('"nee" to the calm breathing offer is a kind goodbye, not a call to train', async () => {
+    const { c } = await withStartblok();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('het doet pijn');
+    await turn(c, 'nee', { A: 'Goed. Doe het rustig aan, en tot een volgende keer.', end: true });
+  });
+
   it('mid-measurement: the same, and no startblok is stored', async () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');
