@@ -50,7 +50,7 @@ import {
   StartOverHandler,
   StopHandler,
 } from './handlers/session';
-import { MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } from './handlers/startblok';
+import { MeasureDontKnowHandler, MeasureStartblokHandler, NumberAnswerHandler, SetStartblokHandler } from './handlers/startblok';
 import { AllTipsHandler, LifestyleAdviceHandler, ToiletAdviceHandler } from './handlers/tips';
 import { StartTrainingHandler } from './handlers/training';
 import type { SkillDeps } from './skill/deps';
@@ -99,6 +99,7 @@ export const REQUEST_HANDLERS = {
   TechniqueQuestionHandler,
   LaterHandler,
   CheckInDontKnowHandler,
+  MeasureDontKnowHandler,
   StartTrainingHandler,
   InstructionsHandler,
   LiftExerciseHandler,

@@ -205,3 +205,9 @@ export async function answerNumber(
       return undefined;
   }
 }
+
+/** Not sure of the number just measured: a rough one is fine, asked again in the same step. */
+export const estimateWillDo = (open: Dialog): OpenAnswer =>
+  open.step === 'measureAskHold'
+    ? askText('measure.estimateHold', 'measure.askHoldReprompt', open)
+    : askText('measure.estimateRepetitions', 'measure.askRepetitionsReprompt', open);

@@ -1,7 +1,7 @@
 import { runNo } from '../flows/actions';
 import { firstVisitNote } from '../flows/common';
 import { repair } from '../flows/repair';
-import { answerNumber, answerStartblok, startMeasure } from '../flows/startblok';
+import { answerNumber, answerStartblok, estimateWillDo, startMeasure } from '../flows/startblok';
 import { prepend } from '../skill/answer';
 import { handler, isIntent } from './common';
 import { countSlot, numberSlot, saidNone } from './slots';
@@ -27,4 +27,12 @@ export const NumberAnswerHandler = handler(
 export const MeasureStartblokHandler = handler(
   (input) => isIntent(input, 'MeasureStartblokIntent'),
   async (ctx) => prepend(await firstVisitNote(ctx), startMeasure(ctx)),
+);
+
+/** "Weet ik niet" while measuring: an estimate will do, and the number is asked again. */
+export const MeasureDontKnowHandler = handler(
+  (input, turn) =>
+    isIntent(input, 'DontKnowIntent') &&
+    (turn.state.dialog.step === 'measureAskHold' || turn.state.dialog.step === 'measureAskRepetitions'),
+  (ctx) => estimateWillDo(ctx.state.dialog),
 );

@@ -2,7 +2,7 @@ import { itemsOf, useDatabase } from '../helpers/database';
 import { Conversation } from '../helpers/conversation';
 import { timedCues } from '../helpers/cueTiming';
 import { testSkill } from '../helpers/skill';
-import { quickIntro, quickRounds, startblokRounds, turn } from '../helpers/transcript';
+import { afterLastPause, quickIntro, quickRounds, startblokRounds, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -17,6 +17,15 @@ async function storedStartblok(c: Conversation) {
   const item = (await itemsOf(database(), c.who.userId)).get('PROFILE');
   const startblok = item?.startblok as { holdSeconds: number; repetitions: number } | undefined;
   return { hold: startblok?.holdSeconds, repetitions: startblok?.repetitions };
+}
+
+/** A new user who asked to determine the startblok and did the maximal squeeze: "Tot hoeveel kon je vasthouden?" is open. */
+async function atTheHoldQuestion(): Promise<Conversation> {
+  const c = conversation();
+  await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+  await c.user('klaar');
+  expect(afterLastPause(await c.user('klaar'))).toBe('Adem in, en laat helemaal los. Tot hoeveel kon je vasthouden?');
+  return c;
 }
 
 describe('setting the startblok by voice', () => {
@@ -182,6 +191,24 @@ describe('determining the startblok together', () => {
     expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\./);
   });
 
+  it('"weet ik niet" to the measured numbers: an estimate will do, and the number still counts', async () => {
+    const c = await atTheHoldQuestion();
+    await turn(c, 'weet ik niet', {
+      A: 'Geen probleem, een schatting is goed. Zeg het getal waar je ongeveer was toen je losliet, bijvoorbeeld: vier. Tot hoeveel kon je vasthouden?',
+      R: 'Zeg een getal van één tot tien. Tot hoeveel seconden lukte het?',
+      end: false,
+    });
+    await c.user('vier');
+    await c.user('nee');
+    await turn(c, 'geen idee', {
+      A: 'Geen probleem, een schatting is goed. Zeg ongeveer bij welk nummer het nog helemaal lukte, bijvoorbeeld: zes. Hoe vaak lukte het?',
+      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het helemaal?',
+      end: false,
+    });
+    await c.user('zes');
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
+  });
+
   it('"ik voel niks" after the gentle squeezes: help to find the muscle and a new try, without the huisarts line', async () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
@@ -199,10 +226,7 @@ describe('determining the startblok together', () => {
       undefined,
     ],
   ])('"%s" at "Lukt het nog?" keeps the measurement', async (said, answer, count) => {
-    const c = conversation();
-    await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
-    await c.user('klaar');
-    await c.user('klaar');
+    const c = await atTheHoldQuestion();
     expect((await c.user('vier')).text).toMatch(/Lukt het nog\? Zullen we doorgaan\?$/);
     expect((await c.user(said)).text).toBe(answer);
     if (count) expect((await c.user(count)).text).toMatch(/^Je startblok is nu 4 seconden, 6 keer\./);
@@ -223,10 +247,7 @@ describe('determining the startblok together', () => {
   });
 
   it('plays the second round of measuring repetitions on "ja", then asks how many', async () => {
-    const c = conversation();
-    await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
-    await c.user('klaar');
-    await c.user('klaar');
+    const c = await atTheHoldQuestion();
     await c.user('vier');
     await turn(c, 'ja', {
       A: startblokRounds(4, 4, 7, 12, 12) + ' Bij welk nummer lukte het voor het laatst de hele tijd?',
@@ -239,10 +260,7 @@ describe('determining the startblok together', () => {
 
   it('reads "geen enkele keer" as nought repetitions, the same as "nul", and stores nothing', async () => {
     const said = async (count: string) => {
-      const c = conversation();
-      await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
-      await c.user('klaar');
-      await c.user('klaar');
+      const c = await atTheHoldQuestion();
       await c.user('vier');
       await c.user('ja');
       const answer = (await c.user(count)).text;
