@@ -17,7 +17,8 @@ export async function firstVisitNote(ctx: FlowContext): Promise<Part[]> {
   const skipped = consentSkipped(ctx);
   if (skipped.length) return skipped;
   // The consent question belongs to the launch; a one-shot before it is coached without storing, and says so.
-  const consent: Part[] = needsConsent(ctx) ? [text('consent.notYet')] : [];
+  const consent: Part[] = needsConsent(ctx) && !ctx.state.consentNoted ? [text('consent.notYet')] : [];
+  if (consent.length > 0) ctx.state.consentNoted = true;
   if (ctx.state.user?.profile.welcomedOn) return consent;
   // Noted, not written yet: the turn writes the profile once (a one-shot startblok follows).
   ctx.store.noteProfile((p) => ({ ...p, welcomedOn: ctx.today }));
@@ -31,6 +32,7 @@ export async function firstVisitNote(ctx: FlowContext): Promise<Part[]> {
  */
 export function consentSkipped(ctx: FlowContext): Part[] {
   if (activeDialog(ctx.state.dialog).step !== 'askConsent') return [];
+  ctx.state.consentNoted = true;
   ctx.store.noteProfile((p) => ({ ...p, welcomedOn: p.welcomedOn ?? ctx.today }));
   return [text('consent.notYetAsked')];
 }

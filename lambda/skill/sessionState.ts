@@ -99,6 +99,8 @@ const SessionStateSchema = v.object({
   ),
   /** This session's answer to the consent question; a "nee" lives only here, never in the table. */
   consent: optional(v.picklist(['given', 'refused'])),
+  /** "Ik bewaar nog niets van je" was said in this session: once is enough. */
+  consentNoted: optional(v.boolean()),
   /** A wording chosen in this session: kept in the profile too when the user consented. */
   discretion: optional(v.picklist(['discreet', 'plain'])),
   /** Words not understood in a row, for the escalating repair. */

@@ -199,6 +199,19 @@ describe('consent by voice', () => {
     expect((await c.user('open bekkenbodem coach')).text).toBe(say('launch.welcome', 'launch.disclaimer', 'consent.question'));
   });
 
+  it('says that nothing is kept once per session: a later request there does not say it again', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    expect((await c.user('mijn startblok is vier seconden zes keer')).text).toMatch(/^Dan bewaar ik voorlopig niets van je;/);
+    const later = await c.user('wat is de bekkenbodem');
+    expect(later.text).toMatch(/^Je bekkenbodem is een laag spieren/);
+    expect(later.text).not.toContain(t('consent.notYet'));
+    expect((await c.user('waarom moet ik trainen')).text).not.toContain(t('consent.notYet'));
+    // A one-shot, a new session, hears it again.
+    await c.sessionEnded();
+    expect((await c.user('vraag bekkenbodem coach wat de bekkenbodem is')).text).toContain(t('consent.notYet'));
+  });
+
   it('answers a care remark instead of the consent question, then says nothing is kept for now', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
