@@ -16,3 +16,12 @@ export function verdictForCount(count: number): SelfTestVerdict | undefined {
   if (!Number.isInteger(count) || count < 0 || count > SELF_TEST.questions) return undefined;
   return verdictFor(count);
 }
+
+/**
+ * A single "ja" below the verdict's threshold: the spoken test would add advice when that item
+ * was pain or a lasting complaint (noteFor), which a count cannot tell, so the silent test says
+ * when to see a bekkenfysiotherapeut either way.
+ */
+export function silentNoteNeeded(count: number): boolean {
+  return count > 0 && verdictFor(count) === 'keepTraining';
+}

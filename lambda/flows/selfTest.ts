@@ -2,7 +2,7 @@ import type { SelfTestAnswer, SelfTestNote, SelfTestProgress, SelfTestVerdict } 
 import { shortOpenings } from '../domain/discretion';
 import { CARE_QUESTION, SELF_TEST_NOTE } from '../speech/careTexts';
 import { answerQuestion, firstQuestion } from '../domain/selfTest';
-import { SILENT_PAUSE_SECONDS, verdictForCount } from '../domain/silentSelfTest';
+import { SILENT_PAUSE_SECONDS, silentNoteNeeded, verdictForCount } from '../domain/silentSelfTest';
 import { discretionOf } from '../skill/privacy';
 import { SELF_TEST_QUESTIONS } from '../speech/adviceTexts';
 import type { TextKey } from '../speech/translator';
@@ -61,7 +61,8 @@ export async function takeCount(ctx: FlowContext, count: number | undefined): Pr
   await ctx.store.changeProfile((p) => ({ ...p, selfTestOn: ctx.today }));
   // As after the spoken self-test: the alarm list only on request.
   const alarm = CARE_QUESTION.alarmOnRequest;
-  return ask([text(VERDICT_TEXT[verdict]), text('selfTest.notDiagnosis'), text(alarm.text)], [text(alarm.reprompt)], {
+  const note = count !== undefined && silentNoteNeeded(count) ? [text('discretion.silentNote')] : [];
+  return ask([text(VERDICT_TEXT[verdict]), ...note, text('selfTest.notDiagnosis'), text(alarm.text)], [text(alarm.reprompt)], {
     step: 'selfTestAlarm',
   });
 }

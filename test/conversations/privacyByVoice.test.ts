@@ -169,4 +169,16 @@ describe('the silent self-test', () => {
     expect(await said('geen enkele keer')).toBe(nought);
     expect(await said('nee hoor geen enkele keer')).toBe(nought);
   });
+
+  it('with one "ja", says when to see a bekkenfysiotherapeut, since the count cannot tell whether it was pain', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await c.user('doe de zelftest');
+    await c.user('in stilte');
+    await turn(c, 'één', {
+      A: [t('selfTest.keepTraining'), t('discretion.silentNote'), t('selfTest.notDiagnosis'), t('care.selfTest.alarmOffer')].join(' '),
+      R: t('care.selfTest.alarmOfferReprompt'),
+      end: false,
+    });
+  });
 });
