@@ -47,13 +47,18 @@ export type Cheer =
   /** Training, but not regularly: how often helps, without praise. */
   | { readonly kind: 'regularity' };
 
+/** Two weeks or more since the last training. */
+export function onBreak(record: TrainingRecord, today: string): boolean {
+  return record.lastTrainedOn !== undefined && daysBetween(record.lastTrainedOn, today) >= ADHERENCE.breakDays;
+}
+
 export function cheerFor(record: TrainingRecord, encouragedOn: string | undefined, today: string): Cheer | undefined {
   const { startedOn, lastTrainedOn } = record;
   if (lastTrainedOn !== undefined) {
     const away = daysBetween(lastTrainedOn, today);
     // Once per break: after it was said, the next word waits for training again.
     const saidThisBreak = encouragedOn !== undefined && encouragedOn > lastTrainedOn;
-    if (away >= ADHERENCE.breakDays) return saidThisBreak ? undefined : { kind: 'afterBreak', weeks: Math.floor(away / 7) };
+    if (onBreak(record, today)) return saidThisBreak ? undefined : { kind: 'afterBreak', weeks: Math.floor(away / 7) };
   }
   if (startedOn === undefined || daysBetween(startedOn, today) >= PROGRAMME.programmeDays) return undefined;
   const weeks = weeksTraining(startedOn, today);

@@ -1,5 +1,5 @@
 import type { TrainingRecord } from '../domain/adherence';
-import { checkInDue, cheerFor, maintenanceEarned, startblokAge } from '../domain/adherence';
+import { checkInDue, cheerFor, maintenanceEarned, onBreak, startblokAge } from '../domain/adherence';
 import { planProgramme } from '../domain/programme';
 import { activeDays, programmeStart, retestDue } from '../domain/progress';
 import { describeResume, resumableToday } from '../domain/resume';
@@ -70,7 +70,7 @@ function offerFor(ctx: FlowContext, profile: UserProfile, record: TrainingRecord
     };
   }
   if (startblok && !maintenance && retestDue(startblok.setOn, profile.progressionOfferedOn, today)) {
-    const said = retestLine(startblokAge(startblok.setOn, today));
+    const said = retestLine(startblokAge(startblok.setOn, today), onBreak(record, today));
     return { offer: ask([text(said.key, said.vars)], [text('progress.retestReprompt')], { step: 'offerRetest' }), progression: true };
   }
   return { offer: offerTraining(profile) };

@@ -132,7 +132,9 @@ export function checkInReply(answer: CheckInAnswer): Line {
 }
 
 /** "Je startblok is nu 3 weken oud" or "al 2 maanden oud": what is true, not "alweer twee weken". */
-export function retestLine(age: { readonly unit: 'weeks' | 'months'; readonly count: number }): Line {
+export function retestLine(age: { readonly unit: 'weeks' | 'months'; readonly count: number }, afterBreak = false): Line {
+  // After a break the startblok more likely shrank: measured again to start where it is, not to see growth.
+  if (afterBreak) return line('care.retest.afterBreak');
   return age.unit === 'weeks' ? line('care.retest.weeks', { count: age.count }) : line('care.retest.months', { count: age.count });
 }
 

@@ -369,12 +369,12 @@ describe('resumption instead of promises', () => {
 });
 
 describe('praise that is earned, and the check-in', () => {
-  it('after eight weeks without training: an honest welcome back, no "goed bezig", and the startblok\'s true age', async () => {
+  it('after eight weeks without training: an honest welcome back, no "goed bezig", and a new measurement to start where it is, not to see growth', async () => {
     const { c, skill } = await withStartblok();
     await seed(c, (p) => ({ ...p, lastTrainedOn: date(4), trainingDays: 4 }));
     skill.setNow(at(60));
     await turn(c, 'open bekkenbodem coach', {
-      A: 'Het is alweer 8 weken geleden dat je oefende. Fijn dat je er weer bent: we pakken het rustig op. Je startblok is al 2 maanden oud. Zullen we kijken of het gegroeid is?',
+      A: "Het is alweer 8 weken geleden dat je oefende. Fijn dat je er weer bent: we pakken het rustig op. Na zo'n pauze is het slim om eerst opnieuw te kijken hoe lang en hoe vaak je kunt aanspannen. Zullen we je startblok opnieuw bepalen?",
       R: 'Zeg ja, dan bepalen we je startblok opnieuw, of nee om gewoon te oefenen. Zullen we meten?',
       end: false,
     });
