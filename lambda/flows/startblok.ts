@@ -164,7 +164,12 @@ export async function answerStartblok(
   if (!hold.ok && hold.problem === 'nothingFelt') return nothingFelt();
   if (!hold.ok) {
     if (hold.problem === 'holdMissing' && repetitions !== undefined) {
-      return askText('startblok.holdMissing', 'startblok.holdReprompt', { step: 'askStartblok' });
+      // "Zes keer" said first is kept while the seconds are asked.
+      const reps = checkRepetitions(repetitions);
+      return askText('startblok.holdMissing', 'startblok.holdReprompt', {
+        step: 'askStartblok',
+        ...(reps.ok ? { repetitions: reps.value } : {}),
+      });
     }
     return explainHold(hold.problem, { step: 'askStartblok' });
   }
@@ -197,10 +202,11 @@ export async function answerNumber(
     case 'askEnduranceHold':
       return answerEnduranceHold(ctx, d.parts, seconds ?? bare ?? repetitions);
     case 'askStartblok':
-      if (d.holdSeconds === undefined && seconds === undefined && repetitions === undefined) {
-        return answerStartblok(ctx, undefined, bare, undefined);
+      // Without the hold yet, a bare number is the seconds; with it, the repetitions.
+      if (d.holdSeconds === undefined) {
+        return answerStartblok(ctx, undefined, seconds ?? (repetitions === undefined ? bare : undefined), repetitions ?? d.repetitions);
       }
-      return answerStartblok(ctx, d.holdSeconds, seconds, repetitions ?? (d.holdSeconds !== undefined ? bare : undefined));
+      return answerStartblok(ctx, d.holdSeconds, seconds, repetitions ?? bare);
     default:
       return undefined;
   }

@@ -431,7 +431,11 @@ const RESUMABLE = [
     { holdSeconds: hold },
     { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measure' },
   ),
-  step('askStartblok', { holdSeconds: v.optional(hold) }, { kind: 'number', question: 'question.askStartblok', help: 'help.startblok' }),
+  step(
+    'askStartblok',
+    { holdSeconds: v.optional(hold), repetitions: v.optional(whole(REPETITIONS.min, REPETITIONS.max)) },
+    { kind: 'number', question: 'question.askStartblok', help: 'help.startblok' },
+  ),
   step(
     'confirmRetrySave',
     {},

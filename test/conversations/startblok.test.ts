@@ -66,7 +66,7 @@ describe('setting the startblok by voice', () => {
     expect(await storedStartblok(c)).toEqual({ hold: 5, repetitions: 8 });
   });
 
-  it('asks for the seconds when only the repetitions were said', async () => {
+  it('asks for the seconds when only the repetitions were said, and keeps the repetitions', async () => {
     const c = conversation();
     await c.user('open bekkenbodem coach');
     await turn(c, 'zes keer', {
@@ -74,6 +74,16 @@ describe('setting the startblok by voice', () => {
       R: 'Zeg een getal van één tot tien. Hoeveel seconden?',
       end: false,
     });
+    expect((await c.user('vier seconden')).text).toBe('Je startblok is nu 4 seconden, 6 keer. Zullen we het meteen doen?');
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
+  });
+
+  it('takes a bare number after the repetitions as the seconds', async () => {
+    const c = conversation();
+    await c.user('open bekkenbodem coach');
+    await c.user('acht keer');
+    await c.user('vijf');
+    expect(await storedStartblok(c)).toEqual({ hold: 5, repetitions: 8 });
   });
 
   it('praises a startblok that grew', async () => {
