@@ -8,9 +8,10 @@ import type { TextKey } from '../speech/translator';
 import type { Answer, Part } from '../skill/answer';
 import { ask, askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
+import { activeDialog } from '../skill/dialog';
 import { todayTally } from '../skill/turn';
 import { storedStartblok } from './common';
-import { startExercise } from './exercise';
+import { recordPartial, startExercise } from './exercise';
 import { startMeasure } from './startblok';
 
 /** How the user is doing: today, this week, the startblok's growth, the months of training. */
@@ -101,7 +102,12 @@ export function progress(ctx: FlowContext, aspect: ProgressAspect | undefined): 
 }
 
 /** "Het is te makkelijk": a stronger floor, so offer to measure the startblok again. */
-export const tooEasy = (): Answer => askText('progress.easy', 'progress.retestReprompt', { step: 'offerRetest' });
+export async function tooEasy(ctx: FlowContext): Promise<Answer> {
+  // Said mid-set: the set gives way to the new measurement, and what was done still counts.
+  const open = activeDialog(ctx.state.dialog);
+  if (open.step === 'exercise') await recordPartial(ctx, open);
+  return askText('progress.easy', 'progress.retestReprompt', { step: 'offerRetest' });
+}
 
 export async function acceptMaintenance(ctx: FlowContext): Promise<Answer> {
   await ctx.store.changeProfile((p) => ({ ...p, maintenanceFrom: p.maintenanceFrom ?? ctx.today }));

@@ -20,5 +20,5 @@ export const ProgressHandler = handler(
 /** "Het is te makkelijk": a stronger floor, so offer to measure the startblok again. */
 export const EasyHandler = handler(
   (input) => isIntent(input, 'EasyIntent'),
-  () => tooEasy(),
+  (ctx) => tooEasy(ctx),
 );

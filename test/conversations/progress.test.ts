@@ -176,6 +176,19 @@ describe('a coach over months', () => {
   });
 });
 
+describe('"te makkelijk" in the middle of a set', () => {
+  it('offers the new measurement, and the repetitions already done still count', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.easy-mid-set');
+    await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
+    await c.user('ja');
+    expect(afterLastPause(await c.user('klaar'))).toBe('Even een adempauze. Gaan we door?');
+    expect((await c.user('het is te makkelijk')).text).toBe(
+      'Fijn dat het makkelijker gaat: dan is je bekkenbodem sterker geworden. Zullen we je startblok opnieuw bepalen?',
+    );
+    expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 0, repetitions: 4 });
+  });
+});
+
 describe('today, when no whole training was done', () => {
   it('says that there was practice (a lift), not that there was none', async () => {
     const c = new Conversation(testSkill(database().store, { now: day(0) }).skill, 'amzn1.ask.account.progress-lift');
