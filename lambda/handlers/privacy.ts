@@ -30,7 +30,7 @@ export const PlainWordsHandler = handler(
 
 export const DeleteDataHandler = handler(
   (input) => isIntent(input, 'DeleteDataIntent'),
-  () => askDelete(),
+  (ctx) => askDelete(ctx),
 );
 
 /** Disabling the skill deletes the whole account, every person in it included. */

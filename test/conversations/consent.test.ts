@@ -84,6 +84,14 @@ describe('consent by voice', () => {
     expect((await stored(c)).PROFILE).toMatchObject({ consent: { givenOn: TODAY, version: CONSENT_VERSION } });
   });
 
+  it('"vergeet mij" after a "nee": nothing is kept, so nothing is asked and nothing is written', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    await turn(c, 'vergeet mij', { A: t('consent.notStoring'), R: t('question.idle'), end: false });
+    expect(await stored(c)).toEqual({});
+  });
+
   it('"nee": an exercise stopped halfway leaves no resume point (care\'s stored fields pass the same gate)', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
