@@ -79,7 +79,6 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   leave: (ctx) => leave(ctx),
   restAfterPain: (ctx) => leave(ctx, [text('care.pain.restWell')]),
   startWhenReady: forStep('getReady', (ctx, d) => continueExercise(ctx, d.resume)),
-  stopWhenReady: forStep('getReady', (ctx, d) => stopExercise(ctx, d.resume)),
   // After the gentle squeezes, "nee" may mean nothing was felt: the way to say so is named.
   notReadyYet: (_ctx, d) => askText(d.step === 'measureReady' ? 'notReady.measure' : 'notReady.text', 'notReady.reprompt', d),
   // A pause or a repair offer goes back to the step it kept: "ja" there means "ja" in that step.

@@ -94,7 +94,6 @@ export type Action =
   | 'leave'
   | 'resume'
   | 'startWhenReady'
-  | 'stopWhenReady'
   | 'notReadyYet'
   | 'restAfterPain'
   | 'backToQuestion'
