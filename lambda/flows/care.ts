@@ -14,7 +14,7 @@ import {
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog, answersOf } from '../skill/dialog';
+import { activeDialog, answersOf, isMeasuring } from '../skill/dialog';
 import { consentSkipped } from './common';
 import { recordPartial, stopExercise } from './exercise';
 import { inPassing } from './inPassing';
@@ -47,7 +47,7 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'selfTest' && PAIN_QUESTIONS.includes(ctx.state.selfTest?.question ?? 0)) return takeAnswer(ctx, 'yes');
   // "Het doet pijn" while nothing is squeezed (the self-test, a question) is no call to let go.
-  const squeezing = answersOf(d).kind === 'running' || d.step.startsWith('measure');
+  const squeezing = answersOf(d).kind === 'running' || isMeasuring(d);
   const advice = triagePain(situation === 'exercise' && !squeezing ? 'notExercising' : situation, 'mild');
   const said = parts(painLines(advice));
   // In the self-test: the advice, then the open question again.
@@ -64,7 +64,7 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
 /** "Ik voel niks", "welke spier?": reassurance, how to find it, who can check it, and when it is no longer that. */
 export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
   const d = activeDialog(ctx.state.dialog);
-  if (d.step.startsWith('measure')) return nothingFelt();
+  if (isMeasuring(d)) return nothingFelt();
   return thenBack(ctx, [...parts(CANT_FEEL_LINES), text(CANT_FEEL_SAFETY_NET)], () =>
     ctx.state.user?.profile.startblok
       ? offerTraining(ctx.state.user.profile)
@@ -87,7 +87,7 @@ export async function lifeSituation(ctx: FlowContext, which: LifeSituation): Pro
   // measurement under way gives way to it rather than coming back.
   if (which === 'afterBirth' && !profile?.startblok) {
     const gentleStart = () => askText(gentle.text, gentle.reprompt, { step: 'offerRelaxation' });
-    if (activeDialog(ctx.state.dialog).step.startsWith('measure')) return prepend([...said, ...consentSkipped(ctx)], gentleStart());
+    if (isMeasuring(activeDialog(ctx.state.dialog))) return prepend(said, gentleStart());
     return thenBack(ctx, said, gentleStart);
   }
   return thenBack(ctx, said, offerFor(ctx));

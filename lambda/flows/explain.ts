@@ -5,7 +5,7 @@ import type { Answer, Part } from '../skill/answer';
 import { askText, prepend, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { ResumableDialog } from '../skill/dialog';
-import { activeDialog, answersOf } from '../skill/dialog';
+import { activeDialog, answersOf, isMeasuring } from '../skill/dialog';
 import { reask } from './actions';
 import { selfTestHelp } from './selfTest';
 
@@ -38,7 +38,6 @@ function whatIsLeft(d: Extract<ResumableDialog, { step: 'exercise' }>): Part[] {
 
 export async function timeLeft(ctx: FlowContext): Promise<Answer> {
   const open = activeDialog(ctx.state.dialog);
-  const said =
-    open.step === 'exercise' ? whatIsLeft(open) : [text(open.step.startsWith('measure') ? 'timeLeft.measure' : 'timeLeft.nothing')];
+  const said = open.step === 'exercise' ? whatIsLeft(open) : [text(isMeasuring(open) ? 'timeLeft.measure' : 'timeLeft.nothing')];
   return prepend(said, await reask(ctx, open));
 }

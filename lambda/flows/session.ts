@@ -1,7 +1,7 @@
 import type { Answer, Outcome } from '../skill/answer';
 import { ask, askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog, answersOf, idle } from '../skill/dialog';
+import { activeDialog, answersOf, idle, isMeasuring } from '../skill/dialog';
 import { HELP_BY_PROGRAMME, recordPartial, repetitionsDone, startExercise } from './exercise';
 import { startMeasure } from './startblok';
 import { playTips } from './tips';
@@ -43,7 +43,7 @@ export async function startOver(ctx: FlowContext): Promise<Answer> {
     await recordPartial(ctx, d);
     return startExercise(ctx, d.request);
   }
-  if (d.step.startsWith('measure')) return startMeasure(ctx);
+  if (isMeasuring(d)) return startMeasure(ctx);
   if (d.step === 'tips') return playTips(ctx, d.list, 0, false);
   return startTraining(ctx);
 }

@@ -489,6 +489,11 @@ export function parseDialog(raw: unknown): Dialog {
   return parsed(DialogSchema, raw) ?? idle;
 }
 
+/** Determining the startblok, from the position to the last count (every such step is named measure…). */
+export function isMeasuring(dialog: ResumableDialog): boolean {
+  return dialog.step.startsWith('measure');
+}
+
 /** The dialog a pause or a repair will go back to, or the dialog itself. */
 export function activeDialog(dialog: Dialog): ResumableDialog {
   return dialog.step === 'paused' || dialog.step === 'offerStop' ? dialog.resume : dialog;
