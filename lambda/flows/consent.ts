@@ -20,13 +20,16 @@ export const needsConsent = (ctx: FlowContext): boolean => ctx.askConsent && sho
 /** Something of this user is in the table: a user from before consent existed, or from an older text. */
 export const storedBefore = (ctx: FlowContext): boolean => (ctx.state.user?.profile.version ?? 0) > 0;
 
+/** Nothing of this user is kept, nor will be this session: "vergeet mij" or "stop met bewaren" has nothing to erase. */
+export const keepsNothing = (ctx: FlowContext): boolean => !storing(ctx) && !storedBefore(ctx);
+
 export function askConsent(existing: boolean): OpenAnswer {
   return askText(existing ? 'consent.questionExisting' : 'consent.question', 'consent.questionReprompt', { step: 'askConsent' });
 }
 
 /** "Stop met bewaren": withdrawing consent erases, after one question. */
 export function askStopStoring(ctx: FlowContext): Answer {
-  if (!storing(ctx) && !storedBefore(ctx)) return askText('consent.notStoring', 'question.idle', idle);
+  if (keepsNothing(ctx)) return askText('consent.notStoring', 'question.idle', idle);
   return askText('consent.confirmStop', 'consent.confirmStopReprompt', { step: 'confirmStopStoring' });
 }
 

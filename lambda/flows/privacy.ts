@@ -2,7 +2,7 @@ import type { Answer } from '../skill/answer';
 import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
-import { storedBefore, storing } from './consent';
+import { keepsNothing } from './consent';
 import { stopRemindersAfterErasure } from './reminders';
 
 /**
@@ -12,7 +12,7 @@ import { stopRemindersAfterErasure } from './reminders';
  */
 export const askDelete = (ctx: FlowContext): Answer =>
   // Nothing kept (a "nee" to the consent question, never stored): nothing to confirm, nothing written.
-  !storing(ctx) && !storedBefore(ctx)
+  keepsNothing(ctx)
     ? askText('consent.notStoring', 'question.idle', idle)
     : askText('privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' });
 
