@@ -40,15 +40,13 @@ async function checkSpeech(label: string, ssml: string): Promise<string[]> {
   return problems;
 }
 
-function lastSentence(ssml: string): string {
-  const spoken = tokenize(ssml).filter((t) => t.kind !== 'break');
-  return spoken.length > 0 ? (spoken[spoken.length - 1] as { text: string }).text : '';
+/** The spoken texts of an SSML document, in order, without its pauses. */
+function spokenTexts(ssml: string): string[] {
+  return tokenize(ssml).flatMap((t) => (t.kind === 'break' ? [] : [(t as { text: string }).text]));
 }
 
-function textOf(ssml: string): string {
-  return tokenize(ssml)
-    .flatMap((t) => (t.kind === 'break' ? [] : [(t as { text: string }).text]))
-    .join(' ');
+function lastSentence(ssml: string): string {
+  return spokenTexts(ssml).at(-1) ?? '';
 }
 
 /** Every rule a response must keep on Alexa; empty when it keeps them all. */
@@ -71,7 +69,7 @@ export async function alexaLimitProblems(envelope: ResponseEnvelope): Promise<st
     if (reprompt !== undefined && reprompt === speech) problems.push('open mic: reprompt is the speech word for word');
   }
   // Certification: a response that closes the session asks nothing, or the user answers a closed mic.
-  const asked = response?.shouldEndSession !== false && speech !== undefined ? /[^.!?]*\?/.exec(textOf(speech)) : null;
+  const asked = response?.shouldEndSession !== false && speech !== undefined ? /[^.!?]*\?/.exec(spokenTexts(speech).join(' ')) : null;
   if (asked) problems.push(`closed mic: speech asks a question ("${asked[0].trim()}")`);
   return problems;
 }
