@@ -20,7 +20,7 @@ import { recordPartial, stopExercise } from './exercise';
 import { inPassing } from './inPassing';
 import { offerTraining } from './offer';
 import { askCurrentQuestion, takeAnswer } from './selfTest';
-import { nothingFelt } from './startblok';
+import { nothingFelt, stillNothingFelt } from './startblok';
 
 /**
  * When training does not go to plan (issue 19): pain, not feeling the muscle, pregnancy, after
@@ -65,6 +65,7 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
 export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
   const d = activeDialog(ctx.state.dialog);
   if (isMeasuring(d)) return nothingFelt();
+  if (d.step === 'offerMeasure' && d.afterNothingFelt) return stillNothingFelt();
   return thenBack(ctx, [...parts(CANT_FEEL_LINES), text(CANT_FEEL_SAFETY_NET)], () =>
     ctx.state.user?.profile.startblok
       ? offerTraining(ctx.state.user.profile)

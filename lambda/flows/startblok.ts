@@ -2,7 +2,7 @@ import { appendHistory, reachesTarget } from '../domain/progress';
 import type { HoldProblem, RepetitionsProblem, Startblok, StartblokProblem } from '../domain/startblok';
 import { checkRepetitions, isImprovement } from '../domain/startblok';
 import { readMeasuredHold, readMeasuredRepetitions } from '../domain/measureAnswer';
-import { CANT_FEEL_LINES, CARE_QUESTION, CARE_TEXT } from '../speech/careTexts';
+import { CANT_FEEL_LINES, CANT_FEEL_SAFETY_NET, CARE_QUESTION, CARE_TEXT } from '../speech/careTexts';
 import { HISTORY_LIMIT } from '../persistence/userData';
 import type { TextKey } from '../speech/translator';
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
@@ -71,7 +71,19 @@ export function measureNow(): OpenAnswer {
 export function nothingFelt(): OpenAnswer {
   const question = CARE_QUESTION.measureAgain;
   const said = CANT_FEEL_LINES.map((l) => text(l.key, l.vars));
-  return ask([...said, text(CARE_TEXT.nothingStored), text(question.text)], [text(question.reprompt)], { step: 'offerMeasure' });
+  return ask([...said, text(CARE_TEXT.nothingStored), text(question.text)], [text(question.reprompt)], {
+    step: 'offerMeasure',
+    afterNothingFelt: true,
+  });
+}
+
+/** "Ik voel niks" again right after that: a short word and when it is no longer that, not the same paragraph. */
+export function stillNothingFelt(): OpenAnswer {
+  const question = CARE_QUESTION.measureAgain;
+  return ask([text(CARE_TEXT.stillNothing), text(CANT_FEEL_SAFETY_NET), text(question.text)], [text(question.reprompt)], {
+    step: 'offerMeasure',
+    afterNothingFelt: true,
+  });
 }
 
 export const askWhichStartblok = (): OpenAnswer => askText('startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });

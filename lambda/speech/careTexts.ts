@@ -187,6 +187,7 @@ export const CARE_QUESTION = {
 export const CARE_TEXT = {
   alarmList: 'care.alarmList',
   nothingStored: 'care.cantFeel.nothingStored',
+  stillNothing: 'care.cantFeel.stillNothing',
   later: 'care.later',
   maintenanceOffer: 'care.maintenance.offer',
   complaintsNotGone: 'care.maintenance.notGone',

@@ -146,6 +146,27 @@ describe('"nul" and "ik voel niks" at the measurement', () => {
     },
   );
 
+  it('"ik voel niks" right after "nul": a short word and the huisarts line, not the same paragraph again', async () => {
+    const { c } = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('klaar');
+    await turn(c, 'nul', { A: `${CANT_FEEL} ${TRY_AGAIN}`, R: TRY_AGAIN_R, end: false });
+    await turn(c, 'ik voel niks', {
+      A:
+        'Dat geeft niks. Het voelen komt bij veel mensen pas na een paar keer proberen, dus je hoeft het nu niet te forceren. ' +
+        `${SUDDEN_NUMB} Zullen we het samen nog een keer proberen?`,
+      R: TRY_AGAIN_R,
+      end: false,
+    });
+    await turn(c, 'nee', {
+      A: 'Goed, dan doen we dat een andere keer. Heb je al een startblok, bijvoorbeeld van je bekkenfysiotherapeut? Zeg dan: mijn startblok is vier seconden zes keer. Wat wil je doen?',
+      R: 'Wat wil je doen?',
+      end: false,
+    });
+  });
+
   it('"welke spier moet ik aanspannen" at the first offer gets the answer, not the measurement', async () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');
