@@ -15,3 +15,13 @@ export async function inPassing(ctx: FlowContext, said: readonly Part[], offer: 
   if (answersOf(open).owed) return prepend(said, await reask(ctx, open));
   return prepend(said, offer());
 }
+
+/**
+ * A question about the skill itself ("welke herinneringen heb ik") asked while a question is
+ * open: the answer, then that question again; with none open, the given close.
+ */
+export async function thenOpenQuestion(ctx: FlowContext, said: readonly Part[], close: () => Answer): Promise<Answer> {
+  const open = activeDialog(ctx.state.dialog);
+  if (open.step !== 'idle') return prepend(said, await reask(ctx, open));
+  return close();
+}

@@ -1,7 +1,6 @@
 import type { ClockTime } from '../domain/reminderTimes';
 import { DEFAULT_TIMES } from '../domain/reminderTimes';
 import { RemindersError } from '../services/reminders';
-import type { TextKey } from '../speech/translator';
 import type { Answer, Outcome, Part } from '../skill/answer';
 import { ask, askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
@@ -16,7 +15,7 @@ const confirm = (times: readonly ClockTime[]): Answer =>
     times,
   });
 
-function failed(ctx: FlowContext, error: unknown): Answer {
+export function remindersFailed(ctx: FlowContext, error: unknown): Answer {
   ctx.log({ event: 'error', error: (error as Error).name });
   if (error instanceof RemindersError && error.failure === 'noPermission') {
     return tell([text('reminders.noPermission')], { card: { kind: 'remindersConsent' } });
@@ -29,7 +28,7 @@ export async function createConfirmed(ctx: FlowContext, times: readonly ClockTim
     await ctx.reminders.createDaily(times);
     return tell([text('reminders.created', { count: times.length, times: { times } }), ...(await routineHintOnce(ctx))]);
   } catch (error) {
-    return failed(ctx, error);
+    return remindersFailed(ctx, error);
   }
 }
 
@@ -53,31 +52,6 @@ export function permissionAnswered(status: string | undefined, token: unknown): 
   if (status === 'DENIED') return askText('reminders.denied', 'reminders.deniedReprompt', { step: 'offerTraining' });
   return tell([text('reminders.notAnswered')], { card: { kind: 'remindersConsent' } });
 }
-
-/**
- * Reads or changes the user's reminders and says the outcome in closing; without the
- * permission there can be none of ours, and an API failure gets its own honest answer.
- */
-async function onReminders(ctx: FlowContext, none: TextKey, act: () => Promise<Answer | undefined>): Promise<Answer> {
-  if (!ctx.reminders.granted()) return tell([text(none)]);
-  try {
-    return (await act()) ?? tell([text(none)]);
-  } catch (error) {
-    return failed(ctx, error);
-  }
-}
-
-export const listReminders = (ctx: FlowContext): Promise<Answer> =>
-  onReminders(ctx, 'reminders.listNone', async () => {
-    const times = await ctx.reminders.list();
-    return times.length === 0 ? undefined : tell([text('reminders.list', { count: times.length, times: { times } })]);
-  });
-
-export const stopReminders = (ctx: FlowContext): Promise<Answer> =>
-  onReminders(ctx, 'reminders.stoppedNone', async () => {
-    const count = await ctx.reminders.deleteAll();
-    return count === 0 ? undefined : tell([text('reminders.stopped', { count })]);
-  });
 
 /**
  * "Vergeet mij": the daily reminders go too, or the user hears that they could not; nothing

@@ -2,7 +2,8 @@ import { getRequestType } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
 import type { ClockTime } from '../domain/reminderTimes';
 import { parseAlexaTime, reminderTimes } from '../domain/reminderTimes';
-import { listReminders, permissionAnswered, setReminders, stopReminders } from '../flows/reminders';
+import { listReminders, stopReminders } from '../flows/reminderStatus';
+import { permissionAnswered, setReminders } from '../flows/reminders';
 import type { HandlerInput } from 'ask-sdk-core';
 import { handler, isIntent } from './common';
 

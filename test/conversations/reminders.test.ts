@@ -123,6 +123,23 @@ describe('reminders', () => {
     });
   });
 
+  it('"welke herinneringen heb ik" with an offer open: the answer, then the offer again, not a goodbye', async () => {
+    const c = newUser(true);
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await turn(c, 'mijn startblok is vier seconden zes keer', {
+      A: 'Je startblok is nu 4 seconden, 6 keer. Zullen we het meteen doen?',
+      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      end: false,
+    });
+    await turn(c, 'welke herinneringen heb ik', {
+      A: 'Je hebt nog geen herinneringen van mij. Zeg: herinner me aan mijn oefeningen, als je dat wilt. Zullen we je training doen?',
+      R: 'Je training is je startblok, met daarna de snelle kneepjes. Ik tel voor je en zeg wanneer je aanspant en loslaat. Zeg ja om te beginnen, of nee. Zullen we je training doen?',
+      end: false,
+    });
+    expect(api.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/alerts/reminders']);
+  });
+
   it('goes straight to the confirmation when the permission was given before, with the time the user named', async () => {
     const c = newUser(true);
     await turn(c, "vraag bekkenbodem coach herinner me om acht uur 's avonds", {
