@@ -4,6 +4,7 @@ import { ask, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { storing } from './consent';
+import { inPassing } from './inPassing';
 
 /**
  * "Discreet" / "zeg het gewoon": reminders, cards and openings keep health words out unless the
@@ -15,5 +16,6 @@ export async function setDiscretion(ctx: FlowContext, discretion: Discretion): P
   if (kept) await ctx.store.changeProfile((p) => ({ ...p, discretion }));
   const note: Part[] = kept ? [] : [text('discretion.sessionOnly')];
   const said = text(discretion === 'discreet' ? 'discretion.discreetOn' : 'discretion.plainOn');
-  return ask([said, ...note, text('discretion.question')], [text('discretion.question')], idle);
+  // Said while getting ready or mid-set: the set waits, it is not dropped.
+  return inPassing(ctx, [said, ...note], () => ask([text('discretion.question')], [text('discretion.question')], idle));
 }

@@ -126,6 +126,22 @@ describe('discretion', () => {
   });
 });
 
+describe('discretion asked for in the middle of something', () => {
+  it('"er is iemand bij me, hou het discreet" while getting ready: discretion on, and the set still waits', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await c.user('ja');
+    await turn(c, 'er is iemand bij me hou het discreet', {
+      A: `${t('discretion.discreetOn')} Ben je zover?`,
+      R: 'Ga rustig in de houding zitten, staan of liggen, en zeg klaar als je zover bent. Duurt het wat langer, open me dan straks gewoon opnieuw: dan gaan we verder waar je was. Ben je zover?',
+      end: false,
+    });
+    expect((await itemsOf(database(), c.who.userId)).get('PROFILE')).toMatchObject({ discretion: 'discreet' });
+    const set = await c.user('klaar');
+    expect(set.text).toMatch(/^Mooi, we beginnen..* Mooi, je startblok zit erop. Nu de snelle kneepjes?$/);
+  });
+});
+
 describe('the silent self-test', () => {
   it('reads every question, takes only the count at the end, and neither stores nor logs it', async () => {
     const { c, logs } = newUser();
