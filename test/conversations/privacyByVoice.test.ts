@@ -138,7 +138,10 @@ describe('discretion asked for in the middle of something', () => {
     });
     expect((await itemsOf(database(), c.who.userId)).get('PROFILE')).toMatchObject({ discretion: 'discreet' });
     const set = await c.user('klaar');
-    expect(set.text).toMatch(/^Mooi, we beginnen..* Mooi, je startblok zit erop. Nu de snelle kneepjes?$/);
+    expect([set.text.startsWith('Mooi, we beginnen.'), set.text.endsWith('Mooi, je startblok zit erop. Nu de snelle kneepjes?')]).toEqual([
+      true,
+      true,
+    ]);
   });
 });
 
