@@ -147,7 +147,10 @@ export async function saveStartblok(ctx: FlowContext, startblok: Startblok, meas
     ? 'startblok.notSaved'
     : previous && isImprovement(startblok, previous)
       ? 'startblok.improved'
-      : 'startblok.saved';
+      : // A measurement below the last one is said kindly, not passed over: bad days happen.
+        measured && previous && isImprovement(previous, startblok)
+        ? 'startblok.lower'
+        : 'startblok.saved';
   // Reaching 10 s x 8 changes the advice: 8-12 contractions, 3 times a day.
   const target: Part[] = reachesTarget(startblok) && !reachesTarget(previous) ? [text('progress.targetReached')] : [];
   if (measured) {

@@ -96,6 +96,24 @@ describe('setting the startblok by voice', () => {
     });
   });
 
+  it('says so kindly when a new measurement comes out below the last startblok, and stores the new one', async () => {
+    const c = conversation();
+    await c.user('vraag bekkenbodem coach om mijn startblok op zes seconden acht keer te zetten');
+    const measure = await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    expect(afterLastPause(measure)).toBe('Adem in, en laat helemaal los. Tot hoeveel kon je vasthouden?');
+    await c.user('vier');
+    await c.user('nee');
+    await turn(c, 'vijf', {
+      A:
+        'Dat is wat minder dan de vorige keer, en dat is heel gewoon: je bekkenbodem heeft goede en mindere dagen. ' +
+        'Je startblok is nu 4 seconden, 5 keer, zodat je traint op wat je nu kunt. ' +
+        'Die meting telt meteen als training. Doen we er alleen nog de snelle kneepjes achteraan?',
+      R: 'Zeg ja voor de snelle kneepjes, of stop als het genoeg is. Doen we ze?',
+      end: false,
+    });
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 5 });
+  });
+
   it('works one-shot for someone who never opened the skill, with the disclaimer once', async () => {
     const c = conversation();
     await turn(c, 'vraag bekkenbodem coach om mijn startblok op drie seconden vijf keer te zetten', {
