@@ -53,7 +53,6 @@ export function planLift(startblokHoldSeconds: number = LIFT.defaultSecondFloorS
         kind: 'lift',
         holdSeconds: second,
         restSeconds: rest,
-        restRule: 'atLeastHold',
         repetitions: repetitions(LIFT.rounds, () => [
           squeeze('liftUp'),
           pause('hold', LIFT.floorSeconds),

@@ -50,7 +50,6 @@ export function planPelvicTilt(): SessionPlan {
         kind: 'pelvicTilt',
         holdSeconds: 0,
         restSeconds: breathSeconds,
-        restRule: 'atLeastHold',
         repetitions: repetitions(tilts, (number) => [
           ...onItsBreath('tiltHollowBack', breathSeconds),
           ...onItsBreath('tiltRoundBack', breathSeconds),

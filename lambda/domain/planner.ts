@@ -110,7 +110,6 @@ export function planMeasureHold(): SessionPlan {
         kind: 'measureHold',
         holdSeconds: HOLD_SECONDS.max,
         restSeconds: 0,
-        restRule: 'atLeastHold',
         repetitions: repetitions(1, () => [
           squeeze('measureContract'),
           {
@@ -139,7 +138,6 @@ export function planEnduranceTrial(): SessionPlan {
         kind: 'enduranceTrial',
         holdSeconds: HOLD_SECONDS.max,
         restSeconds: 0,
-        restRule: 'atLeastHold',
         repetitions: repetitions(1, () => [
           squeeze('sphincterHalf'),
           {

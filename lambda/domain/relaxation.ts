@@ -19,7 +19,6 @@ export function planRelaxation(breaths: number = RELAXATION.breaths): SessionPla
         kind: 'relaxation',
         holdSeconds: 0,
         restSeconds: RELAXATION.exhaleSeconds,
-        restRule: 'atLeastHold',
         repetitions: repetitions(breaths, () => [
           letGo('breatheIn'),
           pause('breathe', RELAXATION.inhaleSeconds),

@@ -83,7 +83,6 @@ function checkSet(set: ExerciseSet, squeezeAllowed: boolean, cueSeconds: CueSeco
       }
     });
     if (contracted) throw new PlanRuleError(`${set.kind} repetition ${repetition.number}: ends without letting go`);
-    if (set.restRule !== 'atLeastHold') continue;
     // A repetition that ends at the release leaves its rest to the conversation (the user answers).
     for (const { contraction, rest } of contractions(repetition, cueSeconds)) {
       if (rest !== undefined && rest > 0 && rest + 0.0005 < contraction) {

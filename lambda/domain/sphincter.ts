@@ -3,9 +3,12 @@ import { checkPlan } from './rules';
 import { HOLD_SECONDS } from './startblok';
 import { holdAndRestSet, restFor } from './steps';
 
-/** The anal sphincter programme with the Maasstad leaflet's own numbers (seed 004). */
+/**
+ * The anal sphincter programme with the Maasstad leaflet's numbers (seed 004), but for one: the
+ * leaflet rests "about 4 s" after its 5 s hold, and we rest at least as long as the hold, so 5 s.
+ */
 export const SPHINCTER = {
-  strength: { holdSeconds: 5, restSeconds: 4, count: 5 },
+  strength: { holdSeconds: 5, count: 5 },
   endurance: { minRestSeconds: 10, count: 2 },
   speed: { holdSeconds: 1, restSeconds: 2, count: 5 },
 } as const;
@@ -24,23 +27,14 @@ export function grownStrengthHold(current: number = SPHINCTER.strength.holdSecon
 function partSet(part: SphincterPart, enduranceHoldSeconds: number, strengthHoldSeconds: number): ExerciseSet {
   switch (part) {
     case 'strength':
-      // The leaflet's own rest, about 4 s, belongs to its 5 s hold; a longer hold rests as long as it lasts.
-      return strengthHoldSeconds <= SPHINCTER.strength.holdSeconds
-        ? holdAndRestSet({
-            kind: 'sphincterStrength',
-            contract: 'sphincterStrong',
-            relax: 'sphincterRelax',
-            ...SPHINCTER.strength,
-            restRule: 'leaflet',
-          })
-        : holdAndRestSet({
-            kind: 'sphincterStrength',
-            contract: 'sphincterStrong',
-            relax: 'sphincterRelax',
-            holdSeconds: strengthHoldSeconds,
-            restSeconds: restFor(strengthHoldSeconds),
-            count: SPHINCTER.strength.count,
-          });
+      return holdAndRestSet({
+        kind: 'sphincterStrength',
+        contract: 'sphincterStrong',
+        relax: 'sphincterRelax',
+        holdSeconds: strengthHoldSeconds,
+        restSeconds: restFor(strengthHoldSeconds),
+        count: SPHINCTER.strength.count,
+      });
     case 'endurance':
       return holdAndRestSet({
         kind: 'sphincterEndurance',

@@ -34,7 +34,6 @@ export interface HoldAndRest {
   readonly holdSeconds: number;
   readonly restSeconds: number;
   readonly count: number;
-  readonly restRule?: ExerciseSet['restRule'];
   readonly position?: Position;
   /** The cue inside a hold of 4 s or more; "adem rustig door" unless a set needs its own. */
   readonly holdCue?: CueId;
@@ -47,7 +46,6 @@ export function holdAndRestSet(spec: HoldAndRest): ExerciseSet {
     kind: spec.kind,
     holdSeconds: spec.holdSeconds,
     restSeconds: spec.restSeconds,
-    restRule: spec.restRule ?? 'atLeastHold',
     position: spec.position,
     technique: spec.technique,
     repetitions: repetitions(spec.count, () => [

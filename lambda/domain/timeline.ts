@@ -108,15 +108,11 @@ export type SetKind =
 
 export type Position = 'zittend' | 'staand' | 'liggend';
 
-/**
- * restRule 'leaflet': the source leaflet gives its own rest, shorter than the hold
- * (sphincter strength: hold 5 s, rest about 4 s); every other set rests at least the hold.
- */
+/** Every set rests at least as long as its hold (rules.ts checks it). */
 export interface ExerciseSet {
   readonly kind: SetKind;
   readonly holdSeconds: number;
   readonly restSeconds: number;
-  readonly restRule: 'atLeastHold' | 'leaflet';
   readonly repetitions: readonly Repetition[];
   /** Spoken once before the first repetition of the set. */
   readonly position?: Position;

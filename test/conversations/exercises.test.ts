@@ -96,7 +96,7 @@ describe('the sphincter programme', () => {
     });
     const replies = await walk(c, 'zes');
     expect(replies[0].text).toMatch(
-      /^Goed, dan hou je straks 6 seconden vast op halve kracht\. Zit met je knieën iets uit elkaar, en stel je voor dat je een windje ophoudt: .* Verlies je ontlasting of windjes, laat je dan ook begeleiden door een bekkenfysiotherapeut\. Eerst de kracht: knijp zo stevig als je kunt, hou 5 seconden vast, en rust dan ongeveer 4 seconden\. Dat doen we 5 keer\. \[2 s\] Één\. Adem uit, en knijp stevig, naar binnen en omhoog\. \[1 s\] Adem rustig door\. \[2\.65 s\] Adem in, en laat helemaal los\. \[4 s\]/,
+      /^Goed, dan hou je straks 6 seconden vast op halve kracht\. Zit met je knieën iets uit elkaar, en stel je voor dat je een windje ophoudt: .* Verlies je ontlasting of windjes, laat je dan ook begeleiden door een bekkenfysiotherapeut\. Eerst de kracht: knijp zo stevig als je kunt, hou 5 seconden vast, en rust dan even lang: 5 seconden\. Dat doen we 5 keer\. \[2 s\] Één\. Adem uit, en knijp stevig, naar binnen en omhoog\. \[1 s\] Adem rustig door\. \[2\.65 s\] Adem in, en laat helemaal los\. \[5 s\]/,
     );
     expect(replies.map(afterLastPause)).toEqual([
       'Klaar voor het uithoudingsvermogen?',

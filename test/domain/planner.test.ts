@@ -96,7 +96,7 @@ describe('checkPlan', () => {
   const relax: Step = { type: 'cue', id: 'relax', breath: 'inhale', effort: 'relax' };
   const planOf = (steps: Step[]): SessionPlan => ({
     programme: 'startblokTraining',
-    sets: [{ kind: 'startblok', holdSeconds: 4, restSeconds: 4, restRule: 'atLeastHold', repetitions: [{ number: 1, of: 1, steps }] }],
+    sets: [{ kind: 'startblok', holdSeconds: 4, restSeconds: 4, repetitions: [{ number: 1, of: 1, steps }] }],
   });
 
   it.each<[string, Step[], RegExp]>([

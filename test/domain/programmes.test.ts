@@ -11,7 +11,7 @@ import { grownStrengthHold, planSphincter, SPHINCTER_PARTS } from '../../lambda/
 import type { SessionPlan, Step } from '../../lambda/domain/timeline';
 
 const summary = (plan: SessionPlan) =>
-  plan.sets.map((s) => ({ kind: s.kind, hold: s.holdSeconds, rest: s.restSeconds, count: s.repetitions.length, rule: s.restRule }));
+  plan.sets.map((s) => ({ kind: s.kind, hold: s.holdSeconds, rest: s.restSeconds, count: s.repetitions.length }));
 
 const cueIds = (plan: SessionPlan) =>
   plan.sets[0].repetitions[0].steps.map((s) =>
@@ -22,7 +22,7 @@ describe('the lift', () => {
   it('goes up floor by floor on the exhale, stays briefly at the top, holds lighter at the second floor, lets go at the ground', () => {
     const plan = planLift(4);
     // The second floor is about half the startblok hold; the rest is the whole ride, its words included.
-    expect(summary(plan)).toEqual([{ kind: 'lift', hold: 2, rest: 22, count: LIFT.rounds, rule: 'atLeastHold' }]);
+    expect(summary(plan)).toEqual([{ kind: 'lift', hold: 2, rest: 22, count: LIFT.rounds }]);
     expect(cueIds(plan)).toEqual([
       'liftUp',
       'hold 1',
@@ -64,11 +64,11 @@ describe('the lift', () => {
 });
 
 describe('the sphincter programme (Maasstad leaflet numbers)', () => {
-  it('has strength 5 s / 4 s x5, endurance at the given hold with at least 10 s rest x2, speed x5', () => {
+  it("has strength 5 s / 5 s x5 (rest as long as the hold, not the leaflet's 4 s), endurance at the given hold with at least 10 s rest x2, speed x5", () => {
     expect(summary(planSphincter(SPHINCTER_PARTS, 7))).toEqual([
-      { kind: 'sphincterStrength', hold: 5, rest: 4, count: 5, rule: 'leaflet' },
-      { kind: 'sphincterEndurance', hold: 7, rest: 10, count: 2, rule: 'atLeastHold' },
-      { kind: 'sphincterSpeed', hold: 1, rest: 2, count: 5, rule: 'atLeastHold' },
+      { kind: 'sphincterStrength', hold: 5, rest: 5, count: 5 },
+      { kind: 'sphincterEndurance', hold: 7, rest: 10, count: 2 },
+      { kind: 'sphincterSpeed', hold: 1, rest: 2, count: 5 },
     ]);
   });
 
@@ -78,9 +78,7 @@ describe('the sphincter programme (Maasstad leaflet numbers)', () => {
 
   it("lets the strength hold grow a second at a time up to 10 s, resting as long as the hold once past the leaflet's 5 s", () => {
     expect([undefined, 5, 6, 9, 10].map((hold) => grownStrengthHold(hold))).toEqual([6, 6, 7, 10, 10]);
-    expect(summary(planSphincter(['strength'], 5, 7))).toEqual([
-      { kind: 'sphincterStrength', hold: 7, rest: 7, count: 5, rule: 'atLeastHold' },
-    ]);
+    expect(summary(planSphincter(['strength'], 5, 7))).toEqual([{ kind: 'sphincterStrength', hold: 7, rest: 7, count: 5 }]);
   });
 });
 
@@ -169,7 +167,7 @@ describe('rules every programme obeys', () => {
             hold = Math.max(hold, step.seconds);
           }
           if (step.type === 'pause' && step.kind === 'rest') {
-            if (set.restRule === 'atLeastHold') expect(step.seconds).toBeGreaterThanOrEqual(hold);
+            expect(step.seconds).toBeGreaterThanOrEqual(hold);
             hold = 0;
           }
         }

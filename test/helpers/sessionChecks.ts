@@ -88,8 +88,7 @@ function breathAndRestProblems(plan: SessionPlan, ssmls: readonly string[], t: T
         }
         const next = repetition.steps[i + 1];
         if (next?.type === 'pause' && next.kind === 'rest') {
-          const ok = set.restRule === 'leaflet' ? Math.abs(line.after - set.restSeconds) < 0.001 : line.after >= longestHold - 0.001;
-          if (!ok) problems.push(`${where}: rest ${line.after} s after a hold of ${longestHold} s (${set.restRule})`);
+          if (line.after < longestHold - 0.001) problems.push(`${where}: rest ${line.after} s after a hold of ${longestHold} s`);
           longestHold = 0;
         } else if (next && next.type !== 'cue' && next.kind === 'hold') {
           longestHold = Math.max(longestHold, line.after);

@@ -64,7 +64,7 @@ function setProblems(plan: SessionPlan, setIndex: number): string[] {
   const closeRest = (at: number) => {
     if (state !== 'resting') return;
     const rest = at - restStart;
-    if (set.restRule === 'atLeastHold' && rest + EXACT < contraction) {
+    if (rest + EXACT < contraction) {
       problems.push(`${set.kind}: rest ${rest.toFixed(3)} s after a contraction of ${contraction.toFixed(3)} s`);
     }
   };
@@ -154,13 +154,22 @@ describe('breathing inside every hold, exact timing, and rest after every contra
     expect(planProblems(planEnduranceTrial())).toEqual([]);
   });
 
-  it('keeps the leaflet exception only for sphincter strength: 5 s hold, about 4 s rest', () => {
+  it("rests the sphincter strength hold as long as it lasts (5 s), not the leaflet's 4 s, and 4 s would fail", () => {
     const plan = planProgramme({ programme: 'sphincter', parts: ['strength'], enduranceHoldSeconds: 5 });
-    expect(plan.sets[0].restRule).toBe('leaflet');
+    expect([plan.sets[0].holdSeconds, plan.sets[0].restSeconds]).toEqual([5, 5]);
     expect(planProblems(plan)).toEqual([]);
-    const strict: SessionPlan = { ...plan, sets: [{ ...plan.sets[0], restRule: 'atLeastHold' }] };
-    expect(() => segmentPlan(strict, t)).toThrow(PlanRuleError);
-    expect(planProblems(strict)).toContainEqual(expect.stringMatching(/sphincterStrength: rest 4\.000 s after a contraction of 5\.000 s/));
+    const leaflet: SessionPlan = {
+      ...plan,
+      sets: plan.sets.map((set) => ({
+        ...set,
+        repetitions: set.repetitions.map((r) => ({
+          ...r,
+          steps: r.steps.map((s) => (s.type === 'pause' && s.kind === 'rest' ? { ...s, seconds: 4 } : s)),
+        })),
+      })),
+    };
+    expect(() => segmentPlan(leaflet, t)).toThrow(PlanRuleError);
+    expect(planProblems(leaflet)).toContainEqual(expect.stringMatching(/sphincterStrength: rest 4\.000 s after a contraction of 5\.000 s/));
   });
 
   it('fails on a silent hold and on a lift that rests less than its ride (the checks can fail)', () => {
