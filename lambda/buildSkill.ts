@@ -12,7 +12,7 @@ import {
   TechniqueQuestionHandler,
 } from './handlers/care';
 import { ExplainHandler, TimeLeftHandler } from './handlers/explain';
-import { YesHandler, NoHandler, PauseHandler } from './handlers/answers';
+import { GoOnHandler, YesHandler, NoHandler, PauseHandler } from './handlers/answers';
 import { errorEnvelope, errorHandler, SkillEventError } from './skill/errors';
 import {
   FocusHandler,
@@ -134,6 +134,7 @@ export const REQUEST_HANDLERS = {
   ExplainHandler,
   TimeLeftHandler,
   YesHandler,
+  GoOnHandler,
   NoHandler,
   PauseHandler,
   HelpHandler,

@@ -81,8 +81,8 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   startWhenReady: forStep('getReady', (ctx, d) => continueExercise(ctx, d.resume)),
   // After the gentle squeezes, "nee" may mean nothing was felt: the way to say so is named.
   notReadyYet: (_ctx, d) => askText(d.step === 'measureReady' ? 'notReady.measure' : 'notReady.text', 'notReady.reprompt', d),
-  // A pause or a repair offer goes back to the step it kept: "ja" there means "ja" in that step.
-  resume: (ctx, d) => runYes(ctx, activeDialog(d)) ?? askText('pause.nothingToResume', 'question.idle', idle),
+  // "Ja" to "Zullen we verdergaan?" after a pause: on as "verder" would go.
+  resume: (ctx, d) => goOn(ctx, d),
   backToQuestion: (ctx, d) => reask(ctx, activeDialog(d)),
   declineGeneral: () => askText('no.general', 'question.idle', idle),
   giveConsent: (ctx) => giveConsent(ctx),
@@ -104,6 +104,18 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
 export function runYes(ctx: FlowContext, dialog: Dialog): Reply | undefined {
   const action = answerOf(dialog, 'yes');
   return action && ACTIONS[action](ctx, dialog);
+}
+
+/**
+ * "Verder", "volgende", or going on after a pause: what runs goes on, as "ja" would. A decision
+ * (consent, erasing, reminders) or a number is never taken from it: that question is asked again.
+ */
+export function goOn(ctx: FlowContext, dialog: Dialog): Reply {
+  const open = activeDialog(dialog);
+  if (open.step === 'idle') return askText('pause.nothingToResume', 'question.idle', idle);
+  const answers = answersOf(open);
+  if (answers.yes && !answers.decision) return ACTIONS[answers.yes](ctx, open);
+  return reask(ctx, open);
 }
 
 /** What "nee" does in this step. */

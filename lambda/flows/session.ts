@@ -34,9 +34,6 @@ export function pause(ctx: FlowContext): Answer {
   return askText(said, 'pause.pausedReprompt', { step: 'paused', resume });
 }
 
-/** "Verder" with nothing to go on with. */
-export const nothingToResume = (): Answer => askText('pause.nothingToResume', 'question.idle', idle);
-
 export async function startOver(ctx: FlowContext): Promise<Answer> {
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'exercise') {

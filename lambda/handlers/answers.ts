@@ -1,16 +1,21 @@
-import { runNo, runYes } from '../flows/actions';
+import { goOn, runNo, runYes } from '../flows/actions';
 import { repair } from '../flows/repair';
-import { nothingToResume, pause } from '../flows/session';
+import { pause } from '../flows/session';
 import { handler, isIntent } from './common';
 
 /**
- * "Ja", "nee" and "wacht even": what they mean is looked up in the step table
+ * "Ja", "nee", "verder" and "wacht even": what they mean is looked up in the step table
  * (skill/dialog.ts), never decided here.
  */
 export const YesHandler = handler(
-  (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NextIntent', 'AMAZON.ResumeIntent'),
-  // "Ja" where no question was asked is a miss; "verder" with nothing running says so.
-  async (ctx, input) => (await runYes(ctx, ctx.state.dialog)) ?? (isIntent(input, 'AMAZON.YesIntent') ? repair(ctx) : nothingToResume()),
+  (input) => isIntent(input, 'AMAZON.YesIntent'),
+  // "Ja" where no question was asked is a miss.
+  async (ctx) => (await runYes(ctx, ctx.state.dialog)) ?? repair(ctx),
+);
+
+export const GoOnHandler = handler(
+  (input) => isIntent(input, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent'),
+  (ctx) => goOn(ctx, ctx.state.dialog),
 );
 
 export const NoHandler = handler(

@@ -137,6 +137,11 @@ export interface StepAnswers {
    * for, or a decision the user is in the middle of.
    */
   readonly owed: boolean;
+  /**
+   * A decision that changes what is stored or set (consent, erasing, reminders): only a real
+   * "ja" makes it. "Verder", "volgende" or going on after a pause asks the question again.
+   */
+  readonly decision?: boolean;
 }
 
 /** Shared defaults by kind, so a step states only what is its own. */
@@ -247,6 +252,7 @@ const RESUMABLE = [
       question: 'question.confirmReminders',
       help: 'reminders.confirmReprompt',
       owed: true,
+      decision: true,
     },
   ),
   step(
@@ -264,13 +270,21 @@ const RESUMABLE = [
       question: 'question.confirmDelete',
       help: 'privacy.confirmDeleteReprompt',
       owed: true,
+      decision: true,
     },
   ),
   /** May the skill store? Asked once, at launch (flows/consent.ts). */
   step(
     'askConsent',
     {},
-    { kind: 'offer', yes: 'giveConsent', no: 'refuseConsent', question: 'consent.questionShort', help: 'consent.questionReprompt' },
+    {
+      kind: 'offer',
+      yes: 'giveConsent',
+      no: 'refuseConsent',
+      question: 'consent.questionShort',
+      help: 'consent.questionReprompt',
+      decision: true,
+    },
   ),
   step(
     'confirmStopStoring',
@@ -282,6 +296,7 @@ const RESUMABLE = [
       question: 'consent.confirmStopShort',
       help: 'consent.confirmStopReprompt',
       owed: true,
+      decision: true,
     },
   ),
   /** The silent self-test was read out; only the number of "ja" answers is asked. */
@@ -418,7 +433,7 @@ const RESUMABLE = [
     {},
     { kind: 'offer', yes: 'startQuick', question: 'question.offerQuick', help: 'measure.offerQuickReprompt', owed: true },
   ),
-  step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measure' }),
+  step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measureHold' }),
   step(
     'measureRepetitions',
     { holdSeconds: hold, segmentIndex: whole(0, 99) },
@@ -433,7 +448,7 @@ const RESUMABLE = [
   step(
     'measureAskRepetitions',
     { holdSeconds: hold },
-    { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measure' },
+    { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measureRepetitions' },
   ),
   step(
     'askStartblok',

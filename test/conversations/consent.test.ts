@@ -179,6 +179,31 @@ describe('consent by voice', () => {
     expect((await c.user('open bekkenbodem coach')).text).toContain(t('consent.question'));
   });
 
+  it('"wacht even" and then "verder" at the consent question ask it again: going on is no "ja"', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'wacht even', { A: t('pause.paused'), R: t('pause.pausedReprompt'), end: false });
+    await turn(c, 'verder', { A: t('consent.questionShort'), R: t('consent.questionReprompt'), end: false });
+    await turn(c, 'volgende', { A: t('consent.questionShort'), R: t('consent.questionReprompt'), end: false });
+    expect(await stored(c)).toEqual({});
+    await c.user('ja');
+    expect(Object.keys(await stored(c))).toEqual(['PROFILE']);
+  });
+
+  it('"volgende" or a pause at "stop met bewaren" erases nothing: only "ja" does', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('mijn startblok is vier seconden zes keer');
+    await c.user('stop met bewaren');
+    await turn(c, 'volgende', { A: t('consent.confirmStopShort'), R: t('consent.confirmStopReprompt'), end: false });
+    await c.user('wacht even');
+    await turn(c, 'ja', { A: t('consent.confirmStopShort'), R: t('consent.confirmStopReprompt'), end: false });
+    expect(Object.keys(await stored(c))).toEqual(['PROFILE']);
+    await turn(c, 'ja', { A: t('consent.stopped'), end: true });
+    expect(await stored(c)).toEqual({});
+  });
+
   it('coaches a one-shot before the first launch without storing, and says how to allow it', async () => {
     const c = newUser();
     await turn(c, 'vraag bekkenbodem coach om mijn startblok op twee seconden drie keer te zetten', {

@@ -46,6 +46,14 @@ describe('deleting data', () => {
       R: 'Zeg ja om al je gegevens te wissen, of nee om ze te houden. Zal ik alles wissen?',
       end: false,
     });
+    // A pause and "verder" is no "ja": the question comes again, and nothing is erased yet.
+    await member.user('wacht even');
+    await turn(member, 'verder', {
+      A: 'Weet je zeker dat ik alles van je moet wissen?',
+      R: 'Zeg ja om al je gegevens te wissen, of nee om ze te houden. Zal ik alles wissen?',
+      end: false,
+    });
+    expect(await pksOf('amzn1.ask.account.forget')).toHaveLength(4);
     await turn(member, 'ja', { A: 'Klaar: ik heb al je gegevens gewist. Tot ziens!', end: true });
     expect(await pksOf('amzn1.ask.account.forget')).toEqual(['ACCOUNT#DAY#2026-11-23', 'ACCOUNT#PROFILE']);
 

@@ -219,6 +219,20 @@ describe('determining the startblok together', () => {
     expect((await c.user('klaar')).text).toMatch(/^Mooi, we beginnen\./);
   });
 
+  it('"wacht even" and then "ga door" at the count: the question again, and the number then counts', async () => {
+    const c = await atTheHoldQuestion();
+    await c.user('vier');
+    await c.user('nee');
+    await c.user('wacht even, de telefoon');
+    await turn(c, 'ga door', {
+      A: 'Hoe vaak lukte het?',
+      R: 'We bepalen je startblok: hoe lang je kunt vasthouden, en hoe vaak. Zeg gewoon bij welk nummer het nog helemaal lukte, van één tot twaalf. Hoe vaak lukte het?',
+      end: false,
+    });
+    await c.user('zes');
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
+  });
+
   it('"weet ik niet" to the measured numbers: an estimate will do, and the number still counts', async () => {
     const c = await atTheHoldQuestion();
     await turn(c, 'weet ik niet', {
