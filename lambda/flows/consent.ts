@@ -1,9 +1,10 @@
 import { shouldAskConsent } from '../domain/consent';
 import type { Answer, OpenAnswer } from '../skill/answer';
-import { askText, tell, text } from '../skill/answer';
+import { ask, askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { consentOf, writesAllowed } from '../skill/privacy';
+import { stopRemindersAfterErasure } from './reminders';
 
 /**
  * Consent by voice (GDPR Art. 9(2)(a)): asked once, at launch, before anything personal is
@@ -27,18 +28,31 @@ export function askConsent(existing: boolean): OpenAnswer {
   return askText(existing ? 'consent.questionExisting' : 'consent.question', 'consent.questionReprompt', { step: 'askConsent' });
 }
 
+/**
+ * "Vergeet mij" or "stop met bewaren" with nothing of this user kept: nothing to confirm or
+ * erase, but the daily reminders the skill set (Alexa keeps those) stop as asked.
+ */
+export async function nothingToErase(ctx: FlowContext): Promise<Answer> {
+  return ask(
+    [text('consent.nothingKept'), ...(await stopRemindersAfterErasure(ctx)), text('question.idle')],
+    [text('question.idle')],
+    idle,
+  );
+}
+
 /** "Stop met bewaren": withdrawing consent erases, after one question. */
-export function askStopStoring(ctx: FlowContext): Answer {
-  if (keepsNothing(ctx)) return askText('consent.notStoring', 'question.idle', idle);
+export function askStopStoring(ctx: FlowContext): Promise<Answer> | Answer {
+  if (keepsNothing(ctx)) return nothingToErase(ctx);
   return askText('consent.confirmStop', 'consent.confirmStopReprompt', { step: 'confirmStopStoring' });
 }
 
+/** Withdrawn: everything kept is erased, the reminder times with it (PRIVACY.md lists them as kept data). */
 export async function stopStoring(ctx: FlowContext): Promise<Answer> {
   if (!(await ctx.store.deleteUser())) return tell([text('privacy.deleteFailed')]);
   ctx.state.consent = 'refused';
   ctx.state.user = undefined;
   ctx.state.unsaved = [];
-  return tell([text('consent.stopped')]);
+  return tell([text('consent.stopped'), ...(await stopRemindersAfterErasure(ctx)), text('consent.stoppedGoodbye')]);
 }
 
 export const keepStoring = (): Answer => askText('consent.kept', 'no.general', idle);

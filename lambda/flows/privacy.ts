@@ -1,8 +1,7 @@
 import type { Answer } from '../skill/answer';
 import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { idle } from '../skill/dialog';
-import { keepsNothing } from './consent';
+import { keepsNothing, nothingToErase } from './consent';
 import { stopRemindersAfterErasure } from './reminders';
 
 /**
@@ -10,11 +9,9 @@ import { stopRemindersAfterErasure } from './reminders';
  * for an unrecognised voice, the account's own data, never another household member's.
  * Disabling the skill deletes the whole account, every person in it included.
  */
-export const askDelete = (ctx: FlowContext): Answer =>
+export const askDelete = (ctx: FlowContext): Promise<Answer> | Answer =>
   // Nothing kept (a "nee" to the consent question, never stored): nothing to confirm, nothing written.
-  keepsNothing(ctx)
-    ? askText('consent.notStoring', 'question.idle', idle)
-    : askText('privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' });
+  keepsNothing(ctx) ? nothingToErase(ctx) : askText('privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' });
 
 export async function deleteConfirmed(ctx: FlowContext): Promise<Answer> {
   if (!(await ctx.store.deleteUser())) return tell([text('privacy.deleteFailed')]);

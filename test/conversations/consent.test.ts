@@ -88,7 +88,7 @@ describe('consent by voice', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await c.user('nee');
-    await turn(c, 'vergeet mij', { A: t('consent.notStoring'), R: t('question.idle'), end: false });
+    await turn(c, 'vergeet mij', { A: say('consent.nothingKept', 'question.idle'), R: t('question.idle'), end: false });
     expect(await stored(c)).toEqual({});
   });
 
@@ -174,7 +174,7 @@ describe('consent by voice', () => {
     await turn(c, 'nee', { A: say('consent.kept'), R: t('no.general'), end: false });
     expect(Object.keys(await stored(c))).toEqual(['PROFILE']);
     await c.user('stop met bewaren');
-    await turn(c, 'ja', { A: t('consent.stopped'), end: true });
+    await turn(c, 'ja', { A: say('consent.stopped', 'consent.stoppedGoodbye'), end: true });
     expect(await stored(c)).toEqual({});
     expect((await c.user('open bekkenbodem coach')).text).toContain(t('consent.question'));
   });
@@ -200,7 +200,7 @@ describe('consent by voice', () => {
     await c.user('wacht even');
     await turn(c, 'ja', { A: t('consent.confirmStopShort'), R: t('consent.confirmStopReprompt'), end: false });
     expect(Object.keys(await stored(c))).toEqual(['PROFILE']);
-    await turn(c, 'ja', { A: t('consent.stopped'), end: true });
+    await turn(c, 'ja', { A: say('consent.stopped', 'consent.stoppedGoodbye'), end: true });
     expect(await stored(c)).toEqual({});
   });
 

@@ -126,6 +126,46 @@ describe('discretion', () => {
   });
 });
 
+describe('reminders when storing stops', () => {
+  it('"stop met bewaren" also stops the daily reminders, as "vergeet mij" does', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await c.user("herinner me om negen uur 's avonds");
+    await c.user('ja');
+    api.seen.length = 0;
+    await c.user('stop met bewaren');
+    await turn(c, 'ja', {
+      A: `${t('consent.stopped')} ${t('privacy.remindersStopped')} ${t('consent.stoppedGoodbye')}`,
+      end: true,
+    });
+    // The fake API holds every test's reminders: what counts is that none is left.
+    expect(api.seen.map((r) => r.method)).toContain('DELETE');
+    await turn(c, 'vraag bekkenbodem coach welke herinneringen heb ik', {
+      A: `${t('reminders.listNone')} ${t('reminders.goodbye')}`,
+      end: true,
+    });
+  });
+
+  it('"vergeet mij" after a "nee" to storing has nothing to erase, but stops the reminders it set', async () => {
+    const { c } = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    await c.user("herinner me om negen uur 's avonds");
+    await c.user('ja');
+    api.seen.length = 0;
+    await turn(c, 'vergeet mij', {
+      A: `${t('consent.nothingKept')} ${t('privacy.remindersStopped')} ${t('question.idle')}`,
+      R: t('question.idle'),
+      end: false,
+    });
+    expect(api.seen.map((r) => r.method)).toContain('DELETE');
+    await turn(c, 'vraag bekkenbodem coach welke herinneringen heb ik', {
+      A: `${t('reminders.listNone')} ${t('reminders.goodbye')}`,
+      end: true,
+    });
+  });
+});
+
 describe('discretion asked for in the middle of something', () => {
   it('"er is iemand bij me, hou het discreet" while getting ready: discretion on, and the set still waits', async () => {
     const { c } = newUser();

@@ -34,10 +34,10 @@ describe('consent, as data', () => {
     expect(storing(ctx)).toBe(true);
   });
 
-  it('says there is nothing to stop when nothing is stored and nothing may be', () => {
+  it('says there is nothing to stop when nothing is stored and nothing may be', async () => {
     const { ctx } = flowContext({ askConsent: true });
     ctx.state.consent = 'refused';
-    expect(askStopStoring(ctx)).toMatchObject({ speech: [{ key: 'consent.notStoring' }] });
+    expect(await askStopStoring(ctx)).toMatchObject({ speech: [{ key: 'consent.nothingKept' }, { key: 'question.idle' }] });
   });
 });
 
