@@ -4,7 +4,7 @@ import { ask, askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { consentOf, writesAllowed } from '../skill/privacy';
-import { stopRemindersAfterErasure } from './reminders';
+import { stopRemindersAfterErasure } from './reminderErasure';
 
 /**
  * Consent by voice (GDPR Art. 9(2)(a)): asked once, at launch, before anything personal is

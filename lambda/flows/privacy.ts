@@ -2,7 +2,7 @@ import type { Answer } from '../skill/answer';
 import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { keepsNothing, nothingToErase } from './consent';
-import { stopRemindersAfterErasure } from './reminders';
+import { stopRemindersAfterErasure } from './reminderErasure';
 
 /**
  * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,

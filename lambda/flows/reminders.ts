@@ -1,7 +1,7 @@
 import type { ClockTime } from '../domain/reminderTimes';
 import { DEFAULT_TIMES } from '../domain/reminderTimes';
 import { RemindersError } from '../services/reminders';
-import type { Answer, Outcome, Part } from '../skill/answer';
+import type { Answer, Outcome } from '../skill/answer';
 import { ask, askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { parseTimes } from '../skill/dialog';
@@ -51,18 +51,4 @@ export function permissionAnswered(status: string | undefined, token: unknown): 
   }
   if (status === 'DENIED') return askText('reminders.denied', 'reminders.deniedReprompt', { step: 'offerTraining' });
   return tell([text('reminders.notAnswered')], { card: { kind: 'remindersConsent' } });
-}
-
-/**
- * "Vergeet mij": the daily reminders go too, or the user hears that they could not; nothing
- * said when none were set or Alexa never gave the permission.
- */
-export async function stopRemindersAfterErasure(ctx: FlowContext): Promise<Part[]> {
-  if (!ctx.reminders.granted()) return [];
-  try {
-    return (await ctx.reminders.deleteAll()) > 0 ? [text('privacy.remindersStopped')] : [];
-  } catch (error) {
-    ctx.log({ event: 'error', error: (error as Error).name });
-    return [text('privacy.remindersNotStopped')];
-  }
 }
