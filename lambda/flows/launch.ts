@@ -69,7 +69,9 @@ function offerFor(ctx: FlowContext, profile: UserProfile, record: TrainingRecord
       progression: true,
     };
   }
-  if (startblok && !maintenance && retestDue(startblok.setOn, profile.progressionOfferedOn, today)) {
+  // A new maximal measurement is no step forward for a tense floor, which trains letting go first.
+  const measuring = profile.focus !== 'ontspanning';
+  if (startblok && measuring && !maintenance && retestDue(startblok.setOn, profile.progressionOfferedOn, today)) {
     const said = retestLine(startblokAge(startblok.setOn, today), onBreak(record, today));
     return { offer: ask([text(said.key, said.vars)], [text('progress.retestReprompt')], { step: 'offerRetest' }), progression: true };
   }

@@ -250,6 +250,27 @@ describe('focus and choosing by voice', () => {
     );
   });
 
+  it('a tense floor without a startblok asking to train hears relaxation first, not the maximal measurement', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('ik heb een gespannen bekkenbodem');
+    await turn(c, 'start mijn training', {
+      A: 'Met een gespannen bekkenbodem begin je met leren loslaten, niet met hard knijpen. Zullen we een ontspanningsoefening doen?',
+      R: 'Zeg ja voor een ontspanningsoefening van een paar minuten, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+  });
+
+  it('a tense floor with an old startblok is not offered a new maximal measurement at launch', async () => {
+    const skill = testSkill(database().store);
+    const c = new Conversation(skill.skill, `amzn1.ask.account.exercises-${++users}`);
+    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+    await c.user('vraag bekkenbodem coach dat mijn bekkenbodem gespannen is');
+    skill.setNow(new Date('2026-12-21T09:00:00+01:00'));
+    const launch = await c.user('open bekkenbodem coach');
+    expect([launch.text.endsWith('Zullen we een ontspanningsoefening doen?'), launch.text.includes('startblok')]).toEqual([true, false]);
+  });
+
   it('switches back to strength and offers the startblok', async () => {
     const c = await withStartblok(4, 6);
     await turn(c, 'vraag bekkenbodem coach ik heb een zwakke bekkenbodem', {
