@@ -59,7 +59,8 @@ function programmeLine(ctx: FlowContext): Part[] {
   if (!startedOn) return [];
   if (daysBetween(startedOn, ctx.today) >= PROGRAMME.programmeDays) return [text('progress.programmeDone')];
   const weeks = weeksTraining(startedOn, ctx.today);
-  const line = weeks === 0 ? text('progress.firstWeek') : text('progress.weeks', { count: weeks });
+  // Completed weeks count from 0; the week the user is in is one more (day 9 is week 2).
+  const line = weeks === 0 ? text('progress.firstWeek') : text('progress.weeks', { count: weeks + 1 });
   // A word that fits the training actually done: praise only when it was earned.
   const profile = ctx.state.user?.profile;
   const record = profile ? trainingRecord(ctx, profile) : undefined;

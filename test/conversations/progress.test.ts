@@ -202,3 +202,20 @@ describe('today, when no whole training was done', () => {
     });
   });
 });
+
+describe('the week of the programme', () => {
+  it('names the week the user is in: day 9 is week 2, day 14 week 3', async () => {
+    const skill = testSkill(database().store, { now: day(0) });
+    const c = new Conversation(skill.skill, 'amzn1.ask.account.programme-week');
+    await c.user('vraag bekkenbodem coach om mijn startblok op vier seconden zes keer te zetten');
+    const weekLine = async (on: number) => {
+      skill.setNow(day(on));
+      const said = (await c.user('vraag bekkenbodem coach hoe gaat het met mijn training')).text;
+      return /Je zit nu in week \d+ van het programma/.exec(said)?.[0] ?? said;
+    };
+    expect([await weekLine(9), await weekLine(14)]).toEqual([
+      'Je zit nu in week 2 van het programma',
+      'Je zit nu in week 3 van het programma',
+    ]);
+  });
+});
