@@ -4,6 +4,9 @@ import type { FlowContext } from '../skill/context';
 import { activeDialog, answersOf } from '../skill/dialog';
 import { reask } from './actions';
 
+/** Is the open question owed an answer (a set under way, a number, the self-test, a decision)? */
+export const isOwed = (ctx: FlowContext): boolean => answersOf(activeDialog(ctx.state.dialog)).owed;
+
 /**
  * A fact, a tip or a care remark answered in passing: back to the open question where one is
  * owed (a set under way, a number asked for, the self-test, a decision the user is in the middle
@@ -11,8 +14,7 @@ import { reask } from './actions';
  * offer that fits what was said.
  */
 export async function inPassing(ctx: FlowContext, said: readonly Part[], offer: () => OpenAnswer): Promise<Answer> {
-  const open = activeDialog(ctx.state.dialog);
-  if (answersOf(open).owed) return prepend(said, await reask(ctx, open));
+  if (isOwed(ctx)) return prepend(said, await reask(ctx, activeDialog(ctx.state.dialog)));
   return prepend(said, offer());
 }
 

@@ -120,6 +120,13 @@ describe('asked in passing, the open question comes back', () => {
     );
   });
 
+  it('a question without a topic between the sets: ask it later, then on, not the list of topics', async () => {
+    const c = await withStartblok();
+    await throughTheStartblok(c);
+    await turn(c, 'ik wil wat uitleg', thenOnWithTraining('Vraag me dat straks nog eens, als we klaar zijn: dan vertel ik er meer over.'));
+    expect((await c.user('ja')).text).toMatch(/^Nu de snelle kneepjes/);
+  });
+
   it('while getting into position: the answer, then "Ben je zover?"', async () => {
     const c = await withStartblok();
     await c.user('start mijn training');
