@@ -8,6 +8,7 @@ import type { Answer } from '../skill/answer';
 import { ask, askText, prepend, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { storedStartblok } from './common';
+import { storing } from './consent';
 import { startExercise } from './exercise';
 import { offerTraining } from './offer';
 
@@ -60,13 +61,15 @@ export function startLayers(ctx: FlowContext): Promise<Answer> {
 
 export const listExercises = (): Answer => askText('exercises.list', 'exercises.listReprompt', { step: 'chooseExercise' });
 
-/** "Dat onthoud ik" only when it was stored. */
-const focusHeard = (focus: Focus, stored: boolean): TextKey =>
-  focus === 'ontspanning' ? (stored ? 'focus.ontspanning' : 'focus.ontspanningNotSaved') : stored ? 'focus.kracht' : 'focus.krachtNotSaved';
+const FOCUS_TEXT: Record<Focus, TextKey> = { ontspanning: 'focus.ontspanning', kracht: 'focus.kracht' };
+
+/** "Dat onthoud ik" only when it was stored; without consent, for this conversation only. */
+const focusKept = (storing: boolean, stored: boolean): TextKey =>
+  !storing ? 'focus.sessionOnly' : stored ? 'focus.kept' : 'focus.notSaved';
 
 /** "Ik heb een gespannen bekkenbodem": remembered, and the matching exercise is offered. */
 export async function chooseFocus(ctx: FlowContext, focus: Focus | undefined): Promise<Answer> {
   if (!focus) return askText('focus.missing', 'question.idle', { step: 'idle' });
   const stored = await ctx.store.changeProfile((p) => ({ ...p, focus }));
-  return prepend([text(focusHeard(focus, stored))], offerTraining(ctx.state.user?.profile));
+  return prepend([text(FOCUS_TEXT[focus]), text(focusKept(storing(ctx), stored))], offerTraining(ctx.state.user?.profile));
 }

@@ -271,7 +271,12 @@ describe('consent by voice', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await c.user('nee');
-    await c.user('ik heb een gespannen bekkenbodem');
+    // Not "Dat onthoud ik": it is kept for this conversation only.
+    await turn(c, 'ik heb een gespannen bekkenbodem', {
+      A: say('focus.ontspanning', 'focus.sessionOnly', 'exercises.offerRelaxation'),
+      R: t('exercises.offerRelaxationReprompt'),
+      end: false,
+    });
     await c.sessionEnded();
     expect(await stored(c)).toEqual({});
   });

@@ -54,7 +54,7 @@ describe('a profile change is never lost', () => {
     store.down = true;
     const told = await c.user('ik heb een gespannen bekkenbodem');
     // Not "Dat onthoud ik": it was not stored.
-    expect(told.text.startsWith(t('focus.ontspanningNotSaved'))).toBe(true);
+    expect(told.text.startsWith(`${t('focus.ontspanning')} ${t('focus.notSaved')}`)).toBe(true);
     expect((await itemsOf(database(), userId)).get('PROFILE')?.focus).toBeUndefined();
     store.down = false;
     await c.user('nee');
@@ -66,7 +66,7 @@ describe('a profile change is never lost', () => {
     const { skill } = skillOn(new SwitchableStore(database().store));
     const c = new Conversation(skill, userId);
     const told = await c.user('vraag bekkenbodem coach ik heb een gespannen bekkenbodem');
-    expect(told.text.startsWith(t('focus.ontspanning'))).toBe(true);
+    expect(told.text.startsWith(`${t('focus.ontspanning')} ${t('focus.kept')}`)).toBe(true);
     expect((await itemsOf(database(), userId)).get('PROFILE')?.focus).toBe('ontspanning');
   });
 

@@ -7,17 +7,17 @@ describe('chooseFocus: the answer says what was stored', () => {
   const startblok = { holdSeconds: 4, repetitions: 6, setOn: '2026-05-01' };
 
   it.each([
-    ['kracht', true, 'focus.kracht'],
-    ['kracht', false, 'focus.krachtNotSaved'],
-    ['ontspanning', true, 'focus.ontspanning'],
-    ['ontspanning', false, 'focus.ontspanningNotSaved'],
+    ['kracht', true, 'focus.kept'],
+    ['kracht', false, 'focus.notSaved'],
+    ['ontspanning', true, 'focus.kept'],
+    ['ontspanning', false, 'focus.notSaved'],
   ] as const)('%s, stored: %s -> %s', async (focus, stored, key) => {
     const { ctx } = flowContext({ profile: { version: 2, startblok } });
     const local = ctx.store.changeProfile;
     // The port applies the change locally either way; it reports whether the database took it.
     ctx.store.changeProfile = async (change) => (await local(change)) && stored;
     const answer = await chooseFocus(ctx, focus);
-    expect(answer.speech[0]).toEqual({ key });
+    expect(answer.speech.slice(0, 2)).toEqual([{ key: `focus.${focus}` }, { key }]);
     expect(ctx.state.user?.profile.focus).toBe(focus);
   });
 });

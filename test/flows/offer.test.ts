@@ -27,7 +27,7 @@ describe('offerTraining: one offer for every programme a user can be in', () => 
     const { ctx, calls } = flowContext({ profile: { version: 2, startblok, maintenanceFrom: '2026-11-01' } });
     const offered = await chooseFocus(ctx, 'kracht');
     expect(offered).toEqual({
-      speech: [{ key: 'focus.kracht' }, { key: 'progress.maintenanceOffer', vars: { hold: 4, repetitions: 6 } }],
+      speech: [{ key: 'focus.kracht' }, { key: 'focus.kept' }, { key: 'progress.maintenanceOffer', vars: { hold: 4, repetitions: 6 } }],
       reprompt: [{ key: 'training.offerReprompt' }],
       next: { step: 'offerTraining' },
     });
