@@ -6,12 +6,11 @@ import { trainingRecord } from './launch';
 import type { ProgressPicture } from '../screen/progressScreen';
 import type { TextKey } from '../speech/translator';
 import type { Answer, Part } from '../skill/answer';
-import { ask, askText, text } from '../skill/answer';
+import { ask, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog } from '../skill/dialog';
 import { todayTally } from '../skill/turn';
 import { storedStartblok } from './common';
-import { recordPartial, startExercise } from './exercise';
+import { startExercise } from './exercise';
 import { startMeasure } from './startblok';
 
 /** How the user is doing: today, this week, the startblok's growth, the months of training. */
@@ -100,14 +99,6 @@ export function progress(ctx: FlowContext, aspect: ProgressAspect | undefined): 
     { step: storedStartblok(ctx) ? 'offerTraining' : 'offerMeasure' },
     { screen: { kind: 'progress', picture: progressPicture(ctx) } },
   );
-}
-
-/** "Het is te makkelijk": a stronger floor, so offer to measure the startblok again. */
-export async function tooEasy(ctx: FlowContext): Promise<Answer> {
-  // Said mid-set: the set gives way to the new measurement, and what was done still counts.
-  const open = activeDialog(ctx.state.dialog);
-  if (open.step === 'exercise') await recordPartial(ctx, open);
-  return askText('progress.easy', 'progress.retestReprompt', { step: 'offerRetest' });
 }
 
 export async function acceptMaintenance(ctx: FlowContext): Promise<Answer> {

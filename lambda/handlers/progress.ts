@@ -1,5 +1,6 @@
 import type { ProgressAspect } from '../flows/progress';
-import { progress, tooEasy } from '../flows/progress';
+import { progress } from '../flows/progress';
+import { tooEasy } from '../flows/tooEasy';
 import { handler, isIntent } from './common';
 import { customSlot, lookUp } from './slots';
 

@@ -1,7 +1,7 @@
 import { Conversation } from '../helpers/conversation';
 import { itemsOf, useDatabase } from '../helpers/database';
 import { testSkill } from '../helpers/skill';
-import { afterLastPause, turn } from '../helpers/transcript';
+import { afterLastPause, thenOnWithTraining, throughTheStartblok, turn } from '../helpers/transcript';
 
 const database = useDatabase();
 
@@ -176,16 +176,35 @@ describe('a coach over months', () => {
   });
 });
 
+const EASY_LATER =
+  'Fijn dat het makkelijker gaat: dan is je bekkenbodem sterker geworden. Zeg na de training: meet mijn startblok opnieuw, dan kijken we hoever je nu bent.';
+
 describe('"te makkelijk" in the middle of a set', () => {
-  it('offers the new measurement, and the repetitions already done still count', async () => {
+  it('names the new measurement for afterwards, and the set goes on: nothing done is lost', async () => {
     const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.easy-mid-set');
     await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
     await c.user('ja');
     expect(afterLastPause(await c.user('klaar'))).toBe('Even een adempauze. Gaan we door?');
-    expect((await c.user('het is te makkelijk')).text).toBe(
+    await turn(c, 'het is te makkelijk', thenOnWithTraining(EASY_LATER));
+    expect((await c.user('ja')).text).toMatch(/^Vijf\./);
+  });
+
+  it('with no training under way, offers the new measurement', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.easy-idle');
+    await c.user('vraag bekkenbodem coach om mijn startblok op drie seconden vijf keer te zetten');
+    expect((await c.user('vraag bekkenbodem coach het is te makkelijk')).text).toBe(
       'Fijn dat het makkelijker gaat: dan is je bekkenbodem sterker geworden. Zullen we je startblok opnieuw bepalen?',
     );
-    expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 0, repetitions: 4 });
+  });
+});
+
+describe('"te makkelijk" between the startblok and the quick contractions', () => {
+  it('names the new measurement for afterwards and goes on with the quick contractions, not a second startblok', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.easy-between-sets');
+    await c.user('vraag bekkenbodem coach om mijn startblok op drie seconden vijf keer te zetten');
+    await throughTheStartblok(c);
+    await turn(c, 'het is te makkelijk', thenOnWithTraining(EASY_LATER));
+    expect((await c.user('ja')).text).toMatch(/^Nu de snelle kneepjes/);
   });
 });
 
