@@ -1,6 +1,6 @@
 import { appendHistory, reachesTarget } from '../domain/progress';
 import type { HoldProblem, RepetitionsProblem, Startblok, StartblokProblem } from '../domain/startblok';
-import { checkRepetitions, isImprovement } from '../domain/startblok';
+import { checkHoldSeconds, checkRepetitions, isImprovement } from '../domain/startblok';
 import { readMeasuredHold, readMeasuredRepetitions } from '../domain/measureAnswer';
 import { CANT_FEEL_LINES, CANT_FEEL_SAFETY_NET, CARE_QUESTION, CARE_TEXT } from '../speech/careTexts';
 import { HISTORY_LIMIT } from '../persistence/userData';
@@ -175,8 +175,9 @@ export async function answerStartblok(
   seconds: number | undefined,
   repetitions: number | undefined,
 ): Promise<Answer> {
-  const hold = readMeasuredHold(seconds ?? known);
-  if (!hold.ok && hold.problem === 'nothingFelt') return nothingFelt();
+  // A startblok told (from a bekkenfysiotherapeut, or known) of "nul seconden": nothing was
+  // measured together, so no "try again" but the told startblok's own answer (holdTooShort).
+  const hold = checkHoldSeconds(seconds ?? known);
   if (!hold.ok) {
     if (hold.problem === 'holdMissing' && repetitions !== undefined) {
       // "Zes keer" said first is kept while the seconds are asked.
@@ -210,8 +211,13 @@ export async function answerNumber(
   switch (d.step) {
     case 'measureAskHold':
       return answerMeasuredHold(seconds ?? bare ?? repetitions);
-    // "Vijf keer" to "Lukt het nog?": it no longer did, after five.
-    case 'measureRepetitions':
+    // "Vijf keer" to "Lukt het nog?": it no longer did, after five. "Nul" there, after squeezes
+    // already guided, is no "nothing felt" but "no more": which one was the last whole one?
+    case 'measureRepetitions': {
+      const count = repetitions ?? bare ?? seconds;
+      if (count === 0) return askRepetitionsCount(d.holdSeconds);
+      return answerMeasuredRepetitions(ctx, d.holdSeconds, count);
+    }
     case 'measureAskRepetitions':
       return answerMeasuredRepetitions(ctx, d.holdSeconds, repetitions ?? bare ?? seconds);
     case 'askEnduranceHold':

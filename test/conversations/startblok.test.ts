@@ -37,14 +37,13 @@ describe('setting the startblok by voice', () => {
       R: 'Zeg een getal van één tot tien. Hoeveel seconden?',
       end: false,
     });
-    // Zero is no mistake but nothing felt (issue 19): reassurance and help, never a made-up startblok.
+    // A told startblok of zero: nothing was measured together, so no "nog een keer proberen" and
+    // no made-up startblok, but help and the question again (issue 19).
     await turn(c, 'nul seconden', {
       A:
-        'Dat is heel gewoon: veel mensen voelen hun bekkenbodem in het begin nauwelijks, en de meesten leren het na een tijdje. ' +
-        'Zo vind je hem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
-        'Voel je na een paar keer proberen nog niets, laat dan een bekkenfysiotherapeut meekijken. Die kan je helpen de goede spieren te vinden. ' +
-        'Ik sla nu dus geen startblok op. Zullen we het samen nog een keer proberen?',
-      R: 'Zeg ja, dan proberen we het rustig nog een keer. Of zeg nee als je het later wilt doen. Zullen we het proberen?',
+        'Lukt vasthouden nog niet? Dat komt vaak voor, en het is te leren. Een bekkenfysiotherapeut kan je helpen de goede spieren te vinden. ' +
+        'Lukt het wel even, hoeveel seconden dan?',
+      R: 'Zeg een getal van één tot tien. Hoeveel seconden?',
       end: false,
     });
     await turn(c, 'vijf seconden', {
@@ -231,6 +230,18 @@ describe('determining the startblok together', () => {
     });
     await c.user('zes');
     expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
+  });
+
+  it('"nul" to "Lukt het nog?" after guided squeezes asks which was the last whole one, and keeps the measurement', async () => {
+    const c = await atTheHoldQuestion();
+    await c.user('vier');
+    await turn(c, 'nul', {
+      A: 'Bij welk nummer lukte het voor het laatst de hele tijd?',
+      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het helemaal?',
+      end: false,
+    });
+    await c.user('vijf');
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 5 });
   });
 
   it('"weet ik niet" to the measured numbers: an estimate will do, and the number still counts', async () => {
