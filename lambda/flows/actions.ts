@@ -73,7 +73,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   restartSelfTest: (ctx) => startSelfTest(ctx),
   stopSelfTest: (ctx) => stopSelfTest(ctx),
   continueMeasure: forStep('measureRepetitions', (_ctx, d) => continueMeasure(d.holdSeconds, d.segmentIndex)),
-  askRepetitionsCount: forStep('measureRepetitions', (_ctx, d) => askRepetitionsCount(d.holdSeconds)),
+  askRepetitionsCount: forStep('measureRepetitions', (_ctx, d) => askRepetitionsCount(d.holdSeconds, d.segmentIndex)),
   retrySave,
   giveUpSave: () => tell([text('error.saveGivenUp')]),
   leave: (ctx) => leave(ctx),

@@ -10,6 +10,6 @@ export function leave(ctx: FlowContext, closing: readonly Part[] = [{ variant: '
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'exercise') return stopExercise(ctx, d);
   // "Stop" at "Lukt het nog?" while measuring: it no longer works; the count keeps the measurement.
-  if (d.step === 'measureRepetitions') return askRepetitionsCount(d.holdSeconds);
+  if (d.step === 'measureRepetitions') return askRepetitionsCount(d.holdSeconds, d.segmentIndex);
   return tell([...closing, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
 }

@@ -99,11 +99,19 @@ export function continueMeasure(holdSeconds: number, segmentIndex: number): Open
       segmentIndex: segmentIndex + 1,
     });
   }
-  return prepend(played, askRepetitionsCount(holdSeconds));
+  return prepend(played, askRepetitionsCount(holdSeconds, segmentIndex + 1));
 }
 
-export const askRepetitionsCount = (holdSeconds: number): OpenAnswer =>
-  askText('measure.askRepetitions', 'measure.askRepetitionsReprompt', { step: 'measureAskRepetitions', holdSeconds });
+/** The count asked after `played` segments of guided squeezes; "allemaal" then means all of those. */
+export function askRepetitionsCount(holdSeconds: number, played: number): OpenAnswer {
+  const [segments] = segmentLayout(planMeasureRepetitions(holdSeconds));
+  const guided = segments[Math.min(played, segments.length) - 1]?.last;
+  return askText('measure.askRepetitions', 'measure.askRepetitionsReprompt', {
+    step: 'measureAskRepetitions',
+    holdSeconds,
+    ...(guided ? { guided } : {}),
+  });
+}
 
 export function answerMeasuredHold(value: number | undefined): OpenAnswer {
   const hold = readMeasuredHold(value);
@@ -215,7 +223,7 @@ export async function answerNumber(
     // already guided, is no "nothing felt" but "no more": which one was the last whole one?
     case 'measureRepetitions': {
       const count = repetitions ?? bare ?? seconds;
-      if (count === 0) return askRepetitionsCount(d.holdSeconds);
+      if (count === 0) return askRepetitionsCount(d.holdSeconds, d.segmentIndex);
       return answerMeasuredRepetitions(ctx, d.holdSeconds, count);
     }
     case 'measureAskRepetitions':
@@ -231,6 +239,17 @@ export async function answerNumber(
     default:
       return undefined;
   }
+}
+
+/**
+ * "Allemaal" in the measurement: to "Bij welk nummer lukte het?" all the guided squeezes
+ * worked; to "Lukt het nog?" it still does. Undefined elsewhere.
+ */
+export function allSqueezes(ctx: FlowContext): Answer | Promise<Answer> | undefined {
+  const d = ctx.state.dialog;
+  if (d.step === 'measureAskRepetitions' && d.guided) return answerMeasuredRepetitions(ctx, d.holdSeconds, d.guided);
+  if (d.step === 'measureRepetitions') return continueMeasure(d.holdSeconds, d.segmentIndex);
+  return undefined;
 }
 
 /** Not sure of the number just measured: a rough one is fine, asked again in the same step. */

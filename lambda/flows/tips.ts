@@ -5,6 +5,7 @@ import type { Answer, Part } from '../skill/answer';
 import { ask, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { askFollowUp } from './followUp';
+import { allSqueezes } from './startblok';
 
 /**
  * Plays a tip list from page `from`: one page, or with `all` every page left. After the
@@ -27,7 +28,10 @@ export function playTips(ctx: FlowContext, list: TipList, from: number, all: boo
 }
 
 /** "Alles": the rest of the list under way, or else every toilet tip at once. */
-export function allTips(ctx: FlowContext): Answer {
+export function allTips(ctx: FlowContext): Answer | Promise<Answer> {
   const d = ctx.state.dialog;
+  // "Alles", "allemaal" in the measurement are about the squeezes, never a call for toilet tips.
+  const counted = allSqueezes(ctx);
+  if (counted) return counted;
   return d.step === 'tips' ? playTips(ctx, d.list, d.next, true) : playTips(ctx, 'toilet', 0, true);
 }

@@ -447,7 +447,8 @@ const RESUMABLE = [
   ),
   step(
     'measureAskRepetitions',
-    { holdSeconds: hold },
+    /** How many were guided: "allemaal" means that many. */
+    { holdSeconds: hold, guided: v.optional(whole(1, REPETITIONS.max)) },
     { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measureRepetitions' },
   ),
   step(
