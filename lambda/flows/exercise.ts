@@ -162,11 +162,25 @@ export async function recordPartial(ctx: FlowContext, d: ExerciseDialog): Promis
   return { repetitions, finished: d.request.programme === 'startblokTraining' && d.setIndex > 0 };
 }
 
+/**
+ * Another programme stopped after one or more whole parts (the sphincter's strength, a layer):
+ * it counts for the day, as the startblok without the quick contractions does. Only on an
+ * explicit stop: a session that closes keeps a resume point instead, and its end counts then.
+ */
+async function recordParts(ctx: FlowContext, d: ExerciseDialog): Promise<boolean> {
+  const programme = d.request.programme;
+  if (programme === 'startblokTraining' || d.setIndex === 0) return false;
+  await ctx.store.recordWork(`${d.runId}:parts`, { [COUNTED[programme].counter]: 1 });
+  return true;
+}
+
 /** "Stop" or "nee" during an exercise: record, say what counted, and close. */
 export async function stopExercise(ctx: FlowContext, d: ExerciseDialog): Promise<Answer> {
   const { repetitions, finished } = await recordPartial(ctx, d);
+  const parts = await recordParts(ctx, d);
   const lost: Part[] = ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [];
   if (finished) return tell([...done(ctx, 'startblokTraining'), ...lost]);
+  if (parts) return tell([text('training.stoppedAfterPart'), ...lost]);
   if (repetitions > 0) return tell([text('training.stoppedPartway', { repetitions }), ...lost]);
   return tell([{ variant: 'goodbye' }, ...lost]);
 }

@@ -80,6 +80,16 @@ describe('the lift', () => {
 });
 
 describe('the sphincter programme', () => {
+  it('"stop" after the strength part: what was done counts for the day, and the goodbye says so', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('kringspieroefeningen');
+    let reply = await c.user('zes');
+    while (afterLastPause(reply) !== 'Klaar voor het uithoudingsvermogen?') reply = await c.user('ja');
+    await turn(c, 'stop', { A: 'Prima, we stoppen. Wat je al gedaan hebt, telt voor vandaag. Tot de volgende keer!', end: true });
+    expect((await stored(c)).get(TODAY)).toMatchObject({ sphincter: 1 });
+  });
+
   it('finds the endurance hold once by a counted trial, plays strength, endurance and speed with the leaflet numbers, records it', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
