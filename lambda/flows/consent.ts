@@ -28,6 +28,10 @@ export function askConsent(existing: boolean): OpenAnswer {
   return askText(existing ? 'consent.questionExisting' : 'consent.question', 'consent.questionReprompt', { step: 'askConsent' });
 }
 
+/** Unsure whether to allow storing: the coaching is whole either way, and what a "ja" would keep. */
+export const consentUnsure = (): Answer =>
+  ask([text('consent.unsure'), text('consent.whatWouldBeKept')], [text('consent.questionReprompt')], { step: 'askConsent' });
+
 /**
  * "Vergeet mij" or "stop met bewaren" with nothing of this user kept: nothing to confirm or
  * erase, but the daily reminders the skill set (Alexa keeps those) stop as asked.

@@ -1,6 +1,6 @@
 import { getRequestType } from 'ask-sdk-core';
 import type { events } from 'ask-sdk-model';
-import { askStopStoring } from '../flows/consent';
+import { askStopStoring, consentUnsure } from '../flows/consent';
 import { setDiscretion } from '../flows/discretion';
 import { myData } from '../flows/myData';
 import { askDelete } from '../flows/privacy';
@@ -10,6 +10,12 @@ import { handler, isIntent } from './common';
 export const MyDataHandler = handler(
   (input) => isIntent(input, 'MyDataIntent'),
   (ctx) => myData(ctx),
+);
+
+/** "Ik weet het niet" to the consent question: no miss, but what it means either way. */
+export const ConsentUnsureHandler = handler(
+  (input, turn) => isIntent(input, 'DontKnowIntent') && turn.state.dialog.step === 'askConsent',
+  () => consentUnsure(),
 );
 
 /** Withdrawing consent: one question, then everything the one asking has stored is erased. */

@@ -179,6 +179,19 @@ describe('consent by voice', () => {
     expect((await c.user('open bekkenbodem coach')).text).toContain(t('consent.question'));
   });
 
+  it('"weet ik niet" at the consent question: the coaching is whole either way, what a "ja" keeps, and the question again', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'weet ik niet', {
+      A: say('consent.unsure', 'consent.whatWouldBeKept'),
+      R: t('consent.questionReprompt'),
+      end: false,
+    });
+    expect(await stored(c)).toEqual({});
+    await c.user('ja');
+    expect(Object.keys(await stored(c))).toEqual(['PROFILE']);
+  });
+
   it('"wacht even" and then "verder" at the consent question ask it again: going on is no "ja"', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
