@@ -80,7 +80,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   restAfterPain: (ctx) => leave(ctx, [text('care.pain.restWell')]),
   startWhenReady: forStep('getReady', (ctx, d) => continueExercise(ctx, d.resume)),
   // After the gentle squeezes, "nee" may mean nothing was felt: the way to say so is named.
-  notReadyYet: (_ctx, d) => askText(d.step === 'measureReady' ? 'notReady.measure' : 'notReady.text', 'notReady.reprompt', d),
+  notReadyYet: (_ctx, d) => askText(d.step === 'measureReady' && !d.again ? 'notReady.measure' : 'notReady.text', 'notReady.reprompt', d),
   // "Ja" to "Zullen we verdergaan?" after a pause: on as "verder" would go.
   resume: (ctx, d) => goOn(ctx, d),
   backToQuestion: (ctx, d) => reask(ctx, activeDialog(d)),

@@ -41,7 +41,9 @@ const explainRepetitions = (problem: RepetitionsProblem, next: Dialog) =>
 export function startMeasure(ctx: FlowContext): OpenAnswer {
   const profile = ctx.state.user?.profile;
   const measuredBefore = profile?.startblok !== undefined || (profile?.startblokHistory?.length ?? 0) > 0;
-  return measuredBefore ? measureNow() : askText('measure.position', 'measure.positionReprompt', { step: 'measurePosition' });
+  // Measured before: no gentle squeezes again, but sitting ready before the maximal one starts.
+  if (measuredBefore) return askText('measure.positionAgain', 'measure.readyForMaxReprompt', { step: 'measureReady', again: true });
+  return askText('measure.position', 'measure.positionReprompt', { step: 'measurePosition' });
 }
 
 /** The muscle-finding tip (leaflet 001, oefening 2) and two gentle squeezes, then the wait for "klaar". */

@@ -402,10 +402,10 @@ const RESUMABLE = [
       retry: 'fallback.getReady',
     },
   ),
-  /** The gentle squeezes were done; "klaar" starts the maximal one. */
+  /** The gentle squeezes were done, or (again) a returning user sits ready; "klaar" starts the maximal one. */
   step(
     'measureReady',
-    {},
+    { again: v.optional(v.literal(true)) },
     {
       kind: 'running',
       yes: 'measureNow',

@@ -46,7 +46,8 @@ describe('a coach over months', () => {
       R: 'Zeg ja, dan bepalen we je startblok opnieuw, of nee om gewoon te oefenen. Zullen we meten?',
       end: false,
     });
-    expect((await c.user('ja')).text).toMatch(/Tot hoeveel kon je vasthouden\?$/);
+    expect((await c.user('ja')).text).toMatch(/Ben je zover\?$/);
+    expect((await c.user('klaar')).text).toMatch(/Tot hoeveel kon je vasthouden\?$/);
     await c.user('vier');
     await c.user('nee');
     await turn(c, 'zes', {

@@ -98,8 +98,8 @@ describe('setting the startblok by voice', () => {
   it('says so kindly when a new measurement comes out below the last startblok, and stores the new one', async () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok op zes seconden acht keer te zetten');
-    const measure = await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
-    expect(afterLastPause(measure)).toBe('Adem in, en laat helemaal los. Tot hoeveel kon je vasthouden?');
+    await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    expect(afterLastPause(await c.user('klaar'))).toBe('Adem in, en laat helemaal los. Tot hoeveel kon je vasthouden?');
     await c.user('vier');
     await c.user('nee');
     await turn(c, 'vijf', {
@@ -296,11 +296,17 @@ describe('determining the startblok together', () => {
     expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: count ? 6 : 5 });
   });
 
-  it('measures again without the lesson once a startblok is known', async () => {
+  it('measures again without the lesson once a startblok is known, but only once the user sits ready', async () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
-    const measure = await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
-    expect(measure.text).toMatch(/^Nu zo stevig als je kunt, en hou vast zolang het lukt\./);
+    await turn(c, 'vraag bekkenbodem coach om mijn startblok te bepalen', {
+      A: 'We meten hoe lang en hoe vaak je nu kunt aanspannen. Ga zitten, met je voeten en knieën een beetje uit elkaar, en zeg klaar als je zover bent. Ben je zover?',
+      R: 'Zeg klaar, dan meten we hoe lang je kunt vasthouden. Ben je zover?',
+      end: false,
+    });
+    // No gentle squeezes were done this time, so "nee" is only "not yet".
+    await turn(c, 'nee', { A: 'Geen haast. Zeg klaar als je zover bent. Ben je zover?', R: NOT_READY_R, end: false });
+    expect((await c.user('klaar')).text).toMatch(/^Nu zo stevig als je kunt, en hou vast zolang het lukt\./);
   });
 
   it('accepts "ik zit" for "klaar" during the lesson', async () => {
