@@ -38,15 +38,20 @@ export function startLightStrength(ctx: FlowContext): Promise<Answer> {
  */
 export async function startSphincter(ctx: FlowContext, parts: readonly SphincterPart[]): Promise<Answer> {
   const enduranceHoldSeconds = ctx.state.user?.profile.enduranceHoldSeconds;
+  // The first time, a counted trial finds the hold; it starts once the user sits ready.
   if (parts.includes('endurance') && enduranceHoldSeconds === undefined) {
-    return ask(
-      [{ segment: { plan: { programme: 'enduranceTrial' }, set: 0, index: 0 } }, text('exercises.askEnduranceHold')],
-      [text('exercises.askEnduranceHoldReprompt')],
-      { step: 'askEnduranceHold', parts },
-    );
+    return askText('exercises.enduranceReady', 'exercises.enduranceReadyReprompt', { step: 'enduranceReady', parts });
   }
   return startExercise(ctx, { programme: 'sphincter', parts, enduranceHoldSeconds: enduranceHoldSeconds ?? 1 });
 }
+
+/** The half-strength trial, counted to ten, then how long it lasted. */
+export const enduranceTrial = (parts: readonly SphincterPart[]): Answer =>
+  ask(
+    [{ segment: { plan: { programme: 'enduranceTrial' }, set: 0, index: 0 } }, text('exercises.askEnduranceHold')],
+    [text('exercises.askEnduranceHoldReprompt')],
+    { step: 'askEnduranceHold', parts },
+  );
 
 export async function answerEnduranceHold(ctx: FlowContext, parts: readonly SphincterPart[], value: number | undefined): Promise<Answer> {
   const hold = checkHoldSeconds(value);

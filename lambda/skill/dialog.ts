@@ -73,6 +73,7 @@ export type Action =
   | 'startTraining'
   | 'startRelaxation'
   | 'startPelvicTilt'
+  | 'enduranceTrial'
   | 'askWhichStartblok'
   | 'offerTrainingInstead'
   | 'createReminders'
@@ -320,6 +321,19 @@ const RESUMABLE = [
     'chooseExercise',
     {},
     { kind: 'choice', question: 'question.chooseExercise', help: 'exercises.list', retry: 'fallback.chooseExercise' },
+  ),
+  /** Before the sphincter's first half-strength trial: sitting ready, "klaar" starts it. */
+  step(
+    'enduranceReady',
+    { parts: sphincterParts },
+    {
+      kind: 'running',
+      yes: 'enduranceTrial',
+      no: 'notReadyYet',
+      question: 'question.getReady',
+      help: 'exercises.enduranceReadyReprompt',
+      retry: 'fallback.getReady',
+    },
   ),
   step(
     'askEnduranceHold',

@@ -83,6 +83,7 @@ describe('every other exercise, for every hold it can take', () => {
     const store = new MemoryUserStore();
     const c = newUser(store);
     await c.user('vraag bekkenbodem coach om mijn kringspieroefeningen te doen');
+    await c.user('klaar');
     const numberWord = t(`number.${hold}` as Parameters<typeof t>[0]);
     await expectPlayed(c, numberWord, { programme: 'sphincter', parts: ['strength', 'endurance', 'speed'], enduranceHoldSeconds: hold });
     expect(store.daysOf({ userId: c.who.userId }).get(TODAY)).toMatchObject({ sphincter: 1 });

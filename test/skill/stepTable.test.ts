@@ -37,6 +37,7 @@ describe('the step table: one declaration per conversation step', () => {
     const needPayload = new Set([
       'confirmReminders',
       'askEnduranceHold',
+      'enduranceReady',
       'tips',
       'exercise',
       'measureRepetitions',
