@@ -53,7 +53,7 @@ const CANT_FEEL =
 /** Outside the measurement: when feeling nothing is an alarm signal instead. */
 const SUDDEN_NUMB =
   'Voel je ineens helemaal niets meer van onderen of in je benen, of loopt je plas of ontlasting weg zonder dat je het merkt, bel dan meteen je huisarts.';
-const TRY_AGAIN = 'Ik sla nu dus geen startblok op. Zullen we het samen nog een keer proberen?';
+const TRY_AGAIN = 'Een startblok sla ik nu nog niet op. Zullen we het samen nog een keer proberen?';
 const TRY_AGAIN_R = 'Zeg ja, dan proberen we het rustig nog een keer. Of zeg nee als je het later wilt doen. Zullen we het proberen?';
 const NEEDS_STARTBLOK =
   'Voor de training heb ik eerst je startblok nodig: hoe lang en hoe vaak je kunt aanspannen. Zullen we dat samen bepalen?';
