@@ -26,6 +26,8 @@ export type ProgrammeRequest =
       readonly enduranceHoldSeconds: number;
       /** Grows from the leaflet's 5 s when the user finds it easy (sphincter.ts). */
       readonly strengthHoldSeconds?: number;
+      /** The full introduction the first time; after that, only the position (absent: the full one). */
+      readonly explain?: boolean;
     }
   | { readonly programme: 'relaxation' }
   | { readonly programme: 'layers'; readonly holdSeconds: number }
@@ -41,7 +43,7 @@ export function planProgramme(request: ProgrammeRequest): SessionPlan {
     case 'lift':
       return planLift(request.holdSeconds, request.explain);
     case 'sphincter':
-      return planSphincter(request.parts, request.enduranceHoldSeconds, request.strengthHoldSeconds);
+      return planSphincter(request.parts, request.enduranceHoldSeconds, request.strengthHoldSeconds, request.explain ?? true);
     case 'relaxation':
       return planRelaxation();
     case 'layers':

@@ -53,10 +53,11 @@ export function planSphincter(
   parts: readonly SphincterPart[],
   enduranceHoldSeconds: number,
   strengthHoldSeconds: number = SPHINCTER.strength.holdSeconds,
+  explain = true,
 ): SessionPlan {
   return checkPlan({
     programme: 'sphincter',
-    introduction: 'sphincterLearning',
+    introduction: explain ? 'sphincterLearning' : 'sphincterPosition',
     sets: parts.map((part) => partSet(part, enduranceHoldSeconds, strengthHoldSeconds)),
   });
 }

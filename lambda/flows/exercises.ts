@@ -42,7 +42,9 @@ export async function startSphincter(ctx: FlowContext, parts: readonly Sphincter
   if (parts.includes('endurance') && enduranceHoldSeconds === undefined) {
     return askText('exercises.enduranceReady', 'exercises.enduranceReadyReprompt', { step: 'enduranceReady', parts });
   }
-  return startExercise(ctx, { programme: 'sphincter', parts, enduranceHoldSeconds: enduranceHoldSeconds ?? 1 });
+  const explain = !ctx.state.user?.profile.sphincterExplainedOn;
+  if (explain) await ctx.store.changeProfile((p) => ({ ...p, sphincterExplainedOn: ctx.today }));
+  return startExercise(ctx, { programme: 'sphincter', parts, enduranceHoldSeconds: enduranceHoldSeconds ?? 1, explain });
 }
 
 /** The half-strength trial, counted to ten, then how long it lasted. */

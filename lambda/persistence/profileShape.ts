@@ -67,6 +67,8 @@ export const ProfileSchema = v.object({
   focus: optional(v.picklist(['kracht', 'ontspanning'])),
   /** The lift image is explained once. */
   liftExplainedOn: optional(v.string()),
+  /** The sphincter programme's full introduction (position, technique, when to get guidance) is said once. */
+  sphincterExplainedOn: optional(v.string()),
   /** Sphincter endurance: how long the user holds at half strength, asked once. */
   enduranceHoldSeconds: optional(whole(1, 120)),
   /** When a step forward (measuring again, or maintenance) was last offered, so it is not offered daily. */

@@ -22,7 +22,7 @@ export const ProgrammeRequestSchema = v.variant('programme', [
     tip: v.optional(whole(0, 3)),
   }),
   v.object({ programme: v.literal('lift'), holdSeconds: hold, explain: v.boolean() }),
-  v.object({ programme: v.literal('sphincter'), parts: sphincterParts, enduranceHoldSeconds: hold }),
+  v.object({ programme: v.literal('sphincter'), parts: sphincterParts, enduranceHoldSeconds: hold, explain: v.optional(v.boolean()) }),
   v.object({ programme: v.literal('relaxation') }),
   v.object({ programme: v.literal('layers'), holdSeconds: hold }),
   v.object({ programme: v.literal('maintenance'), holdSeconds: hold, repetitions, tip: v.optional(whole(0, 3)) }),

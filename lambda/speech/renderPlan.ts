@@ -86,6 +86,7 @@ const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measure
 const INTRODUCTION: Record<Introduction, TextKey> = {
   liftImage: 'set.liftImage',
   sphincterLearning: 'set.sphincterLearning',
+  sphincterPosition: 'set.sphincterPosition',
   layers: 'set.layersIntro',
 };
 

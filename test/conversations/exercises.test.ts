@@ -122,8 +122,14 @@ describe('the sphincter programme', () => {
     expectPlayed({ programme: 'sphincter', parts: ['strength', 'endurance', 'speed'], enduranceHoldSeconds: 6 }, replies);
     expectClinicallySafe(replies);
     const items = await stored(c);
-    expect(items.get('PROFILE')).toMatchObject({ enduranceHoldSeconds: 6 });
+    expect(items.get('PROFILE')).toMatchObject({ enduranceHoldSeconds: 6, sphincterExplainedOn: '2026-11-23' });
     expect(items.get(TODAY)).toMatchObject({ sphincter: 1 });
+
+    // The next time: only the position, not the whole introduction again.
+    const again = await c.user('vraag bekkenbodem coach kringspieroefeningen');
+    expect(again.text).toMatch(
+      /^Zit met je knieën iets uit elkaar\. Billen, buik en benen blijven los, en je blijft ademen\. Eerst de kracht: /,
+    );
   });
 
   it('plays only the fast part on "alleen de snelle"', async () => {
