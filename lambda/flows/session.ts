@@ -29,8 +29,10 @@ export function pause(ctx: FlowContext): Answer {
   if (d.step === 'paused') return askText('pause.paused', 'pause.pausedReprompt', d);
   if (d.step === 'idle') return askText('pause.nothingToResume', 'question.idle', idle);
   const resume = d.step === 'offerStop' ? d.resume : d;
-  // The self-test's answers live in the session alone: no "open me again and we go on" there.
-  const said = resume.step === 'selfTest' ? 'pause.pausedSelfTest' : 'pause.paused';
+  // Only an exercise is kept for a later launch (a resume point): elsewhere no "open me again
+  // and we go on where you were"; the self-test's answers live in the session alone.
+  const kept = resume.step === 'exercise' || resume.step === 'getReady';
+  const said = resume.step === 'selfTest' ? 'pause.pausedSelfTest' : kept ? 'pause.paused' : 'pause.pausedHere';
   return askText(said, 'pause.pausedReprompt', { step: 'paused', resume });
 }
 

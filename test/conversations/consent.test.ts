@@ -195,7 +195,8 @@ describe('consent by voice', () => {
   it('"wacht even" and then "verder" at the consent question ask it again: going on is no "ja"', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
-    await turn(c, 'wacht even', { A: t('pause.paused'), R: t('pause.pausedReprompt'), end: false });
+    // No "open me again and we go on": only an exercise is kept for a later launch.
+    await turn(c, 'wacht even', { A: t('pause.pausedHere'), R: t('pause.pausedReprompt'), end: false });
     await turn(c, 'verder', { A: t('consent.questionShort'), R: t('consent.questionReprompt'), end: false });
     await turn(c, 'volgende', { A: t('consent.questionShort'), R: t('consent.questionReprompt'), end: false });
     expect(await stored(c)).toEqual({});
