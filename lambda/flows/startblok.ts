@@ -1,6 +1,6 @@
 import { appendHistory, reachesTarget } from '../domain/progress';
 import type { HoldProblem, RepetitionsProblem, Startblok, StartblokProblem } from '../domain/startblok';
-import { checkHoldSeconds, checkRepetitions, isImprovement } from '../domain/startblok';
+import { checkHoldSeconds, checkRepetitions, HOLD_SECONDS, isImprovement } from '../domain/startblok';
 import { readMeasuredHold, readMeasuredRepetitions } from '../domain/measureAnswer';
 import { CANT_FEEL_LINES, CANT_FEEL_SAFETY_NET, CARE_QUESTION, CARE_TEXT } from '../speech/careTexts';
 import { HISTORY_LIMIT } from '../persistence/userData';
@@ -244,11 +244,13 @@ export async function answerNumber(
 }
 
 /**
- * "Allemaal" in the measurement: to "Bij welk nummer lukte het?" all the guided squeezes
- * worked; to "Lukt het nog?" it still does. Undefined elsewhere.
+ * "Alles", "allemaal" in the measurement: to "Tot hoeveel kon je vasthouden?" the whole count;
+ * to "Bij welk nummer lukte het?" all the guided squeezes worked; to "Lukt het nog?" it still
+ * does. Undefined elsewhere.
  */
 export function allSqueezes(ctx: FlowContext): Answer | Promise<Answer> | undefined {
   const d = ctx.state.dialog;
+  if (d.step === 'measureAskHold') return answerMeasuredHold(HOLD_SECONDS.max);
   if (d.step === 'measureAskRepetitions' && d.guided) return answerMeasuredRepetitions(ctx, d.holdSeconds, d.guided);
   if (d.step === 'measureRepetitions') return continueMeasure(d.holdSeconds, d.segmentIndex);
   return undefined;

@@ -246,12 +246,13 @@ describe('determining the startblok together', () => {
 
   it('"alles" and "allemaal" in the measurement are about the squeezes, not toilet tips: all twelve then count', async () => {
     const c = await atTheHoldQuestion();
-    await c.user('vier');
+    // To "Tot hoeveel kon je vasthouden?": the whole count, ten.
+    expect((await c.user('alles')).text).toMatch(/^Goed, 10 seconden\./);
     let reply = await c.user('alles');
     expect(reply.text).not.toMatch(/wc/);
     while (afterLastPause(reply) !== 'Bij welk nummer lukte het voor het laatst de hele tijd?') reply = await c.user('ja');
     await c.user('allemaal');
-    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 12 });
+    expect(await storedStartblok(c)).toEqual({ hold: 10, repetitions: 12 });
   });
 
   it('"weet ik niet" to the measured numbers: an estimate will do, and the number still counts', async () => {
