@@ -57,7 +57,7 @@ export function planSphincter(
 ): SessionPlan {
   return checkPlan({
     programme: 'sphincter',
-    introduction: explain ? 'sphincterLearning' : 'sphincterPosition',
+    introduction: explain ? 'sphincterLearning' : 'sphincterTechnique',
     sets: parts.map((part) => partSet(part, enduranceHoldSeconds, strengthHoldSeconds)),
   });
 }

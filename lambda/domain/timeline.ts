@@ -140,7 +140,7 @@ export type ProgrammeId =
   | 'pelvicTilt';
 
 /** What to tell before the first set: an image or a way to learn the movement. */
-export type Introduction = 'liftImage' | 'sphincterLearning' | 'sphincterPosition' | 'layers';
+export type Introduction = 'liftImage' | 'sphincterLearning' | 'sphincterTechnique' | 'layers';
 
 export interface SessionPlan {
   readonly programme: ProgrammeId;

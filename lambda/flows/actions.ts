@@ -6,7 +6,7 @@ import { activeDialog, answersOf, idle } from '../skill/dialog';
 import { checkInAnswer, closeSelfTest, complaintsAnswer, resumeExercise, sayAlarmList } from './careSteps';
 import { storedStartblok } from './common';
 import { continueExercise, stopExercise } from './exercise';
-import { enduranceTrial, startLightStrength, startRelaxation } from './exercises';
+import { sphincterWhenReady, startLightStrength, startRelaxation } from './exercises';
 import { leave } from './leave';
 import { offerTraining } from './offer';
 import { startPelvicTilt } from './pelvicTilt';
@@ -78,7 +78,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   giveUpSave: () => tell([text('error.saveGivenUp')]),
   leave: (ctx) => leave(ctx),
   restAfterPain: (ctx) => leave(ctx, [text('care.pain.restWell')]),
-  enduranceTrial: forStep('enduranceReady', (_ctx, d) => enduranceTrial(d.parts)),
+  sphincterWhenReady: forStep('sphincterReady', (ctx, d) => sphincterWhenReady(ctx, d.parts)),
   startWhenReady: forStep('getReady', (ctx, d) => continueExercise(ctx, d.resume)),
   // After the gentle squeezes, "nee" may mean nothing was felt: the way to say so is named.
   notReadyYet: (_ctx, d) => askText(d.step === 'measureReady' && !d.again ? 'notReady.measure' : 'notReady.text', 'notReady.reprompt', d),

@@ -36,19 +36,25 @@ export function startLightStrength(ctx: FlowContext): Promise<Answer> {
  * All three parts, or the one asked for. The endurance hold is found once by a counted trial at
  * half strength (not a cold guess), then kept.
  */
-export async function startSphincter(ctx: FlowContext, parts: readonly SphincterPart[]): Promise<Answer> {
+export const startSphincter = (parts: readonly SphincterPart[]): Answer =>
+  // Sitting ready first: no squeeze starts in the same breath as the request.
+  askText('exercises.sphincterReady', 'exercises.sphincterReadyReprompt', { step: 'sphincterReady', parts });
+
+/** "Klaar": the first time, a counted trial finds the endurance hold; else the parts asked for. */
+export function sphincterWhenReady(ctx: FlowContext, parts: readonly SphincterPart[]): Answer | Promise<Answer> {
+  const needsTrial = parts.includes('endurance') && ctx.state.user?.profile.enduranceHoldSeconds === undefined;
+  return needsTrial ? enduranceTrial(parts) : playSphincter(ctx, parts);
+}
+
+async function playSphincter(ctx: FlowContext, parts: readonly SphincterPart[]): Promise<Answer> {
   const enduranceHoldSeconds = ctx.state.user?.profile.enduranceHoldSeconds;
-  // The first time, a counted trial finds the hold; it starts once the user sits ready.
-  if (parts.includes('endurance') && enduranceHoldSeconds === undefined) {
-    return askText('exercises.enduranceReady', 'exercises.enduranceReadyReprompt', { step: 'enduranceReady', parts });
-  }
   const explain = !ctx.state.user?.profile.sphincterExplainedOn;
   if (explain) await ctx.store.changeProfile((p) => ({ ...p, sphincterExplainedOn: ctx.today }));
   return startExercise(ctx, { programme: 'sphincter', parts, enduranceHoldSeconds: enduranceHoldSeconds ?? 1, explain });
 }
 
 /** The half-strength trial, counted to ten, then how long it lasted. */
-export const enduranceTrial = (parts: readonly SphincterPart[]): Answer =>
+const enduranceTrial = (parts: readonly SphincterPart[]): Answer =>
   ask(
     [{ segment: { plan: { programme: 'enduranceTrial' }, set: 0, index: 0 } }, text('exercises.askEnduranceHold')],
     [text('exercises.askEnduranceHoldReprompt')],
@@ -59,7 +65,7 @@ export async function answerEnduranceHold(ctx: FlowContext, parts: readonly Sphi
   const hold = checkHoldSeconds(value);
   if (!hold.ok) return askText('exercises.askEnduranceHoldReprompt', 'question.askEnduranceHold', { step: 'askEnduranceHold', parts });
   await ctx.store.changeProfile((p) => ({ ...p, enduranceHoldSeconds: hold.value }));
-  return prepend([text('exercises.enduranceHeard', { hold: hold.value })], await startSphincter(ctx, parts));
+  return prepend([text('exercises.enduranceHeard', { hold: hold.value })], await playSphincter(ctx, parts));
 }
 
 export function startLayers(ctx: FlowContext): Promise<Answer> {

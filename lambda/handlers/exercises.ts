@@ -13,7 +13,7 @@ import { customSlot, lookUp } from './slots';
 /** The lift, the sphincter programme, relaxation, the three layers, and choosing among them. */
 
 /** A one-shot start: the first-visit note, then the exercise. */
-const withNote = (start: (ctx: FlowContext) => Promise<Answer>) => async (ctx: FlowContext) =>
+const withNote = (start: (ctx: FlowContext) => Answer | Promise<Answer>) => async (ctx: FlowContext) =>
   prepend(await firstVisitNote(ctx), await start(ctx));
 
 export const LiftExerciseHandler = handler((input) => isIntent(input, 'LiftExerciseIntent'), withNote(startLift));
@@ -30,7 +30,7 @@ export const SphincterExerciseHandler = handler(
     const slot = customSlot(input, 'part');
     const part = slot.kind === 'matched' ? lookUp(PART_BY_SLOT, slot.value) : undefined;
     if (slot.kind === 'unmatched' || (slot.kind === 'matched' && !part)) return repair(ctx);
-    return withNote((c) => startSphincter(c, part ? [part] : SPHINCTER_PARTS))(ctx);
+    return withNote(() => startSphincter(part ? [part] : SPHINCTER_PARTS))(ctx);
   },
 );
 

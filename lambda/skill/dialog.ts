@@ -73,7 +73,7 @@ export type Action =
   | 'startTraining'
   | 'startRelaxation'
   | 'startPelvicTilt'
-  | 'enduranceTrial'
+  | 'sphincterWhenReady'
   | 'askWhichStartblok'
   | 'offerTrainingInstead'
   | 'createReminders'
@@ -322,16 +322,16 @@ const RESUMABLE = [
     {},
     { kind: 'choice', question: 'question.chooseExercise', help: 'exercises.list', retry: 'fallback.chooseExercise' },
   ),
-  /** Before the sphincter's first half-strength trial: sitting ready, "klaar" starts it. */
+  /** Before the sphincter programme (or its first half-strength trial): sitting ready, "klaar" starts it. */
   step(
-    'enduranceReady',
+    'sphincterReady',
     { parts: sphincterParts },
     {
       kind: 'running',
-      yes: 'enduranceTrial',
+      yes: 'sphincterWhenReady',
       no: 'notReadyYet',
       question: 'question.getReady',
-      help: 'exercises.enduranceReadyReprompt',
+      help: 'exercises.sphincterReadyReprompt',
       retry: 'fallback.getReady',
     },
   ),

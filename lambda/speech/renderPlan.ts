@@ -86,7 +86,7 @@ const UNCOUNTED: ReadonlySet<SetKind> = new Set<SetKind>(['relaxation', 'measure
 const INTRODUCTION: Record<Introduction, TextKey> = {
   liftImage: 'set.liftImage',
   sphincterLearning: 'set.sphincterLearning',
-  sphincterPosition: 'set.sphincterPosition',
+  sphincterTechnique: 'set.sphincterTechnique',
   layers: 'set.layersIntro',
 };
 

@@ -37,7 +37,7 @@ describe('the step table: one declaration per conversation step', () => {
     const needPayload = new Set([
       'confirmReminders',
       'askEnduranceHold',
-      'enduranceReady',
+      'sphincterReady',
       'tips',
       'exercise',
       'measureRepetitions',
