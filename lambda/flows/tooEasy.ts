@@ -2,6 +2,7 @@ import type { Answer } from '../skill/answer';
 import { askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { inPassing, isOwed } from './inPassing';
+import { offerTraining } from './offer';
 
 const offerRetest = () => askText('progress.easy', 'progress.retestReprompt', { step: 'offerRetest' });
 
@@ -12,6 +13,9 @@ const offerRetest = () => askText('progress.easy', 'progress.retestReprompt', { 
  * otherwise have dropped the training under way for a second startblok.
  */
 export function tooEasy(ctx: FlowContext): Answer | Promise<Answer> {
+  const profile = ctx.state.user?.profile;
+  // A tense floor: relaxation that goes easily says nothing about strength, and a maximal squeeze is not its next step.
+  if (profile?.focus === 'ontspanning') return inPassing(ctx, [text('progress.easyTense')], () => offerTraining(profile));
   if (isOwed(ctx)) return inPassing(ctx, [text('progress.easyLater')], offerRetest);
   return offerRetest();
 }

@@ -286,6 +286,17 @@ describe('focus and choosing by voice', () => {
     });
   });
 
+  it('a tense floor saying "het is te makkelijk" hears that letting go stays the point, not an offer to measure', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('ik heb een gespannen bekkenbodem');
+    await turn(c, 'het is te makkelijk', {
+      A: 'Fijn dat het goed gaat. Bij een gespannen bekkenbodem blijft goed loslaten het belangrijkste: harder knijpen is niet het doel. Zullen we een ontspanningsoefening doen?',
+      R: 'Zeg ja voor een ontspanningsoefening van een paar minuten, of nee als je iets anders wilt. Zullen we beginnen?',
+      end: false,
+    });
+  });
+
   it('a tense floor with an old startblok is not offered a new maximal measurement at launch', async () => {
     const skill = testSkill(database().store);
     const c = new Conversation(skill.skill, `amzn1.ask.account.exercises-${++users}`);
