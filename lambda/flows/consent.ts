@@ -4,7 +4,7 @@ import { ask, askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { consentOf, writesAllowed } from '../skill/privacy';
-import { stopRemindersAfterErasure } from './reminderErasure';
+import { remindersLeftNote, stopRemindersAfterErasure } from './reminderErasure';
 
 /**
  * Consent by voice (GDPR Art. 9(2)(a)): asked once, at launch, before anything personal is
@@ -34,14 +34,10 @@ export const consentUnsure = (): Answer =>
 
 /**
  * "Vergeet mij" or "stop met bewaren" with nothing of this user kept: nothing to confirm or
- * erase, but the daily reminders the skill set (Alexa keeps those) stop as asked.
+ * erase; reminders the skill set (Alexa keeps those) are named, with how to stop them.
  */
 export async function nothingToErase(ctx: FlowContext): Promise<Answer> {
-  return ask(
-    [text('consent.nothingKept'), ...(await stopRemindersAfterErasure(ctx)), text('question.idle')],
-    [text('question.idle')],
-    idle,
-  );
+  return ask([text('consent.nothingKept'), ...(await remindersLeftNote(ctx)), text('question.idle')], [text('question.idle')], idle);
 }
 
 /** "Stop met bewaren": withdrawing consent erases, after one question. */

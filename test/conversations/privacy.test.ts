@@ -42,7 +42,7 @@ describe('deleting data', () => {
       'PERSON#amzn1.ask.person.member#PROFILE',
     ]);
     await turn(member, 'vraag bekkenbodem coach vergeet mij', {
-      A: 'Dan wis ik alles wat ik van je bewaar: je startblok, je voorkeuren en al je oefendagen. Dat kan ik niet terugdraaien. Zal ik alles wissen?',
+      A: 'Dan wis ik alles wat ik van je bewaar: je startblok, je voorkeuren en al je oefendagen. De herinneringen die ik voor je zette, stop ik ook. Dat kan ik niet terugdraaien. Zal ik alles wissen?',
       R: 'Zeg ja om al je gegevens te wissen, of nee om ze te houden. Zal ik alles wissen?',
       end: false,
     });
