@@ -40,12 +40,6 @@ export async function nothingToErase(ctx: FlowContext): Promise<Answer> {
   return ask([text('consent.nothingKept'), ...(await remindersLeftNote(ctx)), text('question.idle')], [text('question.idle')], idle);
 }
 
-/** "Stop met bewaren": withdrawing consent erases, after one question. */
-export function askStopStoring(ctx: FlowContext): Promise<Answer> | Answer {
-  if (keepsNothing(ctx)) return nothingToErase(ctx);
-  return askText('consent.confirmStop', 'consent.confirmStopReprompt', { step: 'confirmStopStoring' });
-}
-
 /** Withdrawn: everything kept is erased, the reminder times with it (PRIVACY.md lists them as kept data). */
 export async function stopStoring(ctx: FlowContext): Promise<Answer> {
   if (!(await ctx.store.deleteUser())) return tell([text('privacy.deleteFailed')]);

@@ -1,7 +1,7 @@
 import type { Answer, Part } from '../skill/answer';
 import { tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog } from '../skill/dialog';
+import { activeDialog, answersOf } from '../skill/dialog';
 import { stopExercise } from './exercise';
 import { askRepetitionsCount } from './startblok';
 
@@ -11,5 +11,7 @@ export function leave(ctx: FlowContext, closing: readonly Part[] = [{ variant: '
   if (d.step === 'exercise') return stopExercise(ctx, d);
   // "Stop" at "Lukt het nog?" while measuring: it no longer works; the count keeps the measurement.
   if (d.step === 'measureRepetitions') return askRepetitionsCount(d.holdSeconds, d.segmentIndex);
-  return tell([...closing, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
+  // "Laat maar" to erasing, stopping storage or reminders: said plainly that nothing changed.
+  const said = answersOf(d).decision ? [text('leave.nothingChanged'), ...closing] : closing;
+  return tell([...said, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
 }

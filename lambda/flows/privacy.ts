@@ -1,17 +1,35 @@
 import type { Answer } from '../skill/answer';
 import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
+import { activeDialog } from '../skill/dialog';
 import { keepsNothing, nothingToErase } from './consent';
+import { recordPartial } from './exercise';
 import { stopRemindersAfterErasure } from './reminderErasure';
+
+/** Asked mid-set: the repetitions already done count before the question takes the set's place. */
+async function keepWorkDone(ctx: FlowContext): Promise<void> {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step === 'exercise') await recordPartial(ctx, d);
+}
 
 /**
  * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,
  * for an unrecognised voice, the account's own data, never another household member's.
  * Disabling the skill deletes the whole account, every person in it included.
  */
-export const askDelete = (ctx: FlowContext): Promise<Answer> | Answer =>
+export async function askDelete(ctx: FlowContext): Promise<Answer> {
+  await keepWorkDone(ctx);
   // Nothing kept (a "nee" to the consent question, never stored): nothing to confirm, nothing written.
-  keepsNothing(ctx) ? nothingToErase(ctx) : askText('privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' });
+  if (keepsNothing(ctx)) return nothingToErase(ctx);
+  return askText('privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' });
+}
+
+/** "Stop met bewaren": withdrawing consent erases, after one question. */
+export async function askStopStoring(ctx: FlowContext): Promise<Answer> {
+  await keepWorkDone(ctx);
+  if (keepsNothing(ctx)) return nothingToErase(ctx);
+  return askText('consent.confirmStop', 'consent.confirmStopReprompt', { step: 'confirmStopStoring' });
+}
 
 export async function deleteConfirmed(ctx: FlowContext): Promise<Answer> {
   if (!(await ctx.store.deleteUser())) return tell([text('privacy.deleteFailed')]);

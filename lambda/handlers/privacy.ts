@@ -1,9 +1,9 @@
 import { getRequestType } from 'ask-sdk-core';
 import type { events } from 'ask-sdk-model';
-import { askStopStoring, consentUnsure } from '../flows/consent';
+import { consentUnsure } from '../flows/consent';
 import { setDiscretion } from '../flows/discretion';
 import { myData } from '../flows/myData';
-import { askDelete } from '../flows/privacy';
+import { askDelete, askStopStoring } from '../flows/privacy';
 import { silent } from '../skill/answer';
 import { handler, isIntent } from './common';
 

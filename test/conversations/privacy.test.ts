@@ -85,6 +85,19 @@ describe('deleting data', () => {
   });
 });
 
+describe('"vergeet mij" in the middle of a set', () => {
+  it('keeps the repetitions done, and "laat maar" says that nothing changed', async () => {
+    const c = new Conversation(testSkill(database().store).skill, 'amzn1.ask.account.forget-mid-set');
+    await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('vergeet mij');
+    await turn(c, 'laat maar', { A: expect.stringMatching(/^Goed, dan verander ik niets\. /), end: true });
+    const day = (await database().items()).find((i) => i.pk === 'USER#amzn1.ask.account.forget-mid-set' && String(i.sk).includes('DAY#'));
+    expect(day).toMatchObject({ repetitions: 4 });
+  });
+});
+
 describe('a household', () => {
   it("keeps a recognised voice apart: a new person starts fresh, and the account's data stays the account's", async () => {
     const { test } = await household('amzn1.ask.account.family');

@@ -1,5 +1,6 @@
 import { CONSENT_VERSION } from '../../lambda/domain/consent';
-import { askStopStoring, storing } from '../../lambda/flows/consent';
+import { storing } from '../../lambda/flows/consent';
+import { askStopStoring } from '../../lambda/flows/privacy';
 import { setDiscretion } from '../../lambda/flows/discretion';
 import { launch } from '../../lambda/flows/launch';
 import { myData } from '../../lambda/flows/myData';
