@@ -85,6 +85,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   // "Ja" to "Zullen we verdergaan?" after a pause: on as "verder" would go.
   resume: (ctx, d) => goOn(ctx, d),
   backToQuestion: (ctx, d) => reask(ctx, activeDialog(d)),
+  stayPaused: (_ctx, d) => askText('pause.stillPaused', 'pause.pausedReprompt', d),
   declineGeneral: () => askText('no.general', 'question.idle', idle),
   giveConsent: (ctx) => giveConsent(ctx),
   refuseConsent: (ctx) => refuseConsent(ctx),
@@ -125,8 +126,11 @@ export function runNo(ctx: FlowContext, dialog: Dialog): Reply {
 }
 
 function answerOf(dialog: Dialog, answer: 'yes' | 'no'): Action | undefined {
-  // Paused: "nee" means what it meant in the paused step. A repair offer has its own answers.
-  return dialog.step === 'paused' && answer === 'no' ? answersOf(dialog.resume).no : answersOf(dialog)[answer];
+  if (dialog.step !== 'paused' || answer === 'yes') return answersOf(dialog)[answer];
+  // Paused: "nee" to "Zullen we verdergaan?" means what it meant in the paused step, except at a
+  // decision (consent, erasing, reminders): "not yet" there, as going on is no "ja" there either.
+  const paused = answersOf(dialog.resume);
+  return paused.decision ? 'stayPaused' : paused.no;
 }
 
 /** Back to the open question after a detour (a jargon answer, "hoe lang nog", a declined stop). */

@@ -98,6 +98,7 @@ export type Action =
   | 'notReadyYet'
   | 'restAfterPain'
   | 'backToQuestion'
+  | 'stayPaused'
   | 'declineGeneral'
   | 'giveConsent'
   | 'refuseConsent'

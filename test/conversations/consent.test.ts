@@ -200,6 +200,10 @@ describe('consent by voice', () => {
     await turn(c, 'verder', { A: t('consent.questionShort'), R: t('consent.questionReprompt'), end: false });
     await turn(c, 'volgende', { A: t('consent.questionShort'), R: t('consent.questionReprompt'), end: false });
     expect(await stored(c)).toEqual({});
+    // "Nee" to "Zullen we verdergaan?" is "not yet", no refusal of what was paused.
+    await c.user('wacht even');
+    await turn(c, 'nee', { A: t('pause.stillPaused'), R: t('pause.pausedReprompt'), end: false });
+    await turn(c, 'verder', { A: t('consent.questionShort'), R: t('consent.questionReprompt'), end: false });
     await c.user('ja');
     expect(Object.keys(await stored(c))).toEqual(['PROFILE']);
   });
