@@ -1,8 +1,7 @@
 import type { Answer } from '../skill/answer';
 import { tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog } from '../skill/dialog';
-import { recordPartial } from './exercise';
+import { keepWorkDone } from './exercise';
 
 /**
  * An alarm signal (blood, sudden loss of control, fever with pain, ...): the only advice is
@@ -10,7 +9,6 @@ import { recordPartial } from './exercise';
  * already done in a running training still count.
  */
 export async function alarmSignal(ctx: FlowContext): Promise<Answer> {
-  const d = activeDialog(ctx.state.dialog);
-  if (d.step === 'exercise') await recordPartial(ctx, d);
+  await keepWorkDone(ctx);
   return tell([text('alarm.seeGp'), text('alarm.closing')]);
 }

@@ -16,7 +16,7 @@ import { ask, askText, prepend, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { activeDialog, answersOf, isMeasuring } from '../skill/dialog';
 import { consentSkipped } from './common';
-import { recordPartial, stopExercise } from './exercise';
+import { keepWorkDone, stopExercise } from './exercise';
 import { inPassing } from './inPassing';
 import { offerTraining } from './offer';
 import { askCurrentQuestion, takeAnswer } from './selfTest';
@@ -53,7 +53,7 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
   // In the self-test: the advice, then the open question again.
   if (d.step === 'selfTest') return prepend(said, askCurrentQuestion(ctx));
   // The exercise stops; what was done still counts.
-  if (d.step === 'exercise') await recordPartial(ctx, d);
+  await keepWorkDone(ctx);
   if (d.step === 'exercise' && d.request.programme === 'relaxation') {
     return tell([...said, ...(ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [])]);
   }

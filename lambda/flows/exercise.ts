@@ -14,6 +14,7 @@ import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { Dialog } from '../skill/dialog';
+import { activeDialog } from '../skill/dialog';
 import type { Work } from '../skill/recording';
 import { todayTally } from '../skill/turn';
 
@@ -160,6 +161,12 @@ export async function recordPartial(ctx: FlowContext, d: ExerciseDialog): Promis
   const repetitions = Math.max(0, repetitionsDone(d) - (d.counted ?? 0));
   if (repetitions > 0) await ctx.store.recordWork(`${d.runId}:partial`, { repetitions });
   return { repetitions, finished: d.request.programme === 'startblokTraining' && d.setIndex > 0 };
+}
+
+/** Something else takes a running exercise's place (an alarm, pain, erasing): what was done still counts. */
+export async function keepWorkDone(ctx: FlowContext): Promise<void> {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step === 'exercise') await recordPartial(ctx, d);
 }
 
 /**

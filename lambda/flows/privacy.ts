@@ -1,16 +1,9 @@
 import type { Answer } from '../skill/answer';
 import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { activeDialog } from '../skill/dialog';
 import { keepsNothing, nothingToErase } from './consent';
-import { recordPartial } from './exercise';
+import { keepWorkDone } from './exercise';
 import { stopRemindersAfterErasure } from './reminderErasure';
-
-/** Asked mid-set: the repetitions already done count before the question takes the set's place. */
-async function keepWorkDone(ctx: FlowContext): Promise<void> {
-  const d = activeDialog(ctx.state.dialog);
-  if (d.step === 'exercise') await recordPartial(ctx, d);
-}
 
 /**
  * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,
