@@ -4,7 +4,7 @@ import { ask, askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { consentOf, writesAllowed } from '../skill/privacy';
-import { remindersLeftNote, stopRemindersAfterErasure } from './reminderErasure';
+import { stopRemindersAfterErasure } from './reminderErasure';
 
 /**
  * Consent by voice (GDPR Art. 9(2)(a)): asked once, at launch, before anything personal is
@@ -31,14 +31,6 @@ export function askConsent(existing: boolean): OpenAnswer {
 /** Unsure whether to allow storing: the coaching is whole either way, and what a "ja" would keep. */
 export const consentUnsure = (): Answer =>
   ask([text('consent.unsure'), text('consent.whatWouldBeKept')], [text('consent.questionReprompt')], { step: 'askConsent' });
-
-/**
- * "Vergeet mij" or "stop met bewaren" with nothing of this user kept: nothing to confirm or
- * erase; reminders the skill set (Alexa keeps those) are named, with how to stop them.
- */
-export async function nothingToErase(ctx: FlowContext): Promise<Answer> {
-  return ask([text('consent.nothingKept'), ...(await remindersLeftNote(ctx)), text('question.idle')], [text('question.idle')], idle);
-}
 
 /** Withdrawn: everything kept is erased, the reminder times with it (PRIVACY.md lists them as kept data). */
 export async function stopStoring(ctx: FlowContext): Promise<Answer> {

@@ -1,9 +1,18 @@
 import type { Answer } from '../skill/answer';
-import { askText, tell, text } from '../skill/answer';
+import { ask, askText, tell, text } from '../skill/answer';
+import { idle } from '../skill/dialog';
 import type { FlowContext } from '../skill/context';
-import { keepsNothing, nothingToErase } from './consent';
+import { keepsNothing } from './consent';
 import { keepWorkDone } from './exercise';
-import { stopRemindersAfterErasure } from './reminderErasure';
+import { remindersLeftNote, stopRemindersAfterErasure } from './reminderErasure';
+
+/**
+ * "Vergeet mij" or "stop met bewaren" with nothing of this user kept: nothing to confirm or
+ * erase; reminders the skill set (Alexa keeps those) are named, with how to stop them.
+ */
+async function nothingToErase(ctx: FlowContext): Promise<Answer> {
+  return ask([text('consent.nothingKept'), ...(await remindersLeftNote(ctx)), text('question.idle')], [text('question.idle')], idle);
+}
 
 /**
  * "Vergeet mij" deletes what belongs to the one asking: a recognised voice's own data, or,
