@@ -5,7 +5,11 @@ import { activeDialog, answersOf } from '../skill/dialog';
 import { reask } from './actions';
 
 /** Is the open question owed an answer (a set under way, a number, the self-test, a decision)? */
-export const isOwed = (ctx: FlowContext): boolean => answersOf(activeDialog(ctx.state.dialog)).owed;
+const isOwed = (ctx: FlowContext): boolean => answersOf(activeDialog(ctx.state.dialog)).owed;
+
+/** What was said, then the open question again. */
+const backToOpen = async (ctx: FlowContext, said: readonly Part[]): Promise<Answer> =>
+  prepend(said, await reask(ctx, activeDialog(ctx.state.dialog)));
 
 /**
  * A fact, a tip or a care remark answered in passing: back to the open question where one is
@@ -14,8 +18,16 @@ export const isOwed = (ctx: FlowContext): boolean => answersOf(activeDialog(ctx.
  * offer that fits what was said.
  */
 export async function inPassing(ctx: FlowContext, said: readonly Part[], offer: () => OpenAnswer): Promise<Answer> {
-  if (isOwed(ctx)) return prepend(said, await reask(ctx, activeDialog(ctx.state.dialog)));
+  if (isOwed(ctx)) return backToOpen(ctx, said);
   return prepend(said, offer());
+}
+
+/**
+ * A word that only fits in passing ("vraag het straks nog eens"): said where a question is owed,
+ * before it comes back; elsewhere only `otherwise` answers.
+ */
+export function onlyInPassing(ctx: FlowContext, said: readonly Part[], otherwise: () => OpenAnswer): Answer | Promise<Answer> {
+  return isOwed(ctx) ? backToOpen(ctx, said) : otherwise();
 }
 
 /**
@@ -23,7 +35,6 @@ export async function inPassing(ctx: FlowContext, said: readonly Part[], offer: 
  * open: the answer, then that question again; with none open, the given close.
  */
 export async function thenOpenQuestion(ctx: FlowContext, said: readonly Part[], close: () => Answer): Promise<Answer> {
-  const open = activeDialog(ctx.state.dialog);
-  if (open.step !== 'idle') return prepend(said, await reask(ctx, open));
+  if (activeDialog(ctx.state.dialog).step !== 'idle') return backToOpen(ctx, said);
   return close();
 }

@@ -1,7 +1,7 @@
 import type { Answer } from '../skill/answer';
 import { askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
-import { inPassing, isOwed } from './inPassing';
+import { inPassing, onlyInPassing } from './inPassing';
 import { offerTraining } from './offer';
 
 const offerRetest = () => askText('progress.easy', 'progress.retestReprompt', { step: 'offerRetest' });
@@ -16,6 +16,5 @@ export function tooEasy(ctx: FlowContext): Answer | Promise<Answer> {
   const profile = ctx.state.user?.profile;
   // A tense floor: relaxation that goes easily says nothing about strength, and a maximal squeeze is not its next step.
   if (profile?.focus === 'ontspanning') return inPassing(ctx, [text('progress.easyTense')], () => offerTraining(profile));
-  if (isOwed(ctx)) return inPassing(ctx, [text('progress.easyLater')], offerRetest);
-  return offerRetest();
+  return onlyInPassing(ctx, [text('progress.easyLater')], offerRetest);
 }
