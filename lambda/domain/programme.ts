@@ -26,7 +26,7 @@ export type ProgrammeRequest =
       readonly enduranceHoldSeconds: number;
       /** Grows from the leaflet's 5 s when the user finds it easy (sphincter.ts). */
       readonly strengthHoldSeconds?: number;
-      /** The full introduction the first time; after that, only the position (absent: the full one). */
+      /** The full introduction the first time; after that, only the technique line (absent: the full one). */
       readonly explain?: boolean;
     }
   | { readonly programme: 'relaxation' }
@@ -43,7 +43,7 @@ export function planProgramme(request: ProgrammeRequest): SessionPlan {
     case 'lift':
       return planLift(request.holdSeconds, request.explain);
     case 'sphincter':
-      return planSphincter(request.parts, request.enduranceHoldSeconds, request.strengthHoldSeconds, request.explain ?? true);
+      return planSphincter(request.parts, request.enduranceHoldSeconds, request.strengthHoldSeconds, request.explain);
     case 'relaxation':
       return planRelaxation();
     case 'layers':
