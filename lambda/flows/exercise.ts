@@ -13,8 +13,9 @@ import type { TextKey } from '../speech/translator';
 import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
+import { storing } from './consent';
 import type { Dialog } from '../skill/dialog';
-import { activeDialog } from '../skill/dialog';
+import { activeDialog, holdsRun } from '../skill/dialog';
 import type { Work } from '../skill/recording';
 import { todayTally } from '../skill/turn';
 
@@ -166,7 +167,21 @@ export async function recordPartial(ctx: FlowContext, d: ExerciseDialog): Promis
 /** Something else takes a running exercise's place (an alarm, pain, erasing): what was done still counts. */
 export async function keepWorkDone(ctx: FlowContext): Promise<void> {
   const d = activeDialog(ctx.state.dialog);
-  if (d.step === 'exercise') await recordPartial(ctx, d);
+  if (d.step !== 'exercise') return;
+  await recordPartial(ctx, d);
+  await recordParts(ctx, d);
+}
+
+/**
+ * The turn's end (handlers/common.ts): an answer that no longer holds the exercise that was
+ * running (a new measurement, progress, the tips took its place) keeps what was done of it, as
+ * a stop does, unless the turn recorded that run already (its last set, or the flow said what
+ * counted). A pause, a repair or an answer in passing holds the run: it goes on later.
+ */
+export async function keepDroppedWork(ctx: FlowContext, next: Dialog, recorded: readonly string[]): Promise<void> {
+  const d = activeDialog(ctx.state.dialog);
+  if (d.step !== 'exercise' || holdsRun(next, d.runId) || recorded.some((id) => id.startsWith(`${d.runId}:`))) return;
+  await keepWorkDone(ctx);
 }
 
 /**
@@ -181,13 +196,35 @@ async function recordParts(ctx: FlowContext, d: ExerciseDialog): Promise<boolean
   return true;
 }
 
-/** "Stop" or "nee" during an exercise: record, say what counted, and close. */
+/**
+ * Where an exercise stopped, for a launch later today (domain/resume.ts): its settings and
+ * place only. True when it was stored, so the skill only promises what it can keep.
+ */
+export function keepResumePoint(ctx: FlowContext, d: ExerciseDialog): Promise<boolean> {
+  const point = {
+    request: d.request,
+    setIndex: d.setIndex,
+    segmentIndex: d.segmentIndex,
+    repetitionsDone: Math.max(repetitionsDone(d), d.counted ?? 0),
+    on: ctx.today,
+  };
+  return ctx.store.changeProfile((p) => ({ ...p, resumePoint: point }));
+}
+
+/**
+ * "Stop" or "nee" during an exercise: record, say what counted, and close. Stopped within a
+ * part ("stop maar even"), the place is kept for later today, as when Alexa closes the session.
+ */
 export async function stopExercise(ctx: FlowContext, d: ExerciseDialog): Promise<Answer> {
   const { repetitions, finished } = await recordPartial(ctx, d);
   const parts = await recordParts(ctx, d);
   const lost: Part[] = ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [];
   if (finished) return tell([...done(ctx, 'startblokTraining'), ...lost]);
   if (parts) return tell([text('training.stoppedAfterPart'), ...lost]);
-  if (repetitions > 0) return tell([text('training.stoppedPartway', { repetitions }), ...lost]);
+  // Without consent the place lives in this closing session only: nothing to promise.
+  const resumable = d.segmentIndex > 0 && storing(ctx) && (await keepResumePoint(ctx, d));
+  if (repetitions > 0)
+    return tell([text(resumable ? 'training.stoppedPartwayResumable' : 'training.stoppedPartway', { repetitions }), ...lost]);
+  if (resumable) return tell([text('training.stoppedResumable'), ...lost]);
   return tell([{ variant: 'goodbye' }, ...lost]);
 }

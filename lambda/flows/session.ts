@@ -2,7 +2,8 @@ import type { Answer, Outcome } from '../skill/answer';
 import { ask, askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { activeDialog, answersOf, idle, isMeasuring } from '../skill/dialog';
-import { HELP_BY_PROGRAMME, recordPartial, repetitionsDone, startExercise } from './exercise';
+import { HELP_BY_PROGRAMME, keepResumePoint, recordPartial, startExercise } from './exercise';
+import { storing } from './consent';
 import { startMeasure } from './startblok';
 import { playTips } from './tips';
 import { startTraining } from './training';
@@ -29,9 +30,9 @@ export function pause(ctx: FlowContext): Answer {
   if (d.step === 'paused') return askText('pause.paused', 'pause.pausedReprompt', d);
   if (d.step === 'idle') return askText('pause.nothingToResume', 'question.idle', idle);
   const resume = d.step === 'offerStop' ? d.resume : d;
-  // Only an exercise is kept for a later launch (a resume point): elsewhere no "open me again
-  // and we go on where you were"; the self-test's answers live in the session alone.
-  const kept = resume.step === 'exercise' || resume.step === 'getReady';
+  // Only an exercise is kept for a later launch (a resume point), and only with consent: elsewhere
+  // no "open me again and we go on where you were"; the self-test's answers live in the session alone.
+  const kept = (resume.step === 'exercise' || resume.step === 'getReady') && storing(ctx);
   const said = resume.step === 'selfTest' ? 'pause.pausedSelfTest' : kept ? 'pause.paused' : 'pause.pausedHere';
   return askText(said, 'pause.pausedReprompt', { step: 'paused', resume });
 }
@@ -59,16 +60,7 @@ export async function sessionEnded(ctx: FlowContext, reason?: EndReason): Promis
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'exercise') await recordPartial(ctx, d);
   const exercise = d.step === 'exercise' ? d : d.step === 'getReady' ? d.resume : undefined;
-  if (exercise && (reason === 'EXCEEDED_MAX_REPROMPTS' || reason === 'USER_INITIATED')) {
-    const point = {
-      request: exercise.request,
-      setIndex: exercise.setIndex,
-      segmentIndex: exercise.segmentIndex,
-      repetitionsDone: Math.max(repetitionsDone(exercise), exercise.counted ?? 0),
-      on: ctx.today,
-    };
-    await ctx.store.changeProfile((p) => ({ ...p, resumePoint: point }));
-  }
+  if (exercise && (reason === 'EXCEEDED_MAX_REPROMPTS' || reason === 'USER_INITIATED')) await keepResumePoint(ctx, exercise);
   // The last chance for completed work still waiting in the session; what still fails goes to the
   // hand-off queue after this (skill/persist.ts finishTurn).
   await ctx.store.lastChanceFlush();

@@ -1,6 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
+import { keepDroppedWork } from '../flows/exercise';
 import type { Outcome } from '../skill/answer';
+import { isSilent } from '../skill/answer';
+import type { Dialog } from '../skill/dialog';
+import { idle } from '../skill/dialog';
 import type { IntentName } from '../skill/intentNames';
 import type { FlowContext } from '../skill/context';
 import { contextOf } from '../skill/context';
@@ -29,7 +33,16 @@ export function handler(
     },
     handle: async (input) => {
       const turn = turnOf(input) as Turn;
-      return render(turn, await handle(contextOf(turn), input));
+      const ctx = contextOf(turn);
+      const outcome = await handle(ctx, input);
+      await keepDroppedWork(ctx, nextDialog(outcome, turn.state.dialog), turn.workRecorded ?? []);
+      return render(turn, outcome);
     },
   };
+}
+
+/** Where the outcome leaves the dialog: a closing answer ends it, a silent one may keep it. */
+function nextDialog(outcome: Outcome, current: Dialog): Dialog {
+  if (isSilent(outcome)) return outcome.next ?? current;
+  return outcome.next === 'end' ? idle : outcome.next;
 }

@@ -530,6 +530,13 @@ export function isMeasuring(dialog: ResumableDialog): boolean {
   return dialog.step.startsWith('measure');
 }
 
+/** Whether this dialog, or the one a pause, a repair or getting ready goes back to, is still that exercise run. */
+export function holdsRun(dialog: Dialog, runId: string): boolean {
+  const d = activeDialog(dialog);
+  const exercise = d.step === 'getReady' ? d.resume : d;
+  return exercise.step === 'exercise' && exercise.runId === runId;
+}
+
 /** The dialog a pause or a repair will go back to, or the dialog itself. */
 export function activeDialog(dialog: Dialog): ResumableDialog {
   return dialog.step === 'paused' || dialog.step === 'offerStop' ? dialog.resume : dialog;

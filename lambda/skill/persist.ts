@@ -35,6 +35,8 @@ export interface StoringTurn extends ReplyBudget {
   storageDown: boolean;
   /** The profile is written at most once per turn (commitProfile). */
   profileWritten: boolean;
+  /** The ids of the work recorded in this turn, so the turn's end can tell what a flow already kept. */
+  workRecorded?: string[];
 }
 
 /**
@@ -142,6 +144,7 @@ export type Work = Partial<Record<DayCounter, number>> & { readonly holdSeconds?
  * it (same id, so once); at the session's end it goes to the hand-off queue.
  */
 export async function recordWork(turn: StoringTurn, id: string, work: Work): Promise<DayTally> {
+  turn.workRecorded = [...(turn.workRecorded ?? []), id];
   const increment = { id, date: turn.today } as Record<string, string | number>;
   for (const counter of DAY_COUNTERS) increment[counter] = work[counter] ?? 0;
   if (work.holdSeconds !== undefined) increment.holdSeconds = work.holdSeconds;

@@ -32,6 +32,8 @@ export interface Turn {
   readonly signal: AbortSignal;
   /** The profile is written at most once per turn (skill/persist.ts commitProfile). */
   profileWritten: boolean;
+  /** The ids of the work recorded in this turn (skill/persist.ts recordWork). */
+  workRecorded?: string[];
 }
 
 const TURN = 'bekkenbodemTurn';

@@ -103,6 +103,19 @@ describe('consent by voice', () => {
     expect((await database().items()).filter((i) => String(i.pk).includes(c.who.userId))).toEqual([]);
   });
 
+  it('"nee": a pause or a stop promises no place kept for later, for none is kept', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    await c.user('mijn startblok is tien seconden twaalf keer');
+    await c.user('ja');
+    await c.user('klaar');
+    await turn(c, 'wacht even', { A: t('pause.pausedHere'), R: t('pause.pausedReprompt'), end: false });
+    await c.user('verder');
+    await turn(c, 'stop', { A: t('training.stoppedPartway', { repetitions: 8 }), end: true });
+    expect((await database().items()).filter((i) => String(i.pk).includes(c.who.userId))).toEqual([]);
+  });
+
   it('"nee" gives a full training, says nothing is stored, and leaves nothing in the table', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');

@@ -121,7 +121,10 @@ describe('the three-step repair', () => {
     });
     await c.user('appeltaart');
     await c.user('appeltaart');
-    await turn(c, 'ja', { A: 'Prima, we stoppen. Je hebt er al 4 gedaan, en dat telt ook. Tot de volgende keer!', end: true });
+    await turn(c, 'ja', {
+      A: 'Prima, we stoppen. Je hebt er al 4 gedaan, en dat telt ook. Open je me vandaag nog een keer, dan kun je verdergaan waar je was. Tot straks!',
+      end: true,
+    });
     expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ repetitions: 4 });
   });
 

@@ -25,23 +25,43 @@ async function today(c: Conversation) {
 const NEXT_ROUND_R = 'Zeg ja om verder te oefenen, of zeg stop. Gaan we door?';
 
 describe('during a training', () => {
-  it('"stop" ends politely and records the repetitions done', async () => {
+  it('"stop" ends politely, records the repetitions done, and keeps the place for later today', async () => {
     const c = await midTraining();
     await turn(c, 'stop', {
-      A: 'Prima, we stoppen. Je hebt er al 4 gedaan, en dat telt ook. Tot de volgende keer!',
+      A: 'Prima, we stoppen. Je hebt er al 4 gedaan, en dat telt ook. Open je me vandaag nog een keer, dan kun je verdergaan waar je was. Tot straks!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 4, quickSets: 0 });
+    await turn(c, 'open bekkenbodem coach', {
+      A: 'Fijn dat je er weer bent. Je was bij de tweede ronde van je startblok. Zullen we daar verdergaan?',
+      R: 'Zeg ja om verder te gaan waar je was, of nee voor iets anders. Gaan we verder?',
+      end: false,
+    });
+    await c.user('ja');
+    await c.user('ja');
+    await c.user('nee');
+    // The four before the stop are not counted twice: the set is twelve.
+    expect(await today(c)).toMatchObject({ sessions: 1, repetitions: 12 });
   });
 
   it('"nee" to the next round does the same', async () => {
     const c = await midTraining();
     await c.user('ja');
     await turn(c, 'nee', {
-      A: 'Prima, we stoppen. Je hebt er al 8 gedaan, en dat telt ook. Tot de volgende keer!',
+      A: 'Prima, we stoppen. Je hebt er al 8 gedaan, en dat telt ook. Open je me vandaag nog een keer, dan kun je verdergaan waar je was. Tot straks!',
       end: true,
     });
     expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 8 });
+  });
+
+  it.each([
+    ['meet mijn startblok opnieuw', /^We meten hoe lang en hoe vaak je nu kunt aanspannen\. Ga zitten, .* Ben je zover\?$/],
+    ['hoe sta ik ervoor', /^Vandaag heb je nog niet geoefend\. .* Zullen we nu oefenen\?$/],
+    ['alle tips', /^Tips voor op de wc\. .* Zal ik de kanteloefening een keer met je doen\?$/],
+  ])('"%s" in the middle of a set takes its place, and the repetitions done still count', async (said, answer) => {
+    const c = await midTraining();
+    expect((await c.user(said)).text).toMatch(answer);
+    expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 4 });
   });
 
   it('"help" explains the set and keeps the place; "ja" then plays the next round', async () => {
