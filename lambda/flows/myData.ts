@@ -1,10 +1,11 @@
 import type { DataItem, StoredData } from '../domain/myData';
 import { keepsTraining, storedItems } from '../domain/myData';
 import type { Answer, Part } from '../skill/answer';
-import { ask, askText, text } from '../skill/answer';
+import { askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { idle } from '../skill/dialog';
 import { storedBefore } from './consent';
+import { inPassing } from './inPassing';
 
 /**
  * What the table holds for the one asking, from the session's copy (read once per session):
@@ -49,8 +50,11 @@ function cardLine(item: DataItem): Part {
   }
 }
 
-/** "Wat weet je over mij": two sentences, and the whole list as a card in the Alexa app. */
-export function myData(ctx: FlowContext): Answer {
+/**
+ * "Wat weet je over mij": two sentences, and the whole list as a card in the Alexa app. Asked
+ * where a question is owed ("Zal ik alles wissen?", a set under way), that question comes back.
+ */
+export async function myData(ctx: FlowContext): Promise<Answer> {
   // Asked at the consent question: what a "ja" would keep, and the question again.
   if (ctx.state.dialog.step === 'askConsent') return askText('consent.whatWouldBeKept', 'consent.questionReprompt', ctx.state.dialog);
   const data = storedData(ctx);
@@ -59,7 +63,9 @@ export function myData(ctx: FlowContext): Answer {
     ? [text('myData.nothing'), text('myData.nothingWhy')]
     : [text(keepsTraining(data) ? 'myData.summary' : 'myData.onlyConsent'), text('myData.cardAndErase')];
   const lines = items.length > 0 ? items.map(cardLine) : [text('myData.card.nothing')];
-  return ask([...speech, text('myData.question')], [text('myData.question')], idle, {
+  const answer = await inPassing(ctx, speech, () => askText('myData.question', 'myData.question', idle));
+  return {
+    ...answer,
     card: { kind: 'lines', title: 'myData.cardTitle', lines: [...lines, text('myData.card.never'), text('myData.card.erase')] },
-  });
+  };
 }

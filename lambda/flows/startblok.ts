@@ -256,8 +256,15 @@ export function allSqueezes(ctx: FlowContext): Answer | Promise<Answer> | undefi
   return undefined;
 }
 
-/** Not sure of the number just measured: a rough one is fine, asked again in the same step. */
-export const estimateWillDo = (open: Dialog): OpenAnswer =>
-  open.step === 'measureAskHold'
+/**
+ * Not sure of the number just measured: a rough one is fine, asked again in the same step.
+ * Not sure whether it still works ("Lukt het nog?"): in doubt the squeezes stop, since only
+ * whole ones count, and the count is asked.
+ */
+export function estimateWillDo(open: Dialog): OpenAnswer {
+  if (open.step === 'measureRepetitions')
+    return prepend([text('measure.inDoubtStop')], askRepetitionsCount(open.holdSeconds, open.segmentIndex));
+  return open.step === 'measureAskHold'
     ? askText('measure.estimateHold', 'measure.askHoldReprompt', open)
     : askText('measure.estimateRepetitions', 'measure.askRepetitionsReprompt', open);
+}

@@ -29,10 +29,9 @@ export const MeasureStartblokHandler = handler(
   async (ctx) => prepend(await firstVisitNote(ctx), startMeasure(ctx)),
 );
 
-/** "Weet ik niet" while measuring: an estimate will do, and the number is asked again. */
+/** "Weet ik niet" while measuring: an estimate will do, and the number is asked again; at "Lukt het nog?", the count. */
 export const MeasureDontKnowHandler = handler(
   (input, turn) =>
-    isIntent(input, 'DontKnowIntent') &&
-    (turn.state.dialog.step === 'measureAskHold' || turn.state.dialog.step === 'measureAskRepetitions'),
+    isIntent(input, 'DontKnowIntent') && ['measureAskHold', 'measureAskRepetitions', 'measureRepetitions'].includes(turn.state.dialog.step),
   (ctx) => estimateWillDo(ctx.state.dialog),
 );

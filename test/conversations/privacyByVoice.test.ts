@@ -67,6 +67,20 @@ describe('"wat weet je over mij"', () => {
     });
   });
 
+  it('asked at "Zal ik alles wissen?": the answer and the list, then that question again, and "ja" still erases', async () => {
+    const { c } = newUser();
+    await consented(c);
+    await c.user('vergeet mij');
+    const reply = await turn(c, 'wat bewaar je van mij', {
+      A: `${t('myData.summary')} ${t('myData.cardAndErase')} ${t('question.confirmDelete')}`,
+      R: t('privacy.confirmDeleteReprompt'),
+      end: false,
+    });
+    expect((reply.envelope.response.card as { content: string }).content.split('\n')[0]).toMatch(/^Startblok: 4 seconden, 6 keer/);
+    await turn(c, 'ja', { A: `${t('privacy.deleted')} ${t('privacy.goodbye')}`, end: true });
+    expect((await itemsOf(database(), c.who.userId)).get('PROFILE')?.startblok).toBeUndefined();
+  });
+
   it('says that nothing is kept after a "nee"', async () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');

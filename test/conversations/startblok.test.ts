@@ -273,6 +273,18 @@ describe('determining the startblok together', () => {
     expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
   });
 
+  it('"weet ik niet" to "Lukt het nog?": in doubt the squeezes stop, and the count keeps the measurement', async () => {
+    const c = await atTheHoldQuestion();
+    expect((await c.user('vier')).text).toMatch(/Lukt het nog\? Zullen we doorgaan\?$/);
+    await turn(c, 'weet ik niet', {
+      A: 'Twijfel je, dan stoppen we hier: alleen de keren die helemaal lukten, tellen mee. Bij welk nummer lukte het voor het laatst de hele tijd?',
+      R: 'Zeg een getal van één tot twaalf. Hoe vaak lukte het helemaal?',
+      end: false,
+    });
+    await c.user('vijf');
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 5 });
+  });
+
   it('"ik voel niks" after the gentle squeezes: help to find the muscle and a new try, without the huisarts line', async () => {
     const c = conversation();
     await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
