@@ -64,8 +64,8 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
 /** "Ik voel niks", "welke spier?": reassurance, how to find it, who can check it, and when it is no longer that. */
 export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
   const d = activeDialog(ctx.state.dialog);
-  if (isMeasuring(d)) return nothingFelt();
-  if (d.step === 'offerMeasure' && d.afterNothingFelt) return stillNothingFelt();
+  if (isMeasuring(d)) return nothingFelt(ctx);
+  if (d.step === 'offerMeasure' && d.afterNothingFelt) return stillNothingFelt(d.afterNothingFelt);
   return thenBack(ctx, [...parts(CANT_FEEL_LINES), text(CANT_FEEL_SAFETY_NET)], () =>
     ctx.state.user?.profile.startblok
       ? offerTraining(ctx.state.user.profile)

@@ -9,6 +9,7 @@ import type { Answer, OpenAnswer, Part } from '../skill/answer';
 import { ask, askText, prepend, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { Dialog } from '../skill/dialog';
+import { idle } from '../skill/dialog';
 import { storedStartblok } from './common';
 import { answerEnduranceHold } from './exercises';
 import { segmentLayout } from '../speech/layout';
@@ -68,23 +69,29 @@ export function measureNow(): OpenAnswer {
 
 /**
  * "Nul", or nothing felt, at the measurement (domain/measureAnswer.ts): no startblok is made up.
- * Reassurance, the muscle-finding tip, a bekkenfysiotherapeut to check it, and trying again together.
+ * A newcomer hears reassurance, the muscle-finding tip and a bekkenfysiotherapeut to check it;
+ * someone who measured before hears that a tired day happens and their startblok stays. Then
+ * trying again together.
  */
-export function nothingFelt(): OpenAnswer {
+export function nothingFelt(ctx: FlowContext): OpenAnswer {
   const question = CARE_QUESTION.measureAgain;
-  const said = CANT_FEEL_LINES.map((l) => text(l.key, l.vars));
-  return ask([...said, text(CARE_TEXT.nothingStored), text(question.text)], [text(question.reprompt)], {
-    step: 'offerMeasure',
-    afterNothingFelt: true,
-  });
+  const known = storedStartblok(ctx);
+  const said = known
+    ? [text(CARE_TEXT.nothingFeltKnown, { seconds: known.holdSeconds, count: known.repetitions })]
+    : [...CANT_FEEL_LINES.map((l) => text(l.key, l.vars)), text(CARE_TEXT.nothingStored)];
+  return ask([...said, text(question.text)], [text(question.reprompt)], { step: 'offerMeasure', afterNothingFelt: 'once' });
 }
 
-/** "Ik voel niks" again right after that: a short word and when it is no longer that, not the same paragraph. */
-export function stillNothingFelt(): OpenAnswer {
+/**
+ * "Ik voel niks" again right after that: a short word and when it is no longer that, not the
+ * same paragraph. A third time, trying is left for another day: forcing it does not help.
+ */
+export function stillNothingFelt(times: 'once' | 'twice'): OpenAnswer {
+  if (times === 'twice') return askText(CARE_TEXT.restForNow, 'question.idle', idle);
   const question = CARE_QUESTION.measureAgain;
   return ask([text(CARE_TEXT.stillNothing), text(CANT_FEEL_SAFETY_NET), text(question.text)], [text(question.reprompt)], {
     step: 'offerMeasure',
-    afterNothingFelt: true,
+    afterNothingFelt: 'twice',
   });
 }
 
@@ -115,9 +122,9 @@ export function askRepetitionsCount(holdSeconds: number, played: number): OpenAn
   });
 }
 
-export function answerMeasuredHold(value: number | undefined): OpenAnswer {
+export function answerMeasuredHold(ctx: FlowContext, value: number | undefined): OpenAnswer {
   const hold = readMeasuredHold(value);
-  if (!hold.ok) return hold.problem === 'nothingFelt' ? nothingFelt() : explainHold(hold.problem, { step: 'measureAskHold' });
+  if (!hold.ok) return hold.problem === 'nothingFelt' ? nothingFelt(ctx) : explainHold(hold.problem, { step: 'measureAskHold' });
   return prepend([text('measure.holdHeard', { hold: hold.value })], continueMeasure(hold.value, 0));
 }
 
@@ -125,7 +132,7 @@ export async function answerMeasuredRepetitions(ctx: FlowContext, holdSeconds: n
   const reps = readMeasuredRepetitions(value);
   if (!reps.ok) {
     return reps.problem === 'nothingFelt'
-      ? nothingFelt()
+      ? nothingFelt(ctx)
       : explainRepetitions(reps.problem, { step: 'measureAskRepetitions', holdSeconds });
   }
   // Up to twelve maximal squeezes to fatigue: that is a training of its own (review 1.5), so the
@@ -220,7 +227,7 @@ export async function answerNumber(
   const d = ctx.state.dialog;
   switch (d.step) {
     case 'measureAskHold':
-      return answerMeasuredHold(seconds ?? bare ?? repetitions);
+      return answerMeasuredHold(ctx, seconds ?? bare ?? repetitions);
     // "Vijf keer" to "Lukt het nog?": it no longer did, after five. "Nul" there, after squeezes
     // already guided, is no "nothing felt" but "no more": which one was the last whole one?
     case 'measureRepetitions': {
@@ -250,7 +257,7 @@ export async function answerNumber(
  */
 export function allSqueezes(ctx: FlowContext): Answer | Promise<Answer> | undefined {
   const d = ctx.state.dialog;
-  if (d.step === 'measureAskHold') return answerMeasuredHold(HOLD_SECONDS.max);
+  if (d.step === 'measureAskHold') return answerMeasuredHold(ctx, HOLD_SECONDS.max);
   if (d.step === 'measureAskRepetitions' && d.guided) return answerMeasuredRepetitions(ctx, d.holdSeconds, d.guided);
   if (d.step === 'measureRepetitions') return continueMeasure(d.holdSeconds, d.segmentIndex);
   return undefined;

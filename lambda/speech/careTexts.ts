@@ -188,6 +188,8 @@ export const CARE_TEXT = {
   alarmList: 'care.alarmList',
   nothingStored: 'care.cantFeel.nothingStored',
   stillNothing: 'care.cantFeel.stillNothing',
+  nothingFeltKnown: 'care.cantFeel.nothingFeltKnown',
+  restForNow: 'care.cantFeel.restForNow',
   later: 'care.later',
   maintenanceOffer: 'care.maintenance.offer',
   complaintsNotGone: 'care.maintenance.notGone',

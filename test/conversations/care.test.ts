@@ -167,6 +167,33 @@ describe('"nul" and "ik voel niks" at the measurement', () => {
     });
   });
 
+  it('a third "ik voel niks" rests it for today, with the bekkenfysiotherapeut, instead of the same offer again', async () => {
+    const { c } = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('klaar');
+    await c.user('nul');
+    await c.user('ik voel niks');
+    await turn(c, 'ik voel echt helemaal niks', {
+      A: 'Dan laten we het voor vandaag rusten, want forceren helpt niet. Probeer het een andere dag rustig opnieuw. Blijft het lastig, laat dan een bekkenfysiotherapeut met je meekijken. Wat wil je nu doen?',
+      R: 'Wat wil je doen?',
+      end: false,
+    });
+  });
+
+  it('"nul" at a new measurement of someone with a startblok: a tired day happens, and the startblok stays', async () => {
+    const { c } = await withStartblok();
+    await c.user('vraag bekkenbodem coach om mijn startblok te bepalen');
+    await c.user('klaar');
+    await turn(c, 'nul', {
+      A: 'Dat kan gebeuren: op een vermoeide dag, of na een tijdje niet oefenen, voel je hem soms minder goed. Je startblok blijft gewoon 7 seconden, 12 keer. Zullen we het samen nog een keer proberen?',
+      R: TRY_AGAIN_R,
+      end: false,
+    });
+    expect((await stored(c)).get('PROFILE')?.startblok).toMatchObject({ holdSeconds: 7, repetitions: 12 });
+  });
+
   it('"welke spier moet ik aanspannen" at the first offer gets the answer, not the measurement', async () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');
