@@ -1,4 +1,5 @@
 import type { Answer } from '../skill/answer';
+import { closeAfterAlarm, repeatAlarm } from './alarm';
 import { askText, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import type { Action, Dialog, DialogOf, DialogStep, ResumableDialog } from '../skill/dialog';
@@ -100,6 +101,8 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   complaintsNotGone: (ctx) => complaintsAnswer(ctx, 'no'),
   sayAlarmList: () => sayAlarmList(),
   closeSelfTest: () => closeSelfTest(),
+  repeatAlarm: () => repeatAlarm(),
+  closeAfterAlarm: () => closeAfterAlarm(),
 };
 
 /** What "ja" does in this step; undefined when "ja" is no answer here. */

@@ -1,14 +1,26 @@
-import type { Answer } from '../skill/answer';
-import { tell, text } from '../skill/answer';
+import type { Answer, Part } from '../skill/answer';
+import { ask, tell, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { keepWorkDone } from './exercise';
 
 /**
+ * What to do: the GP promptly; pregnant or just after a birth, the midwife at once (blood loss
+ * in pregnancy cannot wait for the GP's surgery hours).
+ */
+const ADVICE: readonly Part[] = [text('alarm.seeGp'), text('alarm.midwife')];
+
+/**
  * An alarm signal (blood, sudden loss of control, fever with pain, ...): the only advice is
- * to contact the GP promptly. No exercise is offered, and the session closes; repetitions
- * already done in a running training still count.
+ * to contact the GP promptly. No exercise is offered: the only question is whether to say it
+ * again, and then the session closes; repetitions already done in a running training still count.
  */
 export async function alarmSignal(ctx: FlowContext): Promise<Answer> {
   await keepWorkDone(ctx);
-  return tell([text('alarm.seeGp'), text('alarm.closing')]);
+  const lost: Part[] = ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [];
+  return ask([...ADVICE, ...lost, text('alarm.offerRepeat')], [text('alarm.offerRepeatReprompt')], { step: 'alarmSaid' });
 }
+
+/** "Ja" to "Zal ik het nog een keer zeggen?": the advice again, then goodbye. */
+export const repeatAlarm = (): Answer => tell([...ADVICE, text('alarm.closing')]);
+
+export const closeAfterAlarm = (): Answer => tell([text('alarm.closing')]);

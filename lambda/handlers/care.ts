@@ -42,14 +42,15 @@ const ISSUES: ReadonlyMap<string, TechniqueIssue> = new Map<string, TechniqueIss
   ['adem', 'adem'],
   ['billen', 'billen'],
   ['plassen', 'plassen'],
+  ['persen', 'persen'],
 ]);
 
+/** Most of the intent's samples name no issue ("moet ik persen als ik aanspan"): they get the whole technique in three lines. */
 export const TechniqueQuestionHandler = handler(
   (input) => isIntent(input, 'TechniqueQuestionIntent'),
   (ctx, input) => {
     const slot = customSlot(input, 'issue');
-    const issue = slot.kind === 'matched' ? lookUp(ISSUES, slot.value) : undefined;
-    return issue ? technique(ctx, issue) : repair(ctx);
+    return technique(ctx, (slot.kind === 'matched' ? lookUp(ISSUES, slot.value) : undefined) ?? 'algemeen');
   },
 );
 

@@ -112,7 +112,9 @@ export type Action =
   | 'complaintsGone'
   | 'complaintsNotGone'
   | 'sayAlarmList'
-  | 'closeSelfTest';
+  | 'closeSelfTest'
+  | 'repeatAlarm'
+  | 'closeAfterAlarm';
 
 /** The sort of question a step asks; it decides which answers it must have. */
 export type StepKind = 'idle' | 'offer' | 'number' | 'choice' | 'running';
@@ -219,6 +221,12 @@ const RESUMABLE = [
       question: 'care.selfTest.alarmOffer',
       help: 'care.selfTest.alarmOfferReprompt',
     },
+  ),
+  /** An alarm signal was answered: it can be heard once more (someone hard of hearing, a shock), and nothing else is offered. */
+  step(
+    'alarmSaid',
+    {},
+    { kind: 'offer', yes: 'repeatAlarm', no: 'closeAfterAlarm', question: 'alarm.offerRepeat', help: 'alarm.offerRepeatReprompt' },
   ),
   step('offerTraining', {}, { kind: 'offer', yes: 'startTraining', question: 'question.offerTraining', help: 'help.offerTraining' }),
   step(

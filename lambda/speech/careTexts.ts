@@ -42,12 +42,15 @@ export const CANT_FEEL_LINES: readonly Line[] = [
  */
 export const CANT_FEEL_SAFETY_NET: TextKey = 'care.cantFeel.suddenNumb';
 
-export type TechniqueIssue = 'adem' | 'billen' | 'plassen';
+/** 'algemeen': a technique question that names no issue ("doe ik het zo goed", "waar moet ik op letten"). */
+export type TechniqueIssue = 'adem' | 'billen' | 'plassen' | 'persen' | 'algemeen';
 
 export const TECHNIQUE_TEXT: Record<TechniqueIssue, TextKey> = {
   adem: 'care.technique.adem',
   billen: 'care.technique.billen',
   plassen: 'care.technique.plassen',
+  persen: 'care.technique.persen',
+  algemeen: 'care.technique.algemeen',
 };
 
 export function isTechniqueIssue(value: string | undefined): value is TechniqueIssue {

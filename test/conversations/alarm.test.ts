@@ -8,8 +8,13 @@ const PROFILE_EXPIRES = MONDAY_MORNING.getTime() / 1000 + 548 * 86_400;
 
 const database = useDatabase();
 
-const SEE_GP =
-  'Wat je noemt kan een alarmsignaal zijn. Neem daarom snel contact op met je huisarts, het liefst vandaag nog. Sterkte, en tot een volgende keer.';
+const ADVICE =
+  'Wat je noemt kan een alarmsignaal zijn. Neem daarom snel contact op met je huisarts, het liefst vandaag nog. ' +
+  'Ben je zwanger of pas bevallen, bel dan meteen je verloskundige.';
+const ASK_AGAIN = 'Zal ik het nog een keer zeggen?';
+const ASK_AGAIN_R = 'Zeg ja, dan zeg ik het nog een keer. Of zeg nee. Zal ik het herhalen?';
+/** The advice, and the only question: whether to say it again. */
+const SEE_GP = { A: `${ADVICE} ${ASK_AGAIN}`, R: ASK_AGAIN_R, end: false };
 
 let users = 0;
 function conversation(): Conversation {
@@ -25,11 +30,19 @@ describe('an alarm signal', () => {
     'ik heb koorts en pijn',
     'ik voel een uitstulping',
     'ik heb geen gevoel in mijn benen',
-  ])('"%s": contact the GP promptly, no exercise offered, and the session closes', async (utterance) => {
+  ])('"%s": contact the GP promptly, no exercise offered, and after it the session closes', async (utterance) => {
     const c = conversation();
     await c.user('open bekkenbodem coach');
-    const reply = await turn(c, utterance, { A: SEE_GP, end: true });
+    const reply = await turn(c, utterance, SEE_GP);
     expect(reply.text).not.toMatch(/oefen|train|startblok|kantel|zelftest/i);
+    await turn(c, 'nee', { A: 'Sterkte, en tot een volgende keer.', end: true });
+  });
+
+  it('can be heard once more, for someone hard of hearing, and then closes', async () => {
+    const c = conversation();
+    await c.user('open bekkenbodem coach');
+    await turn(c, 'ik heb bloed in mijn urine', SEE_GP);
+    await turn(c, 'ja', { A: `${ADVICE} Sterkte, en tot een volgende keer.`, end: true });
   });
 
   it('in the middle of a training: the same advice, and the repetitions done still count', async () => {
@@ -37,7 +50,7 @@ describe('an alarm signal', () => {
     await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
     await c.user('ja');
     await c.user('klaar');
-    await turn(c, 'ik heb bloed in mijn plas', { A: SEE_GP, end: true });
+    await turn(c, 'ik heb bloed in mijn plas', SEE_GP);
     expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ sessions: 0, repetitions: 4 });
   });
 
@@ -46,7 +59,7 @@ describe('an alarm signal', () => {
     await c.user('open bekkenbodem coach');
     await c.user('doe de zelftest');
     await c.user('ja');
-    await turn(c, 'ik heb hevige pijn', { A: SEE_GP, end: true });
+    await turn(c, 'ik heb hevige pijn', SEE_GP);
     expect((await itemsOf(database(), c.who.userId)).get('PROFILE')).toEqual({
       pk: `USER#${c.who.userId}`,
       sk: 'ACCOUNT#PROFILE',

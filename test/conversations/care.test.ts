@@ -282,6 +282,21 @@ describe('technique questions', () => {
     expect((await c.user('ja')).text).toMatch(/^Zeven\. Adem uit, en span stevig aan\./);
   });
 
+  it('a technique question that names no issue ("moet ik persen als ik aanspan") mid-set: the whole technique, and the set goes on', async () => {
+    const { c } = await withStartblok();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    await turn(c, 'moet ik persen als ik aanspan', {
+      A:
+        'Let op drie dingen. Span aan als je uitademt, en laat los als je inademt: je blijft dus gewoon doorademen. ' +
+        'Trek naar binnen en omhoog, zonder te persen, terwijl je billen, buik en benen los blijven. En oefen nooit terwijl je plast. Gaan we verder?',
+      R: 'We zijn bezig met je training. Als je uitademt span je aan, als je inademt laat je los, en ik tel de keren. Zeg ja om door te gaan, of zeg stop. Gaan we door?',
+      end: false,
+    });
+    expect((await c.user('ja')).text).toMatch(/^Zeven\. Adem uit, en span stevig aan\./);
+  });
+
   it('"mag ik oefenen tijdens het plassen": no', async () => {
     const { c } = await withStartblok();
     await turn(c, 'vraag bekkenbodem coach mag ik oefenen tijdens het plassen', {
