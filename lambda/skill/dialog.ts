@@ -294,6 +294,8 @@ const RESUMABLE = [
       question: 'consent.questionShort',
       help: 'consent.questionReprompt',
       decision: true,
+      // A question in passing ("is dit wel veilig als je zwanger bent") is answered, and consent is asked again, not taken as a "nee".
+      owed: true,
     },
   ),
   step(

@@ -276,16 +276,20 @@ describe('consent by voice', () => {
     expect((await c.user('vraag bekkenbodem coach wat de bekkenbodem is')).text).toContain(t('consent.notYet'));
   });
 
-  it('answers a care remark instead of the consent question, then says nothing is kept for now', async () => {
+  it('answers a care remark at the consent question, then asks it again: a question in passing is no "nee"', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'ik ben zwanger', {
-      A: say('care.pregnancy', 'care.safetyNetPregnancy', 'consent.notYetAsked', 'training.needsStartblok'),
-      R: t('training.needsStartblokReprompt'),
+      A: say('care.pregnancy', 'care.safetyNetPregnancy', 'consent.questionShort'),
+      R: t('consent.questionReprompt'),
       end: false,
     });
     await c.sessionEnded();
     expect(await stored(c)).toEqual({});
+    await c.user('open bekkenbodem coach');
+    await c.user('wat is een startblok');
+    await c.user('ja');
+    expect((await stored(c)).PROFILE).toMatchObject({ consent: { version: CONSENT_VERSION } });
   });
 
   it('answers pain instead of the consent question the same way, before its calm breathing offer', async () => {
