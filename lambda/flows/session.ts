@@ -18,11 +18,17 @@ export function help(ctx: FlowContext): Answer {
   return askText(key, answers.question, ctx.state.dialog);
 }
 
-/** "Herhaal": the last answer again, rendered afresh from its data; the dialog stays where it is. */
+/**
+ * "Herhaal": the last answer again, rendered afresh from its data; the dialog stays where it is.
+ * After words that were not understood, that is the question they were said to (render.ts keeps
+ * no repair as the last answer), so the offer to stop gives way to that question again.
+ */
 export function repeat(ctx: FlowContext): Answer {
   const last = ctx.state.last;
-  if (!last) return askText('repeat.nothing', 'question.idle', ctx.state.dialog);
-  return last.reprompt ? ask(last.speech, last.reprompt, ctx.state.dialog) : { speech: last.speech, next: 'end' };
+  const d = ctx.state.dialog;
+  const open = d.step === 'offerStop' ? d.resume : d;
+  if (!last) return askText('repeat.nothing', 'question.idle', open);
+  return last.reprompt ? ask(last.speech, last.reprompt, open) : { speech: last.speech, next: 'end' };
 }
 
 export function pause(ctx: FlowContext): Answer {

@@ -191,9 +191,12 @@ function renderAnswer(turn: Turn, answer: Answer, attempt = 0): Response {
   }
   const next: Dialog = answer.next === 'end' ? idle : answer.next;
   turn.state.dialog = next;
-  // Misses count only in a row: any answer but a repair starts the count afresh.
-  if (!answer.repair) turn.state.misses = 0;
-  turn.state.last = { speech: speechParts, reprompt: repromptParts };
+  // Misses count only in a row: any answer but a repair starts the count afresh. "Herhaal" after
+  // a repair means the question that was not understood, so a repair is not kept as the last answer.
+  if (!answer.repair) {
+    turn.state.misses = 0;
+    turn.state.last = { speech: speechParts, reprompt: repromptParts };
+  }
   writeSessionState(turn.input, turn.state);
   withExtras(turn, answer, speechParts);
   const builder = turn.input.responseBuilder.speak(speech.speech.ssml);

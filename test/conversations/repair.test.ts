@@ -128,6 +128,24 @@ describe('the three-step repair', () => {
     expect((await itemsOf(database(), c.who.userId)).get('DAY#2026-11-23')).toMatchObject({ repetitions: 4 });
   });
 
+  it('"herhaal" after words that were not understood says the question again, not the "Sorry", and "ja" answers that question', async () => {
+    const c = newUser();
+    await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden drie keer te zetten');
+    await c.user('appeltaart');
+    await c.user('appeltaart');
+    await turn(c, 'appeltaart', {
+      A: 'Het lukt nu even niet om elkaar te verstaan. Dat geeft niks. Wil je liever stoppen?',
+      R: 'Zullen we stoppen?',
+      end: false,
+    });
+    await turn(c, 'herhaal', {
+      A: 'Ik geef oefeningen en uitleg, maar ik ben geen vervanging voor je huisarts of bekkenfysiotherapeut. Je startblok is nu 2 seconden, 3 keer. Zullen we het meteen doen?',
+      R: 'Zeg ja om je startblok nu te doen, of stop. Zullen we beginnen?',
+      end: false,
+    });
+    expect((await c.user('ja')).text).toMatch(/Ben je zover\?$/);
+  });
+
   it('a fourth miss in a row ends the session politely', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
