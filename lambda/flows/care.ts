@@ -42,12 +42,15 @@ function thenBack(ctx: FlowContext, said: readonly Part[], offer: () => OpenAnsw
 
 const offerFor = (ctx: FlowContext) => () => offerTraining(ctx.state.user?.profile);
 
+/** Steps where the user is getting into position: nothing is squeezed yet. */
+const GETTING_READY: readonly string[] = ['getReady', 'measurePosition', 'measureReady', 'sphincterReady'];
+
 /** Pain now: stop, let go, no "shall we go on"; a calm breathing exercise instead. */
 export async function pain(ctx: FlowContext, situation: PainSituation): Promise<Answer> {
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'selfTest' && PAIN_QUESTIONS.includes(ctx.state.selfTest?.question ?? 0)) return takeAnswer(ctx, 'yes');
-  // "Het doet pijn" while nothing is squeezed (the self-test, a question) is no call to let go.
-  const squeezing = answersOf(d).kind === 'running' || isMeasuring(d);
+  // "Het doet pijn" while nothing is squeezed (the self-test, a question, getting into position) is no call to let go.
+  const squeezing = (answersOf(d).kind === 'running' || isMeasuring(d)) && !GETTING_READY.includes(d.step);
   const advice = triagePain(situation === 'exercise' && !squeezing ? 'notExercising' : situation, 'mild');
   const said = parts(painLines(advice));
   // In the self-test: the advice, then the open question again.

@@ -38,6 +38,8 @@ function whatIsLeft(d: Extract<ResumableDialog, { step: 'exercise' }>): Part[] {
 
 export async function timeLeft(ctx: FlowContext): Promise<Answer> {
   const open = activeDialog(ctx.state.dialog);
-  const said = open.step === 'exercise' ? whatIsLeft(open) : [text(isMeasuring(open) ? 'timeLeft.measure' : 'timeLeft.nothing')];
+  // Getting ready counts too: the whole exercise is still to come.
+  const exercise = open.step === 'exercise' ? open : open.step === 'getReady' ? open.resume : undefined;
+  const said = exercise ? whatIsLeft(exercise) : [text(isMeasuring(open) ? 'timeLeft.measure' : 'timeLeft.nothing')];
   return prepend(said, await reask(ctx, open));
 }

@@ -80,6 +80,13 @@ describe('pain, understood in every state', () => {
     expect((await stored(c)).get(`DAY#${date(0)}`)).toMatchObject({ sessions: 0, repetitions: 6 });
   });
 
+  it('while getting into position, nothing is squeezed yet: no call to let go, and the calm breathing is offered', async () => {
+    const { c } = await withStartblok();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await turn(c, 'het doet pijn', { A: `${PAIN_NOT_SQUEEZING} ${OFFER_RELAXATION}`, R: OFFER_RELAXATION_R, end: false });
+  });
+
   it('"nee" to the calm breathing offer is a kind goodbye, not a call to train', async () => {
     const { c } = await withStartblok();
     await c.user('open bekkenbodem coach');

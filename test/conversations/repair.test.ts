@@ -164,6 +164,17 @@ describe('"hoe lang nog"', () => {
     await turn(c, 'hoeveel nog', { A: 'Nog 12 keer in dit deel. Dan ben je klaar. Gaan we verder?', R: TRAINING_HELP, end: false });
   });
 
+  it('while getting ready: the whole exercise is still to come, and "Ben je zover?" comes back', async () => {
+    const c = newUser();
+    await c.user('vraag bekkenbodem coach om mijn startblok op tien seconden twaalf keer te zetten');
+    await c.user('ja');
+    await turn(c, 'hoe lang nog', {
+      A: 'Nog 12 keer in dit deel. Daarna nog één onderdeel. Ben je zover?',
+      R: 'Ga rustig in de houding zitten, staan of liggen, en zeg klaar als je zover bent. Duurt het wat langer, open me dan straks gewoon opnieuw: dan gaan we verder waar je was. Ben je zover?',
+      end: false,
+    });
+  });
+
   it('outside an exercise says nothing is running, and asks the open question', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
