@@ -80,6 +80,7 @@ export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
 export async function lifeSituation(ctx: FlowContext, which: LifeSituation): Promise<Answer> {
   // "Ja, sinds de operatie wel" answers a self-test question.
   if (activeDialog(ctx.state.dialog).step === 'selfTest' && which !== 'pregnancy') return takeAnswer(ctx, 'yes');
+  if (which === 'pregnancy') ctx.state.pregnant = true;
   const said = [
     text(LIFE_SITUATION_TEXT[which]),
     ...(which === 'afterSurgery' ? [text('care.cantFeel.findMuscle')] : []),

@@ -20,6 +20,6 @@ export async function startTraining(ctx: FlowContext, chosen?: Position, fullSet
   // One point of technique per set, a different one from session to session, for daily users too.
   const tip = tipFrom(ctx.random());
   if (ctx.state.user?.profile.maintenanceFrom) return startExercise(ctx, { programme: 'maintenance', holdSeconds, repetitions, tip });
-  const position = positionFor(todayTally(ctx).sessions, chosen);
+  const position = positionFor(todayTally(ctx).sessions, chosen, ctx.state.pregnant === true);
   return startExercise(ctx, { programme: 'startblokTraining', holdSeconds, repetitions, position, tip }, fullSetup);
 }

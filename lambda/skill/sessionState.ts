@@ -101,6 +101,8 @@ const SessionStateSchema = v.object({
   consent: optional(v.picklist(['given', 'refused'])),
   /** "Ik bewaar nog niets van je" was said in this session: once is enough. */
   consentNoted: optional(v.boolean()),
+  /** "Ik ben zwanger" was said in this session: no set on the back unasked. A health fact, so never stored. */
+  pregnant: optional(v.literal(true)),
   /** A wording chosen in this session: kept in the profile too when the user consented. */
   discretion: optional(v.picklist(['discreet', 'plain'])),
   /** Words not understood in a row, for the escalating repair. */

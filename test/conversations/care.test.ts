@@ -48,7 +48,7 @@ const OFFER_RELAXATION = 'Zullen we een rustige ademoefening doen, zonder aan te
 const OFFER_RELAXATION_R = 'Zeg ja voor de ontspanningsoefening, of nee als je liever ophoudt. Wil je ontspannen?';
 const CANT_FEEL =
   'Dat is heel gewoon: veel mensen voelen hun bekkenbodem in het begin nauwelijks, en de meesten leren het na een tijdje. ' +
-  'Zo vind je hem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
+  'Zo vind je je bekkenbodem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
   'Voel je na een paar keer proberen nog niets, laat dan een bekkenfysiotherapeut meekijken. Die kan je helpen de goede spieren te vinden.';
 /** Outside the measurement: when feeling nothing is an alarm signal instead. */
 const SUDDEN_NUMB =
@@ -233,12 +233,28 @@ describe('life situations', () => {
       A:
         'Na een operatie aan je prostaat of in je bekken komen klachten zoals lekken veel voor, en bekkenbodemtraining helpt bij het herstel. ' +
         'Zoek er vroeg begeleiding bij: een bekkenfysiotherapeut kan met je meekijken. En hou je aan wat je arts zegt over wanneer je mag beginnen. ' +
-        'Zo vind je hem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
+        'Zo vind je je bekkenbodem: doe alsof je tegelijk je plas en een windje ophoudt. Je voelt dan iets naar binnen en omhoog trekken, terwijl je billen, buik en benen los blijven. ' +
         `${SAFETY_NET} ` +
         NEEDS_STARTBLOK,
       R: NEEDS_STARTBLOK_R,
       end: false,
     });
+  });
+
+  it("pregnant: the day's rotation skips lying on the back, and nothing of it is stored", async () => {
+    const { c } = await withStartblok();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('ja');
+    await c.user('ja');
+    await c.user('nee');
+    await c.user('open bekkenbodem coach');
+    await c.user('ik ben zwanger');
+    // The second training of the day would be lying on the back; pregnant, it is standing.
+    const ready = await c.user('start mijn training');
+    expect(ready.text).toMatch(/^Daar gaan we weer: 7 seconden, 12 keer\. Deze keer staand/);
+    expect(JSON.stringify([...(await stored(c)).values()])).not.toMatch(/zwanger|pregnan/i);
   });
 
   it('after a birth: a gentle start with letting go, never a maximal squeeze first', async () => {

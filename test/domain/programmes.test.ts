@@ -130,6 +130,9 @@ describe('positions', () => {
   it('rotate over the day when the user does not choose', () => {
     expect([0, 1, 2, 3, 4].map((n) => positionFor(n))).toEqual(['zittend', 'liggend', 'staand', 'zittend', 'liggend']);
     expect(positionFor(1, 'staand')).toBe('staand');
+    // Pregnant: never on the back unasked, and still on it when asked.
+    expect([0, 1, 2, 3].map((n) => positionFor(n, undefined, true))).toEqual(['zittend', 'staand', 'zittend', 'staand']);
+    expect(positionFor(0, 'liggend', true)).toBe('liggend');
     expect(POSITION_ROTATION).toHaveLength(3);
     expect(planStartblokTraining({ holdSeconds: 4, repetitions: 6 }, 'liggend').sets[0].position).toBe('liggend');
     expect(planStartblokTraining({ holdSeconds: 4, repetitions: 6 }, 'liggend').sets[1].position).toBeUndefined();
