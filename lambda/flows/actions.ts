@@ -14,7 +14,7 @@ import { startPelvicTilt } from './pelvicTilt';
 import { keepStoring, stopStoring } from './consent';
 import { giveConsent, refuseConsent } from './launch';
 import { deleteConfirmed, keepData } from './privacy';
-import { acceptMaintenance } from './progress';
+import { acceptMaintenance } from './maintenance';
 import { askOtherTimes, createConfirmed } from './reminders';
 import { askCurrentQuestion, selfTestEntry, startSelfTest, stopSelfTest } from './selfTest';
 import {

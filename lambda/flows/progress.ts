@@ -6,12 +6,11 @@ import { trainingRecord } from './launch';
 import type { ProgressPicture } from '../screen/progressScreen';
 import type { TextKey } from '../speech/translator';
 import type { Answer, Part } from '../skill/answer';
-import { ask, text } from '../skill/answer';
+import { askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { todayTally } from '../skill/turn';
 import { storedStartblok } from './common';
-import { startExercise } from './exercise';
-import { startMeasure } from './startblok';
+import { inPassing } from './inPassing';
 
 /** How the user is doing: today, this week, the startblok's growth, the months of training. */
 
@@ -28,17 +27,36 @@ const ADVICE: Record<Phase, TextKey> = {
   maintenance: 'progress.adviceMaintenance',
 };
 
-function todayLine(ctx: FlowContext): Part[] {
-  const tally = todayTally(ctx);
+/** Today's advice, or, once today's trainings reach it, that they do. */
+const ADVICE_MET: Partial<Record<Phase, TextKey>> = {
+  startblok: 'progress.adviceStartblokMet',
+  target: 'progress.adviceTargetMet',
+};
+
+function adviceLine(ctx: FlowContext): Part {
   const phase = currentPhase(ctx);
-  // The advice counts whole trainings; a lift, relaxation or a set stopped halfway is practice too.
-  const none = activeDays([tally]) === 0 ? text('progress.todayNone') : text('progress.todayNoTraining');
-  return [tally.sessions === 0 ? none : text('progress.today', { count: tally.sessions }), text(ADVICE[phase], dailyAdvice(phase))];
+  const advice = dailyAdvice(phase);
+  const met = ADVICE_MET[phase];
+  return met && todayTally(ctx).sessions >= advice.min ? text(met, advice) : text(ADVICE[phase], advice);
 }
 
+function todayLine(ctx: FlowContext): Part[] {
+  const tally = todayTally(ctx);
+  // The advice counts whole trainings; a lift, relaxation or a set stopped halfway is practice too.
+  const none = activeDays([tally]) === 0 ? text('progress.todayNone') : text('progress.todayNoTraining');
+  return [tally.sessions === 0 ? none : text('progress.today', { count: tally.sessions }), adviceLine(ctx)];
+}
+
+const daysThisWeek = (ctx: FlowContext): number => activeDays([todayTally(ctx), ...(ctx.state.user?.recentDays ?? [])]);
+
 function weekLine(ctx: FlowContext): Part[] {
-  const days = activeDays([todayTally(ctx), ...(ctx.state.user?.recentDays ?? [])]);
+  const days = daysThisWeek(ctx);
   return [days === 0 ? text('progress.weekNone') : text('progress.week', { count: days })];
+}
+
+/** Today and this week; a week without practice is said once, not as today and again as the week. */
+function recentLines(ctx: FlowContext): Part[] {
+  return daysThisWeek(ctx) === 0 ? [text('progress.weekNone'), adviceLine(ctx)] : [...todayLine(ctx), ...weekLine(ctx)];
 }
 
 function startblokLine(ctx: FlowContext): Part[] {
@@ -90,20 +108,15 @@ const ASPECT: Record<ProgressAspect, (ctx: FlowContext) => Part[]> = {
   startblok: startblokLine,
 };
 
-/** One aspect, or the whole summary; then the offer to train, and the picture on a screen. */
-export function progress(ctx: FlowContext, aspect: ProgressAspect | undefined): Answer {
-  const summary = aspect ? ASPECT[aspect](ctx) : [...todayLine(ctx), ...weekLine(ctx), ...startblokLine(ctx), ...programmeLine(ctx)];
-  return ask(
-    [...summary, text('progress.askTrain')],
-    [text('progress.askTrainReprompt')],
-    { step: storedStartblok(ctx) ? 'offerTraining' : 'offerMeasure' },
-    { screen: { kind: 'progress', picture: progressPicture(ctx) } },
+/**
+ * One aspect, or the whole summary; then the offer to train, and the picture on a screen. Asked
+ * where a question is owed (a set under way), that question comes back instead of the offer.
+ */
+export async function progress(ctx: FlowContext, aspect: ProgressAspect | undefined): Promise<Answer> {
+  const summary = aspect ? ASPECT[aspect](ctx) : [...recentLines(ctx), ...startblokLine(ctx), ...programmeLine(ctx)];
+  const answer = await inPassing(ctx, summary, () =>
+    askText('progress.askTrain', 'progress.askTrainReprompt', { step: storedStartblok(ctx) ? 'offerTraining' : 'offerMeasure' }),
   );
-}
-
-export async function acceptMaintenance(ctx: FlowContext): Promise<Answer> {
-  await ctx.store.changeProfile((p) => ({ ...p, maintenanceFrom: p.maintenanceFrom ?? ctx.today }));
-  const startblok = storedStartblok(ctx);
-  if (!startblok) return startMeasure(ctx);
-  return startExercise(ctx, { programme: 'maintenance', holdSeconds: startblok.holdSeconds, repetitions: startblok.repetitions });
+  // A set under way keeps its own screen.
+  return answer.screen ? answer : { ...answer, screen: { kind: 'progress', picture: progressPicture(ctx) } };
 }

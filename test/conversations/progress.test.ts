@@ -55,9 +55,10 @@ describe('a coach over months', () => {
       R: 'Zeg ja voor de snelle kneepjes, of stop als het genoeg is. Doen we ze?',
       end: false,
     });
+    // Asked at the offer of the quick contractions: the answer, and that offer comes back.
     await turn(c, 'wat is mijn startblok', {
-      A: 'Je begon met 2 seconden, 4 keer; nu is je startblok 4 seconden, 6 keer. Zullen we nu oefenen?',
-      R: 'Zeg ja om te oefenen, of stop. Zullen we oefenen?',
+      A: 'Je begon met 2 seconden, 4 keer; nu is je startblok 4 seconden, 6 keer. Doen we de snelle kneepjes?',
+      R: 'Zeg ja voor de snelle kneepjes, of stop als het genoeg is. Doen we ze?',
       end: false,
     });
 
@@ -220,6 +221,31 @@ describe('today, when no whole training was done', () => {
       R: 'Zeg ja om te oefenen, of stop. Zullen we oefenen?',
       end: false,
     });
+  });
+});
+
+describe('the summary', () => {
+  it('says a week without practice once, not as today and again as the week', async () => {
+    const c = new Conversation(testSkill(database().store, { now: day(0) }).skill, 'amzn1.ask.account.progress-quiet');
+    await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden vier keer te zetten');
+    await turn(c, 'vraag bekkenbodem coach hoe sta ik ervoor', {
+      A: 'Deze week heb je nog niet geoefend. Het advies is 4 tot 6 keer per dag. Je startblok is 2 seconden, 4 keer. Je bent deze week begonnen met het programma van zes maanden. Zullen we nu oefenen?',
+      R: 'Zeg ja om te oefenen, of stop. Zullen we oefenen?',
+      end: false,
+    });
+  });
+
+  it("says that today's trainings reach the advice once they do", async () => {
+    const c = new Conversation(testSkill(database().store, { now: day(0) }).skill, 'amzn1.ask.account.progress-met');
+    await c.user('vraag bekkenbodem coach om mijn startblok op twee seconden twee keer te zetten');
+    for (let n = 0; n < 4; n++) {
+      await c.user('vraag bekkenbodem coach om mijn training te starten');
+      await c.user('klaar');
+      await c.user('nee');
+    }
+    expect((await c.user('vraag bekkenbodem coach hoe vaak ik vandaag geoefend heb')).text).toBe(
+      'Vandaag heb je 4 keer geoefend. Daarmee zit je binnen het advies van 4 tot 6 keer per dag. Zullen we nu oefenen?',
+    );
   });
 });
 

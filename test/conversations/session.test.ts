@@ -56,7 +56,7 @@ describe('during a training', () => {
 
   it.each([
     ['meet mijn startblok opnieuw', /^We meten hoe lang en hoe vaak je nu kunt aanspannen\. Ga zitten, .* Ben je zover\?$/],
-    ['hoe sta ik ervoor', /^Vandaag heb je nog niet geoefend\. .* Zullen we nu oefenen\?$/],
+    ['doe de lift', /^Je bekkenbodem werkt als een lift\. .* Gaan we door\?$/],
     ['alle tips', /^Tips voor op de wc\. .* Zal ik de kanteloefening een keer met je doen\?$/],
   ])('"%s" in the middle of a set takes its place, and the repetitions done still count', async (said, answer) => {
     const c = await midTraining();
