@@ -1,4 +1,4 @@
-import { continueExercise } from '../flows/exercise';
+import { continueExercise, getReady } from '../flows/exercise';
 import { firstVisitNote } from '../flows/common';
 import { repair } from '../flows/repair';
 import { startTraining } from '../flows/training';
@@ -20,8 +20,13 @@ export const StartTrainingHandler = handler(
     // "Ja, ga door", "nee, ik wil oefenen" during a set: a yes with more words, so the set goes on.
     if (d.step === 'exercise') return continueExercise(ctx, d);
     if (d.step === 'getReady') {
-      const request = d.resume.request.programme === 'startblokTraining' && position ? { ...d.resume.request, position } : d.resume.request;
-      return continueExercise(ctx, { ...d.resume, request });
+      const current = d.resume.request;
+      // Another position than the one being set up ("kan het ook zittend?"): its setup, and "klaar" again.
+      if (current.programme === 'startblokTraining' && position && position !== current.position) {
+        const moved = { ...d.resume, request: { ...current, position } };
+        return getReady(ctx, moved) ?? continueExercise(ctx, moved);
+      }
+      return continueExercise(ctx, d.resume);
     }
     return prepend(await firstVisitNote(ctx), await startTraining(ctx, position));
   },

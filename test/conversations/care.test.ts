@@ -257,6 +257,23 @@ describe('life situations', () => {
     expect(JSON.stringify([...(await stored(c)).values()])).not.toMatch(/zwanger|pregnan/i);
   });
 
+  it('"kan het ook zittend" while getting ready on the back: the sitting setup, and the set waits for "klaar"', async () => {
+    const { c } = await withStartblok();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('ja');
+    await c.user('ja');
+    await c.user('nee');
+    expect((await c.user('vraag bekkenbodem coach om mijn training te starten')).text).toMatch(/Deze keer liggend/);
+    await turn(c, 'kan het ook zittend', {
+      A: 'Daar gaan we weer: 7 seconden, 12 keer. Deze keer zittend, met je ellebogen op je knieën. Zeg klaar als je goed zit. Ben je zover?',
+      R: 'Zeg klaar als je goed zit, dan beginnen we. Zit je goed?',
+      end: false,
+    });
+    expect((await c.user('ik zit')).text).toMatch(/^Mooi, we beginnen\./);
+  });
+
   it('after a birth: a gentle start with letting go, never a maximal squeeze first', async () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');
