@@ -14,7 +14,13 @@ import { startTraining } from './training';
 export function help(ctx: FlowContext): Answer {
   const d = activeDialog(ctx.state.dialog);
   const answers = answersOf(d);
-  const key = d.step === 'exercise' ? HELP_BY_PROGRAMME[d.request.programme] : answers.help;
+  // Getting ready without consent: no "open me again and we go on", for no place is kept.
+  const key =
+    d.step === 'exercise'
+      ? HELP_BY_PROGRAMME[d.request.programme]
+      : d.step === 'getReady' && !storing(ctx)
+        ? 'help.getReadyHere'
+        : answers.help;
   return askText(key, answers.question, ctx.state.dialog);
 }
 

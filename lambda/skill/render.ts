@@ -21,6 +21,7 @@ import type { Dialog } from './dialog';
 import { activeDialog, answersOf, idle } from './dialog';
 import type { StoredPart } from './sessionState';
 import { writeSessionState } from './sessionState';
+import { writesAllowed } from './privacy';
 import type { Turn } from './turn';
 
 /**
@@ -83,7 +84,8 @@ function renderPart(turn: Turn, part: StoredPart): Rendered {
     return { speech: segmentPlan(planOf(plan), t)[set]?.[index]?.speech ?? nothing, lastText: '' };
   }
   if ('getReady' in part) {
-    const ready = renderGetReady(planProgramme(part.getReady.request).sets[0], t, part.getReady.full);
+    const kept = writesAllowed(turn.state, turn.deps.assumeConsent);
+    const ready = renderGetReady(planProgramme(part.getReady.request).sets[0], t, part.getReady.full, kept);
     return { speech: ready?.speech ?? nothing, lastText: ready?.question ?? '' };
   }
   if ('pause' in part) return { speech: silence(Math.min(part.pause, MAX_BREAK_MS / 1000)), lastText: '' };

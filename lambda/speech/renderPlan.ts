@@ -242,10 +242,15 @@ function setVars(set: ExerciseSet) {
  * keep loose, how to breathe and squeeze, the position in detail) the first times; after that
  * a short start that only names the position. Undefined for a set without a position.
  */
+/**
+ * The setup of a set and its "zeg klaar". `kept`: a closed session keeps the place (there is
+ * consent), so lying down may take longer than Alexa waits; without it, no such promise.
+ */
 export function renderGetReady(
   set: ExerciseSet,
   t: Translate,
   full: boolean,
+  kept = true,
 ): { speech: Speech; reprompt: Speech; question: string } | undefined {
   if (!set.position) return undefined;
   const vars = setVars(set);
@@ -256,7 +261,8 @@ export function renderGetReady(
         say(t(POSITION_SETUP[set.position])),
       )
     : join(say(t('set.startblokShort', vars)), say(t(POSITION_SHORT[set.position])));
-  const [question, reprompt] = READY[set.position];
+  const [ready, reprompt] = READY[set.position];
+  const question = set.position === 'liggend' && !kept ? 'set.ready.liggendHere' : ready;
   return { speech: join(setup, say(t(question))), reprompt: say(t(reprompt)), question: t(question) };
 }
 

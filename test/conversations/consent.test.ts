@@ -116,6 +116,20 @@ describe('consent by voice', () => {
     expect((await database().items()).filter((i) => String(i.pk).includes(c.who.userId))).toEqual([]);
   });
 
+  it('"nee": getting ready on the back promises no place kept either, nor does its help', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    await c.user('mijn startblok is twee seconden twee keer');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('nee');
+    expect((await c.user('start mijn training')).text).toMatch(
+      /Deze keer liggend, .* Zeg klaar als je goed ligt\. Neem er gerust even de tijd voor\. Ben je zover\?$/,
+    );
+    await turn(c, 'help', { A: t('help.getReadyHere'), R: t('question.getReady'), end: false });
+  });
+
   it('"nee" gives a full training, says nothing is stored, and leaves nothing in the table', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
