@@ -20,7 +20,7 @@ import { keepWorkDone, stopExercise } from './exercise';
 import { inPassing } from './inPassing';
 import { offerTraining } from './offer';
 import { askCurrentQuestion, takeAnswer } from './selfTest';
-import { nothingFelt, stillNothingFelt } from './startblok';
+import { nothingFelt } from './startblok';
 
 /**
  * When training does not go to plan (issue 19): pain, not feeling the muscle, pregnancy, after
@@ -67,8 +67,7 @@ export async function pain(ctx: FlowContext, situation: PainSituation): Promise<
 /** "Ik voel niks", "welke spier?": reassurance, how to find it, who can check it, and when it is no longer that. */
 export function cantFeel(ctx: FlowContext): Promise<Answer> | OpenAnswer {
   const d = activeDialog(ctx.state.dialog);
-  if (isMeasuring(d)) return nothingFelt(ctx);
-  if (d.step === 'offerMeasure' && d.afterNothingFelt) return stillNothingFelt(d.afterNothingFelt);
+  if (isMeasuring(d) || (d.step === 'offerMeasure' && d.afterNothingFelt)) return nothingFelt(ctx);
   return thenBack(ctx, [...parts(CANT_FEEL_LINES), text(CANT_FEEL_SAFETY_NET)], () =>
     ctx.state.user?.profile.startblok
       ? offerTraining(ctx.state.user.profile)

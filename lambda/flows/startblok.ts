@@ -74,25 +74,19 @@ export function measureNow(): OpenAnswer {
  * trying again together.
  */
 export function nothingFelt(ctx: FlowContext): OpenAnswer {
+  // Counted in the session (never stored): a second time, in another try or right after, gets a
+  // short word and when it is no longer that, not the same paragraph; a third rests it for today.
+  const times = (ctx.state.nothingFelt = Math.min(3, (ctx.state.nothingFelt ?? 0) + 1));
+  if (times === 3) return askText(CARE_TEXT.restForNow, 'question.idle', idle);
   const question = CARE_QUESTION.measureAgain;
   const known = storedStartblok(ctx);
-  const said = known
-    ? [text(CARE_TEXT.nothingFeltKnown, { seconds: known.holdSeconds, count: known.repetitions })]
-    : [...CANT_FEEL_LINES.map((l) => text(l.key, l.vars)), text(CARE_TEXT.nothingStored)];
-  return ask([...said, text(question.text)], [text(question.reprompt)], { step: 'offerMeasure', afterNothingFelt: 'once' });
-}
-
-/**
- * "Ik voel niks" again right after that: a short word and when it is no longer that, not the
- * same paragraph. A third time, trying is left for another day: forcing it does not help.
- */
-export function stillNothingFelt(times: 'once' | 'twice'): OpenAnswer {
-  if (times === 'twice') return askText(CARE_TEXT.restForNow, 'question.idle', idle);
-  const question = CARE_QUESTION.measureAgain;
-  return ask([text(CARE_TEXT.stillNothing), text(CANT_FEEL_SAFETY_NET), text(question.text)], [text(question.reprompt)], {
-    step: 'offerMeasure',
-    afterNothingFelt: 'twice',
-  });
+  const said =
+    times === 2
+      ? [text(CARE_TEXT.stillNothing), text(CANT_FEEL_SAFETY_NET)]
+      : known
+        ? [text(CARE_TEXT.nothingFeltKnown, { seconds: known.holdSeconds, count: known.repetitions })]
+        : [...CANT_FEEL_LINES.map((l) => text(l.key, l.vars)), text(CARE_TEXT.nothingStored)];
+  return ask([...said, text(question.text)], [text(question.reprompt)], { step: 'offerMeasure', afterNothingFelt: true });
 }
 
 export const askWhichStartblok = (): OpenAnswer => askText('startblok.askWhich', 'startblok.askWhichReprompt', { step: 'askStartblok' });

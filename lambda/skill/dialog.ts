@@ -180,10 +180,10 @@ const RESUMABLE = [
   // "Ja" to "Wat wil je doen?" is no misunderstanding: the usual training is offered.
   step('idle', {}, { kind: 'idle', yes: 'offerTrainingInstead', question: 'question.idle' }),
   // "Nee" to determining a startblok is no request for one: a newcomer hears how to give one later.
-  // After "nul" or "ik voel niks" at the measurement: a second "ik voel niks" gets a short word, not the paragraph again, and a third rests it for today.
+  // After "nul" or "ik voel niks" at the measurement: "ik voel niks" again is counted on (flows/startblok.ts nothingFelt).
   step(
     'offerMeasure',
-    { afterNothingFelt: v.optional(v.picklist(['once', 'twice'])) },
+    { afterNothingFelt: v.optional(v.literal(true)) },
     { kind: 'offer', yes: 'startMeasure', no: 'declineMeasure', question: 'question.offerMeasure' },
   ),
   /** An exercise stopped earlier today when the session closed; the point travels with the offer. */

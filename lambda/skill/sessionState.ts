@@ -101,6 +101,8 @@ const SessionStateSchema = v.object({
   consent: optional(v.picklist(['given', 'refused'])),
   /** "Ik bewaar nog niets van je" was said in this session: once is enough. */
   consentNoted: optional(v.boolean()),
+  /** How often nothing was felt at the measurement in this session (1-3), so the words change. Never stored. */
+  nothingFelt: optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3))),
   /** "Ik ben zwanger" was said in this session: no set on the back unasked. A health fact, so never stored. */
   pregnant: optional(v.literal(true)),
   /** A wording chosen in this session: kept in the profile too when the user consented. */

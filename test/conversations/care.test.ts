@@ -174,6 +174,23 @@ describe('"nul" and "ik voel niks" at the measurement', () => {
     });
   });
 
+  it('"ik voel niks" in the next try gets the short word too, not the paragraph again', async () => {
+    const { c } = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await c.user('klaar');
+    await c.user('ik voel niks');
+    await c.user('ja');
+    await c.user('klaar');
+    await turn(c, 'ik voel niks', {
+      A:
+        'Dat geeft niks. Het voelen komt bij veel mensen pas na een paar keer proberen, dus je hoeft het nu niet te forceren. ' +
+        `${SUDDEN_NUMB} Zullen we het samen nog een keer proberen?`,
+      R: TRY_AGAIN_R,
+      end: false,
+    });
+  });
+
   it('a third "ik voel niks" rests it for today, with the bekkenfysiotherapeut, instead of the same offer again', async () => {
     const { c } = newUser();
     await c.user('open bekkenbodem coach');
