@@ -25,6 +25,7 @@ import {
   practiceMeasure,
   startMeasure,
   startQuick,
+  tryShorterHold,
 } from './startblok';
 import { playTips } from './tips';
 import { startTraining } from './training';
@@ -101,6 +102,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   complaintsNotGone: (ctx) => complaintsAnswer(ctx, 'no'),
   sayAlarmList: () => sayAlarmList(),
   closeSelfTest: () => closeSelfTest(),
+  tryShorterHold: forStep('offerShorterHold', (_ctx, d) => tryShorterHold(d.holdSeconds)),
   repeatAlarm: () => repeatAlarm(),
   closeAfterAlarm: () => closeAfterAlarm(),
 };

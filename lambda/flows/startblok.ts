@@ -122,11 +122,34 @@ export function answerMeasuredHold(ctx: FlowContext, value: number | undefined):
   return prepend([text('measure.holdHeard', { hold: hold.value })], continueMeasure(hold.value, 0));
 }
 
+/**
+ * "Nul" to "Bij welk nummer lukte het?": the hold was held once, in the measurement, but not
+ * again, so it is too long to repeat; the squeezes are tried at a shorter hold. Only at one
+ * second is it the answer of someone who felt nothing.
+ */
+function tooLongToRepeat(ctx: FlowContext, holdSeconds: number): OpenAnswer {
+  const shorter = Math.max(HOLD_SECONDS.min, Math.floor(holdSeconds / 2));
+  if (shorter === holdSeconds) return nothingFelt(ctx);
+  return askText(
+    'measure.tooLongToRepeat',
+    'measure.tryShorterReprompt',
+    { step: 'offerShorterHold', holdSeconds: shorter },
+    {
+      hold: holdSeconds,
+      shorter,
+    },
+  );
+}
+
+/** "Ja" to trying at the shorter hold: its guided squeezes, from the first. */
+export const tryShorterHold = (holdSeconds: number): OpenAnswer =>
+  prepend([text('measure.holdHeard', { hold: holdSeconds })], continueMeasure(holdSeconds, 0));
+
 export async function answerMeasuredRepetitions(ctx: FlowContext, holdSeconds: number, value: number | undefined): Promise<Answer> {
   const reps = readMeasuredRepetitions(value);
   if (!reps.ok) {
     return reps.problem === 'nothingFelt'
-      ? nothingFelt(ctx)
+      ? tooLongToRepeat(ctx, holdSeconds)
       : explainRepetitions(reps.problem, { step: 'measureAskRepetitions', holdSeconds });
   }
   // Up to twelve maximal squeezes to fatigue: that is a training of its own (review 1.5), so the

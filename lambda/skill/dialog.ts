@@ -114,7 +114,8 @@ export type Action =
   | 'sayAlarmList'
   | 'closeSelfTest'
   | 'repeatAlarm'
-  | 'closeAfterAlarm';
+  | 'closeAfterAlarm'
+  | 'tryShorterHold';
 
 /** The sort of question a step asks; it decides which answers it must have. */
 export type StepKind = 'idle' | 'offer' | 'number' | 'choice' | 'running';
@@ -450,6 +451,19 @@ const RESUMABLE = [
       yes: 'startLightStrength',
       question: 'question.offerLightStrength',
       help: 'done.relaxationThenStrengthReprompt',
+      owed: true,
+    },
+  ),
+  /** None of the guided squeezes held the measured time: the same squeezes at a shorter hold are offered. */
+  step(
+    'offerShorterHold',
+    { holdSeconds: hold },
+    {
+      kind: 'offer',
+      yes: 'tryShorterHold',
+      no: 'declineMeasure',
+      question: 'measure.tryShorter',
+      help: 'measure.tryShorterReprompt',
       owed: true,
     },
   ),

@@ -273,6 +273,21 @@ describe('determining the startblok together', () => {
     expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
   });
 
+  it('"nul" to the count after the guided squeezes: the hold was too long to repeat, and the squeezes are tried at half of it', async () => {
+    const c = await atTheHoldQuestion();
+    await c.user('zes');
+    await c.user('nee');
+    await turn(c, 'nul', {
+      A: 'Dan was 6 seconden nog te lang om vaker vol te houden. Dat is heel gewoon: één keer lukt vaak wel, steeds opnieuw nog niet. Zullen we het proberen met 3 seconden?',
+      R: 'Zeg ja, dan doen we de kneepjes nog eens met een kortere tijd. Of zeg nee als je het later wilt doen. Zullen we het proberen?',
+      end: false,
+    });
+    expect((await c.user('ja')).text).toMatch(/^Goed, 3 seconden\. .* Lukt het nog\? Zullen we doorgaan\?$/);
+    await c.user('nee');
+    await c.user('vier');
+    expect(await storedStartblok(c)).toEqual({ hold: 3, repetitions: 4 });
+  });
+
   it('"weet ik niet" to "Lukt het nog?": in doubt the squeezes stop, and the count keeps the measurement', async () => {
     const c = await atTheHoldQuestion();
     expect((await c.user('vier')).text).toMatch(/Lukt het nog\? Zullen we doorgaan\?$/);

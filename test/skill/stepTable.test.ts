@@ -46,6 +46,7 @@ describe('the step table: one declaration per conversation step', () => {
       'offerStop',
       'getReady',
       'offerResume',
+      'offerShorterHold',
     ]);
     for (const [step] of entries) expect([step, parseDialog({ step }).step]).toEqual([step, needPayload.has(step) ? 'idle' : step]);
     expect(parseDialog({ step: 'makeCoffee' })).toEqual({ step: 'idle' });
