@@ -43,7 +43,7 @@ describe('consent, as data', () => {
 });
 
 describe('"wat weet je over mij", as data', () => {
-  it("lists every stored item on the card, one text per line, the self-test's date included", () => {
+  it("lists every stored item on the card, one text per line, the self-test's date included", async () => {
     const { ctx } = flowContext({
       profile: {
         version: 4,
@@ -56,7 +56,7 @@ describe('"wat weet je over mij", as data', () => {
     });
     const state = ctx.state.user!;
     ctx.state.user = { ...state, recentDays: [{ ...state.today, date: '2026-11-21', sessions: 2 }] };
-    expect(myData(ctx)).toEqual({
+    expect(await myData(ctx)).toEqual({
       speech: [{ key: 'myData.summary' }, { key: 'myData.cardAndErase' }, { key: 'myData.question' }],
       reprompt: [{ key: 'myData.question' }],
       next: { step: 'idle' },
