@@ -103,7 +103,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   sayAlarmList: () => sayAlarmList(),
   closeSelfTest: () => closeSelfTest(),
   tryShorterHold: forStep('offerShorterHold', (_ctx, d) => tryShorterHold(d.holdSeconds)),
-  repeatAlarm: () => repeatAlarm(),
+  repeatAlarm: (ctx) => repeatAlarm(ctx),
   closeAfterAlarm: () => closeAfterAlarm(),
 };
 

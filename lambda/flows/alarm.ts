@@ -5,9 +5,11 @@ import { keepWorkDone } from './exercise';
 
 /**
  * What to do: the GP promptly; pregnant or just after a birth, the midwife at once (blood loss
- * in pregnancy cannot wait for the GP's surgery hours).
+ * in pregnancy cannot wait for the GP's surgery hours). Known to be pregnant in this session,
+ * the midwife comes first.
  */
-const ADVICE: readonly Part[] = [text('alarm.seeGp'), text('alarm.midwife')];
+const advice = (ctx: FlowContext): Part[] =>
+  ctx.state.pregnant ? [text('alarm.seeMidwife')] : [text('alarm.seeGp'), text('alarm.midwife')];
 
 /**
  * An alarm signal (blood, sudden loss of control, fever with pain, ...): the only advice is
@@ -17,10 +19,10 @@ const ADVICE: readonly Part[] = [text('alarm.seeGp'), text('alarm.midwife')];
 export async function alarmSignal(ctx: FlowContext): Promise<Answer> {
   await keepWorkDone(ctx);
   const lost: Part[] = ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [];
-  return ask([...ADVICE, ...lost, text('alarm.offerRepeat')], [text('alarm.offerRepeatReprompt')], { step: 'alarmSaid' });
+  return ask([...advice(ctx), ...lost, text('alarm.offerRepeat')], [text('alarm.offerRepeatReprompt')], { step: 'alarmSaid' });
 }
 
 /** "Ja" to "Zal ik het nog een keer zeggen?": the advice again, then goodbye. */
-export const repeatAlarm = (): Answer => tell([...ADVICE, text('alarm.closing')]);
+export const repeatAlarm = (ctx: FlowContext): Answer => tell([...advice(ctx), text('alarm.closing')]);
 
 export const closeAfterAlarm = (): Answer => tell([text('alarm.closing')]);

@@ -216,7 +216,9 @@ export function keepResumePoint(ctx: FlowContext, d: ExerciseDialog): Promise<bo
  * part ("stop maar even"), the place is kept for later today, as when Alexa closes the session.
  */
 export async function stopExercise(ctx: FlowContext, d: ExerciseDialog): Promise<Answer> {
-  const { repetitions, finished } = await recordPartial(ctx, d);
+  const { finished } = await recordPartial(ctx, d);
+  // What is said is the set's total so far, a part done before a resume included.
+  const repetitions = Math.max(repetitionsDone(d), d.counted ?? 0);
   const parts = await recordParts(ctx, d);
   const lost: Part[] = ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [];
   if (finished) return tell([...done(ctx, 'startblokTraining'), ...lost]);

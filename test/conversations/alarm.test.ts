@@ -38,6 +38,17 @@ describe('an alarm signal', () => {
     await turn(c, 'nee', { A: 'Sterkte, en tot een volgende keer.', end: true });
   });
 
+  it('to someone who said she is pregnant: the midwife first, at once', async () => {
+    const c = conversation();
+    await c.user('open bekkenbodem coach');
+    await c.user('ik ben zwanger');
+    await turn(c, 'ik verlies bloed', {
+      A: `Wat je noemt kan een alarmsignaal zijn. Je bent zwanger, dus bel meteen je verloskundige, of anders je huisarts. ${ASK_AGAIN}`,
+      R: ASK_AGAIN_R,
+      end: false,
+    });
+  });
+
   it('can be heard once more, for someone hard of hearing, and then closes', async () => {
     const c = conversation();
     await c.user('open bekkenbodem coach');

@@ -44,6 +44,18 @@ describe('during a training', () => {
     expect(await today(c)).toMatchObject({ sessions: 1, repetitions: 12 });
   });
 
+  it("a second stop in a resumed set says the set's whole count, and counts each repetition once", async () => {
+    const c = await midTraining();
+    await c.user('stop');
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await turn(c, 'stop', {
+      A: 'Prima, we stoppen. Je hebt er al 8 gedaan, en dat telt ook. Open je me vandaag nog een keer, dan kun je verdergaan waar je was. Tot straks!',
+      end: true,
+    });
+    expect(await today(c)).toMatchObject({ sessions: 0, repetitions: 8 });
+  });
+
   it('"nee" to the next round does the same', async () => {
     const c = await midTraining();
     await c.user('ja');
