@@ -27,14 +27,19 @@ export function help(ctx: FlowContext): Answer {
 /**
  * "Herhaal": the last answer again, rendered afresh from its data; the dialog stays where it is.
  * After words that were not understood, that is the question they were said to (render.ts keeps
- * no repair as the last answer), so the offer to stop gives way to that question again.
+ * no repair as the last answer), so the offer to stop gives way to that question again. Squeezes
+ * are never played again: a round repeated uncounted, or a maximal squeeze measured twice, would
+ * count wrong; what was said after them (the question) is.
  */
 export function repeat(ctx: FlowContext): Answer {
   const last = ctx.state.last;
   const d = ctx.state.dialog;
   const open = d.step === 'offerStop' ? d.resume : d;
   if (!last) return askText('repeat.nothing', 'question.idle', open);
-  return last.reprompt ? ask(last.speech, last.reprompt, open) : { speech: last.speech, next: 'end' };
+  const squeezes = last.speech.map((part) => 'segment' in part);
+  const afterSqueezes = last.speech.slice(squeezes.lastIndexOf(true) + 1);
+  const speech = afterSqueezes.length > 0 ? afterSqueezes : [text(answersOf(activeDialog(open)).question)];
+  return last.reprompt ? ask(speech, last.reprompt, open) : { speech, next: 'end' };
 }
 
 export function pause(ctx: FlowContext): Answer {

@@ -104,12 +104,12 @@ describe('during a training', () => {
     });
   });
 
-  it('repeats the last round on "herhaal"', async () => {
+  it('"herhaal" repeats the question, not the round: squeezes played again would go uncounted', async () => {
     const c = await midTraining();
-    const last = c.replies[c.replies.length - 1];
-    const again = await c.user('herhaal');
-    expect(again.ssml).toBe(last.ssml);
-    expect(again.reprompt).toBe(NEXT_ROUND_R);
+    await turn(c, 'herhaal', { A: 'Even een adempauze. Gaan we door?', R: NEXT_ROUND_R, end: false });
+    await c.user('ja');
+    await c.user('stop');
+    expect(await today(c)).toMatchObject({ repetitions: 8 });
   });
 
   it('starts over from the first repetition, keeping what was done', async () => {
