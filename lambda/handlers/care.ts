@@ -42,7 +42,6 @@ const ISSUES: ReadonlyMap<string, TechniqueIssue> = new Map<string, TechniqueIss
   ['adem', 'adem'],
   ['billen', 'billen'],
   ['plassen', 'plassen'],
-  ['persen', 'persen'],
 ]);
 
 /** Most of the intent's samples name no issue ("moet ik persen als ik aanspan"): they get the whole technique in three lines. */

@@ -42,14 +42,13 @@ export const CANT_FEEL_LINES: readonly Line[] = [
  */
 export const CANT_FEEL_SAFETY_NET: TextKey = 'care.cantFeel.suddenNumb';
 
-/** 'algemeen': a technique question that names no issue ("doe ik het zo goed", "waar moet ik op letten"). */
-export type TechniqueIssue = 'adem' | 'billen' | 'plassen' | 'persen' | 'algemeen';
+/** 'algemeen': a technique question that names no issue ("moet ik persen als ik aanspan", "waar moet ik op letten"). */
+export type TechniqueIssue = 'adem' | 'billen' | 'plassen' | 'algemeen';
 
 export const TECHNIQUE_TEXT: Record<TechniqueIssue, TextKey> = {
   adem: 'care.technique.adem',
   billen: 'care.technique.billen',
   plassen: 'care.technique.plassen',
-  persen: 'care.technique.persen',
   algemeen: 'care.technique.algemeen',
 };
 

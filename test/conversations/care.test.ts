@@ -333,8 +333,8 @@ describe('technique questions', () => {
     // A question that names no issue (most of the intent's samples): the whole technique.
     [
       'moet ik persen als ik aanspan',
-      'Let op drie dingen. Span aan als je uitademt, en laat los als je inademt: je blijft dus gewoon doorademen. ' +
-        'Trek naar binnen en omhoog, zonder te persen, terwijl je billen, buik en benen los blijven. En oefen nooit terwijl je plast.',
+      'Nooit persen: je trekt naar binnen en omhoog, terwijl je billen, buik en benen los blijven. ' +
+        'Span aan als je uitademt, en laat los als je inademt: je blijft dus gewoon doorademen. En oefen nooit terwijl je plast.',
     ],
   ])('"%s" mid-set: the tip, and the set goes on', async (said, tip) => {
     const { c } = await withStartblok();
