@@ -39,8 +39,9 @@ export async function resumeExercise(ctx: FlowContext, d: DialogOf<'offerResume'
     runId: ctx.newId(),
     ...(repetitionsDone > 0 ? { counted: repetitionsDone } : {}),
   } as const;
-  // Nothing was done yet (the session closed while getting into position): the setup again, short.
-  if (setIndex === 0 && segmentIndex === 0) return getReady(ctx, exercise, false) ?? continueExercise(ctx, exercise);
+  // Hours may have passed: the user may be lying or standing now, so the set's position first, short,
+  // and "klaar" before the next squeeze.
+  if (setIndex === 0) return getReady(ctx, exercise, false) ?? continueExercise(ctx, exercise);
   return continueExercise(ctx, exercise);
 }
 

@@ -9,6 +9,8 @@ import { askRepetitionsCount } from './startblok';
 export function leave(ctx: FlowContext, closing: readonly Part[] = [{ variant: 'goodbye' }]): Promise<Answer> | Answer {
   const d = activeDialog(ctx.state.dialog);
   if (d.step === 'exercise') return stopExercise(ctx, d);
+  // Getting ready to go on with a set begun earlier: its place is kept as a stop in the set would.
+  if (d.step === 'getReady' && d.resume.segmentIndex > 0) return stopExercise(ctx, d.resume);
   // "Stop" at "Lukt het nog?" while measuring: it no longer works; the count keeps the measurement.
   if (d.step === 'measureRepetitions') return askRepetitionsCount(d.holdSeconds, d.segmentIndex);
   // "Laat maar" to erasing, stopping storage or reminders: said plainly that nothing changed.

@@ -448,7 +448,8 @@ describe('resumption instead of promises', () => {
       R: 'Zeg ja om verder te gaan waar je was, of nee voor iets anders. Gaan we verder?',
       end: false,
     });
-    expect((await c.user('ja')).text).toMatch(
+    await c.user('ja');
+    expect((await c.user('klaar')).text).toMatch(
       /^Zeven\. Adem uit, en span stevig aan\..*Mooi, je startblok zit erop\. Nu de snelle kneepjes\?$/,
     );
     expect(afterLastPause(await c.user('ja'))).toBe(
@@ -472,7 +473,21 @@ describe('resumption instead of promises', () => {
       R: 'Je oefening stopte eerder vandaag halverwege. Zeg ja om verder te gaan waar je was, of nee om iets anders te doen. Gaan we verder?',
       end: false,
     });
-    expect((await c.user('ja')).text).toMatch(/^Zeven\. Adem uit, en span stevig aan\./);
+    await c.user('ja');
+    expect((await c.user('klaar')).text).toMatch(/^Zeven\. Adem uit, en span stevig aan\./);
+  });
+
+  it('"stop" while getting ready to go on keeps the place again', async () => {
+    const { c, skill } = await stoppedMidSet();
+    skill.setNow(at(0, 2));
+    await c.user('open bekkenbodem coach');
+    await c.user('ja');
+    await turn(c, 'stop', {
+      A: 'Prima, we stoppen. Je hebt er al 6 gedaan, en dat telt ook. Open je me vandaag nog een keer, dan kun je verdergaan waar je was. Tot straks!',
+      end: true,
+    });
+    expect((await stored(c)).get('PROFILE')?.resumePoint).toMatchObject({ segmentIndex: 1, repetitionsDone: 6 });
+    expect((await stored(c)).get(`DAY#${date(0)}`)).toMatchObject({ repetitions: 6 });
   });
 
   it('is not offered the next day', async () => {

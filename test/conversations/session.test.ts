@@ -37,7 +37,9 @@ describe('during a training', () => {
       R: 'Zeg ja om verder te gaan waar je was, of nee voor iets anders. Gaan we verder?',
       end: false,
     });
-    await c.user('ja');
+    // Hours may have passed: the position again, and "klaar" before the next squeeze.
+    expect((await c.user('ja')).text).toMatch(/Zeg klaar als je goed zit\. Ben je zover\?$/);
+    expect((await c.user('klaar')).text).toMatch(/^Vijf\. Adem uit/);
     await c.user('ja');
     await c.user('nee');
     // The four before the stop are not counted twice: the set is twelve.
@@ -49,6 +51,7 @@ describe('during a training', () => {
     await c.user('stop');
     await c.user('open bekkenbodem coach');
     await c.user('ja');
+    await c.user('klaar');
     await turn(c, 'stop', {
       A: 'Prima, we stoppen. Je hebt er al 8 gedaan, en dat telt ook. Open je me vandaag nog een keer, dan kun je verdergaan waar je was. Tot straks!',
       end: true,
