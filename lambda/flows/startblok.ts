@@ -285,10 +285,21 @@ export function allSqueezes(ctx: FlowContext): Answer | Promise<Answer> | undefi
  * Not sure whether it still works ("Lukt het nog?"): in doubt the squeezes stop, since only
  * whole ones count, and the count is asked.
  */
-export function estimateWillDo(open: Dialog): OpenAnswer {
+export async function estimateWillDo(ctx: FlowContext, open: Dialog): Promise<Answer> {
   if (open.step === 'measureRepetitions')
     return prepend([text('measure.inDoubtStop')], askRepetitionsCount(open.holdSeconds, open.segmentIndex));
-  return open.step === 'measureAskHold'
-    ? askText('measure.estimateHold', 'measure.askHoldReprompt', open)
-    : askText('measure.estimateRepetitions', 'measure.askRepetitionsReprompt', open);
+  if (open.step === 'measureAskHold') {
+    // A second "weet ik niet": a cautious start, to measure again in a few days, rather than the same question once more.
+    if (open.unsure) return prepend([text('measure.takeHold', { hold: CAUTIOUS.holdSeconds })], continueMeasure(CAUTIOUS.holdSeconds, 0));
+    return askText('measure.estimateHold', 'measure.askHoldReprompt', { ...open, unsure: true });
+  }
+  if (open.step !== 'measureAskRepetitions') return askText('fallback.general', 'question.idle', open);
+  if (open.unsure) {
+    const count = Math.min(open.guided ?? CAUTIOUS.repetitions, CAUTIOUS.repetitions);
+    return prepend([text('measure.takeRepetitions', { count })], await answerMeasuredRepetitions(ctx, open.holdSeconds, count));
+  }
+  return askText('measure.estimateRepetitions', 'measure.askRepetitionsReprompt', { ...open, unsure: true });
 }
+
+/** What is taken when someone twice does not know the measured number: little, so nothing is overdone. */
+const CAUTIOUS = { holdSeconds: 3, repetitions: 3 } as const;

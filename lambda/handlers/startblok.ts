@@ -33,5 +33,5 @@ export const MeasureStartblokHandler = handler(
 export const MeasureDontKnowHandler = handler(
   (input, turn) =>
     isIntent(input, 'DontKnowIntent') && ['measureAskHold', 'measureAskRepetitions', 'measureRepetitions'].includes(turn.state.dialog.step),
-  (ctx) => estimateWillDo(ctx.state.dialog),
+  (ctx) => estimateWillDo(ctx, ctx.state.dialog),
 );

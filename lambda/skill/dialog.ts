@@ -472,7 +472,12 @@ const RESUMABLE = [
     {},
     { kind: 'offer', yes: 'startQuick', question: 'question.offerQuick', help: 'measure.offerQuickReprompt', owed: true },
   ),
-  step('measureAskHold', {}, { kind: 'number', question: 'question.measureAskHold', help: 'help.measureHold' }),
+  /** `unsure`: "weet ik niet" was said once already; a second time a cautious number is taken. */
+  step(
+    'measureAskHold',
+    { unsure: v.optional(v.literal(true)) },
+    { kind: 'number', question: 'question.measureAskHold', help: 'help.measureHold' },
+  ),
   step(
     'measureRepetitions',
     { holdSeconds: hold, segmentIndex: whole(0, 99) },
@@ -487,7 +492,7 @@ const RESUMABLE = [
   step(
     'measureAskRepetitions',
     /** How many were guided: "allemaal" means that many. */
-    { holdSeconds: hold, guided: v.optional(whole(1, REPETITIONS.max)) },
+    { holdSeconds: hold, guided: v.optional(whole(1, REPETITIONS.max)), unsure: v.optional(v.literal(true)) },
     { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measureRepetitions' },
   ),
   step(

@@ -288,6 +288,20 @@ describe('determining the startblok together', () => {
     expect(await storedStartblok(c)).toEqual({ hold: 3, repetitions: 4 });
   });
 
+  it('"weet ik niet" twice: a cautious number is taken instead of the same question again', async () => {
+    const c = await atTheHoldQuestion();
+    await c.user('weet ik niet');
+    expect((await c.user('geen idee')).text).toMatch(
+      /^Dan nemen we voorlopig 3 seconden: liever wat te weinig dan te veel\. Over een paar dagen meten we gewoon opnieuw\. Nu kijken we hoe vaak je 3 seconden kunt vasthouden/,
+    );
+    await c.user('nee');
+    await c.user('weet ik niet');
+    expect((await c.user('weet ik echt niet')).text).toMatch(
+      /^Dan nemen we voorlopig 3 keer: liever wat te weinig dan te veel\. Je startblok is nu 3 seconden, 3 keer\./,
+    );
+    expect(await storedStartblok(c)).toEqual({ hold: 3, repetitions: 3 });
+  });
+
   it('"weet ik niet" to "Lukt het nog?": in doubt the squeezes stop, and the count keeps the measurement', async () => {
     const c = await atTheHoldQuestion();
     expect((await c.user('vier')).text).toMatch(/Lukt het nog\? Zullen we doorgaan\?$/);
