@@ -10,6 +10,7 @@ import { askText, text } from '../skill/answer';
 import type { FlowContext } from '../skill/context';
 import { todayTally } from '../skill/turn';
 import { storedStartblok } from './common';
+import { storing } from './consent';
 import { inPassing } from './inPassing';
 
 /** How the user is doing: today, this week, the startblok's growth, the months of training. */
@@ -113,7 +114,9 @@ const ASPECT: Record<ProgressAspect, (ctx: FlowContext) => Part[]> = {
  * where a question is owed (a set under way), that question comes back instead of the offer.
  */
 export async function progress(ctx: FlowContext, aspect: ProgressAspect | undefined): Promise<Answer> {
-  const summary = aspect ? ASPECT[aspect](ctx) : [...recentLines(ctx), ...startblokLine(ctx), ...programmeLine(ctx)];
+  // Without consent nothing of earlier sessions is known: said first, so "nog niet geoefend" is not taken as the truth.
+  const notKept: Part[] = storing(ctx) ? [] : [text('progress.notKept')];
+  const summary = [...notKept, ...(aspect ? ASPECT[aspect](ctx) : [...recentLines(ctx), ...startblokLine(ctx), ...programmeLine(ctx)])];
   const answer = await inPassing(ctx, summary, () =>
     askText('progress.askTrain', 'progress.askTrainReprompt', { step: storedStartblok(ctx) ? 'offerTraining' : 'offerMeasure' }),
   );

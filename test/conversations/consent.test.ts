@@ -130,6 +130,15 @@ describe('consent by voice', () => {
     await turn(c, 'help', { A: t('help.getReadyHere'), R: t('question.getReady'), end: false });
   });
 
+  it('"nee": progress first says that only this conversation is known', async () => {
+    const c = newUser();
+    await c.user('open bekkenbodem coach');
+    await c.user('nee');
+    expect((await c.user('hoe sta ik ervoor')).text).toMatch(
+      /^Omdat ik niets van je bewaar, weet ik alleen wat je in dit gesprek hebt gedaan\. Deze week heb je nog niet geoefend\./,
+    );
+  });
+
   it('"nee" gives a full training, says nothing is stored, and leaves nothing in the table', async () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
