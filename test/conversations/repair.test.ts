@@ -179,7 +179,7 @@ describe('"hoe lang nog"', () => {
     const c = newUser();
     await c.user('open bekkenbodem coach');
     await turn(c, 'hoe lang nog', {
-      A: 'Er loopt nu geen oefening, dus er is niets meer te doen. Zullen we je startblok bepalen?',
+      A: 'Er loopt nu geen oefening, dus ik kan niet zeggen hoeveel er nog komen. Zullen we je startblok bepalen?',
       R: expect.stringMatching(/^Met bekkenbodem coach train je/),
       end: false,
     });
