@@ -18,6 +18,8 @@ function slotWords(type: string): readonly { word: string; value: string }[] {
   return custom.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])].map((word) => ({ word, value: v.name.value })));
 }
 
+const PM_BEFORE = /(middag|middags|avond|avonds) om $/;
+
 /**
  * Every sample of the intent once, its slots filled in turn with every word of their type
  * (synonyms too): samples are repeated only while a slot still has words that were not used.
@@ -29,15 +31,19 @@ function* spoken(intent: ModelIntent): Generator<{ utterance: string; slots: Rec
   const wordsLeft = () => [...slotsIn].some((slot) => (used.get(slot) ?? 0) < (options.get(slot)?.length ?? 0));
   for (let i = 0; i < intent.samples.length || wordsLeft(); i++) {
     const slots: Record<string, string> = {};
-    const utterance = (intent.samples[i % intent.samples.length] ?? '').replace(/\{(\w+)\}/g, (_, slot: string) => {
-      const heard = options.get(slot) ?? [];
-      const n = used.get(slot) ?? 0;
-      used.set(slot, n + 1);
-      const fill = heard[n % heard.length];
-      if (!fill) throw new Error(`${intent.name} uses {${slot}}, which it does not declare`);
-      slots[slot] = fill.value;
-      return fill.word;
-    });
+    const utterance = (intent.samples[i % intent.samples.length] ?? '').replace(
+      /\{(\w+)\}/g,
+      (_, slot: string, at: number, sample: string) => {
+        const heard = options.get(slot) ?? [];
+        const n = used.get(slot) ?? 0;
+        used.set(slot, n + 1);
+        const fill = heard[n % heard.length];
+        if (!fill) throw new Error(`${intent.name} uses {${slot}}, which it does not declare`);
+        // "elke avond om acht uur" is 20:00: an afternoon or evening just before the clock makes it pm.
+        slots[slot] = fill.value === '08:00' && PM_BEFORE.test(sample.slice(0, at)) ? '20:00' : fill.value;
+        return fill.word;
+      },
+    );
     yield { utterance, slots };
   }
 }

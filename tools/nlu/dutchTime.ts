@@ -2,26 +2,58 @@ import { NUMBER_PATTERN, numberValue } from './dutchNumbers';
 
 /**
  * Dutch times as Alexa's AMAZON.TIME resolves them: "acht uur 's avonds" -> "20:00", "half
- * negen" -> "08:30", "'s ochtends" -> "MO". Matched after normalising (the apostrophe is gone).
+ * negen" -> "08:30", a part of the day alone ("'s ochtends", "elke avond", "vanmiddag") -> "MO",
+ * "EV", "AF", "NI" (lambda/domain/reminderTimes.ts reads those), and a part of the day before
+ * the clock ("'s middags om twee uur", "elke avond om half acht") moves it as one after it does.
+ * Matched after normalising (the apostrophe is gone, so "'s avonds" is "s avonds").
+ * A bare "morgen" is tomorrow, not the morning: only "'s morgens", "vanmorgen", "in de morgen",
+ * "elke morgen".
  */
-const PART = '(?: s (?:ochtends|middags|avonds|nachts))?';
-export const TIME_PATTERN = `(?:${NUMBER_PATTERN} uur(?: ${NUMBER_PATTERN})?${PART}|half ${NUMBER_PATTERN}${PART}|kwart (?:over|voor) ${NUMBER_PATTERN}${PART}|s (?:ochtends|middags|avonds|nachts))`;
+const PART_WORD =
+  '(?:s (?:ochtends|morgens|middags|avonds|nachts)|van(?:ochtend|morgen|middag|avond|nacht)|in de (?:ochtend|morgen|middag|avond|nacht)|ochtend|middag|avond|nacht|(?<=(?:elke|iedere) )morgen)';
+const CLOCK = `(?:${NUMBER_PATTERN} uur(?: ${NUMBER_PATTERN})?|half ${NUMBER_PATTERN}|kwart (?:over|voor) ${NUMBER_PATTERN})`;
+const BEFORE_CLOCK = '(?: (?:om|rond|tegen))? ';
+export const TIME_PATTERN = `(?:(?:${PART_WORD}${BEFORE_CLOCK})?${CLOCK}(?: ${PART_WORD})?|${PART_WORD})`;
 
-const PART_OF_DAY: Record<string, string> = { ochtends: 'MO', middags: 'AF', avonds: 'EV', nachts: 'NI' };
+type Part = 'MO' | 'AF' | 'EV' | 'NI';
 
-function hourIn(part: string | undefined, hour: number): number {
-  if (part === 'middags' || part === 'avonds') return hour < 12 ? hour + 12 : hour;
-  if (part === 'ochtends' || part === 'nachts') return hour % 12;
+/** The part of the day a (normalised) part word names. */
+function partOf(word: string): Part | undefined {
+  if (/(ochtend|morgen)s?$/.test(word)) return 'MO';
+  if (/middags?$/.test(word)) return 'AF';
+  if (/avonds?$/.test(word)) return 'EV';
+  if (/nachts?$/.test(word)) return 'NI';
+  return undefined;
+}
+
+/** The hour on a 24-hour clock: "acht uur 's avonds" 20, "elf uur 's nachts" 23, "twee uur 's nachts" 2. */
+function hourIn(part: Part | undefined, hour: number): number {
+  if (part === 'AF' || part === 'EV') return hour < 12 ? hour + 12 : hour;
+  if (part === 'MO') return hour % 12;
+  if (part === 'NI') return hour === 12 ? 0 : hour >= 7 && hour < 12 ? hour + 12 : hour;
   return hour;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function timeValue(text: string): string | undefined {
-  const onlyPart = /^s (ochtends|middags|avonds|nachts)$/.exec(text);
-  if (onlyPart) return PART_OF_DAY[onlyPart[1]];
-  const part = / s (ochtends|middags|avonds|nachts)$/.exec(text)?.[1];
-  const body = text.replace(/ s (ochtends|middags|avonds|nachts)$/, '');
+const ONLY_PART = new RegExp(`^${PART_WORD}$`);
+const LEADING_PART = new RegExp(`^(${PART_WORD})${BEFORE_CLOCK}`);
+const TRAILING_PART = new RegExp(` (${PART_WORD})$`);
+/** A part of the day just before the slot, in the words of the sample or the utterance ("elke avond om {time}"). */
+const PART_BEFORE = new RegExp(`(?:^| )(${PART_WORD})${BEFORE_CLOCK}?$`);
+
+/**
+ * The AMAZON.TIME value of a time's words; `before` is the text before them, whose part of the
+ * day counts when the words have none of their own ("elke avond om" + "half acht" -> "19:30").
+ */
+export function timeValue(text: string, before = ''): string | undefined {
+  // "morgen" itself is only a slot's words after "elke" (the lookbehind cannot see that here).
+  if (ONLY_PART.test(text) || text === 'morgen') return partOf(text);
+  const leading = LEADING_PART.exec(text);
+  const trailing = TRAILING_PART.exec(text);
+  const body = text.slice(leading ? leading[0].length : 0, trailing ? text.length - trailing[0].length : text.length);
+  const said = trailing?.[1] ?? leading?.[1] ?? PART_BEFORE.exec(before.trimEnd() + ' ')?.[1];
+  const part = said === undefined ? undefined : partOf(said);
   let hour: number | undefined;
   let minute = 0;
   const clock = /^(\S+) uur(?: (\S+))?$/.exec(body);

@@ -79,10 +79,11 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function slotValue(intent: ModelIntent, slot: string, raw: string, model: LanguageModel): SlotFill {
+/** `before`: the utterance before the slot, whose part of the day a time takes ("elke avond om {time}"). */
+function slotValue(intent: ModelIntent, slot: string, raw: string, model: LanguageModel, before: string): SlotFill {
   const type = intent.slots?.find((s) => s.name === slot)?.type;
   if (type === 'AMAZON.NUMBER') return { value: numberValue(raw) ?? '?' };
-  if (type === 'AMAZON.TIME') return { value: timeValue(raw) ?? '?' };
+  if (type === 'AMAZON.TIME') return { value: timeValue(raw, before) ?? '?' };
   const custom = model.types?.find((t) => t.name === type);
   const value = custom?.values.find((v) => [v.name.value, ...(v.name.synonyms ?? [])].map(normalize).includes(raw));
   return { value: raw, canonical: value?.name.value };
@@ -181,12 +182,13 @@ export class Resolver {
     if (literal) return { intent: literal, slots: {} };
     for (const sample of this.candidatesFor(text.split(' ')[0])) {
       if (!text.startsWith(sample.prefix) || !text.endsWith(sample.suffix)) continue;
-      sample.regex ??= new RegExp(sample.source, 'u');
+      // 'd': where each slot starts, for the words before it.
+      sample.regex ??= new RegExp(sample.source, 'du');
       const match = sample.regex.exec(text);
       if (!match) continue;
       const slots: Record<string, SlotFill> = {};
       sample.slotNames.forEach((name, i) => {
-        slots[name] = slotValue(sample.intent, name, match[i + 1], this.model);
+        slots[name] = slotValue(sample.intent, name, match[i + 1], this.model, text.slice(0, match.indices?.[i + 1]?.[0] ?? 0));
       });
       return { intent: sample.intent.name, slots };
     }

@@ -74,14 +74,15 @@ export class SlotFiller {
       const next = stem(text.slice(span.end).trim().split(' ')[0] ?? '');
       const fitting = free.findIndex((n) => after?.get(n)?.has(next));
       const [name] = free.splice(fitting >= 0 ? fitting : 0, 1);
-      if (name) slots[name] = this.valueOf(span);
+      if (name) slots[name] = this.valueOf(span, text);
     }
     return slots;
   }
 
-  private valueOf(span: Span): Fill {
+  private valueOf(span: Span, text: string): Fill {
     if (span.type === 'AMAZON.NUMBER') return { value: numberValue(span.raw) ?? '?' };
-    if (span.type === 'AMAZON.TIME') return { value: timeValue(span.raw) ?? '?' };
+    // "elke avond om half acht": the part of the day before the clock makes it 19:30.
+    if (span.type === 'AMAZON.TIME') return { value: timeValue(span.raw, text.slice(0, span.start)) ?? '?' };
     return { value: span.raw, canonical: this.canonical.get(span.type)?.get(span.raw) };
   }
 
