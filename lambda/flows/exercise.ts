@@ -121,7 +121,13 @@ export async function continueExercise(ctx: FlowContext, d: ExerciseDialog): Pro
   const set = plan.sets[d.setIndex];
   const work = workFor(d.request, set.kind, lastSet, d.counted);
   if (work) await ctx.store.recordWork(`${d.runId}:${set.kind}`, work);
-  if (work && (lastSet || work.sessions)) await noteTrainingDay(ctx);
+  if (work && (lastSet || work.sessions)) {
+    await noteTrainingDay(ctx);
+    // A place kept earlier today in this programme is stale once it is done: no offer to go on with it.
+    if (ctx.state.user?.profile.resumePoint?.request.programme === d.request.programme) {
+      ctx.store.noteProfile((p) => ({ ...p, resumePoint: undefined }));
+    }
+  }
   if (lastSet) return close(ctx, d.request.programme, played);
   const [question, reprompt] = NEXT_SET[plan.sets[d.setIndex + 1].kind] ?? ['training.nextRound', 'training.nextRoundReprompt'];
   const { counted: _done, ...next } = d;
@@ -176,12 +182,15 @@ export async function keepWorkDone(ctx: FlowContext): Promise<void> {
  * The turn's end (handlers/common.ts): an answer that no longer holds the exercise that was
  * running (a new measurement, progress, the tips took its place) keeps what was done of it, as
  * a stop does, unless the turn recorded that run already (its last set, or the flow said what
- * counted). A pause, a repair or an answer in passing holds the run: it goes on later.
+ * counted); a set left within a part keeps its place for a launch later today, as a stop does. A
+ * pause, a repair or an answer in passing holds the run: it goes on later.
  */
 export async function keepDroppedWork(ctx: FlowContext, next: Dialog, recorded: readonly string[]): Promise<void> {
   const d = activeDialog(ctx.state.dialog);
   if (d.step !== 'exercise' || holdsRun(next, d.runId) || recorded.some((id) => id.startsWith(`${d.runId}:`))) return;
-  await keepWorkDone(ctx);
+  const { finished } = await recordPartial(ctx, d);
+  const parts = await recordParts(ctx, d);
+  if (!finished && !parts && d.segmentIndex > 0 && storing(ctx)) await keepResumePoint(ctx, d);
 }
 
 /**

@@ -46,6 +46,31 @@ describe('during a training', () => {
     expect(await today(c)).toMatchObject({ sessions: 1, repetitions: 12 });
   });
 
+  it('a set that another request replaced keeps its place for later today, until a whole training is done', async () => {
+    const c = await midTraining();
+    await c.user('alle tips');
+    await c.sessionEnded();
+    await turn(c, 'open bekkenbodem coach', {
+      A: 'Fijn dat je er weer bent. Je was bij de tweede ronde van je startblok. Zullen we daar verdergaan?',
+      R: 'Zeg ja om verder te gaan waar je was, of nee voor iets anders. Gaan we verder?',
+      end: false,
+    });
+  });
+
+  it('that place is dropped once a whole training is done after it', async () => {
+    const c = await midTraining();
+    await c.user('alle tips');
+    expect((await itemsOf(database(), c.who.userId)).get('PROFILE')?.resumePoint).toMatchObject({ segmentIndex: 1 });
+    await c.user('vraag bekkenbodem coach om mijn training te starten');
+    await c.user('klaar');
+    await c.user('ja');
+    await c.user('ja');
+    await c.user('nee');
+    await c.sessionEnded();
+    expect((await itemsOf(database(), c.who.userId)).get('PROFILE')?.resumePoint).toBeUndefined();
+    expect((await c.user('open bekkenbodem coach')).text).not.toMatch(/Je was bij/);
+  });
+
   it("a second stop in a resumed set says the set's whole count, and counts each repetition once", async () => {
     const c = await midTraining();
     await c.user('stop');
