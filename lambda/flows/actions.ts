@@ -102,6 +102,7 @@ export const ACTIONS: Readonly<Record<Action, ActionFn>> = {
   complaintsNotGone: (ctx) => complaintsAnswer(ctx, 'no'),
   sayAlarmList: () => sayAlarmList(),
   closeSelfTest: () => closeSelfTest(),
+  numberHelp: (_ctx, d) => askText(answersOf(d).help, answersOf(d).question, d),
   tryShorterHold: forStep('offerShorterHold', (_ctx, d) => tryShorterHold(d.holdSeconds)),
   repeatAlarm: (ctx) => repeatAlarm(ctx),
   closeAfterAlarm: () => closeAfterAlarm(),

@@ -115,7 +115,8 @@ export type Action =
   | 'closeSelfTest'
   | 'repeatAlarm'
   | 'closeAfterAlarm'
-  | 'tryShorterHold';
+  | 'tryShorterHold'
+  | 'numberHelp';
 
 /** The sort of question a step asks; it decides which answers it must have. */
 export type StepKind = 'idle' | 'offer' | 'number' | 'choice' | 'running';
@@ -476,7 +477,8 @@ const RESUMABLE = [
   step(
     'measureAskHold',
     { unsure: v.optional(v.literal(true)) },
-    { kind: 'number', question: 'question.measureAskHold', help: 'help.measureHold' },
+    // "Nee" is no number: the measurement just done is not thrown away for it, the question is explained.
+    { kind: 'number', no: 'numberHelp', question: 'question.measureAskHold', help: 'help.measureHold' },
   ),
   step(
     'measureRepetitions',
@@ -493,7 +495,7 @@ const RESUMABLE = [
     'measureAskRepetitions',
     /** How many were guided: "allemaal" means that many. */
     { holdSeconds: hold, guided: v.optional(whole(1, REPETITIONS.max)), unsure: v.optional(v.literal(true)) },
-    { kind: 'number', question: 'question.measureAskRepetitions', help: 'help.measureRepetitions' },
+    { kind: 'number', no: 'numberHelp', question: 'question.measureAskRepetitions', help: 'help.measureRepetitions' },
   ),
   step(
     'askStartblok',

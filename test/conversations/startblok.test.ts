@@ -288,6 +288,20 @@ describe('determining the startblok together', () => {
     expect(await storedStartblok(c)).toEqual({ hold: 3, repetitions: 4 });
   });
 
+  it('"nee" to a measured number is no number: the question is explained, and the measurement is kept', async () => {
+    const c = await atTheHoldQuestion();
+    await turn(c, 'nee', {
+      A: 'We bepalen je startblok: hoe lang je kunt vasthouden, en hoe vaak. Zeg gewoon het getal waar je was toen je losliet, van één tot tien. Tot hoeveel kon je vasthouden?',
+      R: 'Hoeveel seconden lukte het?',
+      end: false,
+    });
+    await c.user('vier');
+    await c.user('nee');
+    await c.user('nee');
+    await c.user('zes');
+    expect(await storedStartblok(c)).toEqual({ hold: 4, repetitions: 6 });
+  });
+
   it('"weet ik niet" twice: a cautious number is taken instead of the same question again', async () => {
     const c = await atTheHoldQuestion();
     await c.user('weet ik niet');
