@@ -145,7 +145,7 @@ describe('determining the startblok together', () => {
         'We oefenen twee keer, heel rustig. [2 s] ' +
         'Één. Adem uit, en span zachtjes aan: naar binnen en omhoog. [3 s] Adem in, en laat los. [3 s] ' +
         'De laatste. Adem uit, en span zachtjes aan: naar binnen en omhoog. [3 s] Adem in, en laat los. [3 s] ' +
-        'Voelde je het bewegen? Dan meten we nu hoe lang je het volhoudt, zo stevig als je kunt. Zeg klaar als je zover bent. Ben je zover?',
+        'Voelde je iets naar binnen en omhoog trekken, dan zit je goed. Nu meten we hoe lang je het volhoudt, zo stevig als je kunt. Zeg klaar als je zover bent. Ben je zover?',
       R: 'Zeg klaar, dan meten we hoe lang je kunt vasthouden. Ben je zover?',
       end: false,
     });
