@@ -23,8 +23,14 @@ export function remindersFailed(ctx: FlowContext, error: unknown): Answer {
   return tell([text('reminders.failed')]);
 }
 
+/**
+ * The times said replace the ones set before ("verander mijn herinnering naar acht uur"): the
+ * API only adds, so without this a new time came on top of the old and the same hour could
+ * sound twice. The question before said so.
+ */
 export async function createConfirmed(ctx: FlowContext, times: readonly ClockTime[]): Promise<Answer> {
   try {
+    await ctx.reminders.deleteAll();
     await ctx.reminders.createDaily(times);
     return tell([text('reminders.created', { count: times.length, times: { times } }), ...(await routineHintOnce(ctx))]);
   } catch (error) {

@@ -76,7 +76,7 @@ describe('reminders', () => {
     const token = (ask.envelope.response.directives?.[0] as { token: string }).token;
     const accepted = await c.send(permissionResponse(c.who, 'ACCEPTED', token));
     expect([accepted.text, accepted.reprompt, accepted.end]).toEqual([
-      "Ik zet 3 herinneringen voor je oefeningen, elke dag om 8 uur 's ochtends, om 1 uur 's middags en om 8 uur 's avonds. Is dat goed?",
+      "Ik zet 3 herinneringen voor je oefeningen, elke dag om 8 uur 's ochtends, om 1 uur 's middags en om 8 uur 's avonds. Had ik al herinneringen voor je gezet, dan komen deze ervoor in de plaats. Is dat goed?",
       'Zeg ja om de herinneringen te zetten, of nee om andere tijden te kiezen. Is dat goed?',
       false,
     ]);
@@ -88,7 +88,7 @@ describe('reminders', () => {
       end: false,
     });
     await turn(c, "om zeven uur en om half tien 's avonds", {
-      A: "Ik zet 2 herinneringen voor je oefeningen, elke dag om 7 uur 's ochtends en om half 10 's avonds. Is dat goed?",
+      A: "Ik zet 2 herinneringen voor je oefeningen, elke dag om 7 uur 's ochtends en om half 10 's avonds. Had ik al herinneringen voor je gezet, dan komen deze ervoor in de plaats. Is dat goed?",
       R: 'Zeg ja om de herinneringen te zetten, of nee om andere tijden te kiezen. Is dat goed?',
       end: false,
     });
@@ -98,7 +98,9 @@ describe('reminders', () => {
         'Met een Alexa-routine start je de training ook met je eigen zin of op een vaste tijd: vraag bekkenbodem coach maar hoe dat gaat.',
       end: true,
     });
-    expect(api.seen).toEqual([DAILY(7), DAILY(21, 30)]);
+    // The reminders set before are asked for and stopped first (none here), then the new ones set.
+    expect(api.seen.filter((r) => r.method === 'POST')).toEqual([DAILY(7), DAILY(21, 30)]);
+    expect(api.seen[0]).toMatchObject({ method: 'GET', path: '/v1/alerts/reminders' });
     // The routine hint is said once: its date is kept in the profile.
     expect((await database().store.load({ userId: c.who.userId }, '2026-11-23')).profile.routineOfferedOn).toBe('2026-11-23');
 
@@ -143,12 +145,24 @@ describe('reminders', () => {
   it('goes straight to the confirmation when the permission was given before, with the time the user named', async () => {
     const c = newUser(true);
     await turn(c, "vraag bekkenbodem coach herinner me om acht uur 's avonds", {
-      A: "Ik zet een herinnering voor je oefeningen, elke dag om 8 uur 's avonds. Is dat goed?",
+      A: "Ik zet een herinnering voor je oefeningen, elke dag om 8 uur 's avonds. Had ik al herinneringen voor je gezet, dan komt deze ervoor in de plaats. Is dat goed?",
       R: 'Zeg ja om de herinneringen te zetten, of nee om andere tijden te kiezen. Is dat goed?',
       end: false,
     });
     await c.user('ja');
-    expect(api.seen).toEqual([DAILY(20)]);
+    expect(api.seen.filter((r) => r.method === 'POST')).toEqual([DAILY(20)]);
+  });
+
+  it('new times replace the ones set before, so no hour is added on top or sounds twice', async () => {
+    const c = newUser(true);
+    await c.user("vraag bekkenbodem coach herinner me om acht uur 's avonds");
+    await c.user('ja');
+    await c.user("vraag bekkenbodem coach verander mijn herinnering naar acht uur 's ochtends");
+    await c.user('ja');
+    await turn(c, 'vraag bekkenbodem coach welke herinneringen heb ik', {
+      A: "Je krijgt elke dag een herinnering om 8 uur 's ochtends. Tot de volgende keer!",
+      end: true,
+    });
   });
 
   it('accepts a "no" to the permission, and offers to train instead', async () => {
