@@ -170,12 +170,25 @@ export async function recordPartial(ctx: FlowContext, d: ExerciseDialog): Promis
   return { repetitions, finished: d.request.programme === 'startblokTraining' && d.setIndex > 0 };
 }
 
-/** Something else takes a running exercise's place (an alarm, pain, erasing): what was done still counts. */
+/** What was done of a run that ends here: its repetitions and whole parts; finished when the startblok itself was. */
+async function recordRunDone(ctx: FlowContext, d: ExerciseDialog): Promise<{ finished: boolean; parts: boolean }> {
+  const { finished } = await recordPartial(ctx, d);
+  return { finished, parts: await recordParts(ctx, d) };
+}
+
+/** Stopped within a part, with consent: the place is kept for a launch later today. True when it was. */
+async function keepPlace(ctx: FlowContext, d: ExerciseDialog): Promise<boolean> {
+  return d.segmentIndex > 0 && storing(ctx) && (await keepResumePoint(ctx, d));
+}
+
+/**
+ * Something else takes a running exercise's place and must say whether saving failed (an alarm,
+ * pain): what was done is recorded before the answer is built. Other requests leave it to the
+ * turn's end (keepDroppedWork).
+ */
 export async function keepWorkDone(ctx: FlowContext): Promise<void> {
   const d = activeDialog(ctx.state.dialog);
-  if (d.step !== 'exercise') return;
-  await recordPartial(ctx, d);
-  await recordParts(ctx, d);
+  if (d.step === 'exercise') await recordRunDone(ctx, d);
 }
 
 /**
@@ -188,9 +201,8 @@ export async function keepWorkDone(ctx: FlowContext): Promise<void> {
 export async function keepDroppedWork(ctx: FlowContext, next: Dialog, recorded: readonly string[]): Promise<void> {
   const d = activeDialog(ctx.state.dialog);
   if (d.step !== 'exercise' || holdsRun(next, d.runId) || recorded.some((id) => id.startsWith(`${d.runId}:`))) return;
-  const { finished } = await recordPartial(ctx, d);
-  const parts = await recordParts(ctx, d);
-  if (!finished && !parts && d.segmentIndex > 0 && storing(ctx)) await keepResumePoint(ctx, d);
+  const { finished, parts } = await recordRunDone(ctx, d);
+  if (!finished && !parts) await keepPlace(ctx, d);
 }
 
 /**
@@ -225,15 +237,14 @@ export function keepResumePoint(ctx: FlowContext, d: ExerciseDialog): Promise<bo
  * part ("stop maar even"), the place is kept for later today, as when Alexa closes the session.
  */
 export async function stopExercise(ctx: FlowContext, d: ExerciseDialog): Promise<Answer> {
-  const { finished } = await recordPartial(ctx, d);
+  const { finished, parts } = await recordRunDone(ctx, d);
   // What is said is the set's total so far, a part done before a resume included.
   const repetitions = Math.max(repetitionsDone(d), d.counted ?? 0);
-  const parts = await recordParts(ctx, d);
   const lost: Part[] = ctx.state.unsaved.length > 0 ? [text('error.lostOnExit')] : [];
   if (finished) return tell([...done(ctx, 'startblokTraining'), ...lost]);
   if (parts) return tell([text('training.stoppedAfterPart'), ...lost]);
   // Without consent the place lives in this closing session only: nothing to promise.
-  const resumable = d.segmentIndex > 0 && storing(ctx) && (await keepResumePoint(ctx, d));
+  const resumable = await keepPlace(ctx, d);
   if (repetitions > 0)
     return tell([text(resumable ? 'training.stoppedPartwayResumable' : 'training.stoppedPartway', { repetitions }), ...lost]);
   if (resumable) return tell([text('training.stoppedResumable'), ...lost]);

@@ -3,7 +3,6 @@ import { ask, askText, tell, text } from '../skill/answer';
 import { idle } from '../skill/dialog';
 import type { FlowContext } from '../skill/context';
 import { keepsNothing } from './consent';
-import { keepWorkDone } from './exercise';
 import { remindersLeftNote, stopRemindersAfterErasure } from './reminderErasure';
 
 /**
@@ -20,7 +19,6 @@ async function nothingToErase(ctx: FlowContext): Promise<Answer> {
  * Disabling the skill deletes the whole account, every person in it included.
  */
 export async function askDelete(ctx: FlowContext): Promise<Answer> {
-  await keepWorkDone(ctx);
   // Nothing kept (a "nee" to the consent question, never stored): nothing to confirm, nothing written.
   if (keepsNothing(ctx)) return nothingToErase(ctx);
   return askText('privacy.confirmDelete', 'privacy.confirmDeleteReprompt', { step: 'confirmDelete' });
@@ -28,7 +26,6 @@ export async function askDelete(ctx: FlowContext): Promise<Answer> {
 
 /** "Stop met bewaren": withdrawing consent erases, after one question. */
 export async function askStopStoring(ctx: FlowContext): Promise<Answer> {
-  await keepWorkDone(ctx);
   if (keepsNothing(ctx)) return nothingToErase(ctx);
   return askText('consent.confirmStop', 'consent.confirmStopReprompt', { step: 'confirmStopStoring' });
 }
